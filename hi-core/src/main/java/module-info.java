@@ -1,0 +1,20 @@
+/**
+ * HIM Kit core: the vocabulary of the Health Information Management profession, the built-in
+ * sourced catalog and the rules built on it.
+ *
+ * <p>The module exports the vocabulary ({@code org.himkit}), renewal policies
+ * ({@code org.himkit.policy}) and the catalog ({@code org.himkit.catalog}). The curated data
+ * ({@code org.himkit.catalog.builtin}) and the helpers ({@code org.himkit.internal}) are not
+ * exported: the data is reached through {@link org.himkit.catalog.HimCatalog#builtIn()}.
+ */
+module org.himkit.core {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports org.himkit;
+  exports org.himkit.policy;
+  exports org.himkit.catalog;
+}

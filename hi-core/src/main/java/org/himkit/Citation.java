@@ -1,0 +1,120 @@
+package org.himkit;
+
+import java.net.URI;
+import java.util.Optional;
+import org.himkit.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A source that supports a fact in the catalog.
+ *
+ * <p>Every fact-bearing entry of the catalog carries at least one citation. A citation names the
+ * publisher and the title of the page or document, its address where it has one, whether it is
+ * the publisher's own text ({@link SourceType#PRIMARY}) or a restatement, which version of the page
+ * was read, and optionally the quoted words.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Citation {
+  Citation() {}
+
+  /**
+   * Returns the publisher, such as {@code "AHIMA"} or {@code "U.S. Bureau of Labor Statistics"}.
+   *
+   * @return the publisher, not blank
+   */
+  public abstract String publisher();
+
+  /**
+   * Returns the title of the page or document.
+   *
+   * @return the title, not blank
+   */
+  public abstract String title();
+
+  /**
+   * Returns the address of the page, if it has one.
+   *
+   * @return the address, empty for a source without one
+   */
+  public abstract Optional<URI> url();
+
+  /**
+   * Returns the standing of the source.
+   *
+   * @return the source type, not null
+   */
+  public abstract SourceType sourceType();
+
+  /**
+   * Returns which version or edition of the source was read, such as {@code "Q3 2021"}.
+   *
+   * @return the version, empty if the source shows none
+   */
+  public abstract Optional<String> version();
+
+  /**
+   * Returns the words quoted from the source in support of the fact.
+   *
+   * @return the quote, empty if none is kept
+   */
+  public abstract Optional<String> quote();
+
+  /**
+   * Returns a copy of this citation with the given quote.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param quote the quoted words, not blank
+   * @return a citation with the quote, not null
+   */
+  public Citation quoting(String quote) {
+    return builder().from(this).quote(quote).build();
+  }
+
+  @Value.Check
+  void check() {
+    String entity = "citation \"" + title() + "\"";
+    Checks.notBlank(publisher(), entity, "publisher");
+    Checks.notBlank(title(), entity, "title");
+    quote().ifPresent(q -> Checks.notBlank(q, entity, "quote"));
+    version().ifPresent(v -> Checks.notBlank(v, entity, "version"));
+  }
+
+  /**
+   * Obtains a citation of a page with an address.
+   *
+   * @param publisher the publisher, not blank
+   * @param title the title, not blank
+   * @param url the address, a valid URI
+   * @param sourceType the standing of the source, not null
+   * @return the citation, not null
+   * @throws HimValidationException if a part is blank or the address is not a valid URI
+   */
+  public static Citation of(String publisher, String title, String url, SourceType sourceType) {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "citation \"" + title + "\"", "url",
+          "must be a valid URI", url);
+    }
+    return builder().publisher(publisher).title(title).url(uri).sourceType(sourceType).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link Citation} values. */
+  public static final class Builder extends ImmutableCitation.Builder {
+    /** Constructs an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,67 @@
+package org.himkit;
+
+import java.util.List;
+import java.util.Optional;
+import org.himkit.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The typical entry-level education of an occupation, as an edition of the Occupational Outlook
+ * Handbook states it, such as "Associate's degree".
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class EntryEducation {
+  EntryEducation() {}
+
+  /**
+   * Returns the publisher's words, such as {@code "Postsecondary nondegree award"}.
+   *
+   * @return the text, not blank
+   */
+  public abstract String text();
+
+  /**
+   * Returns the level the words correspond to.
+   *
+   * @return the level, not null
+   */
+  public abstract DegreeLevel level();
+
+  /**
+   * Returns the edition that states it.
+   *
+   * @return the edition, empty if not known
+   */
+  public abstract Optional<String> edition();
+
+  /**
+   * Returns the sources of this entry.
+   *
+   * @return the citations, not empty
+   */
+  public abstract List<Citation> citations();
+
+  @Value.Check
+  void check() {
+    String entity = "entry education \"" + text() + "\"";
+    Checks.notBlank(text(), entity, "text");
+    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link EntryEducation} values. */
+  public static final class Builder extends ImmutableEntryEducation.Builder {
+    /** Constructs an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,26 @@
+package org.himkit;
+
+/**
+ * A domain of work experience that eligibility rules count.
+ */
+public enum ExperienceDomain {
+  /** Coding experience directly applying codes. */
+  CODING,
+  /** Experience in healthcare privacy or security management. */
+  HEALTHCARE_PRIVACY_SECURITY;
+
+  /**
+   * Returns the domain in plain words, such as {@code "coding"}.
+   *
+   * @return the label, not null
+   */
+  public String label() {
+    switch (this) {
+      case CODING:
+        return "coding";
+      case HEALTHCARE_PRIVACY_SECURITY:
+        return "healthcare privacy or security management";
+    }
+    throw new AssertionError(this);
+  }
+}

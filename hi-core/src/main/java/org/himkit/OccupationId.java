@@ -1,0 +1,26 @@
+package org.himkit;
+
+
+/**
+ * The identifier of a coded occupation, such as {@code 29-2072}.
+ *
+ * <p>See {@link TypedId} for the form of ids. This class is immutable and thread-safe.
+ */
+public final class OccupationId extends TypedId<OccupationId> {
+  private static final long serialVersionUID = 1L;
+
+  private OccupationId(String value) {
+    super("occupation id", value);
+  }
+
+  /**
+   * Obtains an instance from its text.
+   *
+   * @param value the text of the id, such as {@code "29-2072"}, not null
+   * @return the id, not null
+   * @throws HimValidationException if the text is not of the required form
+   */
+  public static OccupationId of(String value) {
+    return new OccupationId(value);
+  }
+}

@@ -1,0 +1,114 @@
+package org.himkit;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.himkit.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * An organization of the profession: a professional association, a certifying body, an accreditor
+ * or a statistics agency.
+ *
+ * <p>For example AHIMA, the American Health Information Management Association, is both the
+ * profession's association and the issuer of the RHIT and RHIA credentials; it had three former
+ * names, kept with their years.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Organization {
+  Organization() {}
+
+  /**
+   * Returns the id of this organization, such as {@code AHIMA}.
+   *
+   * @return the id, not null
+   */
+  public abstract OrganizationId id();
+
+  /**
+   * Returns the full name, such as {@code "American Health Information Management Association"}.
+   *
+   * @return the name, not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the abbreviation the organization is known by, such as {@code "AHIMA"}.
+   *
+   * @return the abbreviation, not blank
+   */
+  public abstract String abbreviation();
+
+  /**
+   * Returns the parts the organization plays.
+   *
+   * @return the kinds, not empty, in the order given
+   */
+  public abstract Set<OrganizationKind> kinds();
+
+  /**
+   * Returns the organization's former names, oldest first.
+   *
+   * @return the former names, possibly empty
+   */
+  public abstract List<FormerName> formerNames();
+
+  /**
+   * Returns the organization's web site.
+   *
+   * @return the address, empty if not recorded
+   */
+  public abstract Optional<URI> website();
+
+  /**
+   * Returns a short description of the organization.
+   *
+   * @return the description, empty if none is recorded
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * Returns the sources of this entry.
+   *
+   * @return the citations, not empty
+   */
+  public abstract List<Citation> citations();
+
+  /**
+   * Checks whether the organization plays the given part.
+   *
+   * @param kind the kind to check, not null
+   * @return true if it does
+   */
+  public boolean is(OrganizationKind kind) {
+    return kinds().contains(kind);
+  }
+
+  @Value.Check
+  void check() {
+    String entity = "organization " + id();
+    Checks.notBlank(name(), entity, "name");
+    Checks.notBlank(abbreviation(), entity, "abbreviation");
+    Checks.notEmpty(kinds(), entity, "kinds", "must have at least one kind");
+    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+    description().ifPresent(d -> Checks.notBlank(d, entity, "description"));
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link Organization} values. */
+  public static final class Builder extends ImmutableOrganization.Builder {
+    /** Constructs an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,91 @@
+package org.himkit;
+
+import java.util.List;
+import org.himkit.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The profession as a whole: what health information management professionals do, whom they link
+ * and bridge, and their professional organization.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Profession {
+  Profession() {}
+
+  /**
+   * Returns the name of the profession.
+   *
+   * @return the name, not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns what the profession's members do.
+   *
+   * @return the description, not blank
+   */
+  public abstract String description();
+
+  /**
+   * Returns whom the profession is linked to, such as physicians.
+   *
+   * @return the links, possibly empty
+   */
+  public abstract List<String> linkedTo();
+
+  /**
+   * Returns what the profession bridges, such as patients' health information and payors.
+   *
+   * @return the bridges, possibly empty
+   */
+  public abstract List<String> bridges();
+
+  /**
+   * Returns further statements about the profession, one sentence each.
+   *
+   * @return the statements, possibly empty
+   */
+  public abstract List<String> facts();
+
+  /**
+   * Returns the profession's professional organization.
+   *
+   * @return the organization, not null
+   */
+  public abstract OrganizationId professionalOrganization();
+
+  /**
+   * Returns the sources of this entry.
+   *
+   * @return the citations, not empty
+   */
+  public abstract List<Citation> citations();
+
+  @Value.Check
+  void check() {
+    String entity = "profession";
+    Checks.notBlank(name(), entity, "name");
+    Checks.notBlank(description(), entity, "description");
+    Checks.noneBlank(linkedTo(), entity, "linkedTo");
+    Checks.noneBlank(bridges(), entity, "bridges");
+    Checks.noneBlank(facts(), entity, "facts");
+    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link Profession} values. */
+  public static final class Builder extends ImmutableProfession.Builder {
+    /** Constructs an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,595 @@
+package org.himkit;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.himkit.internal.Checks;
+
+/**
+ * A requirement tree: what a person must have, or typically has, to sit for a credential's exam or
+ * to enter a role.
+ *
+ * <p>Inner nodes combine requirements: {@link AllOf} (every part), {@link AnyOf} (one part at
+ * least) and {@link AtLeast} (at least {@code n} parts). Leaves state one condition each: holding a
+ * credential, having completed a program of a level, field and accreditor, being enrolled in the
+ * final term of such a program, years of experience in a domain, a high-school diploma, a
+ * foreign reciprocity program, or a named training. Every node may carry prose that replaces its
+ * generated description in exports.
+ *
+ * <pre>{@code
+ * Requirement rhit = Requirement.anyOf(
+ *     Requirement.completedProgram(DegreeLevel.ASSOCIATE,
+ *         ProgramField.HEALTH_INFORMATION_MANAGEMENT, OrganizationId.of("CAHIIM")),
+ *     Requirement.foreignReciprocity(OrganizationId.of("AHIMA")));
+ * }</pre>
+ *
+ * <p>Every implementation is an immutable, thread-safe record.
+ */
+public sealed interface Requirement
+    permits Requirement.AllOf, Requirement.AnyOf, Requirement.AtLeast, Requirement.HoldsCredential,
+        Requirement.CompletedProgram, Requirement.FinalTermEnrollment, Requirement.Experience,
+        Requirement.HighSchoolDiploma, Requirement.ForeignReciprocity, Requirement.CompletedTraining {
+
+  /**
+   * Returns the prose that describes this node in exports, if it was given.
+   *
+   * @return the prose, empty to use the generated description
+   */
+  Optional<String> prose();
+
+  /**
+   * Returns the parts of this node: empty for a leaf.
+   *
+   * @return the children, in the order given, not null
+   */
+  List<Requirement> children();
+
+  /**
+   * Returns a copy of this node with the given prose.
+   *
+   * @param prose the prose, not blank
+   * @return the described node, not null
+   */
+  Requirement withProse(String prose);
+
+  /**
+   * Returns this requirement in plain words: the prose if given, otherwise a description generated
+   * from the tree, such as {@code "a baccalaureate degree in health information management from a
+   * program accredited by CAHIIM"}.
+   *
+   * @return the description, not null
+   */
+  default String describe() {
+    return prose().orElseGet(this::generatedDescription);
+  }
+
+  /**
+   * Returns the description generated from this node and its parts, ignoring its prose.
+   *
+   * @return the generated description, not null
+   */
+  String generatedDescription();
+
+  /**
+   * Returns every leaf of this tree, depth first, in the order given.
+   *
+   * @return the leaves, not null
+   */
+  default Stream<Requirement> leaves() {
+    return children().isEmpty() ? Stream.of(this) : children().stream().flatMap(Requirement::leaves);
+  }
+
+  /**
+   * Obtains a requirement met when every part is met.
+   *
+   * @param parts the parts, not empty
+   * @return the requirement, not null
+   * @throws HimValidationException if no part is given
+   */
+  static AllOf allOf(Requirement... parts) {
+    return new AllOf(List.of(parts), Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met when at least one part is met.
+   *
+   * @param parts the parts, not empty
+   * @return the requirement, not null
+   * @throws HimValidationException if no part is given
+   */
+  static AnyOf anyOf(Requirement... parts) {
+    return new AnyOf(List.of(parts), Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met when at least {@code count} parts are met.
+   *
+   * @param count the number of parts needed, from 1 to the number of parts
+   * @param parts the parts, not empty
+   * @return the requirement, not null
+   * @throws HimValidationException if the count is out of range
+   */
+  static AtLeast atLeast(int count, Requirement... parts) {
+    return new AtLeast(count, List.of(parts), Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by holding a credential.
+   *
+   * @param credential the credential, not null
+   * @return the requirement, not null
+   */
+  static HoldsCredential holdsCredential(CredentialId credential) {
+    return new HoldsCredential(credential, Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by having completed a program of a level, in a field, accredited by
+   * an accreditor.
+   *
+   * @param level the program's level, not null
+   * @param field the program's field, not null
+   * @param accreditor the accreditor of the program, not null
+   * @return the requirement, not null
+   */
+  static CompletedProgram completedProgram(DegreeLevel level, ProgramField field, OrganizationId accreditor) {
+    return new CompletedProgram(level, Optional.of(field), Optional.of(accreditor), Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a degree or diploma of a level, in any field, accredited or not.
+   *
+   * @param level the level, not null
+   * @return the requirement, not null
+   */
+  static CompletedProgram degree(DegreeLevel level) {
+    return new CompletedProgram(level, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by being enrolled in the final term of a program of a level, in a
+   * field, accredited by an accreditor (early testing).
+   *
+   * @param level the program's level, not null
+   * @param field the program's field, not null
+   * @param accreditor the accreditor of the program, not null
+   * @return the requirement, not null
+   */
+  static FinalTermEnrollment finalTermOf(DegreeLevel level, ProgramField field, OrganizationId accreditor) {
+    return new FinalTermEnrollment(level, Optional.of(field), Optional.of(accreditor), Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a number of years of experience in a domain.
+   *
+   * @param domain the domain, not null
+   * @param years the number of years, from 1 to 50
+   * @return the requirement, not null
+   */
+  static Experience experienceYears(ExperienceDomain domain, int years) {
+    return new Experience(domain, years * 12, Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a number of months of experience in a domain.
+   *
+   * @param domain the domain, not null
+   * @param months the number of months, from 1 to 600
+   * @return the requirement, not null
+   */
+  static Experience experienceMonths(ExperienceDomain domain, int months) {
+    return new Experience(domain, months, Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a high-school diploma or its equivalent.
+   *
+   * @return the requirement, not null
+   */
+  static HighSchoolDiploma highSchoolDiploma() {
+    return new HighSchoolDiploma(Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by graduating from a program approved by a foreign association with
+   * which the given organization has a reciprocity agreement.
+   *
+   * @param agreementWith the organization party to the agreements, such as AHIMA, not null
+   * @return the requirement, not null
+   */
+  static ForeignReciprocity foreignReciprocity(OrganizationId agreementWith) {
+    return new ForeignReciprocity(agreementWith, Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by completing a named training, such as an 80-contact-hour coding
+   * course.
+   *
+   * @param code a short code for the training, such as {@code "coding-course-80h"}, not blank
+   * @param description the training in plain words, not blank
+   * @return the requirement, not null
+   */
+  static CompletedTraining completedTraining(String code, String description) {
+    return new CompletedTraining(code, description, Optional.empty());
+  }
+
+  private static String join(List<Requirement> parts, String word) {
+    return parts.stream().map(Requirement::describe).collect(Collectors.joining(word, "(", ")"));
+  }
+
+  private static void checkProse(Optional<String> prose, String entity) {
+    prose.ifPresent(p -> Checks.notBlank(p, entity, "prose"));
+  }
+
+  private static String programWords(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
+    StringBuilder sb = new StringBuilder(level.label());
+    field.ifPresent(f -> sb.append(" in ").append(f.label()));
+    accreditor.ifPresent(a -> sb.append(" from a program accredited by ").append(a));
+    return sb.toString();
+  }
+
+  /**
+   * A requirement met when every part is met.
+   *
+   * @param parts the parts, not empty
+   * @param prose the prose, empty to generate the description
+   */
+  record AllOf(List<Requirement> parts, Optional<String> prose) implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param parts the parts, not empty
+     * @param prose the prose, empty to generate the description
+     */
+    public AllOf {
+      parts = ImmutableList.copyOf(parts);
+      Checks.notEmpty(parts, "requirement allOf", "parts", "must have at least one part");
+      checkProse(prose, "requirement allOf");
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return parts;
+    }
+
+    @Override
+    public AllOf withProse(String text) {
+      return new AllOf(parts, Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      return parts.size() == 1 ? parts.get(0).describe() : "all of " + join(parts, "; ");
+    }
+  }
+
+  /**
+   * A requirement met when at least one part is met.
+   *
+   * @param parts the parts, not empty
+   * @param prose the prose, empty to generate the description
+   */
+  record AnyOf(List<Requirement> parts, Optional<String> prose) implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param parts the parts, not empty
+     * @param prose the prose, empty to generate the description
+     */
+    public AnyOf {
+      parts = ImmutableList.copyOf(parts);
+      Checks.notEmpty(parts, "requirement anyOf", "parts", "must have at least one part");
+      checkProse(prose, "requirement anyOf");
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return parts;
+    }
+
+    @Override
+    public AnyOf withProse(String text) {
+      return new AnyOf(parts, Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      return parts.size() == 1 ? parts.get(0).describe() : "one of " + join(parts, "; or ");
+    }
+  }
+
+  /**
+   * A requirement met when at least {@code count} of its parts are met.
+   *
+   * @param count the number of parts needed, from 1 to the number of parts
+   * @param parts the parts, not empty
+   * @param prose the prose, empty to generate the description
+   */
+  record AtLeast(int count, List<Requirement> parts, Optional<String> prose) implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param count the number of parts needed, from 1 to the number of parts
+     * @param parts the parts, not empty
+     * @param prose the prose, empty to generate the description
+     */
+    public AtLeast {
+      parts = ImmutableList.copyOf(parts);
+      Checks.notEmpty(parts, "requirement atLeast", "parts", "must have at least one part");
+      Checks.require(count >= 1 && count <= parts.size(), ErrorCode.INVALID_VALUE, "requirement atLeast",
+          "count", "must be from 1 to the number of parts, " + parts.size(), count);
+      checkProse(prose, "requirement atLeast");
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return parts;
+    }
+
+    @Override
+    public AtLeast withProse(String text) {
+      return new AtLeast(count, parts, Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      return "at least " + count + " of " + join(parts, "; ");
+    }
+  }
+
+  /**
+   * A requirement met by holding a credential.
+   *
+   * @param credential the credential
+   * @param prose the prose, empty to generate the description
+   */
+  record HoldsCredential(CredentialId credential, Optional<String> prose) implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param credential the credential
+     * @param prose the prose, empty to generate the description
+     */
+    public HoldsCredential {
+      checkProse(prose, "requirement holdsCredential " + credential);
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return List.of();
+    }
+
+    @Override
+    public HoldsCredential withProse(String text) {
+      return new HoldsCredential(credential, Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      return "the " + credential + " credential";
+    }
+  }
+
+  /**
+   * A requirement met by having completed a program of a level, optionally in a field and
+   * accredited by an accreditor. Without field and accreditor, any degree of the level counts.
+   *
+   * @param level the level
+   * @param field the field, empty for any field
+   * @param accreditor the accreditor, empty for any program
+   * @param prose the prose, empty to generate the description
+   */
+  record CompletedProgram(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor,
+      Optional<String> prose) implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param level the level
+     * @param field the field, empty for any field
+     * @param accreditor the accreditor, empty for any program
+     * @param prose the prose, empty to generate the description
+     */
+    public CompletedProgram {
+      checkProse(prose, "requirement completedProgram");
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return List.of();
+    }
+
+    @Override
+    public CompletedProgram withProse(String text) {
+      return new CompletedProgram(level, field, accreditor, Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      return "a " + programWords(level, field, accreditor);
+    }
+  }
+
+  /**
+   * A requirement met by being enrolled in the final term of a program (early testing), or by having
+   * finished its course work.
+   *
+   * @param level the level
+   * @param field the field, empty for any field
+   * @param accreditor the accreditor, empty for any program
+   * @param prose the prose, empty to generate the description
+   */
+  record FinalTermEnrollment(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor,
+      Optional<String> prose) implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param level the level
+     * @param field the field, empty for any field
+     * @param accreditor the accreditor, empty for any program
+     * @param prose the prose, empty to generate the description
+     */
+    public FinalTermEnrollment {
+      checkProse(prose, "requirement finalTermEnrollment");
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return List.of();
+    }
+
+    @Override
+    public FinalTermEnrollment withProse(String text) {
+      return new FinalTermEnrollment(level, field, accreditor, Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      return "enrollment in the final term of a " + programWords(level, field, accreditor);
+    }
+  }
+
+  /**
+   * A requirement met by months of experience in a domain.
+   *
+   * @param domain the domain
+   * @param months the number of months, from 1 to 600
+   * @param prose the prose, empty to generate the description
+   */
+  record Experience(ExperienceDomain domain, int months, Optional<String> prose) implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param domain the domain
+     * @param months the number of months, from 1 to 600
+     * @param prose the prose, empty to generate the description
+     */
+    public Experience {
+      Checks.require(months >= 1 && months <= 600, ErrorCode.INVALID_VALUE, "requirement experience",
+          "months", "must be from 1 to 600", months);
+      checkProse(prose, "requirement experience");
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return List.of();
+    }
+
+    @Override
+    public Experience withProse(String text) {
+      return new Experience(domain, months, Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      String amount = months % 12 == 0
+          ? (months / 12) + (months == 12 ? " year" : " years")
+          : months + (months == 1 ? " month" : " months");
+      return amount + " of " + domain.label() + " experience";
+    }
+  }
+
+  /**
+   * A requirement met by a high-school diploma or its equivalent (GED).
+   *
+   * @param prose the prose, empty to generate the description
+   */
+  record HighSchoolDiploma(Optional<String> prose) implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param prose the prose, empty to generate the description
+     */
+    public HighSchoolDiploma {
+      checkProse(prose, "requirement highSchoolDiploma");
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return List.of();
+    }
+
+    @Override
+    public HighSchoolDiploma withProse(String text) {
+      return new HighSchoolDiploma(Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      return "a high-school diploma or GED";
+    }
+  }
+
+  /**
+   * A requirement met by graduating from a program approved by a foreign association with which an
+   * organization has a reciprocity agreement.
+   *
+   * @param agreementWith the organization party to the agreements
+   * @param prose the prose, empty to generate the description
+   */
+  record ForeignReciprocity(OrganizationId agreementWith, Optional<String> prose) implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param agreementWith the organization party to the agreements
+     * @param prose the prose, empty to generate the description
+     */
+    public ForeignReciprocity {
+      checkProse(prose, "requirement foreignReciprocity");
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return List.of();
+    }
+
+    @Override
+    public ForeignReciprocity withProse(String text) {
+      return new ForeignReciprocity(agreementWith, Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      return "graduation from a program approved by a foreign association with which " + agreementWith
+          + " has a reciprocity agreement";
+    }
+  }
+
+  /**
+   * A requirement met by completing a named training.
+   *
+   * @param code a short code for the training, not blank
+   * @param description the training in plain words, not blank
+   * @param prose the prose, empty to use the description
+   */
+  record CompletedTraining(String code, String description, Optional<String> prose) implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param code a short code for the training, not blank
+     * @param description the training in plain words, not blank
+     * @param prose the prose, empty to use the description
+     */
+    public CompletedTraining {
+      Checks.notBlank(code, "requirement completedTraining", "code");
+      Checks.notBlank(description, "requirement completedTraining " + code, "description");
+      checkProse(prose, "requirement completedTraining " + code);
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return List.of();
+    }
+
+    @Override
+    public CompletedTraining withProse(String text) {
+      return new CompletedTraining(code, description, Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      return description;
+    }
+  }
+}

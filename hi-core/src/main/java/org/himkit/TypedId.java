@@ -1,0 +1,76 @@
+package org.himkit;
+
+import java.io.Serializable;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The base of HIM Kit's typed identifiers, such as {@link CredentialId} and {@link RoleId}.
+ *
+ * <p>An id is a short code of letters, digits, {@code .}, {@code _} and {@code -}, starting with a
+ * letter or digit, at most 64 characters long. Ids of different kinds are never equal, even when
+ * their text is the same. Ids compare by their text.
+ *
+ * <p>This class is immutable and thread-safe, and so are its subclasses.
+ *
+ * @param <T> the concrete id type
+ */
+public abstract class TypedId<T extends TypedId<T>> implements Comparable<T>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  /** The text of the id. */
+  private final String value;
+
+  /**
+   * Constructs an id after checking its form.
+   *
+   * @param kind the kind of id, used in the error message, such as {@code "credential id"}
+   * @param value the text of the id, not null
+   * @throws HimValidationException if the text is not of the required form
+   */
+  protected TypedId(String kind, String value) {
+    if (!FORM.matcher(value).matches()) {
+      throw HimValidationException.of(
+          ErrorCode.INVALID_ID, kind, "value",
+          "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+          "\"" + value + "\"");
+    }
+    this.value = value;
+  }
+
+  /**
+   * Returns the text of this id.
+   *
+   * @return the text, not null
+   */
+  public final String value() {
+    return value;
+  }
+
+  @Override
+  public final int compareTo(T other) {
+    return value.compareTo(other.value());
+  }
+
+  @Override
+  public final boolean equals(@Nullable Object obj) {
+    return obj == this
+        || (obj != null && obj.getClass() == getClass() && ((TypedId<?>) obj).value.equals(value));
+  }
+
+  @Override
+  public final int hashCode() {
+    return getClass().hashCode() * 31 + value.hashCode();
+  }
+
+  /**
+   * Returns the text of this id.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public final String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,147 @@
+package org.himkit.catalog;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.himkit.Credential;
+import org.himkit.CredentialId;
+import org.himkit.Occupation;
+import org.himkit.OccupationId;
+import org.himkit.OrganizationId;
+import org.himkit.Profession;
+import org.himkit.ProgramOffering;
+import org.himkit.ProgramOfferingId;
+import org.himkit.ProgramType;
+import org.himkit.ProgramTypeId;
+import org.himkit.ProgressionProgram;
+import org.himkit.Requirement;
+import org.himkit.Role;
+import org.himkit.RoleId;
+import org.himkit.WorkSetting;
+import org.himkit.WorkSettingId;
+import org.himkit.policy.RenewalPolicy;
+import org.himkit.policy.RenewalPolicyId;
+import org.jspecify.annotations.Nullable;
+
+/** Checks a catalog as a whole: every reference resolves and no two policy versions overlap. */
+final class CatalogChecker {
+  private final Set<OrganizationId> organizations;
+  private final Map<CredentialId, Credential> credentials;
+  private final Map<ProgramTypeId, ProgramType> programTypes;
+  private final Map<ProgramOfferingId, ProgramOffering> programOfferings;
+  private final Map<RoleId, Role> roles;
+  private final Map<WorkSettingId, WorkSetting> workSettings;
+  private final Map<OccupationId, Occupation> occupations;
+  private final List<RenewalPolicy> policies;
+  private final @Nullable Profession profession;
+  private final List<String> problems;
+
+  CatalogChecker(Set<OrganizationId> organizations, Map<CredentialId, Credential> credentials,
+      Map<ProgramTypeId, ProgramType> programTypes, Map<ProgramOfferingId, ProgramOffering> programOfferings,
+      Map<RoleId, Role> roles, Map<WorkSettingId, WorkSetting> workSettings, Map<OccupationId, Occupation> occupations,
+      List<RenewalPolicy> policies, @Nullable Profession profession, List<String> problems) {
+    this.organizations = organizations;
+    this.credentials = credentials;
+    this.programTypes = programTypes;
+    this.programOfferings = programOfferings;
+    this.roles = roles;
+    this.workSettings = workSettings;
+    this.occupations = occupations;
+    this.policies = policies;
+    this.profession = profession;
+    this.problems = problems;
+  }
+
+  void check() {
+    if (profession != null) {
+      ref(organizations, profession.professionalOrganization(), "profession", "professionalOrganization");
+    }
+    Set<RenewalPolicyId> policyIds = policies.stream().map(RenewalPolicy::id).collect(Collectors.toSet());
+    for (Credential c : credentials.values()) {
+      String e = "credential " + c.id();
+      ref(organizations, c.issuer(), e, "issuer");
+      c.renewalPolicy().ifPresent(p -> ref(policyIds, p, e, "renewalPolicy"));
+      refs(credentials.keySet(), c.supersedes(), e, "supersedes");
+      c.eligibility().ifPresent(r -> requirement(r, e + " eligibility"));
+    }
+    for (ProgramType p : programTypes.values()) {
+      String e = "program type " + p.id();
+      p.accreditor().ifPresent(a -> ref(organizations, a, e, "accreditor"));
+      refs(credentials.keySet(), p.preparesFor(), e, "preparesFor");
+      for (ProgressionProgram pp : p.progressionPrograms()) {
+        ref(credentials.keySet(), pp.from(), e, "progressionPrograms.from");
+        ref(credentials.keySet(), pp.to(), e, "progressionPrograms.to");
+      }
+    }
+    for (ProgramOffering o : programOfferings.values()) {
+      String e = "program offering " + o.id();
+      ref(programTypes.keySet(), o.programType(), e, "programType");
+      o.accreditor().ifPresent(a -> ref(organizations, a, e, "accreditor"));
+    }
+    for (Role r : roles.values()) {
+      String e = "role " + r.id();
+      refs(credentials.keySet(), r.credentials(), e, "credentials");
+      refs(workSettings.keySet(), r.workSettings(), e, "workSettings");
+      refs(occupations.keySet(), r.occupations(), e, "occupations");
+      r.specializationOf().ifPresent(s -> ref(roles.keySet(), s, e, "specializationOf"));
+      r.typicalEntry().ifPresent(t -> requirement(t, e + " typicalEntry"));
+    }
+    for (RenewalPolicy p : policies) {
+      String e = "renewal policy " + p.id() + " (" + p.name() + ")";
+      ref(organizations, p.issuer(), e, "issuer");
+      refs(credentials.keySet(), p.requiredCeus().keySet(), e, "requiredCeus");
+    }
+    checkPolicyRanges();
+  }
+
+  private void requirement(Requirement r, String entity) {
+    r.leaves().forEach(leaf -> {
+      if (leaf instanceof Requirement.HoldsCredential) {
+        ref(credentials.keySet(), ((Requirement.HoldsCredential) leaf).credential(), entity, "credential");
+      } else if (leaf instanceof Requirement.CompletedProgram) {
+        ((Requirement.CompletedProgram) leaf).accreditor().ifPresent(a -> ref(organizations, a, entity, "accreditor"));
+      } else if (leaf instanceof Requirement.FinalTermEnrollment) {
+        ((Requirement.FinalTermEnrollment) leaf).accreditor().ifPresent(
+            a -> ref(organizations, a, entity, "accreditor"));
+      } else if (leaf instanceof Requirement.ForeignReciprocity) {
+        ref(organizations, ((Requirement.ForeignReciprocity) leaf).agreementWith(), entity, "agreementWith");
+      }
+    });
+  }
+
+  private void checkPolicyRanges() {
+    Map<RenewalPolicyId, List<RenewalPolicy>> byId = policies.stream()
+        .collect(Collectors.groupingBy(RenewalPolicy::id));
+    for (List<RenewalPolicy> versions : byId.values()) {
+      for (int i = 0; i < versions.size(); i++) {
+        for (int j = i + 1; j < versions.size(); j++) {
+          RenewalPolicy a = versions.get(i);
+          RenewalPolicy b = versions.get(j);
+          LocalDate aFrom = a.effectiveFrom().orElse(LocalDate.MIN);
+          LocalDate aTo = a.effectiveTo().orElse(LocalDate.MAX);
+          LocalDate bFrom = b.effectiveFrom().orElse(LocalDate.MIN);
+          LocalDate bTo = b.effectiveTo().orElse(LocalDate.MAX);
+          if (!aFrom.isAfter(bTo) && !bFrom.isAfter(aTo)) {
+            problems.add("renewal policy " + a.id() + " has overlapping versions \"" + a.name() + "\" and \""
+                + b.name() + "\"");
+          }
+        }
+      }
+    }
+  }
+
+  private <K> void ref(Collection<K> known, K id, String entity, String attribute) {
+    if (!known.contains(id)) {
+      problems.add(entity + " refers to an unknown " + attribute + " " + id);
+    }
+  }
+
+  private <K> void refs(Collection<K> known, Collection<K> ids, String entity, String attribute) {
+    for (K id : ids) {
+      ref(known, id, entity, attribute);
+    }
+  }
+}

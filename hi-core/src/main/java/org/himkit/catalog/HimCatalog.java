@@ -1,0 +1,663 @@
+package org.himkit.catalog;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.himkit.Credential;
+import org.himkit.CredentialId;
+import org.himkit.FormerName;
+import org.himkit.Misnomer;
+import org.himkit.Occupation;
+import org.himkit.OccupationId;
+import org.himkit.Organization;
+import org.himkit.OrganizationId;
+import org.himkit.Profession;
+import org.himkit.ProgramOffering;
+import org.himkit.ProgramOfferingId;
+import org.himkit.ProgramType;
+import org.himkit.ProgramTypeId;
+import org.himkit.Role;
+import org.himkit.RoleId;
+import org.himkit.TypedId;
+import org.himkit.UnknownEntryException;
+import org.himkit.WorkSetting;
+import org.himkit.WorkSettingId;
+import org.himkit.catalog.builtin.BuiltInCatalog;
+import org.himkit.internal.Names;
+import org.himkit.policy.RenewalPolicy;
+import org.himkit.policy.RenewalPolicyId;
+
+/**
+ * An immutable, consistent set of HIM definitions: organizations, credentials, program types and
+ * offerings, roles, work settings, occupations and renewal policies, with the profession's
+ * description, the data version and the facts deliberately left out.
+ *
+ * <p>{@link #builtIn()} returns the built-in catalog, in which every entry carries at least one
+ * {@link org.himkit.Citation}. {@link #builder()} builds a custom catalog, such as a portal's list of
+ * program offerings on top of the built-in definitions; the builder checks the whole catalog and
+ * reports every problem at once.
+ *
+ * <pre>{@code
+ * HimCatalog hi = HimCatalog.builtIn();
+ * Credential rhia = hi.getCredential(CredentialId.of("RHIA"));
+ * Optional<CredentialMatch> m = hi.resolveCredential("RRA");   // RHIA, former name
+ * }</pre>
+ *
+ * <p>Entries of each kind are kept in the order they were added; for the built-in catalog that order
+ * is documented by each accessor. This class is immutable and thread-safe.
+ */
+public final class HimCatalog {
+  private final CatalogVersion version;
+  private final Optional<Profession> profession;
+  private final ImmutableMap<OrganizationId, Organization> organizations;
+  private final ImmutableMap<CredentialId, Credential> credentials;
+  private final ImmutableMap<ProgramTypeId, ProgramType> programTypes;
+  private final ImmutableMap<ProgramOfferingId, ProgramOffering> programOfferings;
+  private final ImmutableMap<RoleId, Role> roles;
+  private final ImmutableMap<WorkSettingId, WorkSetting> workSettings;
+  private final ImmutableMap<OccupationId, Occupation> occupations;
+  private final ImmutableListMultimap<RenewalPolicyId, RenewalPolicy> renewalPolicies;
+  private final ImmutableList<KnownOmission> knownOmissions;
+  private final ImmutableMap<String, CredentialMatch> credentialNames;
+
+  private HimCatalog(Builder b, ImmutableMap<String, CredentialMatch> credentialNames) {
+    this.version = b.version;
+    this.profession = Optional.ofNullable(b.profession);
+    this.organizations = ImmutableMap.copyOf(b.organizations);
+    this.credentials = ImmutableMap.copyOf(b.credentials);
+    this.programTypes = ImmutableMap.copyOf(b.programTypes);
+    this.programOfferings = ImmutableMap.copyOf(b.programOfferings);
+    this.roles = ImmutableMap.copyOf(b.roles);
+    this.workSettings = ImmutableMap.copyOf(b.workSettings);
+    this.occupations = ImmutableMap.copyOf(b.occupations);
+    ImmutableListMultimap.Builder<RenewalPolicyId, RenewalPolicy> policies = ImmutableListMultimap.builder();
+    b.renewalPolicies.stream()
+        .sorted(Comparator.comparing((RenewalPolicy p) -> p.effectiveFrom().orElse(LocalDate.MIN)))
+        .forEach(p -> policies.put(p.id(), p));
+    this.renewalPolicies = policies.build();
+    this.knownOmissions = ImmutableList.copyOf(b.knownOmissions);
+    this.credentialNames = credentialNames;
+  }
+
+  /**
+   * Returns the built-in catalog of sourced facts.
+   *
+   * <p>The instance is created once and shared; it is immutable and thread-safe.
+   *
+   * @return the built-in catalog, not null
+   */
+  public static HimCatalog builtIn() {
+    return BuiltInHolder.INSTANCE;
+  }
+
+  /**
+   * Returns a new builder of a custom catalog.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding every entry of this catalog, to extend it.
+   *
+   * <p>This instance is immutable and unaffected by the builder.
+   *
+   * @return a builder with this catalog's entries, not null
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().version(version);
+    profession.ifPresent(b::profession);
+    organizations.values().forEach(b::addOrganization);
+    credentials.values().forEach(b::addCredential);
+    programTypes.values().forEach(b::addProgramType);
+    programOfferings.values().forEach(b::addProgramOffering);
+    roles.values().forEach(b::addRole);
+    workSettings.values().forEach(b::addWorkSetting);
+    occupations.values().forEach(b::addOccupation);
+    renewalPolicies.values().forEach(b::addRenewalPolicy);
+    knownOmissions.forEach(b::addKnownOmission);
+    return b;
+  }
+
+  private static final class BuiltInHolder {
+    static final HimCatalog INSTANCE = BuiltInCatalog.create();
+  }
+
+  /**
+   * Returns the version of this catalog's data, such as {@code 2026.1}.
+   *
+   * @return the data version, not null
+   */
+  public CatalogVersion version() {
+    return version;
+  }
+
+  /**
+   * Returns the description of the profession as a whole.
+   *
+   * @return the profession, empty for a custom catalog that does not define it
+   */
+  public Optional<Profession> profession() {
+    return profession;
+  }
+
+  /**
+   * Returns the facts this catalog deliberately leaves out, and why.
+   *
+   * @return the omissions, in the order added, not null
+   */
+  public List<KnownOmission> knownOmissions() {
+    return knownOmissions;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // lookups
+
+  private static <K extends TypedId<K>, V> V get(Map<K, V> map, K id, String kind) {
+    V value = map.get(id);
+    if (value == null) {
+      List<String> known = map.keySet().stream().map(TypedId::value).collect(ImmutableList.toImmutableList());
+      throw new UnknownEntryException(kind, id.value(), Names.suggestions(id.value(), known, 3));
+    }
+    return value;
+  }
+
+  /**
+   * Finds an organization by id.
+   *
+   * @param id the id, not null
+   * @return the organization, empty if the catalog has none with that id
+   */
+  public Optional<Organization> findOrganization(OrganizationId id) {
+    return Optional.ofNullable(organizations.get(id));
+  }
+
+  /**
+   * Returns the organization with the given id.
+   *
+   * @param id the id, not null
+   * @return the organization, not null
+   * @throws UnknownEntryException if the catalog has none with that id
+   */
+  public Organization getOrganization(OrganizationId id) {
+    return get(organizations, id, "organization");
+  }
+
+  /**
+   * Finds a credential by id. Use {@link #resolveCredential(String)} to find one by any of its names.
+   *
+   * @param id the id, not null
+   * @return the credential, empty if the catalog has none with that id
+   */
+  public Optional<Credential> findCredential(CredentialId id) {
+    return Optional.ofNullable(credentials.get(id));
+  }
+
+  /**
+   * Returns the credential with the given id.
+   *
+   * @param id the id, not null
+   * @return the credential, not null
+   * @throws UnknownEntryException if the catalog has none with that id; the message suggests near ids
+   */
+  public Credential getCredential(CredentialId id) {
+    return get(credentials, id, "credential");
+  }
+
+  /**
+   * Finds a program type by id.
+   *
+   * @param id the id, not null
+   * @return the program type, empty if the catalog has none with that id
+   */
+  public Optional<ProgramType> findProgramType(ProgramTypeId id) {
+    return Optional.ofNullable(programTypes.get(id));
+  }
+
+  /**
+   * Returns the program type with the given id.
+   *
+   * @param id the id, not null
+   * @return the program type, not null
+   * @throws UnknownEntryException if the catalog has none with that id
+   */
+  public ProgramType getProgramType(ProgramTypeId id) {
+    return get(programTypes, id, "program type");
+  }
+
+  /**
+   * Finds a program offering by id.
+   *
+   * @param id the id, not null
+   * @return the program offering, empty if the catalog has none with that id
+   */
+  public Optional<ProgramOffering> findProgramOffering(ProgramOfferingId id) {
+    return Optional.ofNullable(programOfferings.get(id));
+  }
+
+  /**
+   * Returns the program offering with the given id.
+   *
+   * @param id the id, not null
+   * @return the program offering, not null
+   * @throws UnknownEntryException if the catalog has none with that id
+   */
+  public ProgramOffering getProgramOffering(ProgramOfferingId id) {
+    return get(programOfferings, id, "program offering");
+  }
+
+  /**
+   * Finds a role by id.
+   *
+   * @param id the id, not null
+   * @return the role, empty if the catalog has none with that id
+   */
+  public Optional<Role> findRole(RoleId id) {
+    return Optional.ofNullable(roles.get(id));
+  }
+
+  /**
+   * Returns the role with the given id.
+   *
+   * @param id the id, not null
+   * @return the role, not null
+   * @throws UnknownEntryException if the catalog has none with that id
+   */
+  public Role getRole(RoleId id) {
+    return get(roles, id, "role");
+  }
+
+  /**
+   * Finds a work setting by id.
+   *
+   * @param id the id, not null
+   * @return the work setting, empty if the catalog has none with that id
+   */
+  public Optional<WorkSetting> findWorkSetting(WorkSettingId id) {
+    return Optional.ofNullable(workSettings.get(id));
+  }
+
+  /**
+   * Returns the work setting with the given id.
+   *
+   * @param id the id, not null
+   * @return the work setting, not null
+   * @throws UnknownEntryException if the catalog has none with that id
+   */
+  public WorkSetting getWorkSetting(WorkSettingId id) {
+    return get(workSettings, id, "work setting");
+  }
+
+  /**
+   * Finds an occupation by id.
+   *
+   * @param id the id, not null
+   * @return the occupation, empty if the catalog has none with that id
+   */
+  public Optional<Occupation> findOccupation(OccupationId id) {
+    return Optional.ofNullable(occupations.get(id));
+  }
+
+  /**
+   * Returns the occupation with the given id.
+   *
+   * @param id the id, not null
+   * @return the occupation, not null
+   * @throws UnknownEntryException if the catalog has none with that id
+   */
+  public Occupation getOccupation(OccupationId id) {
+    return get(occupations, id, "occupation");
+  }
+
+  /**
+   * Returns every version of a renewal policy, oldest first.
+   *
+   * @param id the policy id, not null
+   * @return the versions, oldest first, empty if the catalog has no such policy
+   */
+  public List<RenewalPolicy> renewalPolicyVersions(RenewalPolicyId id) {
+    return renewalPolicies.get(id);
+  }
+
+  /**
+   * Finds the version of a renewal policy that governs a cycle beginning on the given date.
+   *
+   * @param id the policy id, not null
+   * @param cycleStart the first day of the cycle, not null
+   * @return the version in force on that day, empty if none is
+   */
+  public Optional<RenewalPolicy> findRenewalPolicy(RenewalPolicyId id, LocalDate cycleStart) {
+    return renewalPolicies.get(id).stream().filter(p -> p.isEffectiveOn(cycleStart)).findFirst();
+  }
+
+  /**
+   * Resolves a name to a credential: its id, full name, an alias, a former name or its abbreviation,
+   * or a known misnomer.
+   *
+   * <p>Matching ignores case, spaces and punctuation, so {@code "ccs-p"}, {@code "CCS P"} and
+   * {@code "CCSP"} all find CCS-P. The result says which kind of name matched and, for a former
+   * name or a misnomer, carries a note: {@code resolveCredential("RHIM")} finds RHIA with a note
+   * that no credential called RHIM exists.
+   *
+   * @param name the name, not null
+   * @return the match, empty if no credential goes by that name
+   */
+  public Optional<CredentialMatch> resolveCredential(String name) {
+    return Optional.ofNullable(credentialNames.get(Names.key(name)));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // listings
+
+  /**
+   * Returns every organization, in the order added.
+   *
+   * @return the organizations, not null
+   */
+  public List<Organization> organizations() {
+    return organizations.values().asList();
+  }
+
+  /**
+   * Returns every credential, in the order added.
+   *
+   * @return the credentials, not null
+   */
+  public List<Credential> credentials() {
+    return credentials.values().asList();
+  }
+
+  /**
+   * Returns every program type, in the order added.
+   *
+   * @return the program types, not null
+   */
+  public List<ProgramType> programTypes() {
+    return programTypes.values().asList();
+  }
+
+  /**
+   * Returns every program offering, in the order added.
+   *
+   * @return the program offerings, not null
+   */
+  public List<ProgramOffering> programOfferings() {
+    return programOfferings.values().asList();
+  }
+
+  /**
+   * Returns every role, in the order added.
+   *
+   * @return the roles, not null
+   */
+  public List<Role> roles() {
+    return roles.values().asList();
+  }
+
+  /**
+   * Returns every work setting, in the order added.
+   *
+   * @return the work settings, not null
+   */
+  public List<WorkSetting> workSettings() {
+    return workSettings.values().asList();
+  }
+
+  /**
+   * Returns every occupation, in the order added.
+   *
+   * @return the occupations, not null
+   */
+  public List<Occupation> occupations() {
+    return occupations.values().asList();
+  }
+
+  /**
+   * Returns every version of every renewal policy, grouped by policy in the order added, each
+   * policy's versions oldest first.
+   *
+   * @return the policy versions, not null
+   */
+  public List<RenewalPolicy> renewalPolicies() {
+    return renewalPolicies.values().asList();
+  }
+
+  @Override
+  public String toString() {
+    return "HimCatalog[version=" + version + ", credentials=" + credentials.size() + ", roles=" + roles.size()
+        + ", programTypes=" + programTypes.size() + ", programOfferings=" + programOfferings.size()
+        + ", occupations=" + occupations.size() + "]";
+  }
+
+  /**
+   * A builder of a {@link HimCatalog}.
+   *
+   * <p>Entries are added in any order; {@link #build()} checks the catalog as a whole and throws one
+   * {@link org.himkit.CatalogException} listing every problem: duplicate ids, names shared by two
+   * credentials, references to entries the catalog does not hold, overlapping versions of a policy.
+   * This class is not thread-safe.
+   */
+  public static final class Builder {
+    private CatalogVersion version = CatalogVersion.of(2026, 1);
+    private @org.jspecify.annotations.Nullable Profession profession;
+    private final Map<OrganizationId, Organization> organizations = new LinkedHashMap<>();
+    private final Map<CredentialId, Credential> credentials = new LinkedHashMap<>();
+    private final Map<ProgramTypeId, ProgramType> programTypes = new LinkedHashMap<>();
+    private final Map<ProgramOfferingId, ProgramOffering> programOfferings = new LinkedHashMap<>();
+    private final Map<RoleId, Role> roles = new LinkedHashMap<>();
+    private final Map<WorkSettingId, WorkSetting> workSettings = new LinkedHashMap<>();
+    private final Map<OccupationId, Occupation> occupations = new LinkedHashMap<>();
+    private final List<RenewalPolicy> renewalPolicies = new ArrayList<>();
+    private final List<KnownOmission> knownOmissions = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    private Builder() {}
+
+    private <K, V> Builder put(Map<K, V> map, K id, V value, String kind) {
+      if (map.putIfAbsent(id, value) != null) {
+        problems.add("duplicate " + kind + " id " + id);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the data version.
+     *
+     * @param version the version, not null
+     * @return this builder
+     */
+    public Builder version(CatalogVersion version) {
+      this.version = version;
+      return this;
+    }
+
+    /**
+     * Sets the description of the profession.
+     *
+     * @param profession the profession, not null
+     * @return this builder
+     */
+    public Builder profession(Profession profession) {
+      this.profession = profession;
+      return this;
+    }
+
+    /**
+     * Adds an organization.
+     *
+     * @param organization the organization, not null
+     * @return this builder
+     */
+    public Builder addOrganization(Organization organization) {
+      return put(organizations, organization.id(), organization, "organization");
+    }
+
+    /**
+     * Adds a credential.
+     *
+     * @param credential the credential, not null
+     * @return this builder
+     */
+    public Builder addCredential(Credential credential) {
+      return put(credentials, credential.id(), credential, "credential");
+    }
+
+    /**
+     * Adds a program type.
+     *
+     * @param programType the program type, not null
+     * @return this builder
+     */
+    public Builder addProgramType(ProgramType programType) {
+      return put(programTypes, programType.id(), programType, "program type");
+    }
+
+    /**
+     * Adds a program offering.
+     *
+     * @param offering the program offering, not null
+     * @return this builder
+     */
+    public Builder addProgramOffering(ProgramOffering offering) {
+      return put(programOfferings, offering.id(), offering, "program offering");
+    }
+
+    /**
+     * Adds program offerings.
+     *
+     * @param offerings the program offerings, not null
+     * @return this builder
+     */
+    public Builder addProgramOfferings(Iterable<ProgramOffering> offerings) {
+      offerings.forEach(this::addProgramOffering);
+      return this;
+    }
+
+    /**
+     * Adds a role.
+     *
+     * @param role the role, not null
+     * @return this builder
+     */
+    public Builder addRole(Role role) {
+      return put(roles, role.id(), role, "role");
+    }
+
+    /**
+     * Adds a work setting.
+     *
+     * @param setting the work setting, not null
+     * @return this builder
+     */
+    public Builder addWorkSetting(WorkSetting setting) {
+      return put(workSettings, setting.id(), setting, "work setting");
+    }
+
+    /**
+     * Adds an occupation.
+     *
+     * @param occupation the occupation, not null
+     * @return this builder
+     */
+    public Builder addOccupation(Occupation occupation) {
+      return put(occupations, occupation.id(), occupation, "occupation");
+    }
+
+    /**
+     * Adds a version of a renewal policy.
+     *
+     * @param policy the policy version, not null
+     * @return this builder
+     */
+    public Builder addRenewalPolicy(RenewalPolicy policy) {
+      renewalPolicies.add(policy);
+      return this;
+    }
+
+    /**
+     * Adds a known omission.
+     *
+     * @param omission the omission, not null
+     * @return this builder
+     */
+    public Builder addKnownOmission(KnownOmission omission) {
+      knownOmissions.add(omission);
+      return this;
+    }
+
+    /**
+     * Builds the catalog after checking it as a whole.
+     *
+     * @return the catalog, not null
+     * @throws org.himkit.CatalogException listing every problem, if the catalog is inconsistent
+     */
+    public HimCatalog build() {
+      List<String> found = new ArrayList<>(problems);
+      new CatalogChecker(organizations.keySet(), credentials, programTypes, programOfferings, roles, workSettings,
+          occupations, renewalPolicies, profession, found).check();
+      ImmutableMap<String, CredentialMatch> names = credentialNames(found);
+      if (!found.isEmpty()) {
+        throw new org.himkit.CatalogException(found);
+      }
+      return new HimCatalog(this, names);
+    }
+
+
+    private ImmutableMap<String, CredentialMatch> credentialNames(List<String> found) {
+      Map<String, CredentialMatch> names = new LinkedHashMap<>();
+      // ids first, then full names, aliases, former names and misnomers: a stronger kind wins.
+      for (Credential c : credentials.values()) {
+        addName(names, new CredentialMatch(c, c.id().value(), CredentialMatch.Kind.ID, Optional.empty()), found);
+      }
+      for (Credential c : credentials.values()) {
+        addName(names, new CredentialMatch(c, c.fullName(), CredentialMatch.Kind.FULL_NAME, Optional.empty()), found);
+      }
+      for (Credential c : credentials.values()) {
+        for (String a : c.aliases()) {
+          addName(names, new CredentialMatch(c, a, CredentialMatch.Kind.ALIAS, Optional.empty()), found);
+        }
+      }
+      for (Credential c : credentials.values()) {
+        for (FormerName f : c.formerNames()) {
+          Optional<String> note = Optional.of("former name of " + c.id()
+              + f.untilYear().map(y -> ", renamed in " + y).orElse(""));
+          addName(names, new CredentialMatch(c, f.name(), CredentialMatch.Kind.FORMER_NAME, note), found);
+          if (f.abbreviation().isPresent()) {
+            addName(names, new CredentialMatch(c, f.abbreviation().get(), CredentialMatch.Kind.FORMER_NAME, note),
+                found);
+          }
+        }
+      }
+      for (Credential c : credentials.values()) {
+        for (Misnomer m : c.misnomers()) {
+          addName(names, new CredentialMatch(c, m.text(), CredentialMatch.Kind.MISNOMER, Optional.of(m.note())),
+              found);
+        }
+      }
+      return ImmutableMap.copyOf(names);
+    }
+
+    private static void addName(Map<String, CredentialMatch> names, CredentialMatch m, List<String> found) {
+      String key = Names.key(m.matchedName());
+      CredentialMatch old = names.get(key);
+      if (key.isEmpty()) {
+        found.add("credential " + m.credential().id() + " has a name without letters or digits: \""
+            + m.matchedName() + "\"");
+      } else if (old == null) {
+        names.put(key, m);
+      } else if (!old.credential().id().equals(m.credential().id())) {
+        found.add("name \"" + m.matchedName() + "\" (" + m.kind() + " of " + m.credential().id()
+            + ") is already the " + old.kind() + " \"" + old.matchedName() + "\" of " + old.credential().id());
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.himkit.catalog.builtin;
+
+import static org.himkit.catalog.builtin.Sources.*;
+
+import java.time.Period;
+import java.util.List;
+import org.himkit.Availability;
+import org.himkit.DegreeLevel;
+import org.himkit.DeliveryMode;
+import org.himkit.Organization;
+import org.himkit.OrganizationId;
+import org.himkit.OrganizationKind;
+import org.himkit.ProgramField;
+import org.himkit.ProgramFocus;
+import org.himkit.ProgramType;
+import org.himkit.ProgramTypeId;
+import org.himkit.ProgressionProgram;
+
+/**
+ * DATA: CAHIIM, the accreditor of HIM and health informatics education, and the program types of the
+ * seed page (the associate and bachelor's degrees) and of CAHIIM's scope (master's degrees, the
+ * post-baccalaureate HIM certificate).
+ */
+final class Cahiim {
+  private Cahiim() {}
+
+  static final OrganizationId CAHIIM = OrganizationId.of("CAHIIM");
+
+  static final ProgramTypeId HIM_ASSOCIATE = ProgramTypeId.of("him-associate");
+  static final ProgramTypeId HIM_BACCALAUREATE = ProgramTypeId.of("him-baccalaureate");
+  static final ProgramTypeId HIM_MASTERS = ProgramTypeId.of("him-masters");
+  static final ProgramTypeId HI_MASTERS = ProgramTypeId.of("hi-masters");
+  static final ProgramTypeId HIM_POST_BACC_CERTIFICATE = ProgramTypeId.of("him-post-baccalaureate-certificate");
+
+  static Organization organization() {
+    return Organization.builder()
+        .id(CAHIIM)
+        .name("Commission on Accreditation for Health Informatics and Information Management Education")
+        .abbreviation("CAHIIM")
+        .addKind(OrganizationKind.ACCREDITOR)
+        .description("Accredits associate and baccalaureate degree programs in health information management, and "
+            + "master's degree programs in health informatics and health information management, in the United "
+            + "States and Puerto Rico; recognized by the Council for Higher Education Accreditation (CHEA).")
+        .addCitation(CAHIIM_ABOUT)
+        .build();
+  }
+
+  static List<ProgramType> programTypes() {
+    ProgramType associate = ProgramType.builder()
+        .id(HIM_ASSOCIATE)
+        .name("Associate degree in health information management")
+        .level(DegreeLevel.ASSOCIATE)
+        .field(ProgramField.HEALTH_INFORMATION_MANAGEMENT)
+        .typicalLength(Period.ofYears(2))
+        .focus(ProgramFocus.TECHNICAL)
+        .addDeliveryModes(DeliveryMode.CLASSROOM, DeliveryMode.DISTANCE)
+        .eveningPrograms(Availability.AVAILABLE)
+        .addStructure("General overview of the profession")
+        .accreditor(CAHIIM)
+        .addPreparesFor(Ahima.RHIT)
+        .addCitations(SEED, CAHIIM_ABOUT)
+        .build();
+    ProgramType bachelor = ProgramType.builder()
+        .id(HIM_BACCALAUREATE)
+        .name("Bachelor's degree in health information management")
+        .level(DegreeLevel.BACCALAUREATE)
+        .field(ProgramField.HEALTH_INFORMATION_MANAGEMENT)
+        .typicalLength(Period.ofYears(4))
+        .focus(ProgramFocus.MANAGEMENT)
+        .addDeliveryModes(DeliveryMode.CLASSROOM, DeliveryMode.DISTANCE)
+        .eveningPrograms(Availability.NOT_STATED)
+        .addStructure("Two years of general education courses", "Professional coursework begins in the junior year")
+        .accreditor(CAHIIM)
+        .addPreparesFor(Ahima.RHIA)
+        .addProgressionProgram(ProgressionProgram.builder().from(Ahima.RHIT).to(Ahima.RHIA)
+            .availability(Availability.AVAILABLE)
+            .note("Some RHIT to RHIA programs are available. Progression is not an automatic upgrade: the RHIT "
+                + "holder meets an RHIA eligibility route; once granted, RHIA replaces RHIT.")
+            .addCitations(SEED, RHIT_TO_RHIA, AHIMA_RECERTIFICATION_FAQ).build())
+        .addCitations(SEED, CAHIIM_ABOUT)
+        .build();
+    ProgramType himMasters = ProgramType.builder()
+        .id(HIM_MASTERS)
+        .name("Master's degree in health information management")
+        .level(DegreeLevel.MASTERS)
+        .field(ProgramField.HEALTH_INFORMATION_MANAGEMENT)
+        .eveningPrograms(Availability.NOT_STATED)
+        .accreditor(CAHIIM)
+        .addPreparesFor(Ahima.RHIA)
+        .addCitations(CAHIIM_ABOUT, RHIA_ELIGIBILITY)
+        .build();
+    ProgramType hiMasters = ProgramType.builder()
+        .id(HI_MASTERS)
+        .name("Master's degree in health informatics")
+        .level(DegreeLevel.MASTERS)
+        .field(ProgramField.HEALTH_INFORMATICS)
+        .eveningPrograms(Availability.NOT_STATED)
+        .accreditor(CAHIIM)
+        .addCitation(CAHIIM_ABOUT)
+        .build();
+    ProgramType certificate = ProgramType.builder()
+        .id(HIM_POST_BACC_CERTIFICATE)
+        .name("Post-baccalaureate HIM \"Certificate of Degree\"")
+        .level(DegreeLevel.POST_BACCALAUREATE_CERTIFICATE)
+        .field(ProgramField.HEALTH_INFORMATION_MANAGEMENT)
+        .eveningPrograms(Availability.NOT_STATED)
+        .accreditor(CAHIIM)
+        .addPreparesFor(Ahima.RHIA)
+        .addCitation(RHIA_ELIGIBILITY)
+        .build();
+    return List.of(associate, bachelor, himMasters, hiMasters, certificate);
+  }
+}

@@ -1,0 +1,201 @@
+package org.himkit.catalog.builtin;
+
+import org.himkit.Citation;
+import org.himkit.SourceType;
+
+/**
+ * DATA: the sources the built-in catalog cites, one constant per page. Their standing (primary or
+ * secondary) and the version read follow the project's fact sheet (compiled 2026-11 from stored
+ * copies of the pages).
+ */
+final class Sources {
+  private Sources() {}
+
+  private static Citation primary(String publisher, String title, String url) {
+    return Citation.of(publisher, title, url, SourceType.PRIMARY);
+  }
+
+  private static Citation secondary(String publisher, String title, String url) {
+    return Citation.of(publisher, title, url, SourceType.SECONDARY);
+  }
+
+  private static Citation version(Citation c, String version) {
+    return Citation.builder().from(c).version(version).build();
+  }
+
+  /** The seed page. */
+  static final Citation SEED = Citation.builder()
+      .publisher("Career page (publisher not named)")
+      .title("What Health Information Management Technicians Do")
+      .sourceType(SourceType.SEED_PAGE)
+      .build();
+
+  // AHIMA ---------------------------------------------------------------------------------------
+
+  static final Citation AHIMA_ACEP = version(primary("AHIMA",
+      "Approved Continuing Education Program (ACEP): credentials for which providers may request CEU approval",
+      "http://cms-test.ahima.org/certification-careers/certifications-overview/for-employers/continuing-education-provider-program-q3-2021/"),
+      "Q3 2021");
+  static final Citation AHIMA_CERTIFICATION_MARK = primary("AHIMA", "How do I properly use the certification mark?",
+      "https://answers.ahima.org/a/2021910-how-do-i-properly-use-the-certification-mark")
+      .quoting("Individuals who have met the certification requirements are authorized to use RHIA, RHIT, CCA, CCS, "
+          + "CCS-P, CHDA, CHPS, or CDIP as applicable, following their name.");
+  static final Citation AHIMA_RECERTIFICATION_2019 = version(primary("AHIMA", "Recertification",
+      "https://www.ahima.org/certification/Recertification"), "about 2019-2020 (no longer mailing stickers from 2019)");
+  static final Citation AHIMA_RECERTIFICATION_2025 = version(primary("AHIMA", "Recertification",
+      "https://www.ahima.org/certification/Recertification"), "2025");
+  static final Citation AHIMA_RECERTIFICATION_ASPX = primary("AHIMA", "Recertification",
+      "https://ahima.org/certification/recertification.aspx");
+  static final Citation AHIMA_RECERTIFICATION_FAQ = version(primary("AHIMA", "FAQs: Recertification",
+      "http://cms-test.ahima.org/contact-us-faqs/faqs-recertification/"), "after 2021");
+  static final Citation AHIMA_UPDATES = primary("AHIMA", "Certification updates and announcements",
+      "https://ahima.org/certification-careers/certifications-overview-old/updates-announcements/");
+  static final Citation AHIMA_OLD_RECERTIFICATION_MIRROR = secondary("AHIMA (mirror of the old ahima.org page)",
+      "Recertification", "http://www.saswell-cn.com/certification/Recertification")
+      .quoting("(A 3-month grace period is added to the 2-year cycle.)");
+  static final Citation AHIMA_HISTORY = primary("AHIMA", "History",
+      "https://conference-test.ahima.org/who-we-are/about-us/history");
+  static final Citation AHIMA_RHIT_PAGE = primary("AHIMA", "Registered Health Information Technician (RHIT)",
+      "https://cms-qa.ahima.org/certification-careers/certification-exams/rhit");
+  static final Citation AHIMA_CHPS_PAGE = primary("AHIMA", "Certified in Healthcare Privacy and Security (CHPS)",
+      "https://cms-test.ahima.org/certification-careers/certification-exams/chps/");
+  static final Citation AHIMA_CONTACT_FAQ = primary("AHIMA", "Contact us: FAQs",
+      "https://ahima.org/certification-careers/apply/contact-us-faqs/");
+  static final Citation RHIA_ELIGIBILITY = secondary("Open Exam Prep", "RHIA eligibility: HIM-only eligibility routes",
+      "https://open-exam-prep.com/study-guides/rhia/orientation-rhia-eligibility-application-fees-format-scoring-and-retakes/him-only-eligibility-routes");
+  static final Citation RHIA_ELIGIBILITY_OLD = secondary("Medical Coding Pro (copy of AHIMA text)",
+      "Registered Health Information Administrator (RHIA)",
+      "https://medicalcodingpro.com/registered-health-information-administrator-rhia/");
+  static final Citation RHIT_ELIGIBILITY = secondary("HIMdegree.org", "RHIT certification",
+      "https://www.himdegree.org/certification/rhit/");
+  static final Citation RHIT_ELIGIBILITY_2 = secondary("Test Prep Review", "RHIT exam", "https://www.testprepreview.com/rhit.htm");
+  static final Citation CCA_ELIGIBILITY = secondary("Open Exam Prep", "CCA eligibility and recommended preparation",
+      "https://open-exam-prep.com/study-guides/cca/orientation-eligibility-and-exam-strategy/eligibility-and-recommended-preparation");
+  static final Citation CCS_ELIGIBILITY = secondary("AHIMA text, copied on a forum",
+      "Certified Coding Specialist (CCS) eligibility", "https://gamelive.com/threads/random-thoughts.1965/page-1434");
+  static final Citation CCS_ELIGIBILITY_STUDY = version(secondary("Study.com",
+      "Certified Coding Specialist exam and licensing information",
+      "https://study.com/articles/Certified_Coding_Specialist_Exam_and_Licensing_Information.html"), "2020-01-22");
+  static final Citation ARMY_COOL_CCS = primary("U.S. Army Credentialing Opportunities On-Line (COOL)",
+      "Certified Coding Specialist (CCS)", "https://www.cool.army.mil/search/CERT_CCS899.htm");
+  static final Citation RENAME_2000 = secondary("Elite Learning (ADVANCE for Health Information Professionals)",
+      "Vision 2006 Update", "https://www.elitelearning.com/resource-center/health-information-professionals/vision-2006-update/")
+      .quoting("As of Jan. 1, 2000, registered record administrators (RRAs) are now registered health information "
+          + "administrators (RHIAs) and accredited record technicians (ARTs) are now registered health information "
+          + "technicians (RHITs).");
+  static final Citation WIKIPEDIA_RHIA = secondary("Wikipedia", "Registered health information administrator",
+      "https://en.wikipedia.org/wiki/Registered_health_information_administrator");
+  static final Citation CONTACT_HOURS = secondary("South Carolina HIMA (quoting the AHIMA Recertification Guide, 2014)",
+      "Credential maintenance", "https://schimaevents.wixsite.com/southcarolinahima/credentialmaintenance");
+  static final Citation RHIT_TO_RHIA = secondary("Open Exam Prep", "RHIA, RHIT, CHDA, CHPS, CCS career map",
+      "https://open-exam-prep.com/study-guides/rhia/12-final-rhia-review-domain-integration-exam-week-and-career-next-steps/12-05-rhia-rhit-chda-chps-ccs-career-map");
+
+  // AAPC ----------------------------------------------------------------------------------------
+
+  static final Citation AAPC_CEU_HELP = primary("AAPC", "Medical coding education: help",
+      "https://www.aapc.com/medical-coding-education/help/");
+  static final Citation AAPC_CEU_FAQ = primary("AAPC", "Medical coding education: FAQ",
+      "https://www.aapc.com/medical-coding-education/faq.aspx");
+  static final Citation AAPC_CEU_POLICIES = primary("AAPC", "CEU policies", "https://www.aapc.com/about-us/ceu-policies");
+  static final Citation AAPC_MAINTAIN = primary("AAPC", "Maintain your certification",
+      "https://www.aapc.com/certifications/maintain-your-certification");
+  static final Citation AAPC_APPRENTICESHIP = primary("AAPC", "Complete your CPC apprenticeship",
+      "https://aapc.com/certifications/cpc/complete-your-cpc-apprenticeship")
+      .quoting("When you pass the CPC or COC exam, you receive your CPC-A or COC-A credential");
+  static final Citation AAPC_APPRENTICE_OLD = version(primary("AAPC", "Apprentice status",
+      "https://www.aapc.com/certification/apprentice_status.aspx"), "older page");
+  static final Citation AAPC_APPRENTICE_OPTION_2 = secondary("Copy of AAPC text", "Removing the apprentice designation",
+      "http://home-codify.com/index-864.html");
+  static final Citation AAPC_COC = primary("AAPC", "Certified Outpatient Coder (COC)", "https://www.aapc.com/certifications/coc");
+  static final Citation COC_FORMERLY_CPC_H = secondary("TransCode", "Certified Outpatient Coder",
+      "http://transcodecpc.com/certified-outpatient-coder/").quoting("COC (formerly CPC-H®)");
+  static final Citation AAPC_CPB = version(primary("AAPC", "Medical billing certification",
+      "http://www.aapc.com/certification/medical-billing-certification.aspx"), "older page")
+      .quoting("Certified Professional Biller (CPB™)");
+  static final Citation CRC_NAME = version(secondary("Coding Clarified", "AAPC CRC exam tips",
+      "https://codingclarified.com/aapc-crc-exam-tips/"), "2024-07-15")
+      .quoting("AAPC Certified Risk Adjustment Coder (CRC) exam");
+  static final Citation ARMY_COOL_CPC = primary("U.S. Army Credentialing Opportunities On-Line (COOL)",
+      "Certified Professional Coder (CPC)", "https://www.cool.army.mil/search/CERT_CPC567.htm")
+      .quoting("Credential: Certified Professional Coder (CPC) ... Credentialing Agency: American Academy of "
+          + "Professional Coders (AAPC)");
+
+  // NCRA ----------------------------------------------------------------------------------------
+
+  static final Citation NCRA_MAINTENANCE = version(primary("NCRA", "CTR maintenance",
+      "https://www.ncra-usa.org/Certification/CTR-Maintenance"), "CTR-era page");
+  static final Citation NCRA_PATHS = primary("NCRA", "Paths to the profession",
+      "https://www.ncra-usa.org/About/Paths-to-the-Profession")
+      .quoting("Most hospitals and central cancer registries require their cancer registrars to have the CTR credential.");
+  static final Citation NCRA_ABOUT = primary("NCRA", "What is NCRA?", "https://www.ncra-usa.org/About/What-is-NCRA")
+      .quoting("In 2024, NCRA and its Council on Certification updated the name of its credential CTR, Certified Tumor "
+          + "Registrar, to ODS, Oncology Data Specialist.");
+  static final Citation NCRA_CERTIFICATION_HISTORY = primary("NCRA", "Council on Certification history",
+      "https://www.ncra-usa.org/Certification-About");
+  static final Citation SEER_REGISTRARS = primary("National Cancer Institute, SEER Program", "How to become a cancer registrar",
+      "https://seer.cancer.gov/registrars/howto.html")
+      .quoting("As of January 1, 2024 the CTR credential has been renamed ODS for Oncology Data Specialist.");
+
+  // CAHIIM --------------------------------------------------------------------------------------
+
+  static final Citation CAHIIM_ABOUT = primary("CAHIIM", "About CAHIIM", "https://www.cahiim.org/about/")
+      .quoting("CAHIIM, a 501(c)(3) not for profit organization, accredits associate and baccalaureate degree programs "
+          + "in health information management, and masters' degree programs in the health informatics and health "
+          + "information management professions in the United States and Puerto Rico.");
+
+  // BLS and O*NET -------------------------------------------------------------------------------
+
+  static final Citation BLS_OOH_29_9021 = version(primary("U.S. Bureau of Labor Statistics",
+      "Occupational Outlook Handbook: Health Information Technologists and Medical Registrars",
+      "https://stats.bls.gov/ooh/healthcare/health-information-technologists-and-medical-registrars.htm"), "2022 data");
+  static final Citation BLS_OEWS_29_9021 = version(primary("U.S. Bureau of Labor Statistics",
+      "Occupational Employment and Wages, May 2021: 29-9021 Health Information Technologists and Medical Registrars",
+      "https://www.bls.gov/oes/2021/may/oes299021.htm"), "May 2021");
+  static final Citation BLS_EP_29_9098 = version(primary("U.S. Bureau of Labor Statistics",
+      "Employment Projections national matrix: 29-9098",
+      "https://data.bls.gov/projections/nationalMatrix?queryParams=29-9098&ioType=o"), "2020-30 projections");
+  static final Citation BLS_OOH_11_9111 = version(primary("U.S. Bureau of Labor Statistics",
+      "Occupational Outlook Handbook: Medical and Health Services Managers",
+      "https://www.bls.gov/OOH/management/medical-and-health-services-managers.htm"), "2023 data");
+  static final Citation BLS_OOH_11_9111_2022 = version(primary("U.S. Bureau of Labor Statistics",
+      "Occupational Outlook Handbook: Medical and Health Services Managers",
+      "https://www.bls.gov/ooh/Management/Medical-and-health-services-managers.htm"), "2022 data");
+  static final Citation BLS_OOH_MRS_2020 = version(primary("U.S. Bureau of Labor Statistics",
+      "Occupational Outlook Handbook: Medical Records and Health Information Specialists",
+      "https://www.bls.gov/ooh/Healthcare/Medical-records-and-health-information-technicians.htm"), "2020 data");
+  static final Citation BLS_OOH_MRHIT_2018 = version(primary("U.S. Bureau of Labor Statistics (archived)",
+      "Occupational Outlook Handbook: Medical Records and Health Information Technicians",
+      "https://webarchive.library.unt.edu/web/20201218060825/https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm"),
+      "2018 data");
+  static final Citation BLS_OOH_MRHIT_2015 = version(primary("U.S. Bureau of Labor Statistics",
+      "Occupational Outlook Handbook: Medical Records and Health Information Technicians",
+      "http://stats.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm"), "2015 data");
+  static final Citation BLS_SOC_RESPONSES = primary("U.S. Bureau of Labor Statistics",
+      "2018 SOC: responses to comments (July 2016)", "https://stats.bls.gov/soc/2018/soc_responses_July_2016.htm");
+  static final Citation BLS_OOH_WHERE_2018 = secondary("Copy of the 2019-20 BLS OOH text",
+      "Medical records or health information technician", "http://precisionmetalworks360.com/medical-records-or-health-information-technician.html");
+  static final Citation MEDIAN_48780_SECONDARY = secondary("American Dream Jobs", "Medical records specialists",
+      "https://www.americandreamjobs.org/careers/medical-records-specialists")
+      .quoting("Median Annual Pay $48,780, Range: $35,080 - $77,810");
+  static final Citation AAPC_OUTLOOK = secondary("AAPC (citing BLS)", "Projected outlook",
+      "https://aapc.com/resources/projected-outlook")
+      .quoting("The BLS projects job growth for medical records specialists to grow 9 percent from 2023-33.");
+  static final Citation ONET_29_2072 = version(primary("O*NET OnLine", "29-2072.00 Medical Records Specialists",
+      "https://onetonline.org/find/match/2/29-2072.00"), "Updated 2025");
+  static final Citation ONET_29_2071 = version(primary("O*NET OnLine", "29-2071.00 Medical Records and Health Information Technicians",
+      "http://www.onetonline.org/link/summary/29-2071.00"), "2010 SOC era");
+  static final Citation ONET_11_9111 = version(primary("O*NET OnLine (archived)", "11-9111.00 Medical and Health Services Managers",
+      "https://webarchive.library.unt.edu/web/20210428005148/http://www.onetonline.org/link/summary/11-9111.00"),
+      "snapshot 2021-04-28");
+  static final Citation ONET_29_9021_SECONDARY = Citation.builder()
+      .publisher("JobZoneRisk and public O*NET-derived lists").title("29-9021.00 Health Information Technologists and Medical Registrars")
+      .sourceType(SourceType.SECONDARY).build();
+  static final Citation RHIA_11_9111_BLOG = version(secondary("Healthcare IT Guide",
+      "Update for Standard Occupational Classification", "https://healthcareitguide.blogspot.com/2016/10/update-for-standard-occupational.html"),
+      "2016-10");
+  static final Citation HIMSS_SOC = secondary("HIMSS", "HIMSS joins healthcare organizations' recommendations for 2018 SOC revisions",
+      "https://www.himss.org/news/himss-joins-healthcare-organizations-recommendations-2018-soc-revisions");
+  static final Citation CANCER_REGISTRARS_29_9021 = Citation.builder()
+      .publisher("Explore Health Careers WV (copy of BLS OOH text)").title("Health information technologists and medical registrars")
+      .sourceType(SourceType.SECONDARY).build();
+}

@@ -1,0 +1,254 @@
+package org.himkit.policy;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.himkit.ErrorCode;
+import org.himkit.HimValidationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An exact, non-negative amount of continuing education units (CEUs), to the hundredth.
+ *
+ * <p>Renewal rules are about exact amounts: "20 CEUs every 2 years", "at least 80 percent in the HIIM
+ * domains". {@code Ceus} keeps an integer count of hundredths, so that arithmetic is exact and no
+ * floating point is involved: {@code Ceus.parse("2.5").plus(Ceus.parse("0.25"))} is exactly
+ * {@code 2.75}. Amounts are at most {@link #MAX}, far above any issuer's requirement, so that a
+ * mistyped amount is caught rather than summed.
+ *
+ * <pre>{@code
+ * Ceus required = Ceus.of(20);
+ * Ceus earned = Ceus.of(12).plus(Ceus.parse("1.5"));
+ * Ceus left = required.minusOrZero(earned);   // 6.5
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Ceus implements Comparable<Ceus>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final long MAX_HUNDREDTHS = 100_000_00L;
+
+  /** No CEUs. */
+  public static final Ceus ZERO = new Ceus(0);
+
+  /** The largest amount accepted: 100,000 CEUs. */
+  public static final Ceus MAX = new Ceus(MAX_HUNDREDTHS);
+
+  /** The amount in hundredths of a CEU. */
+  private final long hundredths;
+
+  private Ceus(long hundredths) {
+    this.hundredths = hundredths;
+  }
+
+  /**
+   * Obtains an amount of whole CEUs.
+   *
+   * @param whole the number of CEUs, from 0 to 100,000
+   * @return the amount, not null
+   * @throws HimValidationException if the number is negative or too large
+   */
+  public static Ceus of(long whole) {
+    check(whole >= 0 && whole <= MAX_HUNDREDTHS / 100, whole);
+    return ofHundredths(whole * 100);
+  }
+
+  /**
+   * Obtains an amount from a count of hundredths of a CEU.
+   *
+   * @param hundredths the number of hundredths, from 0 to 10,000,000
+   * @return the amount, not null
+   * @throws HimValidationException if the number is negative or too large
+   */
+  public static Ceus ofHundredths(long hundredths) {
+    check(hundredths >= 0 && hundredths <= MAX_HUNDREDTHS, BigDecimal.valueOf(hundredths, 2));
+    return hundredths == 0 ? ZERO : new Ceus(hundredths);
+  }
+
+  /**
+   * Obtains an amount from its decimal text, such as {@code "20"}, {@code "2.5"} or {@code "0.25"}.
+   *
+   * @param text the text, a non-negative decimal with at most two fraction digits
+   * @return the amount, not null
+   * @throws HimValidationException if the text is not such a decimal or is too large
+   */
+  public static Ceus parse(String text) {
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "CEU amount", "text",
+          "must be a decimal number such as 2.5", "\"" + text + "\"");
+    }
+    return of(value, text);
+  }
+
+  /**
+   * Obtains an amount from a decimal.
+   *
+   * @param value the amount, non-negative, with at most two fraction digits
+   * @return the amount, not null
+   * @throws HimValidationException if the value is negative, too large or too precise
+   */
+  public static Ceus of(BigDecimal value) {
+    return of(value, value);
+  }
+
+  private static Ceus of(BigDecimal value, Object shown) {
+    if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(MAX_HUNDREDTHS, 2)) > 0) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "CEU amount", "value",
+          "must be from 0 to " + MAX, shown);
+    }
+    BigDecimal scaled = value.movePointRight(2);
+    if (scaled.stripTrailingZeros().scale() > 0) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "CEU amount", "value",
+          "must have at most two fraction digits", shown);
+    }
+    return ofHundredths(scaled.longValueExact());
+  }
+
+  private static void check(boolean condition, Object value) {
+    if (!condition) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "CEU amount", "value",
+          "must be from 0 to 100000", value);
+    }
+  }
+
+  /**
+   * Returns the amount as a count of hundredths of a CEU.
+   *
+   * @return the hundredths, from 0 to 10,000,000
+   */
+  public long hundredths() {
+    return hundredths;
+  }
+
+  /**
+   * Returns the amount as an exact decimal.
+   *
+   * @return the decimal, not null
+   */
+  public BigDecimal toBigDecimal() {
+    return BigDecimal.valueOf(hundredths, 2).stripTrailingZeros();
+  }
+
+  /**
+   * Checks whether the amount is zero.
+   *
+   * @return true if zero
+   */
+  public boolean isZero() {
+    return hundredths == 0;
+  }
+
+  /**
+   * Returns this amount plus another.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param other the amount to add, not null
+   * @return the sum, not null
+   * @throws HimValidationException if the sum exceeds {@link #MAX}
+   */
+  public Ceus plus(Ceus other) {
+    return ofHundredths(hundredths + other.hundredths);
+  }
+
+  /**
+   * Returns this amount minus another, or zero if the other is larger.
+   *
+   * <p>This is the amount still needed to reach this amount after earning {@code other}.
+   *
+   * @param other the amount to subtract, not null
+   * @return the difference, never negative, not null
+   */
+  public Ceus minusOrZero(Ceus other) {
+    return ofHundredths(Math.max(0, hundredths - other.hundredths));
+  }
+
+  /**
+   * Returns this amount multiplied by a whole number.
+   *
+   * @param factor the factor, not negative
+   * @return the product, not null
+   * @throws HimValidationException if the factor is negative or the product exceeds {@link #MAX}
+   */
+  public Ceus multipliedBy(int factor) {
+    check(factor >= 0 && hundredths * (long) factor <= MAX_HUNDREDTHS, factor);
+    return ofHundredths(hundredths * factor);
+  }
+
+  /**
+   * Returns the given percentage of this amount, rounded up to the next hundredth.
+   *
+   * <p>Rounding up means a rule such as "at least 80 percent" is never met by a rounded-down
+   * fraction: 80 percent of 30 CEUs is exactly 24, and 40 percent of 0.05 CEUs is 0.02.
+   *
+   * @param percent the percentage, from 0 to 100
+   * @return the share, not null
+   * @throws HimValidationException if the percentage is out of range
+   */
+  public Ceus percent(int percent) {
+    check(percent >= 0 && percent <= 100, percent);
+    return ofHundredths(BigDecimal.valueOf(hundredths * percent).divide(BigDecimal.valueOf(100), 0,
+        RoundingMode.CEILING).longValueExact());
+  }
+
+  /**
+   * Checks whether this amount is at least the other.
+   *
+   * @param other the amount to compare to, not null
+   * @return true if this amount is greater than or equal to the other
+   */
+  public boolean isAtLeast(Ceus other) {
+    return hundredths >= other.hundredths;
+  }
+
+  /**
+   * Returns the larger of two amounts.
+   *
+   * @param a the first amount, not null
+   * @param b the second amount, not null
+   * @return the larger, not null
+   */
+  public static Ceus max(Ceus a, Ceus b) {
+    return a.hundredths >= b.hundredths ? a : b;
+  }
+
+  /**
+   * Returns the smaller of two amounts.
+   *
+   * @param a the first amount, not null
+   * @param b the second amount, not null
+   * @return the smaller, not null
+   */
+  public static Ceus min(Ceus a, Ceus b) {
+    return a.hundredths <= b.hundredths ? a : b;
+  }
+
+  @Override
+  public int compareTo(Ceus other) {
+    return Long.compare(hundredths, other.hundredths);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Ceus && ((Ceus) obj).hundredths == hundredths;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(hundredths);
+  }
+
+  /**
+   * Returns the amount as a plain decimal without trailing zeros, such as {@code "20"} or
+   * {@code "2.5"}; {@link #parse(String)} reads it back.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return toBigDecimal().toPlainString();
+  }
+}

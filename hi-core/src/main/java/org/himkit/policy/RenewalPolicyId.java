@@ -1,0 +1,27 @@
+package org.himkit.policy;
+
+import org.himkit.HimValidationException;
+import org.himkit.TypedId;
+/**
+ * The identifier of a renewal policy, such as {@code AHIMA-RECERTIFICATION}.
+ *
+ * <p>See {@link TypedId} for the form of ids. This class is immutable and thread-safe.
+ */
+public final class RenewalPolicyId extends TypedId<RenewalPolicyId> {
+  private static final long serialVersionUID = 1L;
+
+  private RenewalPolicyId(String value) {
+    super("renewal policy id", value);
+  }
+
+  /**
+   * Obtains an instance from its text.
+   *
+   * @param value the text of the id, such as {@code "AHIMA-RECERTIFICATION"}, not null
+   * @return the id, not null
+   * @throws HimValidationException if the text is not of the required form
+   */
+  public static RenewalPolicyId of(String value) {
+    return new RenewalPolicyId(value);
+  }
+}
