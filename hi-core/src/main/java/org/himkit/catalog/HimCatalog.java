@@ -207,10 +207,23 @@ public final class HimCatalog {
    *
    * @param id the id, not null
    * @return the credential, not null
-   * @throws UnknownEntryException if the catalog has none with that id; the message suggests near ids
+   * @throws UnknownEntryException if the catalog has none with that id; the message suggests the
+   *     credential the id resolves to as a former name or misnomer (CTR: ODS), then near ids
    */
   public Credential getCredential(CredentialId id) {
-    return get(credentials, id, "credential");
+    Credential c = credentials.get(id);
+    if (c != null) {
+      return c;
+    }
+    List<String> suggestions = new ArrayList<>();
+    resolveCredential(id.value()).ifPresent(m -> suggestions.add(m.credential().id().value()));
+    for (String s : Names.suggestions(id.value(),
+        credentials.keySet().stream().map(TypedId::value).collect(ImmutableList.toImmutableList()), 3)) {
+      if (!suggestions.contains(s)) {
+        suggestions.add(s);
+      }
+    }
+    throw new UnknownEntryException("credential", id.value(), suggestions);
   }
 
   /**

@@ -18,5 +18,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
+    depluralizeDictionary = {"alias:aliases", "responsibility:responsibilities", "ceus:ceus"},
     throwForInvalidImmutableState = HimValidationException.class)
 public @interface HimStyle {}

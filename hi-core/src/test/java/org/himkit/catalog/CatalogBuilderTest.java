@@ -1,0 +1,119 @@
+package org.himkit.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Year;
+import java.util.Map;
+import org.himkit.CatalogException;
+import org.himkit.CredentialId;
+import org.himkit.ErrorCode;
+import org.himkit.Fixtures;
+import org.himkit.FormerName;
+import org.himkit.Misnomer;
+import org.himkit.OrganizationId;
+import org.himkit.Requirement;
+import org.himkit.RoleId;
+import org.himkit.UnknownEntryException;
+import org.himkit.WorkSettingId;
+import org.himkit.policy.Ceus;
+import org.himkit.policy.RenewalPolicyId;
+import org.junit.jupiter.api.Test;
+
+class CatalogBuilderTest {
+
+  private static HimCatalog.Builder base() {
+    return HimCatalog.builder().addOrganization(Fixtures.organization("ORG"))
+        .addCredential(Fixtures.credential("AAA", "ORG").build());
+  }
+
+  @Test
+  void buildsAConsistentCustomCatalog() {
+    HimCatalog c = base()
+        .addCredential(Fixtures.credential("BBB", "ORG").addAlias("B-B-B")
+            .addFormerName(FormerName.builder().name("Old B").abbreviation("OB").untilYear(Year.of(2000))
+                .addCitation(Fixtures.SOURCE).build())
+            .addMisnomer(Misnomer.builder().text("BBX").note("BBX is a typo for BBB").addCitation(Fixtures.SOURCE).build())
+            .renewalPolicy(RenewalPolicyId.of("P")).build())
+        .addRenewalPolicy(Fixtures.policy("P", "ORG", Map.of(CredentialId.of("BBB"), Ceus.of(10))).build())
+        .build();
+    assertThat(c.getCredential(CredentialId.of("BBB")).fullName()).isEqualTo("Credential BBB");
+    assertThat(c.findCredential(CredentialId.of("ZZZ"))).isEmpty();
+    assertThat(c.resolveCredential("bbb").orElseThrow().kind()).isEqualTo(CredentialMatch.Kind.ID);
+    assertThat(c.resolveCredential("credential bbb").orElseThrow().kind()).isEqualTo(CredentialMatch.Kind.FULL_NAME);
+    assertThat(c.resolveCredential("BBB").orElseThrow().isExact()).isTrue();
+    assertThat(c.resolveCredential("b b b").orElseThrow().kind()).isEqualTo(CredentialMatch.Kind.ID);
+    CredentialMatch former = c.resolveCredential("ob").orElseThrow();
+    assertThat(former.kind()).isEqualTo(CredentialMatch.Kind.FORMER_NAME);
+    assertThat(former.note()).contains("former name of BBB, renamed in 2000");
+    assertThat(former.isExact()).isFalse();
+    CredentialMatch misnomer = c.resolveCredential("BBX").orElseThrow();
+    assertThat(misnomer.kind()).isEqualTo(CredentialMatch.Kind.MISNOMER);
+    assertThat(misnomer.credential().id()).isEqualTo(CredentialId.of("BBB"));
+    assertThat(misnomer.note()).contains("BBX is a typo for BBB");
+    assertThat(c.resolveCredential("nothing")).isEmpty();
+    assertThat(c.resolveCredential("--")).isEmpty();
+    assertThat(c.toBuilder().build().credentials()).isEqualTo(c.credentials());
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    HimCatalog.Builder b = base()
+        .addCredential(Fixtures.credential("AAA", "ORG").build())
+        .addCredential(Fixtures.credential("CCC", "NOPE").addSupersede(CredentialId.of("GONE"))
+            .renewalPolicy(RenewalPolicyId.of("MISSING"))
+            .eligibility(Requirement.holdsCredential(CredentialId.of("GHOST"))).build())
+        .addCredential(Fixtures.credential("DDD", "ORG").addAlias("CCC").build())
+        .addRole(Fixtures.role("r").addWorkSetting(WorkSettingId.HOSPITAL).specializationOf(RoleId.of("nobody")).build())
+        .addRenewalPolicy(Fixtures.policy("P", "ORG", Map.of(CredentialId.of("AAA"), Ceus.of(1))).build())
+        .addRenewalPolicy(Fixtures.policy("P", "ORG", Map.of(CredentialId.of("AAA"), Ceus.of(2)))
+            .effectiveFrom(Fixtures.date("2020-01-01")).build());
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(CatalogException.class, e -> {
+          assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_CATALOG);
+          assertThat(e.problems()).containsExactlyInAnyOrder(
+              "duplicate credential id AAA",
+              "credential CCC refers to an unknown issuer NOPE",
+              "credential CCC refers to an unknown renewalPolicy MISSING",
+              "credential CCC refers to an unknown supersedes GONE",
+              "credential CCC eligibility refers to an unknown credential GHOST",
+              "role r refers to an unknown workSettings hospital",
+              "role r refers to an unknown specializationOf nobody",
+              "renewal policy P has overlapping versions \"P policy\" and \"P policy\"",
+              "name \"CCC\" (ALIAS of DDD) is already the ID \"CCC\" of CCC");
+          assertThat(e.getMessage()).startsWith("invalid catalog: 9 problems");
+        });
+  }
+
+  @Test
+  void adjacentPolicyVersionsDoNotOverlap() {
+    HimCatalog c = base()
+        .addRenewalPolicy(Fixtures.policy("P", "ORG", Map.of(CredentialId.of("AAA"), Ceus.of(1)))
+            .effectiveTo(Fixtures.date("2020-12-31")).build())
+        .addRenewalPolicy(Fixtures.policy("P", "ORG", Map.of(CredentialId.of("AAA"), Ceus.of(2)))
+            .effectiveFrom(Fixtures.date("2021-01-01")).build())
+        .build();
+    RenewalPolicyId p = RenewalPolicyId.of("P");
+    assertThat(c.findRenewalPolicy(p, Fixtures.date("2020-12-31")).orElseThrow().requiredCeus(CredentialId.of("AAA")))
+        .contains(Ceus.of(1));
+    assertThat(c.findRenewalPolicy(p, Fixtures.date("2021-01-01")).orElseThrow().requiredCeus(CredentialId.of("AAA")))
+        .contains(Ceus.of(2));
+    assertThat(c.renewalPolicyVersions(p)).hasSize(2);
+    assertThat(c.renewalPolicyVersions(RenewalPolicyId.of("Q"))).isEmpty();
+  }
+
+  @Test
+  void unknownLookupsNameTheIdAndSuggestNearOnes() {
+    HimCatalog c = base().addCredential(Fixtures.credential("AAB", "ORG").build()).build();
+    assertThatThrownBy(() -> c.getCredential(CredentialId.of("AAC")))
+        .isInstanceOfSatisfying(UnknownEntryException.class, e -> {
+          assertThat(e.getMessage()).isEqualTo("unknown credential id: AAC (did you mean AAA, AAB?)");
+          assertThat(e.kind()).isEqualTo("credential");
+          assertThat(e.id()).isEqualTo("AAC");
+          assertThat(e.suggestions()).containsExactly("AAA", "AAB");
+        });
+    assertThatThrownBy(() -> c.getOrganization(OrganizationId.of("ZZZZZZ")))
+        .hasMessage("unknown organization id: ZZZZZZ");
+    assertThatThrownBy(() -> c.getRole(RoleId.of("x"))).isInstanceOf(UnknownEntryException.class);
+  }
+}
