@@ -86,7 +86,7 @@ public abstract sealed class CatalogQuery<T, Q extends CatalogQuery<T, Q>>
    * @return the refined query, not null
    */
   public final Q where(Predicate<? super T> test) {
-    return with(Filter.and(filter, Filter.test("where(" + test + ")", test)), order, orderName);
+    return with(Filter.and(filter, Filter.test("where(predicate)", test)), order, orderName);
   }
 
   /**
