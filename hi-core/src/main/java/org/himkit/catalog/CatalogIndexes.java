@@ -24,6 +24,8 @@ import org.himkit.internal.OccupationIndex;
 import org.himkit.internal.OfferingIndex;
 import org.himkit.internal.ProgramTypeIndex;
 import org.himkit.internal.RoleIndex;
+import org.himkit.internal.SortedValues;
+import org.himkit.internal.Text;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.policy.RenewalPolicyId;
 
@@ -35,6 +37,7 @@ final class CatalogIndexes {
   final OfferingIndex offerings;
   final OccupationIndex occupations;
   final Entries<WorkSettingId, WorkSetting> workSettings;
+  final SortedValues<String> workSettingNames;
 
   CatalogIndexes(List<Role> roles, List<Credential> credentials, Map<ProgramTypeId, ProgramType> programTypes,
       List<ProgramOffering> offerings, Map<OccupationId, Occupation> occupations, List<WorkSetting> workSettings,
@@ -45,6 +48,7 @@ final class CatalogIndexes {
     this.offerings = new OfferingIndex(offerings, programTypes);
     this.occupations = new OccupationIndex(List.copyOf(occupations.values()));
     this.workSettings = new Entries<>(workSettings, WorkSetting::id);
+    this.workSettingNames = new SortedValues<>(workSettings, s -> Optional.of(Text.fold(s.name())));
   }
 
   /**

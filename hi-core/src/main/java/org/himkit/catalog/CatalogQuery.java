@@ -145,8 +145,8 @@ public abstract sealed class CatalogQuery<T, Q extends CatalogQuery<T, Q>>
   }
 
   /**
-   * Returns this query with its results in the order of a comparator. The sort is stable: entries
-   * that compare equal stay in catalog order.
+   * Returns this query with its results in the order of a comparator, replacing any order set
+   * before. The sort is stable: entries that compare equal stay in catalog order.
    *
    * <pre>{@code
    * hi.credentials().sortedBy(Comparator.comparing(Credential::fullName)).list();

@@ -67,7 +67,7 @@ public final class RoleQuery extends CatalogQuery<Role, RoleQuery> {
    * @return the refined query, not null
    */
   public RoleQuery requiringAtMost(DegreeLevel level) {
-    return refine("requiringAtMost(" + level + ")", index().entryLevel.atMost(level.ordinal()));
+    return refine("requiringAtMost(" + level + ")", index().entryLevel.atMost(org.himkit.internal.RequirementLevels.rank(level)));
   }
 
   /**

@@ -2,12 +2,9 @@ package org.himkit.catalog;
 
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.Optional;
 import org.himkit.RoleId;
 import org.himkit.WorkSetting;
 import org.himkit.internal.Filter;
-import org.himkit.internal.SortedValues;
-import org.himkit.internal.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,9 +63,7 @@ public final class WorkSettingQuery extends CatalogQuery<WorkSetting, WorkSettin
    * @return the sorted query, not null
    */
   public WorkSettingQuery sortedByName() {
-    SortedValues<String> names = new SortedValues<>(indexes.workSettings.items(),
-        s -> Optional.of(Text.fold(s.name())));
-    return sorted("sortedByName", names.byValue(false));
+    return sorted("sortedByName", indexes.workSettingNames.byValue(false));
   }
 
   /**

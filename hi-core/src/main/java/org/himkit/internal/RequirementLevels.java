@@ -45,20 +45,33 @@ public final class RequirementLevels {
    * @param requirement the tree
    * @return the level, empty if every route needs something other than education
    */
+  @SuppressWarnings("EnumOrdinal") // DegreeLevel's declaration order is its documented, ascending order
   public static Optional<DegreeLevel> educationOnlyLevel(Requirement requirement) {
     int level = level(requirement, leaf -> UNREACHABLE);
     return level == UNREACHABLE ? Optional.empty() : Optional.of(DegreeLevel.values()[Math.max(level, 0)]);
   }
 
+  /**
+   * Returns the rank of a degree level: its position in {@link DegreeLevel}'s declared order, which
+   * is the documented order of the levels.
+   *
+   * @param level the level
+   * @return the rank, from 0 for {@link DegreeLevel#HIGH_SCHOOL}
+   */
+  @SuppressWarnings("EnumOrdinal") // DegreeLevel's declaration order is its documented, ascending order
+  public static int rank(DegreeLevel level) {
+    return level.ordinal();
+  }
+
   private static int level(Requirement r, ToIntFunction<Requirement> otherLeaf) {
-    if (r instanceof Requirement.CompletedProgram) {
-      return ((Requirement.CompletedProgram) r).level().ordinal();
+    if (r instanceof Requirement.CompletedProgram p) {
+      return rank(p.level());
     }
-    if (r instanceof Requirement.FinalTermEnrollment) {
-      return ((Requirement.FinalTermEnrollment) r).level().ordinal();
+    if (r instanceof Requirement.FinalTermEnrollment f) {
+      return rank(f.level());
     }
     if (r instanceof Requirement.HighSchoolDiploma) {
-      return DegreeLevel.HIGH_SCHOOL.ordinal();
+      return rank(DegreeLevel.HIGH_SCHOOL);
     }
     if (r.children().isEmpty()) {
       return otherLeaf.applyAsInt(r);
@@ -68,8 +81,8 @@ public final class RequirementLevels {
     if (r instanceof Requirement.AllOf) {
       return parts[parts.length - 1];
     }
-    if (r instanceof Requirement.AtLeast) {
-      return parts[((Requirement.AtLeast) r).count() - 1];
+    if (r instanceof Requirement.AtLeast a) {
+      return parts[a.count() - 1];
     }
     return parts[0];
   }

@@ -189,31 +189,25 @@ final class CatalogGenerator {
   static Requirement requirement(SplittableRandom r, int depth, List<CredentialId> credentials,
       List<OrganizationId> orgs) {
     int choice = r.nextInt(depth > 0 ? 10 : 7);
-    switch (choice) {
-      case 0:
-        return Requirement.degree(pick(r, DegreeLevel.values()));
-      case 1:
-        return Requirement.completedProgram(pick(r, DegreeLevel.values()), pick(r, ProgramField.values()),
-            pick(r, orgs));
-      case 2:
-        return Requirement.finalTermOf(pick(r, DegreeLevel.values()), pick(r, ProgramField.values()), pick(r, orgs));
-      case 3:
-        return Requirement.highSchoolDiploma();
-      case 4:
-        return Requirement.holdsCredential(pick(r, credentials));
-      case 5:
-        return r.nextBoolean() ? Requirement.experienceYears(pick(r, ExperienceDomain.values()), 1 + r.nextInt(3))
-            : Requirement.completedTraining("training", "a generated training");
-      case 6:
-        return Requirement.foreignReciprocity(pick(r, orgs));
-      default:
+    return switch (choice) {
+      case 0 -> Requirement.degree(pick(r, DegreeLevel.values()));
+      case 1 -> Requirement.completedProgram(pick(r, DegreeLevel.values()), pick(r, ProgramField.values()),
+          pick(r, orgs));
+      case 2 -> Requirement.finalTermOf(pick(r, DegreeLevel.values()), pick(r, ProgramField.values()), pick(r, orgs));
+      case 3 -> Requirement.highSchoolDiploma();
+      case 4 -> Requirement.holdsCredential(pick(r, credentials));
+      case 5 -> r.nextBoolean() ? Requirement.experienceYears(pick(r, ExperienceDomain.values()), 1 + r.nextInt(3))
+          : Requirement.completedTraining("training", "a generated training");
+      case 6 -> Requirement.foreignReciprocity(pick(r, orgs));
+      default -> {
         Requirement[] parts = new Requirement[1 + r.nextInt(3)];
         for (int i = 0; i < parts.length; i++) {
           parts[i] = requirement(r, depth - 1, credentials, orgs);
         }
-        return choice == 7 ? Requirement.allOf(parts) : choice == 8 ? Requirement.anyOf(parts)
+        yield choice == 7 ? Requirement.allOf(parts) : choice == 8 ? Requirement.anyOf(parts)
             : Requirement.atLeast(1 + r.nextInt(parts.length), parts);
-    }
+      }
+    };
   }
 
   static List<RenewalPolicy> policies(SplittableRandom r, RenewalPolicyId id, List<OrganizationId> orgs,

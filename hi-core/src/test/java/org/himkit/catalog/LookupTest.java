@@ -48,6 +48,8 @@ class LookupTest {
     assertThatThrownBy(() -> hi.getCredential(CredentialId.of("RHAI")))
         .isInstanceOf(UnknownEntryException.class)
         .hasMessageContaining("RHAI").hasMessageContaining("RHIA");
+    assertThatThrownBy(() -> hi.getCredential(CredentialId.of("rhia")))
+        .isInstanceOf(UnknownEntryException.class).hasMessageContaining("RHIA");
     assertThatThrownBy(() -> hi.getRole(RoleId.of("medical-coders")))
         .isInstanceOf(UnknownEntryException.class)
         .hasMessageContaining("medical-coders").hasMessageContaining("medical-coder");
@@ -77,6 +79,18 @@ class LookupTest {
     assertThat(hi.resolveCredential("rra").orElseThrow().note()).hasValueSatisfying(n -> assertThat(n).contains("2000"));
     assertThat(hi.resolveCredential("RHIA").orElseThrow().note()).isEmpty();
     assertThat(hi.resolveCredential("no such credential")).isEmpty();
+  }
+
+  @Test
+  void aliasesResolveAndSayTheyAreAliases() {
+    HimCatalog custom = hi.toBuilder().addCredential(org.himkit.Credential.builder().id(CredentialId.of("T-1"))
+        .fullName("Test credential").kind(org.himkit.CredentialKind.CERTIFICATION).issuer(OrganizationId.of("AHIMA"))
+        .status(org.himkit.CredentialStatus.ACTIVE).addDomain(org.himkit.CredentialDomain.CODING)
+        .addAliases("Test Cred One").addCitation(CatalogGenerator.CITATION).build()).build();
+    CredentialMatch m = custom.resolveCredential("TEST-CRED-ONE").orElseThrow();
+    assertThat(m.credential().id()).isEqualTo(CredentialId.of("T-1"));
+    assertThat(m.kind()).isEqualTo(CredentialMatch.Kind.ALIAS);
+    assertThat(m.isExact()).isFalse();
   }
 
   @Test

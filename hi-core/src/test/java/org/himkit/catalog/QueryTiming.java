@@ -79,6 +79,7 @@ final class QueryTiming {
         .count());
     ProgramOffering any = catalog.programOfferings().first().orElseThrow();
     measure("lookup by id", () -> catalog.getProgramOffering(any.id()).name().length());
+    System.out.println("(checksum " + sink + ")");
   }
 
   private static int sink;
