@@ -48,7 +48,13 @@ import org.himkit.policy.RenewalPolicyId;
  * HimCatalog hi = HimCatalog.builtIn();
  * Credential rhia = hi.getCredential(CredentialId.of("RHIA"));
  * Optional<CredentialMatch> m = hi.resolveCredential("RRA");   // RHIA, former name
+ * List<Role> roles = hi.roles().requiringAtMost(DegreeLevel.ASSOCIATE)
+ *     .inSetting(WorkSettingId.HOSPITAL).list();
  * }</pre>
+ *
+ * <p>{@link #roles()}, {@link #credentials()}, {@link #programTypes()}, {@link #programOfferings()},
+ * {@link #occupations()} and {@link #workSettings()} return immutable, fluent queries answered from
+ * indexes built once with the catalog; see {@link CatalogQuery}.
  *
  * <p>Entries of each kind are kept in the order they were added; for the built-in catalog that order
  * is documented by each accessor. This class is immutable and thread-safe.

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An index of one comparable value per entry, sorted, answering range questions ({@code at least},
@@ -18,7 +19,7 @@ import java.util.function.Function;
  */
 public final class SortedValues<V extends Comparable<? super V>> {
   private final int size;
-  private final Object[] byPosition;
+  private final @Nullable Object[] byPosition;
   private final Object[] sortedValues;
   private final int[] sortedPositions;
 
