@@ -48,7 +48,13 @@ import org.himkit.policy.RenewalPolicyId;
  * HimCatalog hi = HimCatalog.builtIn();
  * Credential rhia = hi.getCredential(CredentialId.of("RHIA"));
  * Optional<CredentialMatch> m = hi.resolveCredential("RRA");   // RHIA, former name
+ * List<Role> roles = hi.roles().requiringAtMost(DegreeLevel.ASSOCIATE)
+ *     .inSetting(WorkSettingId.HOSPITAL).list();
  * }</pre>
+ *
+ * <p>{@link #roles()}, {@link #credentials()}, {@link #programTypes()}, {@link #programOfferings()},
+ * {@link #occupations()} and {@link #workSettings()} return immutable, fluent queries answered from
+ * indexes built once with the catalog; see {@link CatalogQuery}.
  *
  * <p>Entries of each kind are kept in the order they were added; for the built-in catalog that order
  * is documented by each accessor. This class is immutable and thread-safe.
@@ -66,6 +72,7 @@ public final class HimCatalog {
   private final ImmutableListMultimap<RenewalPolicyId, RenewalPolicy> renewalPolicies;
   private final ImmutableList<KnownOmission> knownOmissions;
   private final ImmutableMap<String, CredentialMatch> credentialNames;
+  private final CatalogIndexes indexes;
 
   private HimCatalog(Builder b, ImmutableMap<String, CredentialMatch> credentialNames) {
     this.version = b.version;
@@ -84,6 +91,10 @@ public final class HimCatalog {
     this.renewalPolicies = policies.build();
     this.knownOmissions = ImmutableList.copyOf(b.knownOmissions);
     this.credentialNames = credentialNames;
+    ImmutableListMultimap<RenewalPolicyId, RenewalPolicy> versions = this.renewalPolicies;
+    this.indexes = new CatalogIndexes(roles.values().asList(), credentials.values().asList(), programTypes,
+        programOfferings.values().asList(), occupations, workSettings.values().asList(), versions.values().asList(),
+        (id, day) -> versions.get(id).stream().filter(p -> p.isEffectiveOn(day)).findFirst());
   }
 
   /**
@@ -381,57 +392,81 @@ public final class HimCatalog {
   }
 
   /**
-   * Returns every credential, in the order added.
+   * Returns a query of every credential, in the order added.
    *
-   * @return the credentials, not null
+   * <pre>{@code
+   * hi.credentials().issuedBy(OrganizationId.of("AHIMA")).withStatus(CredentialStatus.ACTIVE).list();
+   * }</pre>
+   *
+   * @return a query of the credentials, not null
    */
-  public List<Credential> credentials() {
-    return credentials.values().asList();
+  public CredentialQuery credentials() {
+    return indexes.credentialQuery();
   }
 
   /**
-   * Returns every program type, in the order added.
+   * Returns a query of every program type, in the order added.
    *
-   * @return the program types, not null
+   * <pre>{@code
+   * hi.programTypes().atLevel(DegreeLevel.ASSOCIATE).list();
+   * }</pre>
+   *
+   * @return a query of the program types, not null
    */
-  public List<ProgramType> programTypes() {
-    return programTypes.values().asList();
+  public ProgramTypeQuery programTypes() {
+    return indexes.programTypeQuery();
   }
 
   /**
-   * Returns every program offering, in the order added.
+   * Returns a query of every program offering, in the order added. The built-in catalog has none.
    *
-   * @return the program offerings, not null
+   * <pre>{@code
+   * catalog.programOfferings().inRegion("US", "IL").withEveningPrograms().list();
+   * }</pre>
+   *
+   * @return a query of the program offerings, not null
    */
-  public List<ProgramOffering> programOfferings() {
-    return programOfferings.values().asList();
+  public ProgramOfferingQuery programOfferings() {
+    return indexes.offeringQuery();
   }
 
   /**
-   * Returns every role, in the order added.
+   * Returns a query of every role, in the order added.
    *
-   * @return the roles, not null
+   * <pre>{@code
+   * hi.roles().inSetting(WorkSettingId.HOSPITAL).requiringAtMost(DegreeLevel.ASSOCIATE).list();
+   * }</pre>
+   *
+   * @return a query of the roles, not null
    */
-  public List<Role> roles() {
-    return roles.values().asList();
+  public RoleQuery roles() {
+    return indexes.roleQuery();
   }
 
   /**
-   * Returns every work setting, in the order added.
+   * Returns a query of every work setting, in the order added.
    *
-   * @return the work settings, not null
+   * <pre>{@code
+   * hi.workSettings().list();   // the seed page's nine, in the page's order
+   * }</pre>
+   *
+   * @return a query of the work settings, not null
    */
-  public List<WorkSetting> workSettings() {
-    return workSettings.values().asList();
+  public WorkSettingQuery workSettings() {
+    return indexes.workSettingQuery();
   }
 
   /**
-   * Returns every occupation, in the order added.
+   * Returns a query of every occupation, in the order added.
    *
-   * @return the occupations, not null
+   * <pre>{@code
+   * hi.occupations().sortedByMedianWage().list();
+   * }</pre>
+   *
+   * @return a query of the occupations, not null
    */
-  public List<Occupation> occupations() {
-    return occupations.values().asList();
+  public OccupationQuery occupations() {
+    return indexes.occupationQuery();
   }
 
   /**

@@ -3,7 +3,8 @@
  *
  * <p>{@link org.himkit.catalog.HimCatalog#builtIn()} returns the built-in catalog of sourced facts;
  * {@link org.himkit.catalog.HimCatalog#builder()} builds a custom one, checked for consistency as a
- * whole.
+ * whole. Its listings are immutable, indexed queries ({@link org.himkit.catalog.CatalogQuery}), such
+ * as {@code hi.credentials().issuedBy(OrganizationId.of("AHIMA")).list()}.
  */
 @HimStyle
 @NullMarked

@@ -41,7 +41,7 @@ class BuiltInCatalogTest {
     assertThat(HimCatalog.builtIn()).isSameAs(hi);
     assertThat(hi.version()).isEqualTo(CatalogVersion.parse("2026.1"));
     // the builder re-checks the whole catalog: rebuilding it from its entries succeeds
-    assertThat(hi.toBuilder().build().credentials()).isEqualTo(hi.credentials());
+    assertThat(hi.toBuilder().build().credentials().list()).isEqualTo(hi.credentials().list());
   }
 
   @Test
@@ -59,22 +59,22 @@ class BuiltInCatalogTest {
       check.accept(new Object[] {o.id(), o.citations()});
       o.formerNames().forEach(f -> check.accept(new Object[] {o.id() + " " + f.name(), f.citations()}));
     }
-    for (Credential c : hi.credentials()) {
+    for (Credential c : hi.credentials().list()) {
       check.accept(new Object[] {c.id(), c.citations()});
       c.formerNames().forEach(f -> check.accept(new Object[] {c.id() + " " + f.name(), f.citations()}));
       c.misnomers().forEach(m -> check.accept(new Object[] {c.id() + " " + m.text(), m.citations()}));
       c.exam().ifPresent(e -> check.accept(new Object[] {c.id() + " exam", e.citations()}));
     }
-    for (ProgramType p : hi.programTypes()) {
+    for (ProgramType p : hi.programTypes().list()) {
       check.accept(new Object[] {p.id(), p.citations()});
       p.progressionPrograms().forEach(pp -> check.accept(new Object[] {p.id() + " progression", pp.citations()}));
     }
-    for (Role r : hi.roles()) {
+    for (Role r : hi.roles().list()) {
       check.accept(new Object[] {r.id(), r.citations()});
       r.jobTitles().forEach(t -> check.accept(new Object[] {r.id() + " " + t.title(), t.citations()}));
     }
-    hi.workSettings().forEach(s -> check.accept(new Object[] {s.id(), s.citations()}));
-    for (Occupation o : hi.occupations()) {
+    hi.workSettings().list().forEach(s -> check.accept(new Object[] {s.id(), s.citations()}));
+    for (Occupation o : hi.occupations().list()) {
       check.accept(new Object[] {o.id(), o.citations()});
       o.wages().forEach(w -> check.accept(new Object[] {o.id() + " wage " + w.amount(), w.citations()}));
       o.employment().forEach(e -> check.accept(new Object[] {o.id() + " jobs " + e.year(), e.citations()}));
@@ -90,7 +90,7 @@ class BuiltInCatalogTest {
     // The builder checks this on every build; here the checks are repeated independently on the data.
     List<String> problems = new ArrayList<>();
     Set<String> keys = new HashSet<>();
-    for (Credential c : hi.credentials()) {
+    for (Credential c : hi.credentials().list()) {
       for (String n : c.names()) {
         String key = n.replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT);
         if (!keys.add(key) && hi.resolveCredential(n).map(m -> !m.credential().equals(c)).orElse(true)) {
@@ -106,7 +106,7 @@ class BuiltInCatalogTest {
         }
       });
     }
-    for (Role r : hi.roles()) {
+    for (Role r : hi.roles().list()) {
       r.credentials().forEach(id -> {
         if (hi.findCredential(id).isEmpty()) {
           problems.add(r.id() + " credential " + id);
@@ -147,10 +147,10 @@ class BuiltInCatalogTest {
   @Test
   void includesEveryCurrentAhimaCredentialAndTheRetiredOnes() {
     OrganizationId ahima = OrganizationId.of("AHIMA");
-    assertThat(hi.credentials()).filteredOn(c -> c.issuer().equals(ahima) && c.status() == CredentialStatus.ACTIVE)
+    assertThat(hi.credentials().list()).filteredOn(c -> c.issuer().equals(ahima) && c.status() == CredentialStatus.ACTIVE)
         .extracting(c -> c.id().value())
         .containsExactly("RHIA", "RHIT", "CCA", "CCS", "CCS-P", "CHPS", "CHDA", "CDIP");
-    assertThat(hi.credentials()).filteredOn(c -> c.status() == CredentialStatus.RETIRED)
+    assertThat(hi.credentials().list()).filteredOn(c -> c.status() == CredentialStatus.RETIRED)
         .extracting(c -> c.id().value() + " " + c.fullName())
         .containsExactly("PCS Physician Coding Specialist", "CHP Certified in Healthcare Privacy",
             "CHS Certified in Healthcare Security");
@@ -192,7 +192,7 @@ class BuiltInCatalogTest {
   @Test
   void figuresKeepTheirEditionAndPeriod() {
     List<String> problems = new ArrayList<>();
-    for (Occupation o : hi.occupations()) {
+    for (Occupation o : hi.occupations().list()) {
       for (WageStatistic w : o.wages()) {
         if (w.referenceMonth().isEmpty() && w.note().isEmpty()) {
           problems.add(o.id() + " wage " + w.amount() + " has neither a reference month nor a note saying why");
@@ -231,18 +231,18 @@ class BuiltInCatalogTest {
     // nothing unconfirmed is in the catalog: no credential called CHIE or CHTS, no 2024 BLS median
     assertThat(hi.resolveCredential("CHIE")).isEmpty();
     assertThat(hi.resolveCredential("CHTS-CP")).isEmpty();
-    assertThat(hi.occupations()).flatExtracting(Occupation::wages)
+    assertThat(hi.occupations().list()).flatExtracting(Occupation::wages)
         .noneMatch(w -> w.referenceMonth().map(m -> m.getYear() == 2024).orElse(false));
   }
 
   @Test
   void jobTitlesAndSettingsAreWellFormed() {
-    assertThat(hi.workSettings()).extracting(WorkSetting::name).doesNotHaveDuplicates();
-    assertThat(hi.roles()).flatExtracting(Role::jobTitles).extracting(JobTitle::title).doesNotHaveDuplicates();
-    assertThat(hi.programTypes()).flatExtracting(ProgramType::progressionPrograms)
+    assertThat(hi.workSettings().list()).extracting(WorkSetting::name).doesNotHaveDuplicates();
+    assertThat(hi.roles().list()).flatExtracting(Role::jobTitles).extracting(JobTitle::title).doesNotHaveDuplicates();
+    assertThat(hi.programTypes().list()).flatExtracting(ProgramType::progressionPrograms)
         .extracting(ProgressionProgram::from, ProgressionProgram::to)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(CredentialId.of("RHIT"), CredentialId.of("RHIA")));
-    assertThat(hi.credentials()).flatExtracting(Credential::misnomers).extracting(Misnomer::text).containsExactly("RHIM");
+    assertThat(hi.credentials().list()).flatExtracting(Credential::misnomers).extracting(Misnomer::text).containsExactly("RHIM");
     assertThat(hi.renewalPolicies()).allSatisfy(p -> assertThat(p.requiredCeus().values()).allMatch(c -> !c.isZero()
         && c.isAtLeast(Ceus.of(1))));
   }

@@ -53,7 +53,7 @@ class CatalogBuilderTest {
     assertThat(misnomer.note()).contains("BBX is a typo for BBB");
     assertThat(c.resolveCredential("nothing")).isEmpty();
     assertThat(c.resolveCredential("--")).isEmpty();
-    assertThat(c.toBuilder().build().credentials()).isEqualTo(c.credentials());
+    assertThat(c.toBuilder().build().credentials().list()).isEqualTo(c.credentials().list());
   }
 
   @Test

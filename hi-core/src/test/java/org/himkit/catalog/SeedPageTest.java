@@ -84,7 +84,7 @@ class SeedPageTest {
   void thereAreTwoLevels() {
     assertThat(technician().level()).isEqualTo(RoleLevel.TECHNICIAN);
     assertThat(manager().level()).isEqualTo(RoleLevel.MANAGER);
-    assertThat(hi.roles()).filteredOn(r -> r.level() != RoleLevel.SPECIALIST).hasSize(2);
+    assertThat(hi.roles().list()).filteredOn(r -> r.level() != RoleLevel.SPECIALIST).hasSize(2);
   }
 
   @Test
@@ -139,10 +139,10 @@ class SeedPageTest {
 
   @Test
   void theNineTypesOfWorkEnvironment() {
-    assertThat(hi.workSettings()).extracting(WorkSetting::name).containsExactly("Hospitals", "Physician offices",
+    assertThat(hi.workSettings().list()).extracting(WorkSetting::name).containsExactly("Hospitals", "Physician offices",
         "Long-term care facilities", "Insurance companies", "Correctional facilities", "Mental health facilities",
         "IT companies", "Law offices", "Consultants");
-    assertThat(hi.workSettings()).allMatch(s -> citesSeed(s.citations()));
+    assertThat(hi.workSettings().list()).allMatch(s -> citesSeed(s.citations()));
     assertThat(technician().workSettings()).contains(WorkSettingId.CORRECTIONAL_FACILITY, WorkSettingId.LAW_OFFICE);
   }
 

@@ -44,7 +44,7 @@ public final class FieldOverview {
 
     out.println();
     out.println("-- Roles --");
-    for (Role role : catalog.roles()) {
+    for (Role role : catalog.roles().list()) {
       out.println("* " + role.title() + role.abbreviation().map(a -> " (" + a + ")").orElse("")
           + " [" + role.level() + "]");
       out.println("  " + role.summary());
@@ -58,7 +58,7 @@ public final class FieldOverview {
 
     out.println();
     out.println("-- Education and training --");
-    for (ProgramType p : catalog.programTypes()) {
+    for (ProgramType p : catalog.programTypes().list()) {
       out.println("* " + p.name() + p.typicalLength().map(l -> ", " + l.getYears() + " years").orElse("")
           + p.focus().map(f -> ", " + f.name().toLowerCase(Locale.ROOT) + " focus").orElse(""));
       if (!p.deliveryModes().isEmpty()) {
@@ -77,7 +77,7 @@ public final class FieldOverview {
 
     out.println();
     out.println("-- Credentials and their renewal rules (cycles beginning " + asOf + ") --");
-    for (Credential c : catalog.credentials()) {
+    for (Credential c : catalog.credentials().list()) {
       String renewal = c.renewalPolicy()
           .flatMap(id -> catalog.findRenewalPolicy(id, asOf))
           .flatMap(p -> p.requiredCeus(c.id()).map(ceus -> ceus + " CEUs every " + years(p)))

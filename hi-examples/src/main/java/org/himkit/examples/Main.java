@@ -14,6 +14,9 @@ public final class Main {
    */
   public static void main(String[] args) {
     HimCatalog catalog = HimCatalog.builtIn();
-    FieldOverview.print(catalog, LocalDate.of(2026, 11, 24), System.out);
+    LocalDate asOf = LocalDate.of(2026, 11, 24);
+    FieldOverview.print(catalog, asOf, System.out);
+    System.out.println();
+    ProgramFinder.print(catalog, ProgramFinder.sampleCatalog(), asOf, System.out);
   }
 }

@@ -47,6 +47,7 @@ class ExamplesTest {
     String text = capture(QuickStart::run);
     assertThat(text.lines()).startsWith("Registered Health Information Technician", "RHIA MISNOMER");
     assertThat(text).contains("RHIA");
+    assertThat(text.lines().skip(3)).containsExactly("Health information technician", "RHIT", "CCA", "CCS", "CCS-P");
   }
 
   @Test

@@ -1,0 +1,89 @@
+package org.himkit.internal;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.himkit.DegreeLevel;
+import org.himkit.Requirement;
+
+/**
+ * The degree level a requirement tree asks for, route by route.
+ *
+ * <p>A route through a tree is a choice of parts that meets it: every part of an {@code allOf}, one
+ * part of an {@code anyOf}, {@code n} parts of an {@code atLeast(n, ...)}. The level of a route is the
+ * highest level among its leaves; the level of a tree is the lowest level among its routes. Inner
+ * nodes therefore take the maximum ({@code allOf}), the minimum ({@code anyOf}) or the {@code n}-th
+ * smallest ({@code atLeast}) of their parts' levels.
+ */
+public final class RequirementLevels {
+  private RequirementLevels() {}
+
+  /** The level of a leaf that asks for no education: below every degree level. */
+  private static final int NONE = -1;
+  /** The level of a leaf that no degree meets. */
+  private static final int UNREACHABLE = Integer.MAX_VALUE;
+
+  /**
+   * Returns the lowest degree level that leads through the tree when every leaf other than an
+   * education leaf is taken as met: the question "with what degree do people typically enter?".
+   * Completed programs and final-term enrollments count at their level, a high-school diploma at
+   * {@link DegreeLevel#HIGH_SCHOOL}; other leaves (credentials, experience, training, reciprocity)
+   * ask for no degree.
+   *
+   * @param requirement the tree
+   * @return the level ordinal, or {@code -1} if some route asks for no degree at all
+   */
+  public static int typicalLevel(Requirement requirement) {
+    return level(requirement, leaf -> NONE);
+  }
+
+  /**
+   * Returns the lowest degree level from which the tree can be met by education alone: a route
+   * made only of completed-program, final-term and high-school leaves, each at or below the level.
+   * The field and accreditor a leaf names are not part of the question.
+   *
+   * @param requirement the tree
+   * @return the level, empty if every route needs something other than education
+   */
+  @SuppressWarnings("EnumOrdinal") // DegreeLevel's declaration order is its documented, ascending order
+  public static Optional<DegreeLevel> educationOnlyLevel(Requirement requirement) {
+    int level = level(requirement, leaf -> UNREACHABLE);
+    return level == UNREACHABLE ? Optional.empty() : Optional.of(DegreeLevel.values()[Math.max(level, 0)]);
+  }
+
+  /**
+   * Returns the rank of a degree level: its position in {@link DegreeLevel}'s declared order, which
+   * is the documented order of the levels.
+   *
+   * @param level the level
+   * @return the rank, from 0 for {@link DegreeLevel#HIGH_SCHOOL}
+   */
+  @SuppressWarnings("EnumOrdinal") // DegreeLevel's declaration order is its documented, ascending order
+  public static int rank(DegreeLevel level) {
+    return level.ordinal();
+  }
+
+  private static int level(Requirement r, ToIntFunction<Requirement> otherLeaf) {
+    if (r instanceof Requirement.CompletedProgram p) {
+      return rank(p.level());
+    }
+    if (r instanceof Requirement.FinalTermEnrollment f) {
+      return rank(f.level());
+    }
+    if (r instanceof Requirement.HighSchoolDiploma) {
+      return rank(DegreeLevel.HIGH_SCHOOL);
+    }
+    if (r.children().isEmpty()) {
+      return otherLeaf.applyAsInt(r);
+    }
+    int[] parts = r.children().stream().mapToInt(c -> level(c, otherLeaf)).toArray();
+    Arrays.sort(parts);
+    if (r instanceof Requirement.AllOf) {
+      return parts[parts.length - 1];
+    }
+    if (r instanceof Requirement.AtLeast a) {
+      return parts[a.count() - 1];
+    }
+    return parts[0];
+  }
+}
