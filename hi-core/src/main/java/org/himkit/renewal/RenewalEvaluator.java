@@ -281,8 +281,8 @@ public final class RenewalEvaluator {
       if (j.met()) {
         out.add(b.status(RenewalStatus.RENEWED).daysLeft(0).addAllKeyDates(keyDates(cycle, Optional.empty(), asOf))
             .build());
-        j.outcomes().stream().filter(o -> o.disposition().counted()).forEach(o -> countedIn.put(o.activity().id(),
-            cycle));
+        j.outcomes().stream().filter(o -> o.disposition().counted() && o.activity().completed().isAfter(cycle.end()))
+            .forEach(o -> countedIn.put(o.activity().id(), cycle));
         elapsed = elapsed.plus(policy.cycleLength());
         start = cycle.nextStart();
         continue;
