@@ -16,9 +16,15 @@ public enum RenewalStatus {
   /** A requirement of the cycle in force is still open, and the cycle is not {@link #ACTIVE_AT_RISK}. */
   ACTIVE_ON_TRACK,
   /**
-   * A requirement of the cycle in force is still open, and either fewer than
-   * {@link RenewalEvaluator#AT_RISK_DAYS} days are left after the date asked about, or more than half of
-   * the cycle's days have passed and less than half of the CEU total is earned.
+   * A requirement of the cycle in force is still open, and either
+   * <ul>
+   *   <li>fewer than {@link RenewalEvaluator#AT_RISK_DAYS} days are left after the date asked about (the
+   *       days from that date to the cycle's last day, that date excluded; 0 on the last day), or</li>
+   *   <li>the cycle is past its middle (twice the days from its first day to the date asked about, that
+   *       date excluded, exceed the cycle's length in days) and less than half of the CEU total is
+   *       earned (twice the CEUs earned are less than the CEUs required).</li>
+   * </ul>
+   * The rule is deterministic and uses exact integer arithmetic; it is the library's, not an issuer's.
    */
   ACTIVE_AT_RISK,
   /**

@@ -166,6 +166,21 @@ class RenewalPropertiesTest {
   }
 
   @Test
+  void anActivityInAGracePeriodCountsInOneCycleOnly() {
+    // Before 2021 a 3-month grace period follows an unmet cycle; its activities may not count twice.
+    qt().withExamples(200).forAll(lists().of(longs().all()).ofSizeBetween(0, 8), integers().between(0, 1000),
+        integers().between(0, 200)).checkAssert((seeds, offset, after) -> {
+          LocalDate earned = LocalDate.of(2013, 1, 1).plusDays(offset);
+          LocalDate asOf = earned.plusDays(731 + after);
+          List<RenewalAssessment> history = EVALUATOR.history(
+              List.of(CredentialHolding.of(CredentialId.of("RHIT"), earned)), activities(seeds, earned, asOf), asOf);
+          Map<String, Long> counted = history.stream().flatMap(a -> a.counted().stream())
+              .collect(Collectors.groupingBy(o -> o.activity().id(), Collectors.counting()));
+          assertThat(counted.values()).allMatch(n -> n == 1);
+        });
+  }
+
+  @Test
   void shiftingEveryDateByWholeLeapCyclesWithinOnePolicyVersionShiftsTheResult() {
     // Shifts of 4k years keep weekdays aside, leap days and day counts alike (1901-2099); the ranges stay
     // within the before-2021 version (backward from 2009) or the 2025 version (forward from 2025).
