@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.internal.Checks;
+import org.himkit.policy.Ceus;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +18,10 @@ import org.immutables.value.Value;
  * <p>The explicit cycle start overrides the library's choice of cycle where a source leaves it open:
  * AHIMA's cycle for several credentials or for early testers ("please check your CEU Center"), AAPC's
  * alignment to the membership renewal date, NCRA's first cycle. Give the first day of a cycle as the
- * issuer shows it; later cycles follow from it.
+ * issuer shows it; later cycles follow from it. Likewise the explicit first-cycle requirement overrides
+ * the full requirement the library applies to a first cycle, for an issuer that prorates it (AAPC: "If
+ * you are newly certified, CEUs will be pro-rated to match your existing renewal month for your first
+ * submission", without a sourced formula).
  *
  * <pre>{@code
  * CredentialHolding rhia = CredentialHolding.builder()
@@ -64,6 +68,14 @@ public abstract class CredentialHolding {
    */
   public abstract Optional<LocalDate> cycleStart();
 
+  /**
+   * Returns the CEUs the issuer requires for the first cycle, as the issuer states it, overriding the
+   * full requirement the library applies to a first cycle (AAPC prorates it).
+   *
+   * @return the first cycle's requirement, empty to apply the policy's full requirement
+   */
+  public abstract Optional<Ceus> firstCycleRequiredCeus();
+
   @Value.Check
   void check() {
     String entity = "credential holding " + credential();
@@ -84,7 +96,8 @@ public abstract class CredentialHolding {
   @Override
   public String toString() {
     return "CredentialHolding{credential=" + credential() + ", earned=" + earned()
-        + cycleStart().map(s -> ", cycleStart=" + s).orElse("") + "}";
+        + cycleStart().map(s -> ", cycleStart=" + s).orElse("")
+        + firstCycleRequiredCeus().map(c -> ", firstCycleRequiredCeus=" + c).orElse("") + "}";
   }
 
   /**

@@ -58,7 +58,9 @@ import org.himkit.policy.RenewalPolicyId;
  * a credential replaced by another one held ({@link Credential#supersedes()}: RHIA replaces RHIT) drops
  * out of it. The single requirements combine by the policy's multi-credential rule. Where AHIMA leaves
  * the cycle of several credentials open, these are the library's documented choices; an explicit cycle
- * start overrides them, and {@link HimCatalog#knownOmissions()} lists them.
+ * start overrides them, and {@link HimCatalog#knownOmissions()} lists them. A first cycle requires the
+ * full amount unless a holding gives {@link CredentialHolding#firstCycleRequiredCeus()} (AAPC prorates
+ * the first submission without a sourced formula).
  *
  * <h2>Counting activities</h2>
  * Each activity is judged for each issuer separately and counts toward each issuer at most once, in at
@@ -239,9 +241,18 @@ public final class RenewalEvaluator {
           "must agree for the credentials of one issuer", explicit);
     }
     LocalDate anchor = explicit.isEmpty() ? certifiedSince : explicit.iterator().next();
-    List<String> notes = choiceNotes(catalog.findRenewalPolicy(policyId, anchor).orElseThrow(() ->
+    Set<Ceus> firstRequired = held.stream().flatMap(h -> h.holding().firstCycleRequiredCeus().stream())
+        .collect(Collectors.toCollection(TreeSet::new));
+    if (firstRequired.size() > 1) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "credential holdings of " + issuer,
+          "firstCycleRequiredCeus", "must agree for the credentials of one issuer", firstRequired);
+    }
+    List<String> notes = new ArrayList<>();
+    firstRequired.forEach(c -> notes.add("The first cycle requires " + c + " as given with the holding, not the "
+        + "policy's full amount."));
+    notes.addAll(choiceNotes(catalog.findRenewalPolicy(policyId, anchor).orElseThrow(() ->
         HimValidationException.of(ErrorCode.MISSING_DATA, "renewal policy " + policyId, "effectiveFrom",
-            "must have a version in force on the first day of every cycle", anchor)), held, explicit, anchor);
+            "must have a version in force on the first day of every cycle", anchor)), held, explicit, anchor));
     List<RenewalAssessment> out = new ArrayList<>();
     Map<String, RenewalCycle> countedIn = new HashMap<>();
     Period elapsed = Period.ZERO;
@@ -261,7 +272,8 @@ public final class RenewalEvaluator {
           .collect(Collectors.toList());
       List<CredentialId> joining = held.stream().filter(h -> h.holding().earned().isAfter(cycleStart))
           .map(Held::id).collect(Collectors.toList());
-      Ceus required = required(policy, credentials);
+      Ceus required = cycleStart.equals(anchor) && !firstRequired.isEmpty() ? firstRequired.iterator().next()
+          : required(policy, credentials);
       Judgement j = judge(issuer, cycle, cycle.end(), credentials, required, activities, countedIn, certifiedSince);
       RenewalAssessment.Builder b = RenewalAssessment.builder().issuer(issuer).asOf(asOf).cycle(cycle)
           .addAllCredentials(credentials).addAllSupersededCredentials(superseded).addAllJoiningNextCycle(joining)

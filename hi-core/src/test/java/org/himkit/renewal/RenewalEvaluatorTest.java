@@ -343,6 +343,19 @@ class RenewalEvaluatorTest {
   }
 
   @Test
+  void anExplicitFirstCycleRequirementOverridesTheFullAmount() {
+    CredentialHolding cpc = CredentialHolding.builder().credential(CredentialId.of("CPC")).earned(d(2022, 5, 1))
+        .cycleStart(d(2022, 5, 1)).firstCycleRequiredCeus(Ceus.of(18)).build();
+    CeActivity approved = base("a", d(2023, 1, 10)).ceus(Ceus.of(18)).category(CeCategory.HIIM_DOMAIN)
+        .addApprovedBy(AAPC).build();
+    List<RenewalAssessment> history = EVALUATOR.history(List.of(cpc), List.of(approved), d(2024, 6, 1));
+    assertThat(history).extracting(RenewalAssessment::required).containsExactly(Ceus.of(18), Ceus.of(36));
+    assertThat(history.get(0).status()).isEqualTo(RenewalStatus.RENEWED);
+    assertThat(history.get(1).notes()).first().asString().contains("requires 18 as given with the holding");
+    assertThat(cpc.toString()).contains("firstCycleRequiredCeus=18");
+  }
+
+  @Test
   void historyJudgesEachCycleByThePolicyInForceWhenItBegan() {
     List<CredentialHolding> rhia = List.of(held("RHIA", d(2015, 1, 5)));
     List<CeActivity> activities = List.of(hiim("a", d(2016, 1, 1), "30"), hiim("b", d(2018, 1, 1), "30"),

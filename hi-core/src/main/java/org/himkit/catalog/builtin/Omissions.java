@@ -85,7 +85,7 @@ final class Omissions {
             "AAPC aligns the cycle to the membership renewal date and prorates the first submission, without a "
                 + "sourced rule; the evaluator starts the first two-year cycle on the day the earliest AAPC "
                 + "credential was earned and requires the full amount. A holding's explicit cycle start overrides "
-                + "the anchor."),
+                + "the anchor, and its explicit first-cycle requirement the amount."),
         o("AAPC CEUs earned in the renewal month (library choice)",
             "AAPC lets them count toward either the current or the next period; the evaluator counts each in the "
                 + "cycle it is dated in."),
