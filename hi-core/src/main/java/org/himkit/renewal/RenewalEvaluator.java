@@ -491,7 +491,10 @@ public final class RenewalEvaluator {
       LocalDate revoked = cycle.end().plus(inactive.get()).plusDays(1);
       dates.add(new KeyDate(cycle.nextStart(), unmet ? "the credentials became inactive"
           : "the credentials become inactive if the requirements are unmet"));
-      dates.add(new KeyDate(revoked, unmet ? "the credentials are revoked unless the requirements are met"
+      Period inactiveFor = inactive.get();
+      String period = inactiveFor.getYears() == 0 && inactiveFor.getMonths() == 0 ? inactiveFor.getDays() + " days"
+          : inactiveFor.toString();
+      dates.add(new KeyDate(revoked, unmet ? "the credentials are revoked after " + period + " of inactive status"
           : "the credentials are revoked if still inactive"));
       lapse.flatMap(LapseRule::appealPeriod).ifPresent(p -> dates.add(new KeyDate(revoked.plus(p).minusDays(1),
           "last day to file an appeal after revocation")));

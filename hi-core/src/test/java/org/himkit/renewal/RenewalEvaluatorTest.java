@@ -218,6 +218,8 @@ class RenewalEvaluatorTest {
     assertThat(disposition(inactive, "late")).isEqualTo(ActivityDisposition.OUTSIDE_CYCLE);
     assertThat(inactive.keyDates()).extracting(KeyDate::date)
         .containsExactly(d(2021, 3, 1), d(2023, 2, 28), d(2023, 3, 1), d(2023, 8, 28), d(2023, 11, 25));
+    assertThat(inactive.keyDates().get(3).description())
+        .isEqualTo("the credentials are revoked after 180 days of inactive status");
     assertThat(one(rhit, ten, d(2023, 8, 27)).status()).isEqualTo(RenewalStatus.INACTIVE);
     assertThat(one(rhit, ten, d(2023, 8, 28)).status()).isEqualTo(RenewalStatus.REVOKED);
   }
