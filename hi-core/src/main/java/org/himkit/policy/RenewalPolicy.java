@@ -2,20 +2,28 @@ package org.himkit.policy;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.himkit.Citation;
 import org.himkit.internal.Checks;
 import org.immutables.value.Value;
 
 /**
  * One version of an issuer's rules for keeping its credentials: the cycle, the CEUs required per
- * credential, and the sources.
+ * credential, the rules on content, mandatory activities, several credentials, lapse, carryover and
+ * contact time, and the sources.
  *
  * <p>Policies are effective-dated: AHIMA changed its rules on 2021-01-01 and on 2025-01-01, and each
  * version is a separate {@code RenewalPolicy} with the same {@link #id()} and ranges that do not
  * overlap. A cycle is judged by the version in force on the day it began. The catalog holds the
  * versions; credentials refer to the policy by id.
+ *
+ * <p>Every rule beyond the cycle and the CEU table is optional: an empty value means the sources
+ * consulted state no such rule for this version, never that the issuer has none. Each rule carries its
+ * own citation. The evaluator in {@code org.himkit.renewal} applies them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -80,6 +88,91 @@ public abstract class RenewalPolicy {
   public abstract Map<org.himkit.CredentialId, Ceus> requiredCeus();
 
   /**
+   * Returns the unit the issuer counts continuing education in, such as {@code "CEUs"} (AHIMA, AAPC) or
+   * {@code "CE hours"} (NCRA). The amounts are {@link Ceus} either way.
+   *
+   * @return the unit, {@code "CEUs"} unless given
+   */
+  @Value.Default
+  public String unit() {
+    return "CEUs";
+  }
+
+  /**
+   * Returns the rules on what the CEUs must be about or where they must come from, such as AHIMA's
+   * "Eighty (80) percent of all CEUs must be earned within the HIIM domain".
+   *
+   * @return the content rules, possibly empty
+   */
+  public abstract List<ContentRule> contentRules();
+
+  /**
+   * Returns the activities required of holders of some credentials, such as AHIMA's annual coding
+   * self-reviews before 2021.
+   *
+   * @return the mandatory activities, possibly empty
+   */
+  public abstract List<MandatoryActivity> mandatoryActivities();
+
+  /**
+   * Returns how the requirements of several credentials held together combine.
+   *
+   * @return the rule, empty if the sources state none (then several credentials cannot be assessed)
+   */
+  public abstract Optional<MultiCredentialRule> multiCredentialRule();
+
+  /**
+   * Returns what happens when a cycle ends with its requirements unmet.
+   *
+   * @return the rule, empty if the sources state none
+   */
+  public abstract Optional<LapseRule> lapseRule();
+
+  /**
+   * Returns whether excess CEUs carry over to the next cycle.
+   *
+   * @return the rule, empty if the sources say nothing about it
+   */
+  public abstract Optional<CarryoverRule> carryover();
+
+  /**
+   * Returns how contact time converts to CEUs.
+   *
+   * @return the rule, empty if the sources state none (activities given only in minutes then earn
+   *     nothing under this version)
+   */
+  public abstract Optional<ContactTimeRule> contactTimeRule();
+
+  /**
+   * Returns the categories of activity this version accepts.
+   *
+   * @return the accepted categories, every category unless given
+   */
+  @Value.Default
+  public Set<CeCategory> acceptedCategories() {
+    return EnumSet.allOf(CeCategory.class);
+  }
+
+  /**
+   * Returns the source requiring CEUs to come from providers the issuer approves, such as AAPC's "CEUs
+   * must come from AAPC-approved vendors".
+   *
+   * @return the citation, empty if this version accepts any provider
+   */
+  public abstract Optional<Citation> issuerApprovalRequired();
+
+  /**
+   * Returns the source saying that CEUs earned before certification never count, such as AAPC's "CEUs
+   * earned prior to certification will not be accepted."
+   *
+   * <p>The evaluator never counts such CEUs under any policy, because a cycle begins no earlier than
+   * the day a credential was earned; this attribute records where an issuer says so explicitly.
+   *
+   * @return the citation, empty if the sources do not say so in as many words
+   */
+  public abstract Optional<Citation> ceusBeforeCertificationExcluded();
+
+  /**
    * Returns the sources of this policy version.
    *
    * @return the citations, not empty
@@ -119,6 +212,12 @@ public abstract class RenewalPolicy {
     }
     Checks.notEmpty(requiredCeus().keySet(), entity, "requiredCeus", "must name at least one credential");
     Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+    Checks.notBlank(unit(), entity, "unit");
+    Checks.notEmpty(acceptedCategories(), entity, "acceptedCategories", "must accept at least one category");
+    for (MandatoryActivity m : mandatoryActivities()) {
+      Checks.require(requiredCeus().keySet().containsAll(m.credentials()), org.himkit.ErrorCode.INVALID_VALUE,
+          entity, "mandatoryActivities", "must name only credentials this version covers", m.credentials());
+    }
   }
 
   /**

@@ -18,5 +18,7 @@ public final class Main {
     FieldOverview.print(catalog, asOf, System.out);
     System.out.println();
     ProgramFinder.print(catalog, ProgramFinder.sampleCatalog(), asOf, System.out);
+    System.out.println();
+    RenewalReport.printSample(catalog, asOf, System.out);
   }
 }

@@ -58,6 +58,44 @@ final class Omissions {
             + "Managers)", "Known only from secondary, O*NET-derived lists."),
         o("Health data analyst role",
             "The CHDA credential exists, but a job-title mapping for it is not confirmed."),
-        o("ACDIS (CCDS) and AMIA credentials", "Not researched beyond passing mentions."));
+        o("ACDIS (CCDS) and AMIA credentials", "Not researched beyond passing mentions."),
+        // Choices the renewal evaluator makes where a source leaves a rule open (org.himkit.renewal).
+        o("AHIMA cycle dates for several credentials (library choice)",
+            "The renewal evaluator starts the first cycle on the day the earliest AHIMA credential held was earned; "
+                + "a credential earned later joins the requirement from the first cycle beginning on or after the day "
+                + "it was earned. A holding's explicit cycle start (the dates in the CEU Center) overrides this."),
+        o("AHIMA cycle end (library choice)",
+            "A cycle ends the day before the anniversary of its start two years later (2023-03-15 to 2025-03-14); a "
+                + "cycle that begins on February 29 ends on February 27 two years later and the next begins on "
+                + "February 28."),
+        o("AHIMA rules carried forward after 2020",
+            "The multi-credential rule (10 more CEUs per additional credential, at most 50) is quoted from the page "
+                + "of about 2019-2020 and the contact-time rule from the 2014 Recertification Guide; no later source "
+                + "restates or changes them, so the 2021 and 2025 versions keep them."),
+        o("AHIMA contact time: a part-hour of 45 minutes or more (library choice)",
+            "The source says a part-hour shorter than 45 minutes does not count as a full hour; the library counts a "
+                + "part-hour of 45 minutes or more as a full hour (one CEU)."),
+        o("AHIMA coding self-reviews for several coding credentials (library choice)",
+            "Before 2021, one self-review is required in each year of a cycle, however many of CCA, CCS and CCS-P "
+                + "are held; the source does not say whether each credential needs its own."),
+        o("AHIMA status after an unmet grace period, before 2021 (library choice)",
+            "The sources name no status after the 3-month grace period; the evaluator reports EXPIRED. CEUs "
+                + "completed during the grace period of an unmet cycle count toward that cycle, not the next."),
+        o("AAPC cycle anchor and first-cycle proration (library choice)",
+            "AAPC aligns the cycle to the membership renewal date and prorates the first submission, without a "
+                + "sourced rule; the evaluator starts the first two-year cycle on the day the earliest AAPC "
+                + "credential was earned and requires the full amount. A holding's explicit cycle start overrides "
+                + "the anchor, and its explicit first-cycle requirement the amount."),
+        o("AAPC CEUs earned in the renewal month (library choice)",
+            "AAPC lets them count toward either the current or the next period; the evaluator counts each in the "
+                + "cycle it is dated in."),
+        o("AAPC and NCRA contact-time conversion",
+            "Not stated; activities given only in minutes earn nothing toward AAPC or NCRA and are reported so."),
+        o("AAPC and NCRA status after an unmet cycle",
+            "The sources name an extension fee (AAPC) but no status; the evaluator reports EXPIRED."),
+        o("NCRA first cycle (library choice)",
+            "The sources say only that the two-year cycle ends on December 31; the evaluator starts the first cycle "
+                + "on the day ODS (CTR) was earned and ends it on December 31 of the following year, requiring the "
+                + "full 20 CE hours. A holding's explicit cycle start overrides it."));
   }
 }

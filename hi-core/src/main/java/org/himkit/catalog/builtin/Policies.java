@@ -4,12 +4,21 @@ import static org.himkit.catalog.builtin.Sources.*;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.himkit.CredentialId;
+import org.himkit.policy.CarryoverRule;
+import org.himkit.policy.CeCategory;
 import org.himkit.policy.Ceus;
+import org.himkit.policy.ContactTimeRule;
+import org.himkit.policy.ContentRule;
 import org.himkit.policy.CycleAnchor;
+import org.himkit.policy.LapseRule;
+import org.himkit.policy.MandatoryActivity;
+import org.himkit.policy.MultiCredentialRule;
 import org.himkit.policy.RenewalPolicy;
 
 /**
@@ -18,6 +27,12 @@ import org.himkit.policy.RenewalPolicy;
  * <p>AHIMA: before 2021 (the recertification page of about 2019-2020, with the retired credentials
  * still listed), from 2021-01-01 (self-reviews and grace status removed), and from 2025-01-01 (40 %
  * of CEUs from AHIMA sources). The 2024-01-01 update is not modelled: its content is not confirmed.
+ * Every AHIMA version has the multi-credential rule (quoted from the page of about 2019-2020), the 80
+ * percent HIIM rule and the contact-time rule (AHIMA's 2014 Recertification Guide): no later source
+ * states a different rule, so they are carried forward, and a known omission says so. AHIMA's carryover
+ * rule is implied, not stated. AAPC: the current CEU table (36 to 52), no carryover, approved vendors
+ * only, nothing earned before certification. NCRA: 20 CE hours per two-year cycle ending December 31,
+ * no carryover.
  */
 final class Policies {
   private Policies() {}
@@ -33,31 +48,73 @@ final class Policies {
     return m;
   }
 
+  // Rules shared by the AHIMA versions ---------------------------------------------------------
+
+  /** AHIMA's multi-credential rule, quoted from the page of about 2019-2020 and carried forward. */
+  private static final MultiCredentialRule AHIMA_MULTI = new MultiCredentialRule.PlusPerAdditional(
+      Ceus.of(10), Ceus.of(50), AHIMA_RECERTIFICATION_2019.quoting("If you have more than one AHIMA credential, you "
+          + "must earn ten (10) additional CEUs per credential during your two-year recertification cycle up to a "
+          + "maximum of (50) CEUs. These CEUs may not be duplicated or used for more than one credential."));
+
+  private static final ContentRule AHIMA_80_PERCENT = new ContentRule(ContentRule.Kind.HIIM_DOMAIN, 80,
+      "at least 80 % of the CEUs within the HIIM domains",
+      AHIMA_RECERTIFICATION_ASPX.quoting("Eighty (80) percent of all CEUs must be earned within the HIIM domain."));
+
+  private static final ContentRule AHIMA_40_PERCENT = new ContentRule(ContentRule.Kind.ISSUER_SOURCE, 40,
+      "at least 40 % of the CEUs from AHIMA sources", AHIMA_RECERTIFICATION_2025.quoting("40 percent of the CEUs "
+          + "needed in a 2-year recertification period must come from AHIMA resources (including HCPro products, "
+          + "services, and family of brands) and/or the Component Associations."));
+
+  private static final ContactTimeRule AHIMA_CONTACT_TIME = new ContactTimeRule(60, 45,
+      CONTACT_HOURS.quoting("a program that is 2 1/2 hours long is equivalent to two CEUs"));
+
+  private static final CarryoverRule AHIMA_CARRYOVER = new CarryoverRule(false, false,
+      "Implied: AHIMA says CEUs \"must be earned within your recertification cycle\"; no AHIMA text found says "
+          + "\"no carryover\" in as many words.", AHIMA_RECERTIFICATION_2025);
+
+  private static final Set<CeCategory> AHIMA_CATEGORIES =
+      EnumSet.of(CeCategory.HIIM_DOMAIN, CeCategory.CODING_SELF_REVIEW, CeCategory.OTHER_RELEVANT);
+
+  private static RenewalPolicy.Builder ahima(String name) {
+    RenewalPolicy.Builder b = RenewalPolicy.builder();
+    b.id(Ahima.POLICY).name(name).issuer(Ahima.AHIMA)
+        .cycleLength(Period.ofYears(2)).cycleAnchor(CycleAnchor.DATE_EARNED)
+        .multiCredentialRule(AHIMA_MULTI).addContentRule(AHIMA_80_PERCENT).contactTimeRule(AHIMA_CONTACT_TIME)
+        .carryover(AHIMA_CARRYOVER).acceptedCategories(AHIMA_CATEGORIES);
+    return b;
+  }
+
   static List<RenewalPolicy> policies() {
     Map<CredentialId, Ceus> before2021 = ahimaCurrent();
     before2021.put(Ahima.PCS, Ceus.of(20));
     before2021.put(Ahima.CHP, Ceus.of(30));
     before2021.put(Ahima.CHS, Ceus.of(30));
-    RenewalPolicy ahima2019 = RenewalPolicy.builder()
-        .id(Ahima.POLICY).name("AHIMA recertification, before 2021").issuer(Ahima.AHIMA)
+    RenewalPolicy ahima2019 = ahima("AHIMA recertification, before 2021")
         .effectiveTo(LocalDate.of(2020, 12, 31))
-        .cycleLength(Period.ofYears(2)).cycleAnchor(CycleAnchor.DATE_EARNED)
         .putAllRequiredCeus(before2021)
-        .addCitations(SEED, AHIMA_RECERTIFICATION_2019, AHIMA_OLD_RECERTIFICATION_MIRROR)
+        .addMandatoryActivity(new MandatoryActivity("annual coding self-review",
+            Set.of(Ahima.CCA, Ahima.CCS, Ahima.CCS_P), CeCategory.CODING_SELF_REVIEW, 1, Ceus.of(5),
+            AHIMA_RECERTIFICATION_FAQ.quoting("Effective January 1, 2021, AHIMA and the Commission on Certification "
+                + "for Health Informatics and Information Management (CCHIIM) discontinued the mandatory annual "
+                + "self-review requirement for CCA\u00ae, CCS\u00ae, and CCS-P\u00ae.")))
+        .lapseRule(LapseRule.withGracePeriod(Period.ofMonths(3), AHIMA_OLD_RECERTIFICATION_MIRROR))
+        .addCitations(SEED, AHIMA_RECERTIFICATION_2019, AHIMA_OLD_RECERTIFICATION_MIRROR, CONTACT_HOURS)
         .build();
-    RenewalPolicy ahima2021 = RenewalPolicy.builder()
-        .id(Ahima.POLICY).name("AHIMA recertification, 2021").issuer(Ahima.AHIMA)
+    LapseRule ahimaLapse = LapseRule.inactiveThenRevoked(Period.ofDays(180), Period.ofDays(90),
+        AHIMA_UPDATES.quoting("Removing 'grace' as a certification status. A credential is either 'active', "
+            + "'inactive' or 'revoked'."));
+    RenewalPolicy ahima2021 = ahima("AHIMA recertification, 2021")
         .effectiveFrom(LocalDate.of(2021, 1, 1)).effectiveTo(LocalDate.of(2024, 12, 31))
-        .cycleLength(Period.ofYears(2)).cycleAnchor(CycleAnchor.DATE_EARNED)
         .putAllRequiredCeus(ahimaCurrent())
+        .lapseRule(ahimaLapse)
         .addCitations(SEED, AHIMA_RECERTIFICATION_FAQ, AHIMA_UPDATES, AHIMA_RECERTIFICATION_ASPX)
         .build();
-    RenewalPolicy ahima2025 = RenewalPolicy.builder()
-        .id(Ahima.POLICY).name("AHIMA recertification, 2025").issuer(Ahima.AHIMA)
+    RenewalPolicy ahima2025 = ahima("AHIMA recertification, 2025")
         .effectiveFrom(LocalDate.of(2025, 1, 1))
-        .cycleLength(Period.ofYears(2)).cycleAnchor(CycleAnchor.DATE_EARNED)
         .putAllRequiredCeus(ahimaCurrent())
-        .addCitations(SEED, AHIMA_RECERTIFICATION_2025, AHIMA_RECERTIFICATION_FAQ)
+        .addContentRule(AHIMA_40_PERCENT)
+        .lapseRule(ahimaLapse)
+        .addCitations(SEED, AHIMA_RECERTIFICATION_2025, AHIMA_RECERTIFICATION_FAQ, AHIMA_UPDATES)
         .build();
     Map<CredentialId, Ceus> aapc = new LinkedHashMap<>();
     for (CredentialId id : List.of(Aapc.CPC, Aapc.COC, Aapc.CPB, Aapc.CRC)) {
@@ -67,13 +124,23 @@ final class Policies {
         .id(Aapc.POLICY).name("AAPC CEU requirements").issuer(Aapc.AAPC)
         .cycleLength(Period.ofYears(2)).cycleAnchor(CycleAnchor.MEMBERSHIP_RENEWAL_DATE)
         .putAllRequiredCeus(aapc)
+        .multiCredentialRule(new MultiCredentialRule.ByCount(
+            List.of(Ceus.of(36), Ceus.of(40), Ceus.of(44), Ceus.of(48), Ceus.of(52)), AAPC_CEU_HELP))
+        .carryover(new CarryoverRule(false, true, "Excess CEUs do not carry over to the next renewal period.",
+            AAPC_CEU_POLICIES.quoting("Excess CEUs do not carry over to the next renewal period.")))
+        .issuerApprovalRequired(AAPC_CEU_POLICIES.quoting("CEUs must come from AAPC-approved vendors."))
+        .ceusBeforeCertificationExcluded(AAPC_CEU_POLICIES.quoting("CEUs earned prior to certification will not be "
+            + "accepted."))
         .addCitations(AAPC_CEU_HELP, AAPC_CEU_FAQ, AAPC_CEU_POLICIES, AAPC_MAINTAIN)
         .build();
     RenewalPolicy ncra = RenewalPolicy.builder()
         .id(Ncra.POLICY).name("NCRA continuing education").issuer(Ncra.NCRA)
         .cycleLength(Period.ofYears(2)).cycleAnchor(CycleAnchor.CALENDAR_YEAR_END)
+        .unit("CE hours")
         .putAllRequiredCeus(Map.of(Ncra.ODS, Ceus.of(20)))
-        .addCitation(NCRA_MAINTENANCE)
+        .carryover(new CarryoverRule(false, true, "Extra CE \"cannot be carried over.\"",
+            NCRA_MAINTENANCE.quoting("cannot be carried over")))
+        .addCitation(NCRA_MAINTENANCE.quoting("The two-year CE cycle ends on December 31."))
         .build();
     return List.of(ahima2019, ahima2021, ahima2025, aapcCurrent, ncra);
   }

@@ -1,0 +1,51 @@
+package org.himkit.policy;
+
+import java.util.Set;
+import org.himkit.Citation;
+import org.himkit.CredentialId;
+import org.himkit.ErrorCode;
+import org.himkit.internal.Checks;
+
+/**
+ * An activity a policy requires, in addition to the CEU total, of holders of some credentials: AHIMA,
+ * before 2021, required "two annual coding self-reviews" of 5 CEUs each for CCA, CCS and CCS-P.
+ *
+ * <p>The rule is met when, in each year of the cycle (the first year beginning on the cycle's first day,
+ * the second on its anniversary), the holder completed at least {@code perCycleYear} counted activities
+ * of the given category. It applies once per cycle, however many of the named credentials are held: the
+ * source does not say that holders of both CCS and CCS-P need two self-reviews a year, and the library
+ * does not assume it. The activities' CEUs also count toward the cycle's total.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param name the activity in plain words, such as {@code "annual coding self-review"}, not blank
+ * @param credentials the credentials whose holders must complete it, not empty
+ * @param category the category that identifies such an activity, not null
+ * @param perCycleYear how many are required in each year of the cycle, at least 1
+ * @param ceusEach the CEUs each such activity is worth according to the source, not null
+ * @param citation the source, not null
+ */
+public record MandatoryActivity(
+    String name, Set<CredentialId> credentials, CeCategory category, int perCycleYear, Ceus ceusEach,
+    Citation citation) {
+
+  /**
+   * Creates a mandatory activity after checking it.
+   *
+   * @param name the activity in plain words, not blank
+   * @param credentials the credentials whose holders must complete it, not empty
+   * @param category the category that identifies such an activity, not null
+   * @param perCycleYear how many are required in each year of the cycle, at least 1
+   * @param ceusEach the CEUs each is worth, not null
+   * @param citation the source, not null
+   * @throws org.himkit.HimValidationException if a part is blank, empty or out of range
+   */
+  public MandatoryActivity {
+    String entity = "mandatory activity \"" + name + "\"";
+    Checks.notBlank(name, entity, "name");
+    Checks.notEmpty(credentials, entity, "credentials", "must name at least one credential");
+    Checks.require(perCycleYear >= 1, ErrorCode.INVALID_VALUE, entity, "perCycleYear", "must be at least 1",
+        perCycleYear);
+    credentials = Set.copyOf(credentials);
+  }
+}

@@ -1,0 +1,112 @@
+package org.himkit.policy;
+
+import java.util.List;
+import org.himkit.Citation;
+import org.himkit.ErrorCode;
+import org.himkit.internal.Checks;
+
+/**
+ * How an issuer combines the requirements of several of its credentials held together into one CEU
+ * requirement per cycle.
+ *
+ * <p>Two forms are known: AHIMA's ("ten (10) additional CEUs per credential ... up to a maximum of (50)
+ * CEUs", {@link PlusPerAdditional}) and AAPC's table by number of certifications (36, 40, 44, 48, 52,
+ * {@link ByCount}). In both, a CEU is counted once for all the credentials.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface MultiCredentialRule {
+
+  /**
+   * Returns the CEUs required for a set of credentials held together.
+   *
+   * @param singleRequirements the requirement of each credential held alone, not empty
+   * @return the combined requirement, not null
+   * @throws org.himkit.HimValidationException if the list is empty
+   */
+  Ceus required(List<Ceus> singleRequirements);
+
+  /**
+   * Returns the source of the rule.
+   *
+   * @return the citation, not null
+   */
+  Citation citation();
+
+  /**
+   * The highest single requirement plus a fixed amount per additional credential, up to a cap.
+   *
+   * <p>AHIMA's words are "you must earn ten (10) additional CEUs per credential ... up to a maximum of
+   * (50) CEUs"; the formula (highest single requirement + 10 per additional credential, at most 50) is
+   * inferred from, and agrees with, all five of AHIMA's worked examples: CCS + CCS-P 30, CHPS + RHIT 40,
+   * RHIA + CHDA 40, RHIA + CDIP 40, RHIA + CCS + CCS-P 50.
+   *
+   * @param perAdditional the CEUs added per credential after the first, not null
+   * @param cap the largest requirement, not null
+   * @param citation the source, not null
+   */
+  record PlusPerAdditional(Ceus perAdditional, Ceus cap, Citation citation) implements MultiCredentialRule {
+    /**
+     * Creates the rule.
+     *
+     * @param perAdditional the CEUs added per credential after the first, not null
+     * @param cap the largest requirement, not null
+     * @param citation the source, not null
+     */
+    public PlusPerAdditional {}
+
+    /**
+     * Returns the highest single requirement plus {@link #perAdditional()} per other credential, but at
+     * most {@link #cap()}, and never less than the highest single requirement.
+     *
+     * @param singleRequirements the requirement of each credential held alone, not empty
+     * @return the combined requirement, not null
+     */
+    @Override
+    public Ceus required(List<Ceus> singleRequirements) {
+      Ceus highest = highest(singleRequirements);
+      Ceus total = highest.plus(perAdditional.multipliedBy(singleRequirements.size() - 1));
+      return Ceus.max(highest, Ceus.min(total, cap));
+    }
+  }
+
+  /**
+   * A requirement by the number of credentials held: the first entry for one credential, the second for
+   * two, and the last for that many or more (AAPC: 36, 40, 44, 48, and 52 for five or more).
+   *
+   * @param byCount the requirements for 1, 2, 3, ... credentials, not empty
+   * @param citation the source, not null
+   */
+  record ByCount(List<Ceus> byCount, Citation citation) implements MultiCredentialRule {
+    /**
+     * Creates the rule after checking it.
+     *
+     * @param byCount the requirements for 1, 2, 3, ... credentials, not empty
+     * @param citation the source, not null
+     * @throws org.himkit.HimValidationException if the table is empty
+     */
+    public ByCount {
+      Checks.notEmpty(byCount, "multi-credential rule", "byCount", "must have at least one entry");
+      byCount = List.copyOf(byCount);
+    }
+
+    /**
+     * Returns the table's entry for the number of credentials, or its last entry for more, and never
+     * less than the highest single requirement.
+     *
+     * @param singleRequirements the requirement of each credential held alone, not empty
+     * @return the combined requirement, not null
+     */
+    @Override
+    public Ceus required(List<Ceus> singleRequirements) {
+      Ceus highest = highest(singleRequirements);
+      return Ceus.max(highest, byCount.get(Math.min(singleRequirements.size(), byCount.size()) - 1));
+    }
+  }
+
+  private static Ceus highest(List<Ceus> singleRequirements) {
+    Checks.require(!singleRequirements.isEmpty(), ErrorCode.MISSING_ATTRIBUTE, "multi-credential rule",
+        "singleRequirements", "must name at least one credential's requirement", singleRequirements);
+    return singleRequirements.stream().max(Ceus::compareTo).orElse(Ceus.ZERO);
+  }
+}

@@ -1,0 +1,129 @@
+package org.himkit.renewal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.himkit.CredentialId;
+import org.himkit.ErrorCode;
+import org.himkit.internal.Checks;
+import org.himkit.policy.Ceus;
+import org.immutables.value.Value;
+
+/**
+ * A holder's credential: which credential, the day it was earned and, optionally, the holder's own
+ * reference and an explicit cycle start.
+ *
+ * <p>The holder reference (a member number, a name) is the caller's; it is kept for the caller's
+ * convenience and never appears in {@link #toString()} or in any message or result of HIM Kit.
+ *
+ * <p>The explicit cycle start overrides the library's choice of cycle where a source leaves it open:
+ * AHIMA's cycle for several credentials or for early testers ("please check your CEU Center"), AAPC's
+ * alignment to the membership renewal date, NCRA's first cycle. Give the first day of a cycle as the
+ * issuer shows it; later cycles follow from it. Likewise the explicit first-cycle requirement overrides
+ * the full requirement the library applies to a first cycle, for an issuer that prorates it (AAPC: "If
+ * you are newly certified, CEUs will be pro-rated to match your existing renewal month for your first
+ * submission", without a sourced formula).
+ *
+ * <pre>{@code
+ * CredentialHolding rhia = CredentialHolding.builder()
+ *     .credential(CredentialId.of("RHIA")).earned(LocalDate.of(2023, 3, 15)).build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CredentialHolding {
+  /** The earliest date accepted for any date of a holding or an activity. */
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  CredentialHolding() {}
+
+  /**
+   * Returns the credential held, such as {@code RHIA}; a former name such as {@code CTR} is resolved
+   * through the catalog when the holding is assessed.
+   *
+   * @return the credential id, not null
+   */
+  public abstract CredentialId credential();
+
+  /**
+   * Returns the day the credential was earned: for AHIMA, the day the exam was passed.
+   *
+   * @return the date, not before 1900-01-01
+   */
+  public abstract LocalDate earned();
+
+  /**
+   * Returns the caller's reference for the holder, such as a member number. It never appears in
+   * {@code toString()} or in messages.
+   *
+   * @return the reference, empty if none is given
+   */
+  public abstract Optional<String> holderReference();
+
+  /**
+   * Returns the first day of one of this credential's cycles as the issuer shows it, overriding the
+   * library's choice of cycle.
+   *
+   * @return the explicit cycle start, not before {@link #earned()}, empty to let the policy decide
+   */
+  public abstract Optional<LocalDate> cycleStart();
+
+  /**
+   * Returns the CEUs the issuer requires for the first cycle, as the issuer states it, overriding the
+   * full requirement the library applies to a first cycle (AAPC prorates it).
+   *
+   * @return the first cycle's requirement, empty to apply the policy's full requirement
+   */
+  public abstract Optional<Ceus> firstCycleRequiredCeus();
+
+  @Value.Check
+  void check() {
+    String entity = "credential holding " + credential();
+    Checks.require(!earned().isBefore(EARLIEST), ErrorCode.INVALID_DATE, entity, "earned",
+        "must not be before " + EARLIEST, earned());
+    holderReference().ifPresent(r -> Checks.require(!r.isBlank(), ErrorCode.INVALID_VALUE, entity,
+        "holderReference", "must not be blank", "(blank)"));
+    cycleStart().ifPresent(s -> Checks.require(!s.isBefore(earned()), ErrorCode.INVALID_DATE, entity,
+        "cycleStart", "must not be before the day earned " + earned(), s));
+  }
+
+  /**
+   * Returns the holding without the holder reference, such as
+   * {@code "CredentialHolding{credential=RHIA, earned=2023-03-15}"}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "CredentialHolding{credential=" + credential() + ", earned=" + earned()
+        + cycleStart().map(s -> ", cycleStart=" + s).orElse("")
+        + firstCycleRequiredCeus().map(c -> ", firstCycleRequiredCeus=" + c).orElse("") + "}";
+  }
+
+  /**
+   * Obtains a holding of a credential earned on a day.
+   *
+   * @param credential the credential, not null
+   * @param earned the day it was earned, not null
+   * @return the holding, not null
+   * @throws org.himkit.HimValidationException if the date is before 1900
+   */
+  public static CredentialHolding of(CredentialId credential, LocalDate earned) {
+    return builder().credential(credential).earned(earned).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link CredentialHolding} values. */
+  public static final class Builder extends ImmutableCredentialHolding.Builder {
+    /** Constructs an empty builder. */
+    public Builder() {}
+  }
+}

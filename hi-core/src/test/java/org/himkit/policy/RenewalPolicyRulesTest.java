@@ -1,0 +1,102 @@
+package org.himkit.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.himkit.Citation;
+import org.himkit.CredentialId;
+import org.himkit.SourceType;
+import org.himkit.catalog.HimCatalog;
+import org.himkit.catalog.KnownOmission;
+import org.junit.jupiter.api.Test;
+
+class RenewalPolicyRulesTest {
+  private static final HimCatalog CATALOG = HimCatalog.builtIn();
+  private static final Citation SOURCE = Citation.of("Test", "Test source", "https://example.org", SourceType.PRIMARY);
+
+  private static RenewalPolicy ahima(LocalDate cycleStart) {
+    return CATALOG.findRenewalPolicy(RenewalPolicyId.of("AHIMA-RECERTIFICATION"), cycleStart).orElseThrow();
+  }
+
+  @Test
+  void ahimaContactTimeRule() {
+    ContactTimeRule rule = ahima(LocalDate.of(2023, 1, 1)).contactTimeRule().orElseThrow();
+    assertThat(rule.toCeus(150)).isEqualTo(Ceus.of(2));
+    assertThat(rule.toCeus(44)).isEqualTo(Ceus.ZERO);
+    assertThat(rule.toCeus(45)).isEqualTo(Ceus.of(1));
+    assertThat(rule.toCeus(104)).isEqualTo(Ceus.of(1));
+    assertThat(rule.toCeus(105)).isEqualTo(Ceus.of(2));
+    assertThat(rule.toCeus(165)).isEqualTo(Ceus.of(3));
+    assertThat(rule.citation().quote()).contains("a program that is 2 1/2 hours long is equivalent to two CEUs");
+  }
+
+  @Test
+  void ahimaVersionsByDate() {
+    RenewalPolicy old = ahima(LocalDate.of(2020, 12, 31));
+    RenewalPolicy v2021 = ahima(LocalDate.of(2021, 1, 1));
+    RenewalPolicy v2024 = ahima(LocalDate.of(2024, 12, 31));
+    RenewalPolicy v2025 = ahima(LocalDate.of(2025, 1, 1));
+    assertThat(old.lapseRule().orElseThrow().gracePeriod()).contains(Period.ofMonths(3));
+    assertThat(old.mandatoryActivities()).singleElement().satisfies(m -> {
+      assertThat(m.credentials()).containsExactlyInAnyOrder(CredentialId.of("CCA"), CredentialId.of("CCS"),
+          CredentialId.of("CCS-P"));
+      assertThat(m.ceusEach()).isEqualTo(Ceus.of(5));
+    });
+    assertThat(v2021.lapseRule().orElseThrow().inactivePeriod()).contains(Period.ofDays(180));
+    assertThat(v2021.lapseRule().orElseThrow().appealPeriod()).contains(Period.ofDays(90));
+    assertThat(v2021.lapseRule().orElseThrow().gracePeriod()).isEmpty();
+    assertThat(v2021.mandatoryActivities()).isEmpty();
+    assertThat(v2024).isEqualTo(v2021);
+    assertThat(v2021.contentRules()).extracting(ContentRule::minimumPercent).containsExactly(80);
+    assertThat(v2025.contentRules()).extracting(ContentRule::kind)
+        .containsExactly(ContentRule.Kind.HIIM_DOMAIN, ContentRule.Kind.ISSUER_SOURCE);
+    assertThat(v2025.contentRules().get(1).minimumOf(Ceus.of(50))).isEqualTo(Ceus.of(20));
+    assertThat(v2025.contentRules().get(0).minimumOf(Ceus.of(30))).isEqualTo(Ceus.of(24));
+    for (RenewalPolicy p : List.of(old, v2021, v2025)) {
+      assertThat(p.carryover().orElseThrow().allowed()).isFalse();
+      assertThat(p.carryover().orElseThrow().stated()).isFalse();
+      assertThat(p.acceptedCategories()).doesNotContain(CeCategory.UNRELATED);
+      assertThat(p.multiCredentialRule()).isPresent();
+    }
+  }
+
+  @Test
+  void aapcAndNcraRules() {
+    RenewalPolicy aapc = CATALOG.findRenewalPolicy(RenewalPolicyId.of("AAPC-CEU"), LocalDate.of(2023, 1, 1))
+        .orElseThrow();
+    assertThat(aapc.carryover().orElseThrow().stated()).isTrue();
+    assertThat(aapc.issuerApprovalRequired()).isPresent();
+    assertThat(aapc.ceusBeforeCertificationExcluded().orElseThrow().quote())
+        .contains("CEUs earned prior to certification will not be accepted.");
+    MultiCredentialRule table = aapc.multiCredentialRule().orElseThrow();
+    Ceus c36 = Ceus.of(36);
+    assertThat(List.of(1, 2, 3, 4, 5, 6, 9).stream().map(n -> table.required(java.util.Collections.nCopies(n, c36))))
+        .containsExactly(Ceus.of(36), Ceus.of(40), Ceus.of(44), Ceus.of(48), Ceus.of(52), Ceus.of(52), Ceus.of(52));
+    RenewalPolicy ncra = CATALOG.findRenewalPolicy(RenewalPolicyId.of("NCRA-CE"), LocalDate.of(2023, 1, 1))
+        .orElseThrow();
+    assertThat(ncra.cycleAnchor()).isEqualTo(CycleAnchor.CALENDAR_YEAR_END);
+    assertThat(ncra.unit()).isEqualTo("CE hours");
+    assertThat(ncra.requiredCeus(CredentialId.of("ODS"))).contains(Ceus.of(20));
+    assertThat(ncra.carryover().orElseThrow().allowed()).isFalse();
+  }
+
+  @Test
+  void plusPerAdditionalNeverExceedsTheCapNorFallsBelowTheHighest() {
+    MultiCredentialRule rule = new MultiCredentialRule.PlusPerAdditional(Ceus.of(10), Ceus.of(50), SOURCE);
+    assertThat(rule.required(List.of(Ceus.of(20), Ceus.of(20)))).isEqualTo(Ceus.of(30));
+    assertThat(rule.required(List.of(Ceus.of(30), Ceus.of(20), Ceus.of(20)))).isEqualTo(Ceus.of(50));
+    assertThat(rule.required(List.of(Ceus.of(30), Ceus.of(30), Ceus.of(30), Ceus.of(30)))).isEqualTo(Ceus.of(50));
+    assertThat(rule.required(List.of(Ceus.of(60), Ceus.of(20)))).isEqualTo(Ceus.of(60));
+  }
+
+  @Test
+  void openRulesAreListedAsKnownOmissions() {
+    assertThat(CATALOG.knownOmissions()).extracting(KnownOmission::subject).contains(
+        "AHIMA cycle dates for several credentials (library choice)",
+        "AAPC cycle anchor and first-cycle proration (library choice)",
+        "NCRA first cycle (library choice)",
+        "AHIMA contact time: a part-hour of 45 minutes or more (library choice)");
+  }
+}

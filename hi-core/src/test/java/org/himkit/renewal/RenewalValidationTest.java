@@ -1,0 +1,99 @@
+package org.himkit.renewal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.himkit.renewal.Fixtures.EVALUATOR;
+import static org.himkit.renewal.Fixtures.base;
+import static org.himkit.renewal.Fixtures.d;
+import static org.himkit.renewal.Fixtures.held;
+import static org.himkit.renewal.Fixtures.hiim;
+
+import java.util.List;
+import org.himkit.CredentialId;
+import org.himkit.ErrorCode;
+import org.himkit.HimException;
+import org.himkit.HimValidationException;
+import org.himkit.UnknownEntryException;
+import org.himkit.policy.CeCategory;
+import org.himkit.policy.Ceus;
+import org.junit.jupiter.api.Test;
+
+class RenewalValidationTest {
+
+  private static void code(Runnable r, ErrorCode code, String... parts) {
+    assertThatThrownBy(r::run).isInstanceOf(HimValidationException.class)
+        .satisfies(e -> assertThat(((HimException) e).errorCode()).isEqualTo(code))
+        .message().contains(parts);
+  }
+
+  @Test
+  void negativeZeroAndAbsurdAmountsAreRejected() {
+    code(() -> Ceus.parse("-2"), ErrorCode.INVALID_VALUE, "must be from 0");
+    code(() -> base("a", d(2023, 1, 1)).ceus(Ceus.ZERO).category(CeCategory.HIIM_DOMAIN).build(),
+        ErrorCode.INVALID_VALUE, "CE activity a", "more than 0");
+    code(() -> base("a", d(2023, 1, 1)).ceus(Ceus.of(500)).category(CeCategory.HIIM_DOMAIN).build(),
+        ErrorCode.INVALID_VALUE, "at most 100", "500");
+    code(() -> base("a", d(2023, 1, 1)).minutes(-30).category(CeCategory.HIIM_DOMAIN).build(),
+        ErrorCode.INVALID_VALUE, "minutes", "-30");
+    code(() -> base("a", d(2023, 1, 1)).minutes(10_000).category(CeCategory.HIIM_DOMAIN).build(),
+        ErrorCode.INVALID_VALUE, "minutes", "10000");
+    code(() -> base("a", d(2023, 1, 1)).minutes(60).ceus(Ceus.of(1)).category(CeCategory.HIIM_DOMAIN).build(),
+        ErrorCode.INVALID_VALUE, "either CEUs or minutes");
+    code(() -> base("a", d(2023, 1, 1)).category(CeCategory.HIIM_DOMAIN).build(),
+        ErrorCode.INVALID_VALUE, "either CEUs or minutes");
+  }
+
+  @Test
+  void datesBefore1900OrAfterTheAssessmentDateAreRejected() {
+    code(() -> hiim("old", d(1899, 12, 31), "1"), ErrorCode.INVALID_DATE, "CE activity old", "1899-12-31");
+    code(() -> held("RHIA", d(1899, 12, 31)), ErrorCode.INVALID_DATE, "credential holding RHIA");
+    code(() -> EVALUATOR.assess(List.of(held("RHIA", d(2023, 1, 1))), List.of(hiim("future", d(2023, 7, 2), "1")),
+        d(2023, 7, 1)), ErrorCode.INVALID_DATE, "CE activity future", "after the assessment date 2023-07-01");
+    code(() -> EVALUATOR.assess(List.of(held("RHIA", d(2023, 7, 2))), List.of(), d(2023, 7, 1)),
+        ErrorCode.INVALID_DATE, "credential holding RHIA", "earned");
+    code(() -> CredentialHolding.builder().credential(CredentialId.of("RHIA")).earned(d(2023, 1, 1))
+        .cycleStart(d(2022, 1, 1)).build(), ErrorCode.INVALID_DATE, "cycleStart");
+  }
+
+  @Test
+  void theSameActivityOrCredentialTwiceIsRejected() {
+    List<CredentialHolding> rhia = List.of(held("RHIA", d(2023, 1, 1)));
+    code(() -> EVALUATOR.assess(rhia, List.of(hiim("x", d(2023, 2, 1), "1"), hiim("x", d(2023, 3, 1), "2")),
+        d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY, "CE activity x", "unique");
+    CeActivity a = hiim("x", d(2023, 2, 1), "1");
+    CeActivity sameUnderAnotherId = CeActivity.builder().from(a).id("y").build();
+    code(() -> EVALUATOR.assess(rhia, List.of(a, sameUnderAnotherId), d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY,
+        "also given as x");
+    code(() -> EVALUATOR.assess(List.of(held("RHIA", d(2023, 1, 1)), held("RHIA", d(2023, 2, 1))), List.of(),
+        d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY, "held once");
+    code(() -> EVALUATOR.assess(List.of(held("ODS", d(2023, 1, 1)), held("CTR", d(2023, 2, 1))), List.of(),
+        d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY, "held once");
+  }
+
+  @Test
+  void aCredentialWithoutRenewalPolicyOrUnknownIsExplained() {
+    code(() -> EVALUATOR.assess(List.of(held("CPC-A", d(2023, 1, 1))), List.of(), d(2023, 7, 1)),
+        ErrorCode.MISSING_DATA, "CPC-A has none");
+    assertThatThrownBy(() -> EVALUATOR.assess(List.of(held("RHIX", d(2023, 1, 1))), List.of(), d(2023, 7, 1)))
+        .isInstanceOf(UnknownEntryException.class);
+    // "RHIM" is a misnomer of RHIA, not a credential anyone holds.
+    assertThatThrownBy(() -> EVALUATOR.assess(List.of(held("RHIM", d(2023, 1, 1))), List.of(), d(2023, 7, 1)))
+        .isInstanceOf(UnknownEntryException.class);
+  }
+
+  @Test
+  void explicitCycleStartsMustAgreeAndNotLieAhead() {
+    CredentialHolding rhia = CredentialHolding.builder().credential(CredentialId.of("RHIA")).earned(d(2020, 1, 1))
+        .cycleStart(d(2020, 1, 1)).build();
+    CredentialHolding ccs = CredentialHolding.builder().credential(CredentialId.of("CCS")).earned(d(2020, 1, 1))
+        .cycleStart(d(2020, 6, 1)).build();
+    code(() -> EVALUATOR.assess(List.of(rhia, ccs), List.of(), d(2021, 1, 1)), ErrorCode.INVALID_VALUE,
+        "must agree");
+    code(() -> EVALUATOR.assess(List.of(ccs), List.of(), d(2020, 5, 1)), ErrorCode.INVALID_DATE, "cycleStart");
+  }
+
+  @Test
+  void noHoldingsGiveNoAssessments() {
+    assertThat(EVALUATOR.assess(List.of(), List.of(hiim("a", d(2023, 2, 1), "1")), d(2023, 7, 1))).isEmpty();
+  }
+}
