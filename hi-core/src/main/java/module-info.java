@@ -3,7 +3,8 @@
  * sourced catalog and the rules built on it.
  *
  * <p>The module exports the vocabulary ({@code org.himkit}), renewal policies
- * ({@code org.himkit.policy}) and the catalog ({@code org.himkit.catalog}). The curated data
+ * ({@code org.himkit.policy}), the catalog ({@code org.himkit.catalog}) and pathways
+ * ({@code org.himkit.pathway}). The curated data
  * ({@code org.himkit.catalog.builtin}) and the helpers ({@code org.himkit.internal}) are not
  * exported: the data is reached through {@link org.himkit.catalog.HimCatalog#builtIn()}.
  */
@@ -17,4 +18,5 @@ module org.himkit.core {
   exports org.himkit;
   exports org.himkit.policy;
   exports org.himkit.catalog;
+  exports org.himkit.pathway;
 }
