@@ -47,6 +47,10 @@ import org.himkit.catalog.HimCatalog;
  * duration may be long: a master's degree of unknown length does not come before a four-year
  * bachelor's), then by total known duration, then by the number of steps.
  *
+ * <p>A post-baccalaureate certificate or a graduate degree is taken to follow a baccalaureate degree
+ * (a planning choice: the sources give no admission rules): a pathway through one of them first
+ * completes a baccalaureate degree, unless the learner has one.
+ *
  * <p>The planner does not propose early testing (it counts only for a learner already in the last
  * term) or graduating abroad under a reciprocity agreement. Steps are taken to be done on the date of
  * the plan: it says what to do, not when each step ends. This class is immutable and thread-safe.
@@ -235,7 +239,12 @@ public final class PathwayPlanner {
       Set<CredentialId> visiting, Set<String> reasons) {
     if (leaf instanceof Requirement.CompletedProgram) {
       Requirement.CompletedProgram cp = (Requirement.CompletedProgram) leaf;
-      return List.of(List.of(programStep(cp.level(), cp.field(), cp.accreditor(), profile, asOf)));
+      Step step = programStep(cp.level(), cp.field(), cp.accreditor(), profile, asOf);
+      if (followsBaccalaureate(cp.level()) && !hasBaccalaureate(profile, asOf)) {
+        Step first = programStep(DegreeLevel.BACCALAUREATE, Optional.empty(), Optional.empty(), profile, asOf);
+        return List.of(List.of(first, step));
+      }
+      return List.of(List.of(step));
     } else if (leaf instanceof Requirement.HighSchoolDiploma) {
       return List.of(List.of(new Step.CompleteProgram(DegreeLevel.HIGH_SCHOOL, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.empty())));
@@ -265,6 +274,16 @@ public final class PathwayPlanner {
       reasons.add(leaf.describe() + " is not a step the planner proposes");
     }
     return List.of();
+  }
+
+  /** Whether a program of the level is taken after a baccalaureate degree: a post-baccalaureate or graduate one. */
+  private static boolean followsBaccalaureate(DegreeLevel level) {
+    return level.compareTo(DegreeLevel.BACCALAUREATE) > 0;
+  }
+
+  private static boolean hasBaccalaureate(LearnerProfile profile, LocalDate asOf) {
+    return profile.education().stream()
+        .anyMatch(e -> e.isCompletedOn(asOf) && e.level().compareTo(DegreeLevel.BACCALAUREATE) >= 0);
   }
 
   private Step programStep(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor,
@@ -343,7 +362,9 @@ public final class PathwayPlanner {
    * @param pathway the pathway, not null
    * @param target the target, not null
    * @param asOf the date the steps are taken to be done, not null
-   * @return true if every step can be taken in turn and the learner ends at the target
+   * @return true if every step can be taken in turn (a credential once its eligibility is met, a
+   *     post-baccalaureate or graduate program once a baccalaureate degree is completed) and the learner
+   *     ends at the target
    * @throws org.himkit.UnknownEntryException if the pathway or target names a credential or role the
    *     catalog does not have
    */
@@ -354,6 +375,10 @@ public final class PathwayPlanner {
   private boolean reaches(List<Step> steps, LearnerProfile profile, Target target, LocalDate asOf) {
     LearnerProfile p = profile;
     for (Step s : steps) {
+      if (s instanceof Step.CompleteProgram && followsBaccalaureate(((Step.CompleteProgram) s).level())
+          && !hasBaccalaureate(p, asOf)) {
+        return false;
+      }
       if (s instanceof Step.EarnCredential) {
         CredentialId id = ((Step.EarnCredential) s).credential();
         Optional<Requirement> tree = catalog.getCredential(id).eligibility();

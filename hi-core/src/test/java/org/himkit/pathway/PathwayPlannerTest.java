@@ -65,8 +65,23 @@ class PathwayPlannerTest {
         "pass the RHIA exam and earn RHIA (duration unknown)");
     assertThat(best.knownDuration()).isEqualTo(Period.ofYears(4));
     assertThat(best.durationWords()).isEqualTo("4 years + 1 step of unknown duration");
-    assertThat(p.alternatives()).hasSizeGreaterThan(1);
-    assertThat(p.alternatives()).extracting(Pathway::steps).allMatch(s -> s.size() == 2);
+    assertThat(p.alternatives()).anySatisfy(a -> assertThat(steps(a)).containsExactly(
+        "complete a baccalaureate degree (duration unknown)",
+        "complete a master's degree in health information management from a program accredited by CAHIIM "
+            + "(duration unknown)",
+        "pass the RHIA exam and earn RHIA (duration unknown)"));
+  }
+
+  @Test
+  void aPostBaccalaureateCertificateFollowsABaccalaureate() {
+    LearnerProfile graduate = learner().addEducation(Education.completedDegree(DegreeLevel.BACCALAUREATE)).build();
+    assertThat(plan(graduate, Target.credential(RHIA)).alternatives()).extracting(PathwayPlannerTest::steps)
+        .contains(List.of("complete a post-baccalaureate certificate in health information management from a program "
+            + "accredited by CAHIIM (duration unknown)", "pass the RHIA exam and earn RHIA (duration unknown)"));
+    Pathway skipsTheDegree = new Pathway(List.of(new Step.CompleteProgram(DegreeLevel.POST_BACCALAUREATE_CERTIFICATE,
+        Optional.of(HIM), Optional.of(CAHIIM), Optional.empty(), Optional.empty()), Step.EarnCredential.passExam(RHIA)));
+    assertThat(PLANNER.leadsTo(graduate, skipsTheDegree, Target.credential(RHIA), AS_OF)).isTrue();
+    assertThat(PLANNER.leadsTo(LearnerProfile.empty(), skipsTheDegree, Target.credential(RHIA), AS_OF)).isFalse();
   }
 
   @Test

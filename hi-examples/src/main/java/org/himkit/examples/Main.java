@@ -15,5 +15,7 @@ public final class Main {
   public static void main(String[] args) {
     HimCatalog catalog = HimCatalog.builtIn();
     FieldOverview.print(catalog, LocalDate.of(2026, 11, 24), System.out);
+    System.out.println();
+    EligibilityAdvisor.print(catalog, LocalDate.of(2026, 11, 24), System.out);
   }
 }

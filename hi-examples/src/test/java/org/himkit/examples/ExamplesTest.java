@@ -60,7 +60,7 @@ class ExamplesTest {
         .isEqualTo(dedented);
   }
 
-  private static String between(String text, String begin, String end) {
+  static String between(String text, String begin, String end) {
     int from = text.indexOf(begin);
     assertThat(from).as("marker %s", begin).isNotNegative();
     int to = text.indexOf(end, from + begin.length());

@@ -32,9 +32,8 @@ final class Eligibilities {
   private static final OrganizationId CAHIIM = Cahiim.CAHIIM;
   private static final ProgramField HIM = ProgramField.HEALTH_INFORMATION_MANAGEMENT;
 
-  private static final String EARLY_TESTING = " (early testing: currently enrolled and in the last term of study, or "
-      + "course work finished but not yet graduated; the credential may not be used until all requirements are met "
-      + "and verified)";
+  private static final String EARLY_TESTING = " (early testing: in the last term of study, or course work finished; "
+      + "the credential may be used only once all requirements are verified)";
 
   private static Requirement cahiimProgram(DegreeLevel level) {
     return Requirement.completedProgram(level, HIM, CAHIIM);

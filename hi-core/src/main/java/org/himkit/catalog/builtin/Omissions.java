@@ -83,8 +83,11 @@ final class Omissions {
                 + "accepts a degree in any field, and a higher degree for a lower row."),
         o("AAPC's older apprentice rule (two letters of recommendation)",
             "Superseded by the current experience routes; its dates are not confirmed, so it is not modelled."),
-        o("How long exams, trainings and a high-school diploma take",
+        o("Admission to post-baccalaureate and graduate programs (choice)",
+            "The sources give no admission rules; the pathway planner takes a post-baccalaureate certificate or a "
+                + "graduate degree to follow a baccalaureate degree."),
+        o("How long exams, trainings, a high-school diploma and most programs take",
             "No source gives it; pathway steps for them have an unknown duration. Only the seed's two-year associate "
-                + "and four-year bachelor's degrees have a known length."));
+                + "and four-year bachelor's HIM degrees have a known length."));
   }
 }
