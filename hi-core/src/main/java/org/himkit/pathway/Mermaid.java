@@ -65,7 +65,8 @@ public final class Mermaid {
   /**
    * Returns a flowchart of a catalog's credentials and the program types that prepare for them:
    * programs prepare for credentials ({@code -->|prepares for|}), credentials required by another's
-   * eligibility lead to it ({@code -->|route|}), progression programs lead from one credential to
+   * eligibility lead to it ({@code -->|route|}; for "a coding credential from another organization",
+   * every such credential), progression programs lead from one credential to
    * another ({@code -.->|progression|}), and a credential replaces the ones it supersedes
    * ({@code -.->|replaces|}). Retired credentials are drawn with a {@code retired} class.
    *
@@ -98,10 +99,13 @@ public final class Mermaid {
       }
     }
     for (Credential c : credentials) {
-      c.eligibility().ifPresent(tree -> tree.leaves()
-          .filter(l -> l instanceof Requirement.HoldsCredential)
-          .map(l -> ((Requirement.HoldsCredential) l).credential())
-          .forEach(from -> edges.add(credentialNode(from) + " -->|route| " + credentialNode(c.id()))));
+      c.eligibility().ifPresent(tree -> tree.leaves().forEach(leaf -> {
+        for (Credential from : credentials) {
+          if (isHeldBy(leaf, from)) {
+            edges.add(credentialNode(from.id()) + " -->|route| " + credentialNode(c.id()));
+          }
+        }
+      }));
       for (CredentialId replaced : c.supersedes()) {
         edges.add(credentialNode(c.id()) + " -.->|replaces| " + credentialNode(replaced));
       }
@@ -109,6 +113,17 @@ public final class Mermaid {
     edges.forEach(e -> sb.append("  ").append(e).append('\n'));
     sb.append("  classDef retired stroke-dasharray: 5 5\n");
     return sb.toString();
+  }
+
+  /** Whether holding the credential meets the leaf: it names the credential, or its domain from another issuer. */
+  private static boolean isHeldBy(Requirement leaf, Credential c) {
+    if (leaf instanceof Requirement.HoldsCredential) {
+      return ((Requirement.HoldsCredential) leaf).credential().equals(c.id());
+    } else if (leaf instanceof Requirement.HoldsCredentialInDomain) {
+      Requirement.HoldsCredentialInDomain d = (Requirement.HoldsCredentialInDomain) leaf;
+      return c.domains().contains(d.domain()) && !c.issuer().equals(d.otherThan());
+    }
+    return false;
   }
 
   private static String credentialNode(CredentialId id) {
