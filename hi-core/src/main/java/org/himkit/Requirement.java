@@ -2,6 +2,7 @@ package org.himkit;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -662,7 +663,8 @@ public sealed interface Requirement
 
     @Override
     public String generatedDescription() {
-      return "a " + domain.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " credential from a certifying organization other than " + otherThan;
+      String words = domain.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return "a " + words + " credential from a certifying organization other than " + otherThan;
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -115,7 +116,7 @@ public final class Eligibility {
   private List<KnownOmission> omissionsAbout(CredentialId credential) {
     Pattern word = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(credential.value()) + "(?![A-Za-z0-9-])");
     return catalog.knownOmissions().stream()
-        .filter(o -> word.matcher(o.subject()).find() && o.subject().toLowerCase(java.util.Locale.ROOT).contains("eligibility"))
+        .filter(o -> word.matcher(o.subject()).find() && o.subject().toLowerCase(Locale.ROOT).contains("eligibility"))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -63,6 +63,17 @@ public final class Mermaid {
   }
 
   /**
+   * Returns a flowchart of one pathway, from where the learner stands to the target.
+   *
+   * @param pathway the pathway, not null
+   * @param target the target it leads to, not null
+   * @return the Mermaid text, ending with a line break, not null
+   */
+  public static String pathway(Pathway pathway, Target target) {
+    return plan(new PathwayPlan(target, List.of(pathway), List.of()));
+  }
+
+  /**
    * Returns a flowchart of a catalog's credentials and the program types that prepare for them:
    * programs prepare for credentials ({@code -->|prepares for|}), credentials required by another's
    * eligibility lead to it ({@code -->|route|}; for "a coding credential from another organization",

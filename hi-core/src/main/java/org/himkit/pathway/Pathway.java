@@ -3,6 +3,7 @@ package org.himkit.pathway;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -110,7 +111,7 @@ public record Pathway(List<Step> steps) {
 
   static String words(Period p) {
     Period n = p.normalized();
-    List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     if (n.getYears() != 0) {
       parts.add(n.getYears() + (n.getYears() == 1 ? " year" : " years"));
     }

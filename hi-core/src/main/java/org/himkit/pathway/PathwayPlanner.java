@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -342,7 +343,7 @@ public final class PathwayPlanner {
     }
     List<Set<Step>> sets = valid.stream().map(ImmutableSet::copyOf).collect(ImmutableList.toImmutableList());
     List<Pathway> out = new ArrayList<>();
-    Set<Set<Step>> seen = new java.util.HashSet<>();
+    Set<Set<Step>> seen = new HashSet<>();
     for (int i = 0; i < valid.size(); i++) {
       Set<Step> mine = sets.get(i);
       boolean dominated = sets.stream().anyMatch(other -> mine.size() > other.size() && mine.containsAll(other));

@@ -4,9 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.himkit.CredentialId;
 import org.himkit.DegreeLevel;
 import org.himkit.ErrorCode;
@@ -186,7 +188,7 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
           .orElse("pass the " + exam + " exam and earn " + credential);
       String replacing = replaces.isEmpty() ? ""
           : "; " + credential + " replaces " + replaces.stream().map(CredentialId::value)
-              .collect(java.util.stream.Collectors.joining(", "));
+              .collect(Collectors.joining(", "));
       return how + " (duration unknown)" + replacing;
     }
 
@@ -195,7 +197,7 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
       if (profile.holds(credential, asOf)) {
         return profile;
       }
-      Map<CredentialId, LocalDate> held = new java.util.LinkedHashMap<>(profile.credentials());
+      Map<CredentialId, LocalDate> held = new LinkedHashMap<>(profile.credentials());
       held.put(credential, asOf);
       return LearnerProfile.builder().from(profile).credentials(held).build();
     }

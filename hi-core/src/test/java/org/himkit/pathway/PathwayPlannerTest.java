@@ -192,6 +192,13 @@ class PathwayPlannerTest {
         .contains("  target -.- why1\n");
     assertThat(Mermaid.plan(plan(highSchoolGraduate().build(), Target.eligibleFor(CCA))))
         .contains("  start -->|already there| target\n");
+    Pathway one = new Pathway(List.of(Step.EarnCredential.passExam(CCA)));
+    assertThat(Mermaid.pathway(one, Target.credential(CCA))).isEqualTo("flowchart TD\n"
+        + "  start([\"Where you stand\"])\n"
+        + "  target([\"hold CCA\"])\n"
+        + "  p1s1[\"pass the CCA exam and earn CCA (duration unknown)\"]\n"
+        + "  start --> p1s1\n"
+        + "  p1s1 -->|1 step of unknown duration| target\n");
   }
 
   @Test
