@@ -3,8 +3,8 @@
  * sourced catalog and the rules built on it.
  *
  * <p>The module exports the vocabulary ({@code org.himkit}), renewal policies
- * ({@code org.himkit.policy}), the catalog ({@code org.himkit.catalog}) and the renewal evaluator
- * ({@code org.himkit.renewal}). The curated data
+ * ({@code org.himkit.policy}), the catalog ({@code org.himkit.catalog}), the renewal evaluator
+ * ({@code org.himkit.renewal}) and pathways ({@code org.himkit.pathway}). The curated data
  * ({@code org.himkit.catalog.builtin}) and the helpers ({@code org.himkit.internal}) are not
  * exported: the data is reached through {@link org.himkit.catalog.HimCatalog#builtIn()}.
  */
@@ -19,4 +19,5 @@ module org.himkit.core {
   exports org.himkit.policy;
   exports org.himkit.catalog;
   exports org.himkit.renewal;
+  exports org.himkit.pathway;
 }

@@ -96,6 +96,12 @@ public abstract class Credential {
   /**
    * Returns who may sit for the credential's exam.
    *
+   * <p>For a credential first granted as an apprentice designation (AAPC's CPC and COC, granted as
+   * CPC-A and COC-A to those who pass without the experience requirement), the tree states what
+   * earns the full credential: the experience that removes the designation. The designation itself
+   * carries the exam's eligibility, open to anyone. The credential then {@linkplain #supersedes()
+   * supersedes} its designation.
+   *
    * @return the eligibility tree, empty where the catalog has no sourced eligibility data
    */
   public abstract Optional<Requirement> eligibility();

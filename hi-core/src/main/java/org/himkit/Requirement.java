@@ -2,6 +2,7 @@ package org.himkit;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,8 +16,10 @@ import org.himkit.internal.Checks;
  * least) and {@link AtLeast} (at least {@code n} parts). Leaves state one condition each: holding a
  * credential, having completed a program of a level, field and accreditor, being enrolled in the
  * final term of such a program, years of experience in a domain, a high-school diploma, a
- * foreign reciprocity program, or a named training. Every node may carry prose that replaces its
- * generated description in exports.
+ * foreign reciprocity program, a named training, holding any credential of a domain from an issuer
+ * other than a named one ({@link HoldsCredentialInDomain}, for CCS's "another certifying
+ * organization's coding credential"), or nothing at all ({@link NoPrerequisite}, for exams anyone
+ * may sit for). Every node may carry prose that replaces its generated description in exports.
  *
  * <pre>{@code
  * Requirement rhit = Requirement.anyOf(
@@ -30,7 +33,8 @@ import org.himkit.internal.Checks;
 public sealed interface Requirement
     permits Requirement.AllOf, Requirement.AnyOf, Requirement.AtLeast, Requirement.HoldsCredential,
         Requirement.CompletedProgram, Requirement.FinalTermEnrollment, Requirement.Experience,
-        Requirement.HighSchoolDiploma, Requirement.ForeignReciprocity, Requirement.CompletedTraining {
+        Requirement.HighSchoolDiploma, Requirement.ForeignReciprocity, Requirement.CompletedTraining,
+        Requirement.HoldsCredentialInDomain, Requirement.NoPrerequisite {
 
   /**
    * Returns the prose that describes this node in exports, if it was given.
@@ -215,12 +219,42 @@ public sealed interface Requirement
     return new CompletedTraining(code, description, Optional.empty());
   }
 
+  /**
+   * Obtains a requirement met by holding any credential that attests to a domain and is issued by
+   * an organization other than the one named, such as "another certifying organization's coding
+   * credential" (a coding credential not issued by AHIMA).
+   *
+   * <p>Whether a held credential counts is decided from its catalog entry ({@link Credential#domains()}
+   * and {@link Credential#issuer()}); any kind of credential counts, apprentice designations included.
+   *
+   * @param domain the domain the credential attests to, not null
+   * @param otherThan the issuer whose credentials do not count, not null
+   * @return the requirement, not null
+   */
+  static HoldsCredentialInDomain holdsCredentialInDomain(CredentialDomain domain, OrganizationId otherThan) {
+    return new HoldsCredentialInDomain(domain, otherThan, Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement that everyone meets: an exam open to anyone, as AAPC's exams are ("Proof
+   * of education or experience isn't necessary to sit for AAPC exams").
+   *
+   * @return the requirement, not null
+   */
+  static NoPrerequisite noPrerequisite() {
+    return new NoPrerequisite(Optional.empty());
+  }
+
   private static String join(List<Requirement> parts, String word) {
     return parts.stream().map(Requirement::describe).collect(Collectors.joining(word, "(", ")"));
   }
 
   private static void checkProse(Optional<String> prose, String entity) {
     prose.ifPresent(p -> Checks.notBlank(p, entity, "prose"));
+  }
+
+  private static String withArticle(String words) {
+    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
   }
 
   private static String programWords(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
@@ -374,7 +408,10 @@ public sealed interface Requirement
 
   /**
    * A requirement met by having completed a program of a level, optionally in a field and
-   * accredited by an accreditor. Without field and accreditor, any degree of the level counts.
+   * accredited by an accreditor. Without field and accreditor it is a generic degree requirement, met
+   * by a degree of the level or a higher one (a master's degree meets "a baccalaureate degree"); with
+   * a field or an accreditor it names a program, met only by a program of exactly that level, field
+   * and accreditor, as eligibility rules name the levels they accept explicitly.
    *
    * @param level the level
    * @param field the field, empty for any field
@@ -407,7 +444,7 @@ public sealed interface Requirement
 
     @Override
     public String generatedDescription() {
-      return "a " + programWords(level, field, accreditor);
+      return withArticle(programWords(level, field, accreditor));
     }
   }
 
@@ -446,7 +483,7 @@ public sealed interface Requirement
 
     @Override
     public String generatedDescription() {
-      return "enrollment in the final term of a " + programWords(level, field, accreditor);
+      return "enrollment in the final term of " + withArticle(programWords(level, field, accreditor));
     }
   }
 
@@ -590,6 +627,75 @@ public sealed interface Requirement
     @Override
     public String generatedDescription() {
       return description;
+    }
+  }
+
+  /**
+   * A requirement met by holding any credential that attests to a domain and is issued by an
+   * organization other than the one named.
+   *
+   * @param domain the domain the credential attests to
+   * @param otherThan the issuer whose credentials do not count
+   * @param prose the prose, empty to generate the description
+   */
+  record HoldsCredentialInDomain(CredentialDomain domain, OrganizationId otherThan, Optional<String> prose)
+      implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param domain the domain the credential attests to
+     * @param otherThan the issuer whose credentials do not count
+     * @param prose the prose, empty to generate the description
+     */
+    public HoldsCredentialInDomain {
+      checkProse(prose, "requirement holdsCredentialInDomain");
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return List.of();
+    }
+
+    @Override
+    public HoldsCredentialInDomain withProse(String text) {
+      return new HoldsCredentialInDomain(domain, otherThan, Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      String words = domain.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return "a " + words + " credential from a certifying organization other than " + otherThan;
+    }
+  }
+
+  /**
+   * A requirement that everyone meets, for an exam open to anyone.
+   *
+   * @param prose the prose, empty to generate the description
+   */
+  record NoPrerequisite(Optional<String> prose) implements Requirement {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param prose the prose, empty to generate the description
+     */
+    public NoPrerequisite {
+      checkProse(prose, "requirement noPrerequisite");
+    }
+
+    @Override
+    public List<Requirement> children() {
+      return List.of();
+    }
+
+    @Override
+    public NoPrerequisite withProse(String text) {
+      return new NoPrerequisite(Optional.of(text));
+    }
+
+    @Override
+    public String generatedDescription() {
+      return "no prerequisite";
     }
   }
 }

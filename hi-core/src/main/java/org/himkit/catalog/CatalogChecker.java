@@ -108,6 +108,8 @@ final class CatalogChecker {
             a -> ref(organizations, a, entity, "accreditor"));
       } else if (leaf instanceof Requirement.ForeignReciprocity) {
         ref(organizations, ((Requirement.ForeignReciprocity) leaf).agreementWith(), entity, "agreementWith");
+      } else if (leaf instanceof Requirement.HoldsCredentialInDomain) {
+        ref(organizations, ((Requirement.HoldsCredentialInDomain) leaf).otherThan(), entity, "otherThan");
       }
     });
   }

@@ -39,7 +39,8 @@ public final class RequirementLevels {
 
   /**
    * Returns the lowest degree level from which the tree can be met by education alone: a route
-   * made only of completed-program, final-term and high-school leaves, each at or below the level.
+   * made only of completed-program, final-term and high-school leaves, each at or below the level,
+   * or a route that asks for nothing at all ({@link Requirement.NoPrerequisite}), which any level meets.
    * The field and accreditor a leaf names are not part of the question.
    *
    * @param requirement the tree
@@ -72,6 +73,9 @@ public final class RequirementLevels {
     }
     if (r instanceof Requirement.HighSchoolDiploma) {
       return rank(DegreeLevel.HIGH_SCHOOL);
+    }
+    if (r instanceof Requirement.NoPrerequisite) {
+      return NONE;
     }
     if (r.children().isEmpty()) {
       return otherLeaf.applyAsInt(r);

@@ -75,18 +75,33 @@ class CustomCatalogQueryTest {
     return q.list().stream().map(o -> o.id().value()).collect(Collectors.toList());
   }
 
+  private static List<String> testIds(CredentialQuery q) {
+    return ids(q).stream().filter(id -> id.startsWith("T-")).collect(Collectors.toList());
+  }
+
   @Test
   void eligibilityReachableFromADegreeLevel() {
-    assertThat(ids(CATALOG.credentials().eligibleWith(DegreeLevel.HIGH_SCHOOL))).containsExactly("T-HS");
-    assertThat(ids(CATALOG.credentials().eligibleWith(DegreeLevel.ASSOCIATE))).containsExactly("T-ASSOC", "T-HS");
+    assertThat(testIds(CATALOG.credentials().eligibleWith(DegreeLevel.HIGH_SCHOOL))).containsExactly("T-HS");
+    assertThat(testIds(CATALOG.credentials().eligibleWith(DegreeLevel.ASSOCIATE))).containsExactly("T-ASSOC", "T-HS");
     // final-term enrollment counts at its level; atLeast(2, ...) needs two education parts
-    assertThat(ids(CATALOG.credentials().eligibleWith(DegreeLevel.BACCALAUREATE)))
+    assertThat(testIds(CATALOG.credentials().eligibleWith(DegreeLevel.BACCALAUREATE)))
         .containsExactly("T-ASSOC", "T-EARLY", "T-HS");
-    assertThat(ids(CATALOG.credentials().eligibleWith(DegreeLevel.MASTERS)))
+    assertThat(testIds(CATALOG.credentials().eligibleWith(DegreeLevel.MASTERS)))
         .containsExactly("T-ASSOC", "T-EARLY", "T-HS", "T-TWO-OF");
     // experience is not education: never reachable by a degree alone
     assertThat(CATALOG.credentials().eligibleWith(DegreeLevel.DOCTORATE).list())
         .extracting(c -> c.id().value()).doesNotContain("T-EXPERIENCE");
+  }
+
+  @Test
+  void eligibilityReachableFromADegreeLevelInTheBuiltInData() {
+    HimCatalog hi = HimCatalog.builtIn();
+    // CCA needs a high-school diploma; AAPC's exams (CPC-A, COC-A) need no proof of education
+    assertThat(ids(hi.credentials().eligibleWith(DegreeLevel.HIGH_SCHOOL))).containsExactly("CCA", "CPC-A", "COC-A");
+    assertThat(ids(hi.credentials().eligibleWith(DegreeLevel.ASSOCIATE))).contains("RHIT").doesNotContain("RHIA");
+    assertThat(ids(hi.credentials().eligibleWith(DegreeLevel.BACCALAUREATE))).contains("RHIT", "RHIA")
+        // CCS and CHPS need experience, a credential or a training besides education
+        .doesNotContain("CCS", "CHPS");
   }
 
   @Test

@@ -20,5 +20,7 @@ public final class Main {
     ProgramFinder.print(catalog, ProgramFinder.sampleCatalog(), asOf, System.out);
     System.out.println();
     RenewalReport.printSample(catalog, asOf, System.out);
+    System.out.println();
+    EligibilityAdvisor.print(catalog, asOf, System.out);
   }
 }

@@ -12,6 +12,7 @@ import org.himkit.FormerName;
 import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.OrganizationKind;
+import org.himkit.Requirement;
 import org.himkit.policy.RenewalPolicyId;
 
 /**
@@ -52,26 +53,29 @@ final class Aapc {
 
   static List<Credential> credentials() {
     Credential cpc = certification(CPC, "Certified Professional Coder", CredentialDomain.CODING)
-        .addCitations(ARMY_COOL_CPC, AAPC_APPRENTICESHIP).build();
+        .addCitations(ARMY_COOL_CPC, AAPC_APPRENTICESHIP)
+        .eligibility(Eligibilities.CPC).addSupersede(CPC_A).addAllCitations(Eligibilities.AAPC_SOURCES).build();
     Credential coc = certification(COC, "Certified Outpatient Coder", CredentialDomain.CODING)
         .addFormerName(FormerName.builder().name("CPC-H").abbreviation("CPC-H").addCitation(COC_FORMERLY_CPC_H).build())
-        .addCitations(AAPC_COC, AAPC_APPRENTICESHIP).build();
+        .addCitations(AAPC_COC, AAPC_APPRENTICESHIP)
+        .eligibility(Eligibilities.COC).addSupersede(COC_A).addAllCitations(Eligibilities.AAPC_SOURCES).build();
     Credential cpb = certification(CPB, "Certified Professional Biller", CredentialDomain.BILLING)
         .addCitation(AAPC_CPB).build();
     Credential crc = certification(CRC, "Certified Risk Adjustment Coder", CredentialDomain.CODING)
         .addCitation(CRC_NAME).build();
-    Credential cpcA = apprentice(CPC_A, "CPC apprentice designation", CPC);
-    Credential cocA = apprentice(COC_A, "COC apprentice designation", COC);
+    Credential cpcA = apprentice(CPC_A, "CPC apprentice designation", CPC, Eligibilities.CPC_A);
+    Credential cocA = apprentice(COC_A, "COC apprentice designation", COC, Eligibilities.COC_A);
     return List.of(cpc, coc, cpb, crc, cpcA, cocA);
   }
 
-  private static Credential apprentice(CredentialId id, String fullName, CredentialId full) {
+  private static Credential apprentice(CredentialId id, String fullName, CredentialId full, Requirement eligibility) {
     return Credential.builder().id(id).fullName(fullName).kind(CredentialKind.APPRENTICE_DESIGNATION).issuer(AAPC)
         .status(CredentialStatus.ACTIVE).addDomain(CredentialDomain.CODING)
         .description("Received on passing the " + full + " exam without the experience requirement; the apprentice "
             + "designation is removed after proof of two years' equivalent experience. AAPC writes it " + id
             + "; the full name here is descriptive.")
         .addCitations(AAPC_APPRENTICESHIP, AAPC_APPRENTICE_OLD)
+        .eligibility(eligibility)
         .build();
   }
 }

@@ -91,6 +91,7 @@ final class Ahima {
             .addCitations(SEED, AHIMA_ACEP, AHIMA_CERTIFICATION_MARK).build())
         .addSupersede(RHIT)
         .addCitations(SEED, AHIMA_RECERTIFICATION_FAQ)
+        .eligibility(Eligibilities.RHIA).addAllCitations(Eligibilities.RHIA_SOURCES)
         .build();
     Credential rhit = credential(RHIT, "Registered Health Information Technician",
         CredentialDomain.HEALTH_INFORMATION_MANAGEMENT)
@@ -100,10 +101,13 @@ final class Ahima {
         .addFormerName(FormerName.builder().name("Accredited Record Technician").abbreviation("ART")
             .untilYear(Year.of(2000)).addCitation(RENAME_2000).build())
         .addCitations(SEED, AHIMA_RHIT_PAGE)
+        .eligibility(Eligibilities.RHIT).addAllCitations(Eligibilities.RHIT_SOURCES)
         .build();
-    Credential cca = credential(CCA, "Certified Coding Associate", CredentialDomain.CODING).build();
+    Credential cca = credential(CCA, "Certified Coding Associate", CredentialDomain.CODING)
+        .eligibility(Eligibilities.CCA).addAllCitations(Eligibilities.CCA_SOURCES).build();
     Credential ccs = credential(CCS, "Certified Coding Specialist", CredentialDomain.CODING)
-        .addCitation(ARMY_COOL_CCS).build();
+        .addCitation(ARMY_COOL_CCS)
+        .eligibility(Eligibilities.CCS).addAllCitations(Eligibilities.CCS_SOURCES).build();
     Credential ccsP = credential(CCS_P, "Certified Coding Specialist\u2014Physician-based", CredentialDomain.CODING)
         .build();
     Credential chps = credential(CHPS, "Certified in Healthcare Privacy and Security",
@@ -113,7 +117,8 @@ final class Ahima {
         .exam(Exam.builder().description("CHPS certification exam").national(true)
             .duration(Duration.ofMinutes(210)).minimumItems(140).maximumItems(160)
             .addCitation(AHIMA_CHPS_PAGE).build())
-        .addCitation(AHIMA_CHPS_PAGE).build();
+        .addCitation(AHIMA_CHPS_PAGE)
+        .eligibility(Eligibilities.CHPS).addAllCitations(Eligibilities.CHPS_SOURCES).build();
     Credential chda = credential(CHDA, "Certified Health Data Analyst", CredentialDomain.DATA_ANALYTICS).build();
     Credential cdip = credential(CDIP, "Certified Documentation Improvement Practitioner",
         CredentialDomain.DOCUMENTATION_IMPROVEMENT).build();

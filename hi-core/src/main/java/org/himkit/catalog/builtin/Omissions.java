@@ -96,6 +96,36 @@ final class Omissions {
         o("NCRA first cycle (library choice)",
             "The sources say only that the two-year cycle ends on December 31; the evaluator starts the first cycle "
                 + "on the day ODS (CTR) was earned and ends it on December 31 of the following year, requiring the "
-                + "full 20 CE hours. A holding's explicit cycle start overrides it."));
+                + "full 20 CE hours. A holding's explicit cycle start overrides it."),
+        o("CPB and CRC exam eligibility and apprentice designations",
+            "AAPC says proof of education or experience isn't necessary to sit for its exams, but whether passing the "
+                + "CPB or CRC exam without experience earns an apprentice designation is not confirmed; the catalog "
+                + "records no eligibility for them."),
+        o("Eligibility of the retired PCS, CHP and CHS exams", "AHIMA no longer offers these exams."),
+        o("Official transcripts for RHIT and RHIA",
+            "AHIMA approves RHIT and RHIA exams only once official transcripts are received; eligibility checks count "
+                + "a completed or final-term program and do not model the transcript step."),
+        o("Early testing for the post-baccalaureate HIM certificate (choice)",
+            "AHIMA lets students in CAHIIM-accredited HIM programs test early; the catalog counts the CAHIIM-approved "
+                + "post-baccalaureate certificate among them, as it counts toward RHIA."),
+        o("An RHIA holder and requirements to hold RHIT (choice)",
+            "The sources say RHIA replaces RHIT for maintenance; eligibility checks count a holder of a credential "
+                + "as holding every credential it supersedes (RHIA for RHIT, CPC for CPC-A, COC for COC-A)."),
+        o("CPC and COC without the apprentice designation (choice)",
+            "AAPC says passing without the experience requirement earns CPC-A or COC-A and that experience before and "
+                + "after certification counts; the catalog takes a candidate who already has the two years' "
+                + "equivalent experience to earn CPC or COC directly, and records that experience as CPC's and COC's "
+                + "eligibility."),
+        o("CHPS degrees in any field (choice)",
+            "AHIMA's CHPS table names an associate, baccalaureate or master's degree without a field; the catalog "
+                + "accepts a degree in any field, and a higher degree for a lower row."),
+        o("AAPC's older apprentice rule (two letters of recommendation)",
+            "Superseded by the current experience routes; its dates are not confirmed, so it is not modelled."),
+        o("Admission to post-baccalaureate and graduate programs (choice)",
+            "The sources give no admission rules; the pathway planner takes a post-baccalaureate certificate or a "
+                + "graduate degree to follow a baccalaureate degree."),
+        o("How long exams, trainings, a high-school diploma and most programs take",
+            "No source gives it; pathway steps for them have an unknown duration. Only the seed's two-year associate "
+                + "and four-year bachelor's HIM degrees have a known length."));
   }
 }

@@ -1,0 +1,142 @@
+package org.himkit.pathway;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.himkit.CredentialId;
+import org.himkit.ErrorCode;
+import org.himkit.ExperienceDomain;
+import org.himkit.OrganizationId;
+import org.himkit.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Where a learner stands: education completed or in progress, credentials held with the dates they
+ * were earned, months of experience by domain, a high-school diploma, graduation from a foreign
+ * program under a reciprocity agreement, and trainings completed.
+ *
+ * <p>A profile holds no personal data: no name, no identifier. It is what eligibility checks and the
+ * pathway planner read.
+ *
+ * <pre>{@code
+ * LearnerProfile rhit = LearnerProfile.builder()
+ *     .highSchoolDiploma(true)
+ *     .addEducation(Education.completed(DegreeLevel.ASSOCIATE,
+ *         ProgramField.HEALTH_INFORMATION_MANAGEMENT, OrganizationId.of("CAHIIM")))
+ *     .putCredential(CredentialId.of("RHIT"), LocalDate.of(2022, 6, 1))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class LearnerProfile {
+  LearnerProfile() {}
+
+  /** The largest number of months of experience a profile may record in a domain (50 years). */
+  public static final int MAX_EXPERIENCE_MONTHS = 600;
+
+  /**
+   * Returns the education programs, completed or in progress.
+   *
+   * @return the programs, in the order given, possibly empty
+   */
+  public abstract List<Education> education();
+
+  /**
+   * Returns the credentials held, each with the date it was earned.
+   *
+   * @return the credentials and their dates, possibly empty
+   */
+  public abstract Map<CredentialId, LocalDate> credentials();
+
+  /**
+   * Returns the months of experience by domain.
+   *
+   * @return the months by domain, each from 0 to {@link #MAX_EXPERIENCE_MONTHS}, possibly empty
+   */
+  public abstract Map<ExperienceDomain, Integer> experience();
+
+  /**
+   * Returns whether the learner has a high-school diploma or its equivalent (GED).
+   *
+   * @return true if the learner has one; false by default
+   */
+  @Value.Default
+  public boolean highSchoolDiploma() {
+    return false;
+  }
+
+  /**
+   * Returns the organizations, such as AHIMA, with whose foreign reciprocity agreements the learner's
+   * program was approved.
+   *
+   * @return the organizations, possibly empty
+   */
+  public abstract Set<OrganizationId> foreignReciprocity();
+
+  /**
+   * Returns the codes of the trainings completed, such as {@code "aapc-practicode"}.
+   *
+   * @return the training codes, possibly empty
+   */
+  public abstract Set<String> trainings();
+
+  /**
+   * Returns the months of experience in a domain.
+   *
+   * @param domain the domain, not null
+   * @return the months, zero if none is recorded
+   */
+  public int experienceMonths(ExperienceDomain domain) {
+    return experience().getOrDefault(domain, 0);
+  }
+
+  /**
+   * Returns whether the learner holds a credential on a date: it is recorded and was earned on or
+   * before that date. Supersession (RHIA for RHIT) is not applied here; see
+   * {@link Eligibility#heldCredentials(LearnerProfile, LocalDate)}.
+   *
+   * @param credential the credential, not null
+   * @param asOf the date, not null
+   * @return true if held on that date
+   */
+  public boolean holds(CredentialId credential, LocalDate asOf) {
+    LocalDate earned = credentials().get(credential);
+    return earned != null && !earned.isAfter(asOf);
+  }
+
+  @Value.Check
+  void check() {
+    String entity = "learner profile";
+    experience().forEach((domain, months) -> Checks.require(months >= 0 && months <= MAX_EXPERIENCE_MONTHS,
+        ErrorCode.INVALID_VALUE, entity, "experience." + domain, "must be from 0 to " + MAX_EXPERIENCE_MONTHS
+            + " months", months));
+    Checks.noneBlank(trainings(), entity, "trainings");
+  }
+
+  /**
+   * Returns a profile with nothing recorded.
+   *
+   * @return the empty profile, not null
+   */
+  public static LearnerProfile empty() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link LearnerProfile} values. */
+  public static final class Builder extends ImmutableLearnerProfile.Builder {
+    /** Constructs an empty builder. */
+    public Builder() {}
+  }
+}

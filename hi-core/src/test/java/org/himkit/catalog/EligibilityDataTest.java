@@ -1,0 +1,79 @@
+package org.himkit.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.himkit.CatalogException;
+import org.himkit.Credential;
+import org.himkit.CredentialDomain;
+import org.himkit.CredentialId;
+import org.himkit.OrganizationId;
+import org.himkit.Requirement;
+import org.junit.jupiter.api.Test;
+
+/** The built-in eligibility data and the catalog's checks of requirement trees. */
+class EligibilityDataTest {
+  private static final HimCatalog HI = HimCatalog.builtIn();
+
+  @Test
+  void exactlyTheSourcedCredentialsHaveEligibilityData() {
+    assertThat(HI.credentials().stream().filter(c -> c.eligibility().isPresent()).map(c -> c.id().value()))
+        .containsExactly("RHIA", "RHIT", "CCA", "CCS", "CHPS", "CPC", "COC", "CPC-A", "COC-A");
+  }
+
+  @Test
+  void eligibilityTreesDescribeThemselvesInPlainWords() {
+    assertThat(HI.getCredential(CredentialId.of("RHIT")).eligibility().orElseThrow().describe())
+        .startsWith("one of (an associate degree in health information management from a program accredited by "
+            + "CAHIIM; or enrollment in the final term of an associate degree")
+        .endsWith("; or graduation from a program approved by a foreign association with which AHIMA has a "
+            + "reciprocity agreement)");
+    assertThat(HI.getCredential(CredentialId.of("CCA")).eligibility()).contains(Requirement.highSchoolDiploma());
+  }
+
+  @Test
+  void theNewLeavesDescribeThemselves() {
+    assertThat(Requirement.holdsCredentialInDomain(CredentialDomain.CODING, OrganizationId.of("AHIMA")).describe())
+        .isEqualTo("a coding credential from a certifying organization other than AHIMA");
+    assertThat(Requirement.noPrerequisite().describe()).isEqualTo("no prerequisite");
+    assertThat(Requirement.noPrerequisite().leaves()).containsExactly(Requirement.noPrerequisite());
+    assertThat(Requirement.noPrerequisite().withProse("open to anyone").describe()).isEqualTo("open to anyone");
+  }
+
+  @Test
+  void theCheckerRejectsAnUnknownIssuerInACredentialDomainLeaf() {
+    Credential ccs = HI.getCredential(CredentialId.of("CCS"));
+    Credential broken = Credential.builder().from(ccs)
+        .eligibility(Requirement.holdsCredentialInDomain(CredentialDomain.CODING, OrganizationId.of("NOBODY")))
+        .build();
+    assertThatThrownBy(() -> rebuiltWith(broken))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("credential CCS eligibility refers to an unknown otherThan NOBODY");
+  }
+
+  private static HimCatalog rebuiltWith(Credential replacement) {
+    HimCatalog.Builder b = HimCatalog.builder().version(HI.version());
+    HI.profession().ifPresent(b::profession);
+    HI.organizations().stream().forEach(b::addOrganization);
+    HI.credentials().stream().map(c -> c.id().equals(replacement.id()) ? replacement : c).forEach(b::addCredential);
+    HI.programTypes().stream().forEach(b::addProgramType);
+    HI.workSettings().stream().forEach(b::addWorkSetting);
+    HI.occupations().stream().forEach(b::addOccupation);
+    HI.roles().stream().forEach(b::addRole);
+    HI.renewalPolicies().stream().forEach(b::addRenewalPolicy);
+    return b.build();
+  }
+
+  @Test
+  void apprenticeDesignationsAreSupersededByTheFullCredential() {
+    for (String full : List.of("CPC", "COC")) {
+      Credential c = HI.getCredential(CredentialId.of(full));
+      assertThat(c.supersedes()).containsExactly(CredentialId.of(full + "-A"));
+      assertThat(HI.getCredential(CredentialId.of(full + "-A")).eligibility().map(Requirement::leaves)
+          .map(s -> s.findFirst()).flatMap(o -> o)).map(Object::getClass)
+          .isEqualTo(Optional.of(Requirement.NoPrerequisite.class));
+    }
+  }
+}

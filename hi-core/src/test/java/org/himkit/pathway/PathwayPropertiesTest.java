@@ -1,0 +1,179 @@
+package org.himkit.pathway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.himkit.pathway.Learners.*;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.himkit.Credential;
+import org.himkit.CredentialId;
+import org.himkit.DegreeLevel;
+import org.himkit.ExperienceDomain;
+import org.himkit.ProgramField;
+import org.himkit.Role;
+import org.himkit.RoleId;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Properties of eligibility and of planned pathways over random learners. */
+class PathwayPropertiesTest {
+
+  private static final List<CredentialId> CREDENTIALS = CATALOG.credentials().stream().map(Credential::id).toList();
+  private static final List<String> TRAININGS = List.of("ccs-coding-training", "aapc-coding-course-80h", "aapc-practicode");
+
+  static Gen<Education> educations() {
+    return arbitrary().enumValues(DegreeLevel.class).zip(
+        integers().between(0, ProgramField.values().length),
+        integers().between(0, 1),
+        arbitrary().enumValues(EducationStatus.class),
+        (level, field, accredited, status) -> new Education(level,
+            field == ProgramField.values().length ? Optional.empty() : Optional.of(ProgramField.values()[field]),
+            accredited == 1 ? Optional.of(CAHIIM) : Optional.empty(), status, Optional.empty()));
+  }
+
+  static Gen<LearnerProfile> profiles() {
+    return lists().of(educations()).ofSizeBetween(0, 2).zip(
+        lists().of(arbitrary().pick(CREDENTIALS)).ofSizeBetween(0, 2),
+        integers().between(0, 60),
+        integers().between(0, 80),
+        integers().between(0, 31),
+        (education, credentials, coding, privacy, flags) -> {
+          LearnerProfile.Builder b = LearnerProfile.builder().addAllEducation(education)
+              .highSchoolDiploma((flags & 1) != 0)
+              .putExperience(ExperienceDomain.CODING, coding)
+              .putExperience(ExperienceDomain.HEALTHCARE_PRIVACY_SECURITY, privacy);
+          new HashSet<>(credentials).forEach(c -> b.putCredential(c, EARNED));
+          if ((flags & 2) != 0 && (flags & 4) != 0) {
+            b.addForeignReciprocity(AHIMA);
+          }
+          for (int i = 0; i < TRAININGS.size(); i++) {
+            if ((flags & (4 << i)) != 0) {
+              b.addTraining(TRAININGS.get(i));
+            }
+          }
+          return b.build();
+        });
+  }
+
+  /** An addition to a profile: a degree or program, a credential, or more experience. */
+  record Addition(String what, UnaryOperator<LearnerProfile> apply) {
+    @Override
+    public String toString() {
+      return what;
+    }
+  }
+
+  static Gen<Addition> additions() {
+    Gen<Addition> degree = educations().map(e -> new Addition("add " + e,
+        p -> LearnerProfile.builder().from(p).addEducation(e).build()));
+    Gen<Addition> credential = arbitrary().pick(CREDENTIALS).map(c -> new Addition("add " + c,
+        p -> Step.EarnCredential.passExam(c).applyTo(p, EARNED)));
+    Gen<Addition> experience = arbitrary().enumValues(ExperienceDomain.class).zip(integers().between(1, 30),
+        (domain, months) -> new Addition("add " + months + " months of " + domain, p -> {
+          Map<ExperienceDomain, Integer> more = new EnumMap<>(ExperienceDomain.class);
+          more.putAll(p.experience());
+          more.merge(domain, months, Integer::sum);
+          return LearnerProfile.builder().from(p).experience(more).build();
+        }));
+    return degree.mix(credential).mix(experience);
+  }
+
+  @Test
+  void addingADegreeACredentialOrExperienceNeverTurnsEligibleIntoNotEligible() {
+    qt().withExamples(300).forAll(profiles(), additions()).checkAssert((profile, addition) -> {
+      LearnerProfile more = addition.apply().apply(profile);
+      for (CredentialId id : CREDENTIALS) {
+        if (check(profile, id).isEligible()) {
+          assertThat(check(more, id).status()).as("%s after %s", id, addition).isEqualTo(EligibilityStatus.ELIGIBLE);
+        }
+      }
+      assertThat(ELIGIBILITY.reachableRoles(more, AS_OF)).containsAll(ELIGIBILITY.reachableRoles(profile, AS_OF));
+      assertThat(ELIGIBILITY.heldCredentials(more, AS_OF)).containsAll(ELIGIBILITY.heldCredentials(profile, AS_OF));
+    });
+  }
+
+  @Test
+  void unknownStaysUnknownWhateverTheProfile() {
+    qt().withExamples(100).forAll(profiles()).checkAssert(profile -> {
+      for (CredentialId id : CREDENTIALS) {
+        boolean hasData = CATALOG.getCredential(id).eligibility().isPresent();
+        assertThat(check(profile, id).status() == EligibilityStatus.UNKNOWN).as("%s", id)
+            .isEqualTo(!hasData && CATALOG.getCredential(id).status() == org.himkit.CredentialStatus.ACTIVE);
+      }
+    });
+  }
+
+  static Gen<Target> targets() {
+    List<Target> all = new ArrayList<>();
+    for (CredentialId id : CREDENTIALS) {
+      all.add(Target.eligibleFor(id));
+      all.add(Target.credential(id));
+    }
+    CATALOG.roles().stream().map(Role::id).map(Target::role).forEach(all::add);
+    return arbitrary().pick(all);
+  }
+
+  @Test
+  void aPlannedPathwayAppliedToTheProfileReachesTheTarget() {
+    qt().withExamples(200).forAll(profiles(), targets()).checkAssert((profile, target) -> {
+      PathwayPlan plan = PLANNER.plan(profile, target, AS_OF);
+      assertThat(plan.isReachable()).isEqualTo(plan.reasons().isEmpty());
+      for (Pathway p : plan.alternatives()) {
+        assertThat(PLANNER.leadsTo(profile, p, target, AS_OF)).as("%s", p).isTrue();
+        LearnerProfile after = p.applyTo(profile, AS_OF);
+        assertThat(PLANNER.reached(after, target, AS_OF)).isTrue();
+        if (target instanceof Target.EligibleFor) {
+          assertThat(check(after, ((Target.EligibleFor) target).credential()).isEligible()).isTrue();
+        }
+      }
+      assertThat(plan.isAlreadyThere()).isEqualTo(PLANNER.reached(profile, target, AS_OF));
+    });
+  }
+
+  @Test
+  void noReturnedPathwayIsLongerThanOneItContains() {
+    qt().withExamples(200).forAll(profiles(), targets()).checkAssert((profile, target) -> {
+      List<Pathway> alternatives = PLANNER.plan(profile, target, AS_OF).alternatives();
+      for (Pathway p : alternatives) {
+        for (int i = 0; i < p.size(); i++) {
+          List<Step> without = new ArrayList<>(p.steps());
+          without.remove(i);
+          assertThat(PLANNER.leadsTo(profile, new Pathway(without), target, AS_OF))
+              .as("%s without step %s", p, i + 1).isFalse();
+        }
+        Set<Step> mine = Set.copyOf(p.steps());
+        for (Pathway other : alternatives) {
+          Set<Step> theirs = Set.copyOf(other.steps());
+          assertThat(mine.size() > theirs.size() && mine.containsAll(theirs)).as("%s contains %s", p, other).isFalse();
+        }
+      }
+      for (int i = 1; i < alternatives.size(); i++) {
+        assertThat(rank(alternatives.get(i - 1))).isLessThanOrEqualTo(rank(alternatives.get(i)));
+      }
+    });
+  }
+
+  /** The rank of a pathway: steps of unknown duration, then known months (a pathway has no days here). */
+  static long rank(Pathway p) {
+    return p.unknownDurations() * 10_000L + p.knownDuration().toTotalMonths();
+  }
+
+  @Test
+  void theRoleTargetsOfTheSeedAreReachableFromAnyProfile() {
+    qt().withExamples(60).forAll(profiles()).checkAssert(profile -> {
+      for (RoleId role : List.of(RoleId.of("health-information-technician"), RoleId.of("health-information-manager"))) {
+        assertThat(PLANNER.plan(profile, Target.role(role), AS_OF).isReachable()).as("%s", role).isTrue();
+      }
+    });
+  }
+}
