@@ -72,7 +72,10 @@ import org.himkit.policy.RenewalPolicyId;
  * a provider the issuer has not approved where approval is required, or in minutes the policy cannot
  * convert or that earn no CEU. Excess CEUs never carry over. Under a policy with a grace period (AHIMA
  * before 2021), activities completed in the grace period of a cycle that ended unmet count toward that
- * cycle and are then "already counted" for the next.
+ * cycle and are then "already counted" for the next. One consequence: under such a policy, adding an
+ * activity to a cycle can meet it on time, so that a later activity in the would-be grace period counts
+ * toward the next cycle instead, and the earlier cycle's earned total is lower than with the grace period.
+ * Without a grace period, adding an activity never lowers any cycle's earned CEUs.
  *
  * <h2>Status</h2>
  * See {@link RenewalStatus} for exactly when each status applies. A cycle that ended with a requirement
@@ -433,7 +436,10 @@ public final class RenewalEvaluator {
     LocalDate d = a.completed();
     if (d.isBefore(certifiedSince)) {
       return no(a, ActivityDisposition.BEFORE_CERTIFICATION, "completed " + d + ", before the first " + issuer
-          + " credential held was earned on " + certifiedSince + "; CEUs earned before certification never count");
+          + " credential held was earned on " + certifiedSince
+          + (policy.ceusBeforeCertificationExcluded().isPresent()
+              ? "; " + issuer + ": CEUs earned before certification are not accepted"
+              : ", so before the first cycle began"));
     }
     RenewalCycle earlier = countedIn.get(a.id());
     if (earlier != null) {

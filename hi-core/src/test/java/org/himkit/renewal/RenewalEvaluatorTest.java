@@ -33,6 +33,10 @@ class RenewalEvaluatorTest {
     return a.activities().stream().filter(o -> o.activity().id().equals(id)).findFirst().orElseThrow().disposition();
   }
 
+  private static String reason(RenewalAssessment a, String id) {
+    return a.activities().stream().filter(o -> o.activity().id().equals(id)).findFirst().orElseThrow().explanation();
+  }
+
   private static List<CredentialId> ids(String... ids) {
     return java.util.Arrays.stream(ids).map(CredentialId::of).collect(Collectors.toList());
   }
@@ -87,6 +91,8 @@ class RenewalEvaluatorTest {
     assertThat(a.cycle().policy().name()).isEqualTo("AHIMA recertification, 2021");
     assertThat(a.daysLeft()).isZero();
     assertThat(disposition(a, "before")).isEqualTo(ActivityDisposition.BEFORE_CERTIFICATION);
+    // AHIMA states no before-certification rule of its own: the activity predates the first cycle
+    assertThat(reason(a, "before")).endsWith("so before the first cycle began");
     assertThat(disposition(a, "first")).isEqualTo(ActivityDisposition.COUNTED);
     assertThat(disposition(a, "last")).isEqualTo(ActivityDisposition.COUNTED);
     assertThat(a.earned()).isEqualTo(Ceus.of(30));
@@ -281,6 +287,7 @@ class RenewalEvaluatorTest {
     assertThat(first.status()).isEqualTo(RenewalStatus.RENEWED);
     assertThat(first.earned()).isEqualTo(Ceus.of(50));
     assertThat(disposition(first, "before")).isEqualTo(ActivityDisposition.BEFORE_CERTIFICATION);
+    assertThat(reason(first, "before")).endsWith("AAPC: CEUs earned before certification are not accepted");
     assertThat(disposition(first, "unapproved")).isEqualTo(ActivityDisposition.NOT_APPROVED);
     RenewalAssessment current = history.get(1);
     assertThat(current.earned()).isEqualTo(Ceus.ZERO);
