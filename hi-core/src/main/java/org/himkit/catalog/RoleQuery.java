@@ -8,6 +8,7 @@ import org.himkit.DegreeLevel;
 import org.himkit.OccupationId;
 import org.himkit.PatientContact;
 import org.himkit.Role;
+import org.himkit.RoleId;
 import org.himkit.RoleLevel;
 import org.himkit.WorkSettingId;
 import org.himkit.internal.Entries;
@@ -111,6 +112,21 @@ public final class RoleQuery extends CatalogQuery<Role, RoleQuery> {
    */
   public RoleQuery atLevel(RoleLevel level) {
     return refine("atLevel(" + level + ")", Entries.lookup(index().byLevel, level));
+  }
+
+  /**
+   * Returns a query of the roles that specialize a broader role: its specializations.
+   *
+   * <pre>{@code
+   * hi.roles().specializing(RoleId.of("health-information-technician")).list();
+   * // medical coder, cancer registrar
+   * }</pre>
+   *
+   * @param broader the broader role, not null
+   * @return the refined query, not null
+   */
+  public RoleQuery specializing(RoleId broader) {
+    return refine("specializing(" + broader + ")", Entries.lookup(index().bySpecializationOf, broader));
   }
 
   /**

@@ -27,6 +27,8 @@ public final class RoleIndex {
   public final ImmutableMap<WorkSettingId, BitSet> bySetting;
   /** Roles by level. */
   public final ImmutableMap<RoleLevel, BitSet> byLevel;
+  /** Roles by the broader role they specialize. */
+  public final ImmutableMap<RoleId, BitSet> bySpecializationOf;
   /** Roles by patient contact. */
   public final ImmutableMap<PatientContact, BitSet> byContact;
   /** Roles by occupation id. */
@@ -51,6 +53,7 @@ public final class RoleIndex {
     this.byCredential = entries.index(Role::credentials);
     this.bySetting = entries.index(Role::workSettings);
     this.byLevel = entries.index(r -> List.of(r.level()));
+    this.bySpecializationOf = entries.index(r -> r.specializationOf().map(List::of).orElse(List.of()));
     this.byContact = entries.index(r -> List.of(r.patientContact()));
     this.byOccupation = entries.index(Role::occupations);
     this.byCode = entries.index(r -> codes(r, occupations));

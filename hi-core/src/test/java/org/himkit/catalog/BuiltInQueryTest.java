@@ -181,6 +181,14 @@ class BuiltInQueryTest {
   }
 
   @Test
+  void rolesBySpecialization() {
+    // the seed: technicians "may work as medical coders"; AHIMA: cancer registrar is an additional RHIT role
+    assertThat(roleIds(HI.roles().specializing(RoleId.of("health-information-technician"))))
+        .containsExactly("medical-coder", "cancer-registrar");
+    assertThat(HI.roles().specializing(RoleId.of("health-information-manager")).exists()).isFalse();
+  }
+
+  @Test
   void rolesByOccupationAndCode() {
     assertThat(roleIds(HI.roles().inOccupation(OccupationId.of("29-2072"))))
         .containsExactly("health-information-technician", "medical-coder");

@@ -151,6 +151,9 @@ final class CatalogGenerator {
       if (r.nextInt(4) > 0) {
         role.typicalEntry(requirement(r, 3, credentialIds, orgs));
       }
+      if (i > 0 && r.nextBoolean()) {
+        role.specializationOf(RoleId.of("role-" + r.nextInt(i)));
+      }
       b.addRole(role.build());
     }
     List<ProgramTypeId> typeIds = new ArrayList<>();

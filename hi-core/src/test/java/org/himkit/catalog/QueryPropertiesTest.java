@@ -184,6 +184,7 @@ class QueryPropertiesTest {
     CredentialId cred = any(r, ids(hi.credentials().list(), Credential::id), CredentialId.of("NONE"));
     WorkSettingId setting = any(r, ids(hi.workSettings().list(), WorkSetting::id), WorkSettingId.of("none"));
     RoleLevel roleLevel = CatalogGenerator.pick(r, RoleLevel.values());
+    RoleId broader = any(r, ids(hi.roles().list(), Role::id), RoleId.of("none"));
     PatientContact contact = CatalogGenerator.pick(r, PatientContact.values());
     OccupationId occupation = any(r, ids(hi.occupations().list(), Occupation::id), OccupationId.of("00-0000"));
     String code = occupation.value() + (r.nextBoolean() ? ".00" : "");
@@ -196,6 +197,8 @@ class QueryPropertiesTest {
         new Case<>("withCredential(" + cred + ")", q -> q.withCredential(cred), role -> role.credentials().contains(cred)),
         new Case<>("inSetting(" + setting + ")", q -> q.inSetting(setting), role -> role.workSettings().contains(setting)),
         new Case<>("atLevel(" + roleLevel + ")", q -> q.atLevel(roleLevel), role -> role.level() == roleLevel),
+        new Case<>("specializing(" + broader + ")", q -> q.specializing(broader),
+            role -> role.specializationOf().equals(java.util.Optional.of(broader))),
         new Case<>("withPatientContact(" + contact + ")", q -> q.withPatientContact(contact),
             role -> role.patientContact() == contact),
         new Case<>("inOccupation(" + occupation + ")", q -> q.inOccupation(occupation),
