@@ -161,12 +161,12 @@ public final class Eligibility {
    */
   public Set<CredentialId> heldCredentials(LearnerProfile profile, LocalDate asOf) {
     Set<CredentialId> held = new LinkedHashSet<>();
-    Deque<CredentialId> todo = new ArrayDeque<>();
-    profile.credentials().keySet().stream().filter(id -> profile.holds(id, asOf)).forEach(todo::add);
-    while (!todo.isEmpty()) {
-      CredentialId id = todo.removeFirst();
+    Deque<CredentialId> pending = new ArrayDeque<>();
+    profile.credentials().keySet().stream().filter(id -> profile.holds(id, asOf)).forEach(pending::add);
+    while (!pending.isEmpty()) {
+      CredentialId id = pending.removeFirst();
       if (held.add(id)) {
-        catalog.findCredential(id).ifPresent(c -> todo.addAll(c.supersedes()));
+        catalog.findCredential(id).ifPresent(c -> pending.addAll(c.supersedes()));
       }
     }
     return ImmutableSet.copyOf(held);
