@@ -83,7 +83,7 @@ final class Eligibilities {
   // CCA and CCS ----------------------------------------------------------------------------------
 
   /** CCA: a high-school diploma (coding experience or training is recommended, not required). */
-  static final Requirement CCA = Requirement.highSchoolDiploma();
+  static final Requirement CCA = Requirement.highSchoolDiploma().withProse("a high-school diploma");
 
   /** The sources of {@link #CCA}. */
   static final List<Citation> CCA_SOURCES = List.of(CCA_ELIGIBILITY);

@@ -47,7 +47,7 @@ final class Labor {
             .addKind(OrganizationKind.STATISTICS_AGENCY)
             .description("Publishes the Occupational Outlook Handbook (OOH), Occupational Employment and Wage "
                 + "Statistics (OEWS), Employment Projections and the Standard Occupational Classification (SOC).")
-            .addCitations(BLS_OOH_29_9021, BLS_OEWS_29_9021, SEED).build(),
+            .addCitations(BLS_OOH_29_9021, BLS_OEWS_29_9021, BLS_EP_29_9098, BLS_SOC_RESPONSES, SEED).build(),
         Organization.builder().id(ONET).name("O*NET").abbreviation("O*NET")
             .addKind(OrganizationKind.OCCUPATION_TAXONOMY)
             .description("Publishes the O*NET-SOC occupation taxonomy and O*NET OnLine, with sample job titles.")

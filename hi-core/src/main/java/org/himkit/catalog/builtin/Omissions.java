@@ -34,7 +34,9 @@ final class Omissions {
         o("AHIMA 2024-01-01 recertification policy update",
             "AHIMA announced it for cycles beginning in 2024, but its itemised changes are not confirmed."),
         o("AHIMA first-cycle proration and carryover",
-            "Not stated by AHIMA; AHIMA says CEUs must be earned within the recertification cycle."),
+            "Not stated by AHIMA; AHIMA says CEUs must be earned within the recertification cycle. The catalog records "
+                + "no AHIMA carryover rule; the renewal evaluator counts every CEU only in the cycle it was earned in "
+                + "and prorates nothing (library choice)."),
         o("Mandatory ethics CEU and a CHPS privacy or security CEU minimum",
             "No AHIMA text requires them; content-farm claims of annual ethics training are rejected."),
         o("AHIMA reinstatement after revocation", "Not confirmed."),
@@ -50,7 +52,9 @@ final class Omissions {
         o("Typical program length from an accrediting source",
             "The two-year and four-year lengths come from the seed page, not from CAHIIM."),
         o("BLS 2023 and 2024 medians for 29-2072 and 29-9021 ($50,250 and others)",
-            "Found only on secondary sites, not confirmed on bls.gov."),
+            "Found only on secondary sites, not confirmed on bls.gov. The seed page's $48,780, probably the May 2023 "
+                + "median of 29-2072, is kept because the seed page states it, without a reference month and marked "
+                + "NOT_CONFIRMED_AT_SOURCE."),
         o("BLS 2024 figures for 11-9111 ($117,960, 23 % for 2024-34, 616,200 jobs)", "Not confirmed on bls.gov."),
         o("29-2072 outlook 7 % for 2024-34", "Found only on secondary sites."),
         o("O*NET sample titles for 29-9021.00", "The O*NET OnLine page could not be retrieved."),

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.himkit.Citation;
 import org.himkit.CredentialId;
 import org.himkit.policy.CarryoverRule;
 import org.himkit.policy.CeCategory;
@@ -60,6 +61,11 @@ final class Policies {
       "at least 80 % of the CEUs within the HIIM domains",
       AHIMA_RECERTIFICATION_ASPX.quoting("Eighty (80) percent of all CEUs must be earned within the HIIM domain."));
 
+  /** The same rule as the page of before 2021 states it (mirror of the old ahima.org page). */
+  private static final ContentRule AHIMA_80_PERCENT_BEFORE_2021 = new ContentRule(ContentRule.Kind.HIIM_DOMAIN, 80,
+      "at least 80 % of the CEUs within the HIIM domains", Citation.builder().from(AHIMA_OLD_RECERTIFICATION_MIRROR)
+          .quote("Eighty (80) percent of all CEUs must be earned within the HIIM domain.").build());
+
   private static final ContentRule AHIMA_40_PERCENT = new ContentRule(ContentRule.Kind.ISSUER_SOURCE, 40,
       "at least 40 % of the CEUs from AHIMA sources", AHIMA_RECERTIFICATION_2025.quoting("40 percent of the CEUs "
           + "needed in a 2-year recertification period must come from AHIMA resources (including HCPro products, "
@@ -67,10 +73,6 @@ final class Policies {
 
   private static final ContactTimeRule AHIMA_CONTACT_TIME = new ContactTimeRule(60, 45,
       CONTACT_HOURS.quoting("a program that is 2 1/2 hours long is equivalent to two CEUs"));
-
-  private static final CarryoverRule AHIMA_CARRYOVER = new CarryoverRule(false, false,
-      "Implied: AHIMA says CEUs \"must be earned within your recertification cycle\"; no AHIMA text found says "
-          + "\"no carryover\" in as many words.", AHIMA_RECERTIFICATION_2025);
 
   private static final Set<CeCategory> AHIMA_CATEGORIES =
       EnumSet.of(CeCategory.HIIM_DOMAIN, CeCategory.CODING_SELF_REVIEW, CeCategory.OTHER_RELEVANT);
@@ -80,7 +82,7 @@ final class Policies {
     b.id(Ahima.POLICY).name(name).issuer(Ahima.AHIMA)
         .cycleLength(Period.ofYears(2)).cycleAnchor(CycleAnchor.DATE_EARNED)
         .multiCredentialRule(AHIMA_MULTI).addContentRule(AHIMA_80_PERCENT).contactTimeRule(AHIMA_CONTACT_TIME)
-        .carryover(AHIMA_CARRYOVER).acceptedCategories(AHIMA_CATEGORIES);
+        .acceptedCategories(AHIMA_CATEGORIES);
     return b;
   }
 
@@ -92,11 +94,10 @@ final class Policies {
     RenewalPolicy ahima2019 = ahima("AHIMA recertification, before 2021")
         .effectiveTo(LocalDate.of(2020, 12, 31))
         .putAllRequiredCeus(before2021)
+        .contentRules(List.of(AHIMA_80_PERCENT_BEFORE_2021))
         .addMandatoryActivity(new MandatoryActivity("annual coding self-review",
             Set.of(Ahima.CCA, Ahima.CCS, Ahima.CCS_P), CeCategory.CODING_SELF_REVIEW, 1, Ceus.of(5),
-            AHIMA_RECERTIFICATION_FAQ.quoting("Effective January 1, 2021, AHIMA and the Commission on Certification "
-                + "for Health Informatics and Information Management (CCHIIM) discontinued the mandatory annual "
-                + "self-review requirement for CCA\u00ae, CCS\u00ae, and CCS-P\u00ae.")))
+            AHIMA_RECERTIFICATION_2019))
         .lapseRule(LapseRule.withGracePeriod(Period.ofMonths(3), AHIMA_OLD_RECERTIFICATION_MIRROR))
         .addCitations(SEED, AHIMA_RECERTIFICATION_2019, AHIMA_OLD_RECERTIFICATION_MIRROR, CONTACT_HOURS)
         .build();
@@ -107,7 +108,9 @@ final class Policies {
         .effectiveFrom(LocalDate.of(2021, 1, 1)).effectiveTo(LocalDate.of(2024, 12, 31))
         .putAllRequiredCeus(ahimaCurrent())
         .lapseRule(ahimaLapse)
-        .addCitations(SEED, AHIMA_RECERTIFICATION_FAQ, AHIMA_UPDATES, AHIMA_RECERTIFICATION_ASPX)
+        .addCitations(SEED, AHIMA_RECERTIFICATION_FAQ.quoting("Effective January 1, 2021, AHIMA and the Commission "
+            + "on Certification (CCHIIM) discontinued the mandatory annual self-review requirement for CCA\u00ae, "
+            + "CCS\u00ae, and CCS-P\u00ae."), AHIMA_UPDATES, AHIMA_RECERTIFICATION_ASPX)
         .build();
     RenewalPolicy ahima2025 = ahima("AHIMA recertification, 2025")
         .effectiveFrom(LocalDate.of(2025, 1, 1))

@@ -128,7 +128,7 @@ final class Roles {
         .title("Privacy officer")
         .level(RoleLevel.SPECIALIST)
         .summary("Designs, implements, and administers privacy and security protection programs, the scope of "
-            + "AHIMA's CHPS credential. The job title itself is found only in secondary sources.")
+            + "AHIMA's CHPS credential. The job title \"privacy officer\" is not confirmed at a primary source.")
         .patientContact(PatientContact.NOT_STATED)
         .addCredential(Ahima.CHPS)
         .addCitation(AHIMA_CHPS_PAGE)

@@ -6,7 +6,8 @@ import org.himkit.SourceType;
 /**
  * DATA: the sources the built-in catalog cites, one constant per page. Their standing (primary or
  * secondary) and the version read follow the project's fact sheet (compiled 2026-11 from stored
- * copies of the pages).
+ * copies of the pages); the NCRA pages, NCI's SEER page and Army COOL's CPC page were read later in
+ * stored copies, and are primary only where the issuing body publishes them.
  */
 final class Sources {
   private Sources() {}
@@ -132,7 +133,7 @@ final class Sources {
           + "Registrar, to ODS, Oncology Data Specialist.");
   static final Citation NCRA_CERTIFICATION_HISTORY = primary("NCRA", "Council on Certification history",
       "https://www.ncra-usa.org/Certification-About");
-  static final Citation SEER_REGISTRARS = primary("National Cancer Institute, SEER Program", "How to become a cancer registrar",
+  static final Citation SEER_REGISTRARS = secondary("National Cancer Institute, SEER Program", "How to become a cancer registrar",
       "https://seer.cancer.gov/registrars/howto.html")
       .quoting("As of January 1, 2024 the CTR credential has been renamed ODS for Oncology Data Specialist.");
 
