@@ -93,7 +93,29 @@ final class CatalogChecker {
       String e = "renewal policy " + p.id() + " (" + p.name() + ")";
       ref(organizations, p.issuer(), e, "issuer");
       refs(credentials.keySet(), p.requiredCeus().keySet(), e, "requiredCeus");
+      for (CredentialId id : p.requiredCeus().keySet()) {
+        Credential c = credentials.get(id);
+        if (c != null && !c.issuer().equals(p.issuer())) {
+          problems.add(e + " is issued by " + p.issuer() + " but names credential " + id + " of " + c.issuer());
+        }
+      }
     }
+    for (Credential c : credentials.values()) {
+      c.renewalPolicy().filter(policyIds::contains).ifPresent(id -> {
+        boolean listed = policies.stream().anyMatch(p -> p.id().equals(id) && p.requiredCeus().containsKey(c.id()));
+        if (!listed) {
+          problems.add("credential " + c.id() + " refers to renewal policy " + id
+              + ", but no version of it gives the CEUs required for " + c.id());
+        }
+      });
+    }
+    policies.stream().collect(Collectors.groupingBy(RenewalPolicy::id)).forEach((id, versions) -> {
+      Set<OrganizationId> issuers = versions.stream().map(RenewalPolicy::issuer).collect(Collectors.toSet());
+      if (issuers.size() > 1) {
+        problems.add("renewal policy " + id + " has versions issued by different organizations: "
+            + issuers.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+      }
+    });
     checkPolicyRanges();
   }
 

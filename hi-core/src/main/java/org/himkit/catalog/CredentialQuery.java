@@ -157,6 +157,13 @@ public final class CredentialQuery extends CatalogQuery<Credential, CredentialQu
    * Routes that also need a credential, experience, a training or a foreign reciprocity program do
    * not match, and credentials without eligibility data are never matched.
    *
+   * <p>This answers "which exams can education up to this level open?", not "is a person with a degree
+   * of this level eligible?": a route that names an associate HIM program matches
+   * {@code eligibleWith(BACCALAUREATE)}, because a learner can take that route without going beyond a
+   * baccalaureate. {@link org.himkit.pathway.Eligibility#check Eligibility.check} answers for a given
+   * learner, and counts a named program only at its own level (a baccalaureate is not an associate HIM
+   * program), while a high-school diploma or a generic degree is met by any higher education.
+   *
    * <pre>{@code
    * hi.credentials().eligibleWith(DegreeLevel.ASSOCIATE).list();
    * }</pre>

@@ -15,6 +15,11 @@ import org.himkit.ProgramField;
  * requirement ("an associate degree in health information management from a program accredited by
  * CAHIIM").
  *
+ * <p>A profile describes the learner on the date it is checked: the status of an education is its
+ * status on that date. The date of a completed program matters (a program completed after the date
+ * asked about does not count yet); the expected date of a program in progress is informative only,
+ * so a learner in the final term counts for early testing whatever the expected date.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param level the level of the award, not null

@@ -284,8 +284,9 @@ public final class Eligibility {
       Requirement.Experience x = (Requirement.Experience) leaf;
       return p.experienceMonths(x.domain()) >= x.months();
     } else if (leaf instanceof Requirement.HighSchoolDiploma) {
+      // any completed education at or above high school implies the diploma, as a generic degree does
       return p.highSchoolDiploma() || p.education().stream()
-          .anyMatch(e -> e.level() == DegreeLevel.HIGH_SCHOOL && e.isCompletedOn(asOf));
+          .anyMatch(e -> e.level().compareTo(DegreeLevel.HIGH_SCHOOL) >= 0 && e.isCompletedOn(asOf));
     } else if (leaf instanceof Requirement.ForeignReciprocity) {
       return p.foreignReciprocity().contains(((Requirement.ForeignReciprocity) leaf).agreementWith());
     } else if (leaf instanceof Requirement.CompletedTraining) {

@@ -86,6 +86,23 @@ class CatalogBuilderTest {
   }
 
   @Test
+  void policiesMustAgreeWithTheCredentialsTheyKeep() {
+    HimCatalog.Builder b = base()
+        .addOrganization(Fixtures.organization("OTHER"))
+        .addCredential(Fixtures.credential("EEE", "ORG").renewalPolicy(RenewalPolicyId.of("P")).build())
+        .addCredential(Fixtures.credential("FFF", "OTHER").build())
+        .addRenewalPolicy(Fixtures.policy("P", "ORG", Map.of(CredentialId.of("FFF"), Ceus.of(1)))
+            .effectiveTo(Fixtures.date("2020-12-31")).build())
+        .addRenewalPolicy(Fixtures.policy("P", "OTHER", Map.of(CredentialId.of("FFF"), Ceus.of(1)))
+            .effectiveFrom(Fixtures.date("2021-01-01")).build());
+    assertThatThrownBy(b::build).isInstanceOfSatisfying(CatalogException.class, e ->
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+            "renewal policy P (P policy) is issued by ORG but names credential FFF of OTHER",
+            "credential EEE refers to renewal policy P, but no version of it gives the CEUs required for EEE",
+            "renewal policy P has versions issued by different organizations: ORG, OTHER"));
+  }
+
+  @Test
   void adjacentPolicyVersionsDoNotOverlap() {
     HimCatalog c = base()
         .addRenewalPolicy(Fixtures.policy("P", "ORG", Map.of(CredentialId.of("AAA"), Ceus.of(1)))

@@ -113,21 +113,44 @@ final class CatalogGenerator {
     }
     List<RenewalPolicyId> policyIds = List.of(RenewalPolicyId.of("P0"), RenewalPolicyId.of("P1"),
         RenewalPolicyId.of("P2"));
+    // every version of a policy has one issuer and names only that issuer's credentials; a credential
+    // refers only to a policy of its issuer that some version of lists it
+    List<OrganizationId> policyIssuers = new ArrayList<>();
+    for (int i = 0; i < policyIds.size(); i++) {
+      policyIssuers.add(pick(r, orgs));
+    }
+    Map<RenewalPolicyId, List<CredentialId>> kept = new LinkedHashMap<>();
+    Map<OrganizationId, List<CredentialId>> byIssuer = new LinkedHashMap<>();
     for (CredentialId id : credentialIds) {
+      OrganizationId issuer = pick(r, orgs);
+      byIssuer.computeIfAbsent(issuer, k -> new ArrayList<>()).add(id);
       Credential.Builder c = Credential.builder().id(id).fullName(pick(r, List.of("Certified ", "registered ", "Zeta "))
               + "Credential " + r.nextInt(100) + "." + id.value())
-          .kind(pick(r, CredentialKind.values())).issuer(pick(r, orgs)).status(pick(r, CredentialStatus.values()))
+          .kind(pick(r, CredentialKind.values())).issuer(issuer).status(pick(r, CredentialStatus.values()))
           .addDomain(pick(r, CredentialDomain.values())).addCitation(CITATION);
       if (r.nextInt(4) > 0) {
         c.eligibility(requirement(r, 3, credentialIds, orgs));
       }
-      if (r.nextInt(5) > 0) {
-        c.renewalPolicy(pick(r, policyIds));
+      List<RenewalPolicyId> ofIssuer = new ArrayList<>();
+      for (int i = 0; i < policyIds.size(); i++) {
+        if (policyIssuers.get(i).equals(issuer)) {
+          ofIssuer.add(policyIds.get(i));
+        }
+      }
+      if (!ofIssuer.isEmpty() && r.nextInt(5) > 0) {
+        RenewalPolicyId policy = pick(r, ofIssuer);
+        c.renewalPolicy(policy);
+        kept.computeIfAbsent(policy, k -> new ArrayList<>()).add(id);
       }
       b.addCredential(c.build());
     }
-    for (RenewalPolicyId id : policyIds) {
-      policies(r, id, orgs, credentialIds).forEach(b::addRenewalPolicy);
+    for (int i = 0; i < policyIds.size(); i++) {
+      RenewalPolicyId id = policyIds.get(i);
+      List<CredentialId> issuerCredentials = byIssuer.getOrDefault(policyIssuers.get(i), List.of());
+      if (!issuerCredentials.isEmpty()) {
+        policies(r, id, policyIssuers.get(i), issuerCredentials, kept.getOrDefault(id, List.of()))
+            .forEach(b::addRenewalPolicy);
+      }
     }
     List<OccupationId> occupationIds = new ArrayList<>();
     for (int i = 0; i < 1 + r.nextInt(6); i++) {
@@ -213,8 +236,8 @@ final class CatalogGenerator {
     };
   }
 
-  static List<RenewalPolicy> policies(SplittableRandom r, RenewalPolicyId id, List<OrganizationId> orgs,
-      List<CredentialId> credentials) {
+  static List<RenewalPolicy> policies(SplittableRandom r, RenewalPolicyId id, OrganizationId issuer,
+      List<CredentialId> credentials, List<CredentialId> kept) {
     int versions = 1 + r.nextInt(3);
     List<LocalDate> cuts = new ArrayList<>();
     LocalDate day = LocalDate.of(2010, 1, 1).plusDays(r.nextInt(400));
@@ -229,7 +252,10 @@ final class CatalogGenerator {
         ceus.put(c, Ceus.ofHundredths(100L * r.nextInt(60) + (r.nextInt(4) == 0 ? 50 : 0)));
       }
       ceus.putIfAbsent(pick(r, credentials), Ceus.of(20));
-      RenewalPolicy.Builder p = RenewalPolicy.builder().id(id).name(id + " version " + v).issuer(pick(r, orgs))
+      if (v == versions - 1) {
+        kept.forEach(c -> ceus.putIfAbsent(c, Ceus.of(10)));
+      }
+      RenewalPolicy.Builder p = RenewalPolicy.builder().id(id).name(id + " version " + v).issuer(issuer)
           .cycleLength(pick(r, List.of(Period.ofYears(2), Period.ofMonths(24), Period.ofYears(3), Period.ofYears(1))))
           .cycleAnchor(pick(r, CycleAnchor.values())).putAllRequiredCeus(ceus).addCitation(CITATION);
       if (v > 0 || r.nextBoolean()) {

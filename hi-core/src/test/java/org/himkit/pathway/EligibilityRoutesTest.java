@@ -129,6 +129,15 @@ class EligibilityRoutesTest {
   }
 
   @Test
+  void anyCompletedHigherEducationImpliesTheHighSchoolDiploma() {
+    assertThat(status(learner().addEducation(Education.completedDegree(DegreeLevel.BACCALAUREATE)), CCA))
+        .isEqualTo(ELIGIBLE);
+    // a program still in progress does not
+    assertThat(status(learner().addEducation(Education.enrolled(DegreeLevel.ASSOCIATE,
+        ProgramField.HEALTH_INFORMATION_MANAGEMENT, CAHIIM, EducationStatus.FINAL_TERM)), CCA)).isEqualTo(NOT_ELIGIBLE);
+  }
+
+  @Test
   void ccsByCredential() {
     for (CredentialId id : List.of(RHIA, RHIT, CCS_P)) {
       assertThat(status(holding(learner(), id), CCS)).as("%s", id).isEqualTo(ELIGIBLE);
