@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,7 +85,9 @@ import org.himkit.policy.RenewalPolicyId;
  * <h2>Bad input</h2>
  * A holding earned after the assessment date, a credential held twice, explicit cycle starts that
  * disagree within one issuer, an activity completed after the assessment date, two activities with the
- * same id or the same activity given twice under two ids, a credential the catalog does not know or
+ * same id or the same activity given twice under two ids (the same completion date, title and provider,
+ * ignoring case and surrounding blanks in the title and provider, whatever the amount: one webinar given
+ * once as 5 CEUs and once as 300 minutes is one activity given twice), a credential the catalog does not know or
  * that has no renewal policy, and a policy version that does not cover a credential held: each throws a
  * {@link HimValidationException} (or {@link org.himkit.UnknownEntryException}) naming the rule and the
  * value, never the holder.
@@ -220,16 +223,19 @@ public final class RenewalEvaluator {
         throw HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, entity, "id",
             "must be unique among the activities assessed together", a.id());
       }
-      List<Object> content = List.of(a.completed(), a.title(), a.provider(), a.ceus().map(Ceus::toString).orElse(""),
-          a.minutes().isPresent() ? a.minutes().getAsInt() : -1);
+      List<Object> content = List.of(a.completed(), key(a.title()), key(a.provider()));
       CeActivity other = byContent.putIfAbsent(content, a);
       if (other != null) {
         throw HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, entity, "activity",
-            "the same activity (date, title, provider and amount) must be given once; it is also given as "
-                + other.id(), a.completed() + " \"" + a.title() + "\"");
+            "the same activity (completion date, title and provider, ignoring case and surrounding blanks) must be "
+                + "given once; it is also given as " + other.id(), a.completed() + " \"" + a.title() + "\"");
       }
     }
     return activities.stream().sorted(ACTIVITY_ORDER).collect(ImmutableList.toImmutableList());
+  }
+
+  private static String key(String text) {
+    return text.strip().toLowerCase(Locale.ROOT);
   }
 
   private List<RenewalAssessment> walk(RenewalPolicyId policyId, List<Held> held, List<CeActivity> activities,

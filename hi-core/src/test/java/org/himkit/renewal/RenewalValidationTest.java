@@ -71,6 +71,21 @@ class RenewalValidationTest {
   }
 
   @Test
+  void theSameActivityGivenInCeusAndInMinutesIsADuplicate() {
+    List<CredentialHolding> rhia = List.of(held("RHIA", d(2023, 1, 1)));
+    CeActivity inCeus = CeActivity.builder().id("w1").title("Coding Update Webinar").provider("Provider Q")
+        .completed(d(2023, 3, 1)).ceus(Ceus.of(5)).category(CeCategory.HIIM_DOMAIN).build();
+    CeActivity inMinutes = CeActivity.builder().id("w2").title("  coding update webinar ").provider("provider q")
+        .completed(d(2023, 3, 1)).minutes(300).category(CeCategory.HIIM_DOMAIN).build();
+    code(() -> EVALUATOR.assess(rhia, List.of(inCeus, inMinutes), d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY,
+        "CE activity w2", "also given as w1", "2023-03-01");
+    // The same title and provider on another day is another activity, and both count.
+    CeActivity nextDay = CeActivity.builder().from(inMinutes).id("w3").completed(d(2023, 3, 2)).build();
+    RenewalAssessment a = EVALUATOR.assess(rhia, List.of(inCeus, nextDay), d(2023, 7, 1)).get(0);
+    assertThat(a.earned()).isEqualTo(Ceus.of(10));
+  }
+
+  @Test
   void aCredentialWithoutRenewalPolicyOrUnknownIsExplained() {
     code(() -> EVALUATOR.assess(List.of(held("CPC-A", d(2023, 1, 1))), List.of(), d(2023, 7, 1)),
         ErrorCode.MISSING_DATA, "CPC-A has none");
