@@ -12,7 +12,9 @@ import org.himkit.internal.Checks;
  *
  * <p>The rule is met when, in each year of the cycle (the first year beginning on the cycle's first day,
  * the second on its anniversary), the holder completed at least {@code perCycleYear} counted activities
- * of the given category. It applies once per cycle, however many of the named credentials are held: the
+ * of the given category, each credited with at least {@code ceusEach} (an activity of the category worth
+ * fewer CEUs, such as a 0.25 CEU quiz filed as a self-review, still counts toward the CEU total but not
+ * as the mandatory activity). It applies once per cycle, however many of the named credentials are held: the
  * source does not say that holders of both CCS and CCS-P need two self-reviews a year, and the library
  * does not assume it. The activities' CEUs also count toward the cycle's total.
  *
@@ -22,7 +24,8 @@ import org.himkit.internal.Checks;
  * @param credentials the credentials whose holders must complete it, not empty
  * @param category the category that identifies such an activity, not null
  * @param perCycleYear how many are required in each year of the cycle, at least 1
- * @param ceusEach the CEUs each such activity is worth according to the source, not null
+ * @param ceusEach the CEUs each such activity is worth according to the source, and the least an activity
+ *     must be credited with to count as one, not null
  * @param citation the source, not null
  */
 public record MandatoryActivity(

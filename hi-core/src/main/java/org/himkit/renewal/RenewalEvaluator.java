@@ -399,7 +399,8 @@ public final class RenewalEvaluator {
       for (long y = 0; y < years; y++) {
         LocalDate from = cycle.start().plusYears(y);
         LocalDate to = y == years - 1 ? windowEnd : cycle.start().plusYears(y + 1).minusDays(1);
-        long count = counted.stream().map(ActivityOutcome::activity)
+        long count = counted.stream().filter(o -> o.credited().isAtLeast(m.ceusEach()))
+            .map(ActivityOutcome::activity)
             .filter(a -> a.category() == m.category() && !a.completed().isBefore(from) && !a.completed().isAfter(to))
             .count();
         done += Math.min(count, m.perCycleYear());
@@ -410,7 +411,8 @@ public final class RenewalEvaluator {
       Ceus need = Ceus.of(years * m.perCycleYear());
       Ceus have = Ceus.of(done);
       String units = m.category() == CeCategory.CODING_SELF_REVIEW ? "self-reviews" : "activities";
-      progress.add(new RequirementProgress(m.name() + " (" + m.perCycleYear() + " in each year of the cycle)", units,
+      progress.add(new RequirementProgress(m.name() + " (" + m.perCycleYear() + " of at least " + m.ceusEach() + " "
+          + unit + " in each year of the cycle)", units,
           need, have, missing.isEmpty() ? Optional.empty()
               : Optional.of(m.name() + " missing for the cycle year " + String.join(" and ", missing))));
     }

@@ -196,6 +196,27 @@ class RenewalEvaluatorTest {
   }
 
   @Test
+  void aSelfReviewCountsAsTheMandatoryActivityOnlyIfWorthItsFiveCeus() {
+    List<CredentialHolding> ccs = List.of(held("CCS", d(2019, 6, 1)));
+    CeActivity quiz1 = base("q1", d(2019, 7, 1)).ceus(Ceus.parse("0.25")).category(CeCategory.CODING_SELF_REVIEW)
+        .build();
+    CeActivity quiz2 = base("q2", d(2020, 7, 1)).ceus(Ceus.parse("0.25")).category(CeCategory.CODING_SELF_REVIEW)
+        .build();
+    RenewalAssessment quizzes = one(ccs, List.of(hiim("a", d(2019, 8, 1), "20"), quiz1, quiz2), d(2021, 3, 1));
+    assertThat(quizzes.earned()).isEqualTo(Ceus.parse("20.5"));
+    assertThat(quizzes.requirements().get(2).name())
+        .isEqualTo("annual coding self-review (1 of at least 5 CEUs in each year of the cycle)");
+    assertThat(quizzes.requirements().get(2).earned()).isEqualTo(Ceus.ZERO);
+    assertThat(quizzes.shortfalls()).containsExactly("annual coding self-review missing for the cycle year "
+        + "2019-06-01 to 2020-05-31 and 2020-06-01 to 2021-05-31");
+    CeActivity review1 = base("r1", d(2019, 7, 2)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build();
+    CeActivity review2 = base("r2", d(2020, 7, 2)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build();
+    RenewalAssessment reviews = one(ccs, List.of(hiim("a", d(2019, 8, 1), "20"), review1, review2), d(2021, 3, 1));
+    assertThat(reviews.status()).isEqualTo(RenewalStatus.ACTIVE_REQUIREMENTS_MET);
+    assertThat(reviews.requirements().get(2).earned()).isEqualTo(Ceus.of(2));
+  }
+
+  @Test
   void leapDayCycles() {
     List<CredentialHolding> rhit = List.of(held("RHIT", d(2024, 2, 29)));
     List<CeActivity> activities = List.of(hiim("a", d(2024, 3, 1), "20"), hiim("b", d(2026, 2, 27), "1"),
