@@ -78,6 +78,17 @@ import org.himkit.policy.RenewalPolicyId;
  * toward the next cycle instead, and the earlier cycle's earned total is lower than with the grace period.
  * Without a grace period, adding an activity never lowers any cycle's earned CEUs.
  *
+ * <h2>Rules that changed on a date for everyone</h2>
+ * A cycle is judged by the policy version in force when it began, for its amounts and content rules. Two
+ * changes took effect on a date for everyone, and the evaluator applies them by date instead: a
+ * mandatory activity with a {@link MandatoryActivity#lastDay()} is not required in a year of the cycle
+ * beginning after that day (AHIMA: "Effective January 1, 2021, AHIMA and the Commission on Certification
+ * (CCHIIM) discontinued the mandatory annual self-review requirement for CCA, CCS, and CCS-P"), and the
+ * lapse rule applied to a cycle that ended unmet, and shown in its key dates, is the one of the version
+ * in force on the day after the cycle ends (AHIMA from 2021: "Removing 'grace' as a certification
+ * status"). A cycle from 2020-12-31 to 2022-12-30 thus needs a self-review in its first year only and has
+ * no grace period; one from 2019-06-01 to 2021-05-31 needs one in each year and, unmet, becomes inactive.
+ *
  * <h2>Status</h2>
  * See {@link RenewalStatus} for exactly when each status applies. A cycle that ended with a requirement
  * unmet ends the walk: reinstatement is not modelled.
@@ -290,18 +301,18 @@ public final class RenewalEvaluator {
       if (!asOf.isAfter(cycle.end())) {
         out.add(b.status(activeStatus(cycle, j, asOf)).daysLeft(ChronoUnit.DAYS.between(asOf, cycle.end()))
             .addAllRequirements(j.progress()).addAllActivities(j.outcomes())
-            .addAllKeyDates(keyDates(cycle, Optional.empty(), asOf)).build());
+            .addAllKeyDates(keyDates(cycle, lapseRule(policyId, cycle), Optional.empty())).build());
         return out;
       }
-      Optional<LapseRule> lapse = policy.lapseRule();
+      Optional<LapseRule> lapse = lapseRule(policyId, cycle);
       Optional<LocalDate> graceEnd = lapse.flatMap(LapseRule::gracePeriod).map(p -> cycle.end().plus(p));
       if (!j.met() && graceEnd.isPresent()) {
         j = judge(issuer, cycle, graceEnd.get(), credentials, required, activities, countedIn, certifiedSince);
       }
       b.addAllRequirements(j.progress()).addAllActivities(j.outcomes());
       if (j.met()) {
-        out.add(b.status(RenewalStatus.RENEWED).daysLeft(0).addAllKeyDates(keyDates(cycle, Optional.empty(), asOf))
-            .build());
+        out.add(b.status(RenewalStatus.RENEWED).daysLeft(0)
+            .addAllKeyDates(keyDates(cycle, lapse, Optional.empty())).build());
         j.outcomes().stream().filter(o -> o.disposition().counted() && o.activity().completed().isAfter(cycle.end()))
             .forEach(o -> countedIn.put(o.activity().id(), cycle));
         elapsed = elapsed.plus(policy.cycleLength());
@@ -319,7 +330,8 @@ public final class RenewalEvaluator {
       } else {
         status = RenewalStatus.EXPIRED;
       }
-      out.add(b.status(status).daysLeft(daysLeft).addAllKeyDates(keyDates(cycle, Optional.of(status), asOf)).build());
+      out.add(b.status(status).daysLeft(daysLeft)
+          .addAllKeyDates(keyDates(cycle, lapse, Optional.of(status))).build());
       return out;
     }
   }
@@ -396,8 +408,13 @@ public final class RenewalEvaluator {
       long years = Math.max(1, policy.cycleLength().toTotalMonths() / 12);
       long done = 0;
       List<String> missing = new ArrayList<>();
+      long requiredYears = 0;
       for (long y = 0; y < years; y++) {
         LocalDate from = cycle.start().plusYears(y);
+        if (!m.requiredInYearBeginning(from)) {
+          continue;
+        }
+        requiredYears++;
         LocalDate to = y == years - 1 ? windowEnd : cycle.start().plusYears(y + 1).minusDays(1);
         long count = counted.stream().filter(o -> o.credited().isAtLeast(m.ceusEach()))
             .map(ActivityOutcome::activity)
@@ -408,7 +425,10 @@ public final class RenewalEvaluator {
           missing.add(from + " to " + to);
         }
       }
-      Ceus need = Ceus.of(years * m.perCycleYear());
+      if (requiredYears == 0) {
+        continue;
+      }
+      Ceus need = Ceus.of(requiredYears * m.perCycleYear());
       Ceus have = Ceus.of(done);
       String units = m.category() == CeCategory.CODING_SELF_REVIEW ? "self-reviews" : "activities";
       progress.add(new RequirementProgress(m.name() + " (" + m.perCycleYear() + " of at least " + m.ceusEach() + " "
@@ -490,11 +510,17 @@ public final class RenewalEvaluator {
     return new ActivityOutcome(a, disposition, Ceus.ZERO, "not counted: " + why);
   }
 
-  private static List<KeyDate> keyDates(RenewalCycle cycle, Optional<RenewalStatus> lapsed, LocalDate asOf) {
+  /** The lapse rule of the version in force on the day after the cycle ends, else the cycle's own. */
+  private Optional<LapseRule> lapseRule(RenewalPolicyId policyId, RenewalCycle cycle) {
+    return catalog.findRenewalPolicy(policyId, cycle.nextStart()).map(RenewalPolicy::lapseRule)
+        .orElseGet(() -> cycle.policy().lapseRule());
+  }
+
+  private static List<KeyDate> keyDates(RenewalCycle cycle, Optional<LapseRule> lapse,
+      Optional<RenewalStatus> lapsed) {
     List<KeyDate> dates = new ArrayList<>();
     dates.add(new KeyDate(cycle.start(), "first day of the cycle"));
     dates.add(new KeyDate(cycle.end(), "last day of the cycle: every requirement must be met by then"));
-    Optional<LapseRule> lapse = cycle.policy().lapseRule();
     Optional<Period> grace = lapse.flatMap(LapseRule::gracePeriod);
     Optional<Period> inactive = lapse.flatMap(LapseRule::inactivePeriod);
     boolean unmet = lapsed.isPresent();

@@ -172,8 +172,11 @@ class RenewalEvaluatorTest {
     RenewalAssessment dec31 = one(List.of(held("CCS", d(2020, 12, 31))), twenty, d(2022, 6, 1));
     assertThat(dec31.cycle().policy().name()).isEqualTo("AHIMA recertification, before 2021");
     assertThat(dec31.requirements()).hasSize(3);
+    // The self-review was discontinued for everyone from 2021-01-01: only the cycle year beginning
+    // 2020-12-31 needs one.
+    assertThat(dec31.requirements().get(2).required()).isEqualTo(Ceus.of(1));
     assertThat(dec31.shortfalls()).containsExactly("annual coding self-review missing for the cycle year "
-        + "2020-12-31 to 2021-12-30 and 2021-12-31 to 2022-12-30");
+        + "2020-12-31 to 2021-12-30");
     RenewalAssessment jan1 = one(List.of(held("CCS", d(2021, 1, 1))), twenty, d(2022, 6, 1));
     assertThat(jan1.cycle().policy().name()).isEqualTo("AHIMA recertification, 2021");
     assertThat(jan1.requirements()).hasSize(2);
@@ -186,8 +189,7 @@ class RenewalEvaluatorTest {
     assertThat(oneReview.shortfalls()).containsExactly(
         "5 more CEUs needed for the cycle ending 2022-12-30: 15 of 20 earned",
         "1 more CEUs within the HIIM domains needed for the cycle ending 2022-12-30: at least 80 % of the CEUs "
-            + "within the HIIM domains means 16 of 20; 15 counted",
-        "annual coding self-review missing for the cycle year 2021-12-31 to 2022-12-30");
+            + "within the HIIM domains means 16 of 20; 15 counted");
     RenewalAssessment both = one(List.of(held("CCS", d(2020, 12, 31))),
         List.of(hiim("a", d(2021, 3, 1), "10"), review1, review2), d(2022, 6, 1));
     assertThat(both.status()).isEqualTo(RenewalStatus.ACTIVE_REQUIREMENTS_MET);
@@ -214,6 +216,43 @@ class RenewalEvaluatorTest {
     RenewalAssessment reviews = one(ccs, List.of(hiim("a", d(2019, 8, 1), "20"), review1, review2), d(2021, 3, 1));
     assertThat(reviews.status()).isEqualTo(RenewalStatus.ACTIVE_REQUIREMENTS_MET);
     assertThat(reviews.requirements().get(2).earned()).isEqualTo(Ceus.of(2));
+  }
+
+  @Test
+  void selfReviewAndGraceEndedForEveryoneOn2021January1() {
+    // A cycle that began 2020-12-31, governed by the version before 2021: a self-review in its first
+    // year only, and, unmet, the 2021 lapse rule (inactive, no grace).
+    List<CredentialHolding> dec31 = List.of(held("CCS", d(2020, 12, 31)));
+    List<CeActivity> twenty = List.of(hiim("a", d(2021, 3, 1), "20"));
+    RenewalAssessment lapsed = one(dec31, twenty, d(2023, 1, 15));
+    assertThat(lapsed.cycle().toString()).isEqualTo("2020-12-31 to 2022-12-30");
+    assertThat(lapsed.cycle().policy().name()).isEqualTo("AHIMA recertification, before 2021");
+    assertThat(lapsed.status()).isEqualTo(RenewalStatus.INACTIVE);
+    assertThat(lapsed.shortfalls()).containsExactly("annual coding self-review missing for the cycle year "
+        + "2020-12-31 to 2021-12-30");
+    assertThat(lapsed.keyDates()).extracting(KeyDate::date).containsExactly(d(2020, 12, 31), d(2022, 12, 30),
+        d(2022, 12, 31), d(2023, 6, 29), d(2023, 9, 26));
+    CeActivity review = base("r", d(2021, 6, 1)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build();
+    List<RenewalAssessment> renewed = EVALUATOR.history(dec31, List.of(twenty.get(0), review), d(2023, 1, 15));
+    assertThat(renewed).extracting(RenewalAssessment::status)
+        .containsExactly(RenewalStatus.RENEWED, RenewalStatus.ACTIVE_ON_TRACK);
+    assertThat(renewed.get(0).requirements().get(2).required()).isEqualTo(Ceus.of(1));
+
+    // A cycle that began 2019-06-01: both of its years began before 2021, so both need a self-review;
+    // it ended 2021-05-31, after grace was removed, so it has no grace period.
+    List<CredentialHolding> june = List.of(held("CCS", d(2019, 6, 1)));
+    RenewalAssessment june2021 = one(june, List.of(hiim("a", d(2020, 3, 1), "20")), d(2021, 6, 15));
+    assertThat(june2021.cycle().toString()).isEqualTo("2019-06-01 to 2021-05-31");
+    assertThat(june2021.status()).isEqualTo(RenewalStatus.INACTIVE);
+    assertThat(june2021.requirements().get(2).required()).isEqualTo(Ceus.of(2));
+    assertThat(june2021.shortfalls()).containsExactly("annual coding self-review missing for the cycle year "
+        + "2019-06-01 to 2020-05-31 and 2020-06-01 to 2021-05-31");
+    assertThat(june2021.keyDates()).extracting(KeyDate::description).noneMatch(t -> t.contains("grace"));
+    // A cycle that ended in 2020 keeps the 3-month grace period.
+    RenewalAssessment ended2020 = one(List.of(held("CCS", d(2018, 11, 1))), List.of(hiim("a", d(2019, 3, 1), "20")),
+        d(2020, 12, 1));
+    assertThat(ended2020.status()).isEqualTo(RenewalStatus.IN_GRACE);
+    assertThat(ended2020.daysLeft()).isEqualTo(61); // grace period to 2021-01-31
   }
 
   @Test

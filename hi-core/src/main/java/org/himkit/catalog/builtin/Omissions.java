@@ -130,6 +130,11 @@ final class Omissions {
                 + "graduate degree to follow a baccalaureate degree."),
         o("How long exams, trainings, a high-school diploma and most programs take",
             "No source gives it; pathway steps for them have an unknown duration. Only the seed's two-year associate "
-                + "and four-year bachelor's HIM degrees have a known length."));
+                + "and four-year bachelor's HIM degrees have a known length."),
+        o("AHIMA coding self-review in a cycle spanning 2021-01-01 (library choice)",
+            "AHIMA discontinued the self-review effective January 1, 2021, without saying how it ends within a "
+                + "cycle that began earlier; the evaluator requires it in a cycle year beginning on or before "
+                + "2020-12-31 and not in a later one, and applies to a cycle that ended unmet the lapse rule in "
+                + "force on the day after it ended (no grace period for a cycle ending on or after 2020-12-31)."));
   }
 }
