@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,12 +72,15 @@ import org.himkit.policy.RenewalPolicyId;
  * counts in the cycle in which it was completed; it does not count if it was completed before the first
  * credential of the issuer was earned, outside the cycle, in a category the policy does not accept, from
  * a provider the issuer has not approved where approval is required, or in minutes the policy cannot
- * convert or that earn no CEU. Excess CEUs never carry over. Under a policy with a grace period (AHIMA
- * before 2021), activities completed in the grace period of a cycle that ended unmet count toward that
- * cycle and are then "already counted" for the next. One consequence: under such a policy, adding an
- * activity to a cycle can meet it on time, so that a later activity in the would-be grace period counts
- * toward the next cycle instead, and the earlier cycle's earned total is lower than with the grace period.
- * Without a grace period, adding an activity never lowers any cycle's earned CEUs.
+ * convert or that earn no CEU. Excess CEUs never carry over. Where a cycle that ended unmet has a grace
+ * period (AHIMA, for a cycle ending before 2020-12-31), the activities completed in the grace period are
+ * credited to that cycle in date order (then by id) only until every requirement of the cycle is met;
+ * those credited are then "already counted" for the next cycle, and the rest count toward the next cycle
+ * as usual (library choice: the sources do not say how grace-period CEUs split). One consequence: with a
+ * grace period, adding an activity to a cycle, or an earlier one to its grace period, can meet it with
+ * fewer grace-period activities, so that later ones count toward the next cycle instead and the earlier
+ * cycle's earned total is lower. Without a grace period, adding an activity never lowers any cycle's
+ * earned CEUs.
  *
  * <h2>Rules that changed on a date for everyone</h2>
  * A cycle is judged by the policy version in force when it began, for its amounts and content rules. Two
@@ -294,7 +298,8 @@ public final class RenewalEvaluator {
           .map(Held::id).collect(Collectors.toList());
       Ceus required = cycleStart.equals(anchor) && !firstRequired.isEmpty() ? firstRequired.iterator().next()
           : required(policy, credentials);
-      Judgement j = judge(issuer, cycle, cycle.end(), credentials, required, activities, countedIn, certifiedSince);
+      Judgement j = judge(issuer, cycle, cycle.end(), credentials, required, activities, countedIn, certifiedSince,
+          Set.of());
       RenewalAssessment.Builder b = RenewalAssessment.builder().issuer(issuer).asOf(asOf).cycle(cycle)
           .addAllCredentials(credentials).addAllSupersededCredentials(superseded).addAllJoiningNextCycle(joining)
           .addAllNotes(notes);
@@ -307,7 +312,8 @@ public final class RenewalEvaluator {
       Optional<LapseRule> lapse = lapseRule(policyId, cycle);
       Optional<LocalDate> graceEnd = lapse.flatMap(LapseRule::gracePeriod).map(p -> cycle.end().plus(p));
       if (!j.met() && graceEnd.isPresent()) {
-        j = judge(issuer, cycle, graceEnd.get(), credentials, required, activities, countedIn, certifiedSince);
+        j = judgeWithGrace(issuer, cycle, graceEnd.get(), credentials, required, activities, countedIn,
+            certifiedSince);
       }
       b.addAllRequirements(j.progress()).addAllActivities(j.outcomes());
       if (j.met()) {
@@ -370,13 +376,36 @@ public final class RenewalEvaluator {
     return daysLeft < AT_RISK_DAYS || behind ? RenewalStatus.ACTIVE_AT_RISK : RenewalStatus.ACTIVE_ON_TRACK;
   }
 
-  private static Judgement judge(OrganizationId issuer, RenewalCycle cycle, LocalDate windowEnd,
+  /**
+   * Re-judges an unmet cycle with its grace period, crediting the grace-period activities in date order
+   * only until every requirement is met.
+   */
+  private static Judgement judgeWithGrace(OrganizationId issuer, RenewalCycle cycle, LocalDate graceEnd,
       List<CredentialId> credentials, Ceus required, List<CeActivity> activities, Map<String, RenewalCycle> countedIn,
       LocalDate certifiedSince) {
+    Set<String> credited = new HashSet<>();
+    Judgement j = judge(issuer, cycle, graceEnd, credentials, required, activities, countedIn, certifiedSince,
+        Set.of());
+    for (CeActivity a : activities) {
+      if (j.met()) {
+        break;
+      }
+      if (a.completed().isAfter(cycle.end()) && !a.completed().isAfter(graceEnd)) {
+        credited.add(a.id());
+        j = judge(issuer, cycle, graceEnd, credentials, required, activities, countedIn, certifiedSince,
+            Set.copyOf(credited));
+      }
+    }
+    return j;
+  }
+
+  private static Judgement judge(OrganizationId issuer, RenewalCycle cycle, LocalDate windowEnd,
+      List<CredentialId> credentials, Ceus required, List<CeActivity> activities, Map<String, RenewalCycle> countedIn,
+      LocalDate certifiedSince, Set<String> graceCredited) {
     RenewalPolicy policy = cycle.policy();
     List<ActivityOutcome> outcomes = new ArrayList<>();
     for (CeActivity a : activities) {
-      outcomes.add(outcome(issuer, cycle, windowEnd, a, countedIn, certifiedSince));
+      outcomes.add(outcome(issuer, cycle, windowEnd, a, countedIn, certifiedSince, graceCredited));
     }
     List<ActivityOutcome> counted = outcomes.stream().filter(o -> o.disposition().counted())
         .collect(Collectors.toList());
@@ -459,7 +488,7 @@ public final class RenewalEvaluator {
   }
 
   private static ActivityOutcome outcome(OrganizationId issuer, RenewalCycle cycle, LocalDate windowEnd, CeActivity a,
-      Map<String, RenewalCycle> countedIn, LocalDate certifiedSince) {
+      Map<String, RenewalCycle> countedIn, LocalDate certifiedSince, Set<String> graceCredited) {
     RenewalPolicy policy = cycle.policy();
     LocalDate d = a.completed();
     if (d.isBefore(certifiedSince)) {
@@ -477,6 +506,10 @@ public final class RenewalEvaluator {
     if (d.isBefore(cycle.start()) || d.isAfter(windowEnd)) {
       return no(a, ActivityDisposition.OUTSIDE_CYCLE, "completed " + d + ", outside the cycle " + cycle
           + (windowEnd.equals(cycle.end()) ? "" : " and its grace period to " + windowEnd));
+    }
+    if (d.isAfter(cycle.end()) && !graceCredited.contains(a.id())) {
+      return no(a, ActivityDisposition.OUTSIDE_CYCLE, "completed " + d + " in the grace period of the cycle " + cycle
+          + ", whose requirements earlier activities met; it counts toward the next cycle");
     }
     if (!policy.acceptedCategories().contains(a.category())) {
       return no(a, ActivityDisposition.NOT_ACCEPTED_CATEGORY, "its category " + a.category()

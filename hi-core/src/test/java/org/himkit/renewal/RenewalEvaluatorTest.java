@@ -313,6 +313,32 @@ class RenewalEvaluatorTest {
   }
 
   @Test
+  void theGracePeriodTakesOnlyTheActivitiesTheLapsedCycleNeeds() {
+    // Cycle 2018-11-15 to 2020-11-14, unmet; its grace period runs to 2021-02-14.
+    List<CredentialHolding> rhit = List.of(held("RHIT", d(2018, 11, 15)));
+    List<CeActivity> grace = List.of(hiim("g", d(2021, 1, 10), "20"), hiim("h", d(2021, 2, 1), "20"));
+    List<RenewalAssessment> history = EVALUATOR.history(rhit, grace, d(2021, 3, 1));
+    assertThat(history).extracting(RenewalAssessment::status)
+        .containsExactly(RenewalStatus.RENEWED, RenewalStatus.ACTIVE_REQUIREMENTS_MET);
+    assertThat(history.get(0).earned()).isEqualTo(Ceus.of(20));
+    assertThat(disposition(history.get(0), "g")).isEqualTo(ActivityDisposition.COUNTED);
+    assertThat(disposition(history.get(0), "h")).isEqualTo(ActivityDisposition.OUTSIDE_CYCLE);
+    assertThat(reason(history.get(0), "h")).contains("in the grace period", "counts toward the next cycle");
+    assertThat(history.get(1).cycle().toString()).isEqualTo("2020-11-15 to 2022-11-14");
+    assertThat(disposition(history.get(1), "g")).isEqualTo(ActivityDisposition.ALREADY_COUNTED);
+    assertThat(disposition(history.get(1), "h")).isEqualTo(ActivityDisposition.COUNTED);
+    assertThat(history.get(1).earned()).isEqualTo(Ceus.of(20));
+
+    // Credited in date order until met: 5 and then 10 CEUs make up a 15 CEU shortfall, the third waits.
+    List<CeActivity> partial = List.of(hiim("a", d(2019, 6, 1), "5"), hiim("x", d(2020, 12, 1), "5"),
+        hiim("y", d(2021, 1, 5), "10"), hiim("z", d(2021, 1, 20), "4"));
+    List<RenewalAssessment> split = EVALUATOR.history(rhit, partial, d(2021, 3, 1));
+    assertThat(split.get(0).earned()).isEqualTo(Ceus.of(20));
+    assertThat(split.get(0).counted()).extracting(o -> o.activity().id()).containsExactly("a", "x", "y");
+    assertThat(split.get(1).counted()).extracting(o -> o.activity().id()).containsExactly("z");
+  }
+
+  @Test
   void contactTimeConvertsByAhimaRule() {
     List<CredentialHolding> rhit = List.of(held("RHIT", d(2023, 1, 1)));
     RenewalAssessment a = one(rhit, List.of(

@@ -135,6 +135,10 @@ final class Omissions {
             "AHIMA discontinued the self-review effective January 1, 2021, without saying how it ends within a "
                 + "cycle that began earlier; the evaluator requires it in a cycle year beginning on or before "
                 + "2020-12-31 and not in a later one, and applies to a cycle that ended unmet the lapse rule in "
-                + "force on the day after it ended (no grace period for a cycle ending on or after 2020-12-31)."));
+                + "force on the day after it ended (no grace period for a cycle ending on or after 2020-12-31)."),
+        o("AHIMA CEUs completed in a grace period (library choice)",
+            "The sources do not say how they split between the unmet cycle and the next; the evaluator credits them "
+                + "to the unmet cycle in date order only until every requirement of that cycle is met, and the rest "
+                + "count toward the next cycle."));
   }
 }
