@@ -64,6 +64,11 @@ import org.himkit.policy.RenewalPolicyId;
  * full amount unless a holding gives {@link CredentialHolding#firstCycleRequiredCeus()} (AAPC prorates
  * the first submission without a sourced formula).
  *
+ * <p>A credential held that the version governing a cycle does not cover (AHIMA's retired PCS, CHP and
+ * CHS, listed until 2020 but not from 2021) is left out of that cycle's requirement, and a note of the
+ * assessment says so; if the version covers none of the credentials held, the input cannot be assessed
+ * (see below).
+ *
  * <h2>Counting activities</h2>
  * Each activity is judged for each issuer separately and counts toward each issuer at most once, in at
  * most one cycle: AHIMA's "These CEUs may not be duplicated or used for more than one credential" is met
@@ -102,10 +107,10 @@ import org.himkit.policy.RenewalPolicyId;
  * disagree within one issuer, an activity completed after the assessment date, two activities with the
  * same id or the same activity given twice under two ids (the same completion date, title and provider,
  * ignoring case and surrounding blanks in the title and provider, whatever the amount: one webinar given
- * once as 5 CEUs and once as 300 minutes is one activity given twice), a credential the catalog does not know or
- * that has no renewal policy, and a policy version that does not cover a credential held: each throws a
- * {@link HimValidationException} (or {@link org.himkit.UnknownEntryException}) naming the rule and the
- * value, never the holder.
+ * once as 5 CEUs and once as 300 minutes is one activity given twice), a credential the catalog does not
+ * know or that has no renewal policy, and a policy version that covers none of the credentials held in a
+ * cycle (a holder of PCS alone, from 2021): each throws a {@link HimValidationException} (or
+ * {@link org.himkit.UnknownEntryException}) naming the rule and the value, never the holder.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -292,8 +297,17 @@ public final class RenewalEvaluator {
       List<CredentialId> superseded = inForce.stream()
           .filter(h -> inForce.stream().anyMatch(o -> o.credential().supersedes().contains(h.id())))
           .map(Held::id).collect(Collectors.toList());
-      List<CredentialId> credentials = inForce.stream().map(Held::id).filter(id -> !superseded.contains(id))
+      List<CredentialId> maintained = inForce.stream().map(Held::id).filter(id -> !superseded.contains(id))
           .collect(Collectors.toList());
+      List<CredentialId> uncovered = maintained.stream().filter(id -> policy.requiredCeus(id).isEmpty())
+          .collect(Collectors.toList());
+      List<CredentialId> credentials = maintained.stream().filter(id -> !uncovered.contains(id))
+          .collect(Collectors.toList());
+      if (credentials.isEmpty()) {
+        throw HimValidationException.of(ErrorCode.MISSING_DATA, "renewal policy " + policy.id() + " ("
+            + policy.name() + ")", "requiredCeus", "must give the CEUs required for at least one credential held "
+            + "in the cycle beginning " + cycleStart + "; it names none of them", uncovered);
+      }
       List<CredentialId> joining = held.stream().filter(h -> h.holding().earned().isAfter(cycleStart))
           .map(Held::id).collect(Collectors.toList());
       Ceus required = cycleStart.equals(anchor) && !firstRequired.isEmpty() ? firstRequired.iterator().next()
@@ -303,6 +317,8 @@ public final class RenewalEvaluator {
       RenewalAssessment.Builder b = RenewalAssessment.builder().issuer(issuer).asOf(asOf).cycle(cycle)
           .addAllCredentials(credentials).addAllSupersededCredentials(superseded).addAllJoiningNextCycle(joining)
           .addAllNotes(notes);
+      uncovered.forEach(id -> b.addNote(policy.name() + " names no requirement for " + id + ", so it is left out "
+          + "of this cycle's requirement (the sources do not say how " + issuer + " maintains it from then on)."));
       if (!asOf.isAfter(cycle.end())) {
         out.add(b.status(activeStatus(cycle, j, asOf)).daysLeft(ChronoUnit.DAYS.between(asOf, cycle.end()))
             .addAllRequirements(j.progress()).addAllActivities(j.outcomes())

@@ -339,6 +339,27 @@ class RenewalEvaluatorTest {
   }
 
   @Test
+  void aRetiredCredentialIsLeftOutOfCyclesTheVersionDoesNotCover() {
+    List<CredentialHolding> holdings = List.of(held("RHIA", d(2015, 1, 1)), held("PCS", d(2015, 1, 1)));
+    List<CeActivity> activities = List.of(hiim("a", d(2016, 1, 1), "40"), hiim("b", d(2018, 1, 1), "40"),
+        hiim("c", d(2020, 1, 1), "40"), hiim("d", d(2021, 6, 1), "30"));
+    List<RenewalAssessment> history = EVALUATOR.history(holdings, activities, d(2022, 6, 1));
+    assertThat(history).extracting(RenewalAssessment::status).containsExactly(RenewalStatus.RENEWED,
+        RenewalStatus.RENEWED, RenewalStatus.RENEWED, RenewalStatus.ACTIVE_REQUIREMENTS_MET);
+    // Before 2021 both count: 30 for RHIA plus 10 for the second credential.
+    assertThat(history.get(2).credentials()).containsExactly(CredentialId.of("RHIA"), CredentialId.of("PCS"));
+    assertThat(history.get(2).required()).isEqualTo(Ceus.of(40));
+    assertThat(history.get(2).notes()).noneMatch(n -> n.contains("names no requirement"));
+    RenewalAssessment from2021 = history.get(3);
+    assertThat(from2021.cycle().toString()).isEqualTo("2021-01-01 to 2022-12-31");
+    assertThat(from2021.credentials()).containsExactly(CredentialId.of("RHIA"));
+    assertThat(from2021.required()).isEqualTo(Ceus.of(30));
+    assertThat(from2021.notes()).anyMatch(n -> n.startsWith(
+        "AHIMA recertification, 2021 names no requirement for PCS, so it is left out of this cycle's requirement"));
+    assertThat(EVALUATOR.assess(holdings, activities, d(2022, 6, 1))).containsExactly(from2021);
+  }
+
+  @Test
   void contactTimeConvertsByAhimaRule() {
     List<CredentialHolding> rhit = List.of(held("RHIT", d(2023, 1, 1)));
     RenewalAssessment a = one(rhit, List.of(

@@ -86,6 +86,16 @@ class RenewalValidationTest {
   }
 
   @Test
+  void aRetiredCredentialAloneCannotBeAssessedFromAVersionThatDropsIt() {
+    List<CredentialHolding> pcs = List.of(held("PCS", d(2019, 1, 1)));
+    assertThat(EVALUATOR.assess(pcs, List.of(hiim("a", d(2019, 6, 1), "20")), d(2020, 6, 1)).get(0).required())
+        .isEqualTo(Ceus.of(20));
+    code(() -> EVALUATOR.assess(pcs, List.of(hiim("a", d(2019, 6, 1), "20")), d(2021, 6, 1)),
+        ErrorCode.MISSING_DATA, "AHIMA recertification, 2021", "requiredCeus", "cycle beginning 2021-01-01",
+        "PCS");
+  }
+
+  @Test
   void aCredentialWithoutRenewalPolicyOrUnknownIsExplained() {
     code(() -> EVALUATOR.assess(List.of(held("CPC-A", d(2023, 1, 1))), List.of(), d(2023, 7, 1)),
         ErrorCode.MISSING_DATA, "CPC-A has none");

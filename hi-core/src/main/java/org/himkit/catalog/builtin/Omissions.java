@@ -139,6 +139,11 @@ final class Omissions {
         o("AHIMA CEUs completed in a grace period (library choice)",
             "The sources do not say how they split between the unmet cycle and the next; the evaluator credits them "
                 + "to the unmet cycle in date order only until every requirement of that cycle is met, and the rest "
-                + "count toward the next cycle."));
+                + "count toward the next cycle."),
+        o("Maintenance of the retired PCS, CHP and CHS after 2020",
+            "AHIMA's page of about 2019-2020 lists them (20, 30 and 30 CEUs); the 2021 and later sources do not, and "
+                + "do not say how they are maintained. The evaluator leaves them out of the requirement of a cycle "
+                + "beginning in 2021 or later, with a note; a holder of none but them cannot be assessed for such a "
+                + "cycle."));
   }
 }
