@@ -46,7 +46,12 @@ import org.himkit.policy.RenewalPolicyId;
  * <h2>Cycles</h2>
  * The holdings are grouped by renewal policy (one issuer each). The first cycle begins on the day the
  * earliest credential of the group was earned (AHIMA: "two years beginning on the day the exam was
- * passed"), or on a holding's explicit {@link CredentialHolding#cycleStart()}. Each cycle is governed by
+ * passed"). A holding's explicit {@link CredentialHolding#cycleStart()} later than that day (AAPC's
+ * membership-aligned cycle, which may begin after the assessment date) makes the days before it a first,
+ * short cycle of their own, ending the day before the explicit start, so that cycles tile time from the
+ * day earned; it requires the holding's {@link CredentialHolding#firstCycleRequiredCeus()} if given and
+ * otherwise nothing, neither CEUs nor mandatory activities (library choice: AAPC prorates the first
+ * submission without a sourced formula), and the full cycles follow from the explicit start. Each cycle is governed by
  * the policy version in force on its first day; cycles follow one another without gaps or overlaps.
  * With a {@link CycleAnchor#DATE_EARNED} or {@link CycleAnchor#MEMBERSHIP_RENEWAL_DATE} anchor, cycle
  * <i>n</i> begins on the anchor plus the lengths of the cycles before it and ends the day before the
@@ -60,9 +65,10 @@ import org.himkit.policy.RenewalPolicyId;
  * a credential replaced by another one held ({@link Credential#supersedes()}: RHIA replaces RHIT) drops
  * out of it. The single requirements combine by the policy's multi-credential rule. Where AHIMA leaves
  * the cycle of several credentials open, these are the library's documented choices; an explicit cycle
- * start overrides them, and {@link HimCatalog#knownOmissions()} lists them. A first cycle requires the
- * full amount unless a holding gives {@link CredentialHolding#firstCycleRequiredCeus()} (AAPC prorates
- * the first submission without a sourced formula).
+ * start overrides them, and {@link HimCatalog#knownOmissions()} lists them. A first cycle beginning on
+ * the day earned requires the full amount unless a holding gives
+ * {@link CredentialHolding#firstCycleRequiredCeus()} (AAPC prorates the first submission without a
+ * sourced formula); a short first cycle before an explicit cycle start is described above.
  *
  * <p>A credential held that the version governing a cycle does not cover (AHIMA's retired PCS, CHP and
  * CHS, listed until 2020 but not from 2021) is left out of that cycle's requirement, and a note of the
@@ -198,10 +204,6 @@ public final class RenewalEvaluator {
         throw HimValidationException.of(ErrorCode.INVALID_DATE, entity, "earned",
             "must not be after the assessment date " + asOf, h.earned());
       }
-      h.cycleStart().filter(s -> s.isAfter(asOf)).ifPresent(s -> {
-        throw HimValidationException.of(ErrorCode.INVALID_DATE, entity, "cycleStart",
-            "must not be after the assessment date " + asOf, s);
-      });
       Credential c = resolve(h.credential());
       if (!seen.add(c.id())) {
         throw HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, entity, "credential",
@@ -285,13 +287,17 @@ public final class RenewalEvaluator {
     List<RenewalAssessment> out = new ArrayList<>();
     Map<String, RenewalCycle> countedIn = new HashMap<>();
     Period elapsed = Period.ZERO;
-    LocalDate start = anchor;
+    // With an explicit cycle start after the day earned, the days before it form a short first cycle.
+    boolean shortFirst = anchor.isAfter(certifiedSince);
+    LocalDate start = certifiedSince;
     while (true) {
       LocalDate cycleStart = start;
       RenewalPolicy policy = catalog.findRenewalPolicy(policyId, cycleStart).orElseThrow(() ->
           HimValidationException.of(ErrorCode.MISSING_DATA, "renewal policy " + policyId, "effectiveFrom",
               "must have a version in force on the first day of every cycle", cycleStart));
-      RenewalCycle cycle = new RenewalCycle(cycleStart, cycleEnd(policy, anchor, elapsed, cycleStart), policy);
+      boolean isShort = shortFirst && cycleStart.isBefore(anchor);
+      RenewalCycle cycle = new RenewalCycle(cycleStart,
+          isShort ? anchor.minusDays(1) : cycleEnd(policy, anchor, elapsed, cycleStart), policy);
       List<Held> inForce = held.stream().filter(h -> !h.holding().earned().isAfter(cycleStart))
           .collect(Collectors.toList());
       List<CredentialId> superseded = inForce.stream()
@@ -310,13 +316,21 @@ public final class RenewalEvaluator {
       }
       List<CredentialId> joining = held.stream().filter(h -> h.holding().earned().isAfter(cycleStart))
           .map(Held::id).collect(Collectors.toList());
-      Ceus required = cycleStart.equals(anchor) && !firstRequired.isEmpty() ? firstRequired.iterator().next()
-          : required(policy, credentials);
+      Ceus required = cycleStart.equals(certifiedSince) && !firstRequired.isEmpty()
+          ? firstRequired.iterator().next()
+          : isShort ? Ceus.ZERO : required(policy, credentials);
       Judgement j = judge(issuer, cycle, cycle.end(), credentials, required, activities, countedIn, certifiedSince,
           Set.of());
       RenewalAssessment.Builder b = RenewalAssessment.builder().issuer(issuer).asOf(asOf).cycle(cycle)
           .addAllCredentials(credentials).addAllSupersededCredentials(superseded).addAllJoiningNextCycle(joining)
           .addAllNotes(notes);
+      if (isShort) {
+        b.addNote("The days from " + cycleStart + " to " + cycle.end() + ", before the explicit cycle start " + anchor
+            + ", form a first, short cycle; it requires " + (firstRequired.isEmpty()
+                ? "no CEUs (library choice: " + issuer + " does not state a prorated amount; give the holding's "
+                    + "first-cycle requirement to set one)."
+                : required + " as given with the holding."));
+      }
       uncovered.forEach(id -> b.addNote(policy.name() + " names no requirement for " + id + ", so it is left out "
           + "of this cycle's requirement (the sources do not say how " + issuer + " maintains it from then on)."));
       if (!asOf.isAfter(cycle.end())) {
@@ -337,7 +351,9 @@ public final class RenewalEvaluator {
             .addAllKeyDates(keyDates(cycle, lapse, Optional.empty())).build());
         j.outcomes().stream().filter(o -> o.disposition().counted() && o.activity().completed().isAfter(cycle.end()))
             .forEach(o -> countedIn.put(o.activity().id(), cycle));
-        elapsed = elapsed.plus(policy.cycleLength());
+        if (!isShort) {
+          elapsed = elapsed.plus(policy.cycleLength());
+        }
         start = cycle.nextStart();
         continue;
       }
@@ -454,8 +470,11 @@ public final class RenewalEvaluator {
       long done = 0;
       List<String> missing = new ArrayList<>();
       long requiredYears = 0;
-      for (long y = 0; y < years; y++) {
+      for (long y = 0; y < years && !required.isZero(); y++) {
         LocalDate from = cycle.start().plusYears(y);
+        if (from.isAfter(cycle.end())) {
+          break;
+        }
         if (!m.requiredInYearBeginning(from)) {
           continue;
         }

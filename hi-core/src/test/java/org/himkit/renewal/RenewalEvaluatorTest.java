@@ -459,6 +459,46 @@ class RenewalEvaluatorTest {
   }
 
   @Test
+  void aCycleStartAfterTheDayEarnedMakesAShortFirstCycle() {
+    // A newly certified AAPC member whose membership-aligned cycle begins after the assessment date.
+    CredentialHolding cpc = CredentialHolding.builder().credential(CredentialId.of("CPC")).earned(d(2023, 3, 1))
+        .cycleStart(d(2023, 6, 1)).build();
+    CeActivity approved = base("a", d(2023, 4, 1)).ceus(Ceus.of(5)).category(CeCategory.HIIM_DOMAIN)
+        .addApprovedBy(AAPC).build();
+    RenewalAssessment now = one(List.of(cpc), List.of(approved), d(2023, 4, 1));
+    assertThat(now.cycle().toString()).isEqualTo("2023-03-01 to 2023-05-31");
+    assertThat(now.status()).isEqualTo(RenewalStatus.ACTIVE_REQUIREMENTS_MET);
+    assertThat(now.required()).isEqualTo(Ceus.ZERO);
+    assertThat(now.daysLeft()).isEqualTo(60);
+    assertThat(disposition(now, "a")).isEqualTo(ActivityDisposition.COUNTED);
+    assertThat(now.notes()).anyMatch(n -> n.startsWith("The days from 2023-03-01 to 2023-05-31, before the explicit "
+        + "cycle start 2023-06-01, form a first, short cycle; it requires no CEUs"));
+    assertThat(now.keyDates()).extracting(KeyDate::date).contains(d(2023, 6, 1));
+
+    // Cycles tile time from the day earned; the full cycles follow from the explicit start.
+    List<RenewalAssessment> history = EVALUATOR.history(List.of(cpc), List.of(approved), d(2024, 1, 1));
+    assertThat(history).extracting(a -> a.cycle().toString())
+        .containsExactly("2023-03-01 to 2023-05-31", "2023-06-01 to 2025-05-31");
+    assertThat(history).extracting(RenewalAssessment::status)
+        .containsExactly(RenewalStatus.RENEWED, RenewalStatus.ACTIVE_ON_TRACK);
+    assertThat(history.get(1).required()).isEqualTo(Ceus.of(36));
+    assertThat(disposition(history.get(1), "a")).isEqualTo(ActivityDisposition.OUTSIDE_CYCLE);
+
+    // A given first-cycle requirement applies to the short cycle.
+    CredentialHolding prorated = CredentialHolding.builder().from(cpc).firstCycleRequiredCeus(Ceus.of(9)).build();
+    RenewalAssessment unmet = one(List.of(prorated), List.of(approved), d(2023, 6, 15));
+    assertThat(unmet.cycle().toString()).isEqualTo("2023-03-01 to 2023-05-31");
+    assertThat(unmet.required()).isEqualTo(Ceus.of(9));
+    assertThat(unmet.status()).isEqualTo(RenewalStatus.EXPIRED);
+    // A short AHIMA cycle requiring nothing requires no self-review either.
+    CredentialHolding ccs = CredentialHolding.builder().credential(CredentialId.of("CCS")).earned(d(2019, 1, 1))
+        .cycleStart(d(2019, 9, 1)).build();
+    RenewalAssessment shortCcs = one(List.of(ccs), List.of(), d(2019, 8, 1));
+    assertThat(shortCcs.requirements()).hasSize(2);
+    assertThat(shortCcs.requirementsMet()).isTrue();
+  }
+
+  @Test
   void anExplicitFirstCycleRequirementOverridesTheFullAmount() {
     CredentialHolding cpc = CredentialHolding.builder().credential(CredentialId.of("CPC")).earned(d(2022, 5, 1))
         .cycleStart(d(2022, 5, 1)).firstCycleRequiredCeus(Ceus.of(18)).build();

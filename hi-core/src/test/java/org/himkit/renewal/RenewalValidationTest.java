@@ -107,14 +107,17 @@ class RenewalValidationTest {
   }
 
   @Test
-  void explicitCycleStartsMustAgreeAndNotLieAhead() {
+  void explicitCycleStartsMustAgreeAndMayLieAhead() {
     CredentialHolding rhia = CredentialHolding.builder().credential(CredentialId.of("RHIA")).earned(d(2020, 1, 1))
         .cycleStart(d(2020, 1, 1)).build();
     CredentialHolding ccs = CredentialHolding.builder().credential(CredentialId.of("CCS")).earned(d(2020, 1, 1))
         .cycleStart(d(2020, 6, 1)).build();
     code(() -> EVALUATOR.assess(List.of(rhia, ccs), List.of(), d(2021, 1, 1)), ErrorCode.INVALID_VALUE,
         "must agree");
-    code(() -> EVALUATOR.assess(List.of(ccs), List.of(), d(2020, 5, 1)), ErrorCode.INVALID_DATE, "cycleStart");
+    // A cycle start after the assessment date is not an error: the days before it are a first, short cycle.
+    RenewalAssessment ahead = EVALUATOR.assess(List.of(ccs), List.of(), d(2020, 5, 1)).get(0);
+    assertThat(ahead.cycle().toString()).isEqualTo("2020-01-01 to 2020-05-31");
+    assertThat(ahead.required()).isEqualTo(Ceus.ZERO);
   }
 
   @Test

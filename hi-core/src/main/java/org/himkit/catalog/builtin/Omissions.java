@@ -144,6 +144,11 @@ final class Omissions {
             "AHIMA's page of about 2019-2020 lists them (20, 30 and 30 CEUs); the 2021 and later sources do not, and "
                 + "do not say how they are maintained. The evaluator leaves them out of the requirement of a cycle "
                 + "beginning in 2021 or later, with a note; a holder of none but them cannot be assessed for such a "
-                + "cycle."));
+                + "cycle."),
+        o("The days before an explicit cycle start (library choice)",
+            "When a holding's explicit cycle start (AAPC's membership-aligned cycle) is later than the day earned, "
+                + "the evaluator makes the days from the day earned to the day before it a first, short cycle that "
+                + "requires the holding's first-cycle requirement if given and otherwise nothing: AAPC prorates the "
+                + "first submission without a sourced formula."));
   }
 }
