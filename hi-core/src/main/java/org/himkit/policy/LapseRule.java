@@ -15,6 +15,11 @@ import org.himkit.internal.Checks;
  * ({@link #inactivePeriod()}), then is revoked, and the holder has 90 days to file an appeal
  * ({@link #appealPeriod()}).
  *
+ * <p>A change of lapse rule takes effect on a date for everyone ("Removing 'grace' as a certification
+ * status", AHIMA from 2021): the rule applied to a cycle that ended unmet is the one of the policy version
+ * in force on the day after the cycle ends, not the one governing the cycle. A cycle that began in 2020
+ * and ended in 2022 therefore has no grace period.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param gracePeriod the grace period added to the cycle, empty if none

@@ -108,7 +108,8 @@ public abstract class RenewalPolicy {
 
   /**
    * Returns the activities required of holders of some credentials, such as AHIMA's annual coding
-   * self-reviews before 2021.
+   * self-reviews before 2021; one discontinued on a date for everyone says so in
+   * {@link MandatoryActivity#lastDay()}.
    *
    * @return the mandatory activities, possibly empty
    */
@@ -122,7 +123,8 @@ public abstract class RenewalPolicy {
   public abstract Optional<MultiCredentialRule> multiCredentialRule();
 
   /**
-   * Returns what happens when a cycle ends with its requirements unmet.
+   * Returns what happens when a cycle ends with its requirements unmet: the evaluator applies the rule of
+   * the version in force on the day after the cycle ends (see {@link LapseRule}).
    *
    * @return the rule, empty if the sources state none
    */

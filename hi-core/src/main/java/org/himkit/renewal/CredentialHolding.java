@@ -18,7 +18,9 @@ import org.immutables.value.Value;
  * <p>The explicit cycle start overrides the library's choice of cycle where a source leaves it open:
  * AHIMA's cycle for several credentials or for early testers ("please check your CEU Center"), AAPC's
  * alignment to the membership renewal date, NCRA's first cycle. Give the first day of a cycle as the
- * issuer shows it; later cycles follow from it. Likewise the explicit first-cycle requirement overrides
+ * issuer shows it; later cycles follow from it. Given later than the day earned, even after the
+ * assessment date (a newly certified AAPC member whose membership-aligned cycle has not begun), the days
+ * from the day earned to the day before it form a first, short cycle (see {@link RenewalEvaluator}). Likewise the explicit first-cycle requirement overrides
  * the full requirement the library applies to a first cycle, for an issuer that prorates it (AAPC: "If
  * you are newly certified, CEUs will be pro-rated to match your existing renewal month for your first
  * submission", without a sourced formula).

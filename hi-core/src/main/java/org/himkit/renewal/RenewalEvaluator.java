@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +46,12 @@ import org.himkit.policy.RenewalPolicyId;
  * <h2>Cycles</h2>
  * The holdings are grouped by renewal policy (one issuer each). The first cycle begins on the day the
  * earliest credential of the group was earned (AHIMA: "two years beginning on the day the exam was
- * passed"), or on a holding's explicit {@link CredentialHolding#cycleStart()}. Each cycle is governed by
+ * passed"). A holding's explicit {@link CredentialHolding#cycleStart()} later than that day (AAPC's
+ * membership-aligned cycle, which may begin after the assessment date) makes the days before it a first,
+ * short cycle of their own, ending the day before the explicit start, so that cycles tile time from the
+ * day earned; it requires the holding's {@link CredentialHolding#firstCycleRequiredCeus()} if given and
+ * otherwise nothing, neither CEUs nor mandatory activities (library choice: AAPC prorates the first
+ * submission without a sourced formula), and the full cycles follow from the explicit start. Each cycle is governed by
  * the policy version in force on its first day; cycles follow one another without gaps or overlaps.
  * With a {@link CycleAnchor#DATE_EARNED} or {@link CycleAnchor#MEMBERSHIP_RENEWAL_DATE} anchor, cycle
  * <i>n</i> begins on the anchor plus the lengths of the cycles before it and ends the day before the
@@ -58,9 +65,15 @@ import org.himkit.policy.RenewalPolicyId;
  * a credential replaced by another one held ({@link Credential#supersedes()}: RHIA replaces RHIT) drops
  * out of it. The single requirements combine by the policy's multi-credential rule. Where AHIMA leaves
  * the cycle of several credentials open, these are the library's documented choices; an explicit cycle
- * start overrides them, and {@link HimCatalog#knownOmissions()} lists them. A first cycle requires the
- * full amount unless a holding gives {@link CredentialHolding#firstCycleRequiredCeus()} (AAPC prorates
- * the first submission without a sourced formula).
+ * start overrides them, and {@link HimCatalog#knownOmissions()} lists them. A first cycle beginning on
+ * the day earned requires the full amount unless a holding gives
+ * {@link CredentialHolding#firstCycleRequiredCeus()} (AAPC prorates the first submission without a
+ * sourced formula); a short first cycle before an explicit cycle start is described above.
+ *
+ * <p>A credential held that the version governing a cycle does not cover (AHIMA's retired PCS, CHP and
+ * CHS, listed until 2020 but not from 2021) is left out of that cycle's requirement, and a note of the
+ * assessment says so; if the version covers none of the credentials held, the input cannot be assessed
+ * (see below).
  *
  * <h2>Counting activities</h2>
  * Each activity is judged for each issuer separately and counts toward each issuer at most once, in at
@@ -70,12 +83,26 @@ import org.himkit.policy.RenewalPolicyId;
  * counts in the cycle in which it was completed; it does not count if it was completed before the first
  * credential of the issuer was earned, outside the cycle, in a category the policy does not accept, from
  * a provider the issuer has not approved where approval is required, or in minutes the policy cannot
- * convert or that earn no CEU. Excess CEUs never carry over. Under a policy with a grace period (AHIMA
- * before 2021), activities completed in the grace period of a cycle that ended unmet count toward that
- * cycle and are then "already counted" for the next. One consequence: under such a policy, adding an
- * activity to a cycle can meet it on time, so that a later activity in the would-be grace period counts
- * toward the next cycle instead, and the earlier cycle's earned total is lower than with the grace period.
- * Without a grace period, adding an activity never lowers any cycle's earned CEUs.
+ * convert or that earn no CEU. Excess CEUs never carry over. Where a cycle that ended unmet has a grace
+ * period (AHIMA, for a cycle ending before 2020-12-31), the activities completed in the grace period are
+ * credited to that cycle in date order (then by id) only until every requirement of the cycle is met;
+ * those credited are then "already counted" for the next cycle, and the rest count toward the next cycle
+ * as usual (library choice: the sources do not say how grace-period CEUs split). One consequence: with a
+ * grace period, adding an activity to a cycle, or an earlier one to its grace period, can meet it with
+ * fewer grace-period activities, so that later ones count toward the next cycle instead and the earlier
+ * cycle's earned total is lower. Without a grace period, adding an activity never lowers any cycle's
+ * earned CEUs.
+ *
+ * <h2>Rules that changed on a date for everyone</h2>
+ * A cycle is judged by the policy version in force when it began, for its amounts and content rules. Two
+ * changes took effect on a date for everyone, and the evaluator applies them by date instead: a
+ * mandatory activity with a {@link MandatoryActivity#lastDay()} is not required in a year of the cycle
+ * beginning after that day (AHIMA: "Effective January 1, 2021, AHIMA and the Commission on Certification
+ * (CCHIIM) discontinued the mandatory annual self-review requirement for CCA, CCS, and CCS-P"), and the
+ * lapse rule applied to a cycle that ended unmet, and shown in its key dates, is the one of the version
+ * in force on the day after the cycle ends (AHIMA from 2021: "Removing 'grace' as a certification
+ * status"). A cycle from 2020-12-31 to 2022-12-30 thus needs a self-review in its first year only and has
+ * no grace period; one from 2019-06-01 to 2021-05-31 needs one in each year and, unmet, becomes inactive.
  *
  * <h2>Status</h2>
  * See {@link RenewalStatus} for exactly when each status applies. A cycle that ended with a requirement
@@ -84,10 +111,12 @@ import org.himkit.policy.RenewalPolicyId;
  * <h2>Bad input</h2>
  * A holding earned after the assessment date, a credential held twice, explicit cycle starts that
  * disagree within one issuer, an activity completed after the assessment date, two activities with the
- * same id or the same activity given twice under two ids, a credential the catalog does not know or
- * that has no renewal policy, and a policy version that does not cover a credential held: each throws a
- * {@link HimValidationException} (or {@link org.himkit.UnknownEntryException}) naming the rule and the
- * value, never the holder.
+ * same id or the same activity given twice under two ids (the same completion date, title and provider,
+ * ignoring case and surrounding blanks in the title and provider, whatever the amount: one webinar given
+ * once as 5 CEUs and once as 300 minutes is one activity given twice), a credential the catalog does not
+ * know or that has no renewal policy, and a policy version that covers none of the credentials held in a
+ * cycle (a holder of PCS alone, from 2021): each throws a {@link HimValidationException} (or
+ * {@link org.himkit.UnknownEntryException}) naming the rule and the value, never the holder.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -175,10 +204,6 @@ public final class RenewalEvaluator {
         throw HimValidationException.of(ErrorCode.INVALID_DATE, entity, "earned",
             "must not be after the assessment date " + asOf, h.earned());
       }
-      h.cycleStart().filter(s -> s.isAfter(asOf)).ifPresent(s -> {
-        throw HimValidationException.of(ErrorCode.INVALID_DATE, entity, "cycleStart",
-            "must not be after the assessment date " + asOf, s);
-      });
       Credential c = resolve(h.credential());
       if (!seen.add(c.id())) {
         throw HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, entity, "credential",
@@ -220,16 +245,19 @@ public final class RenewalEvaluator {
         throw HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, entity, "id",
             "must be unique among the activities assessed together", a.id());
       }
-      List<Object> content = List.of(a.completed(), a.title(), a.provider(), a.ceus().map(Ceus::toString).orElse(""),
-          a.minutes().isPresent() ? a.minutes().getAsInt() : -1);
+      List<Object> content = List.of(a.completed(), key(a.title()), key(a.provider()));
       CeActivity other = byContent.putIfAbsent(content, a);
       if (other != null) {
         throw HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, entity, "activity",
-            "the same activity (date, title, provider and amount) must be given once; it is also given as "
-                + other.id(), a.completed() + " \"" + a.title() + "\"");
+            "the same activity (completion date, title and provider, ignoring case and surrounding blanks) must be "
+                + "given once; it is also given as " + other.id(), a.completed() + " \"" + a.title() + "\"");
       }
     }
     return activities.stream().sorted(ACTIVITY_ORDER).collect(ImmutableList.toImmutableList());
+  }
+
+  private static String key(String text) {
+    return text.strip().toLowerCase(Locale.ROOT);
   }
 
   private List<RenewalAssessment> walk(RenewalPolicyId policyId, List<Held> held, List<CeActivity> activities,
@@ -259,46 +287,73 @@ public final class RenewalEvaluator {
     List<RenewalAssessment> out = new ArrayList<>();
     Map<String, RenewalCycle> countedIn = new HashMap<>();
     Period elapsed = Period.ZERO;
-    LocalDate start = anchor;
+    // With an explicit cycle start after the day earned, the days before it form a short first cycle.
+    boolean shortFirst = anchor.isAfter(certifiedSince);
+    LocalDate start = certifiedSince;
     while (true) {
       LocalDate cycleStart = start;
       RenewalPolicy policy = catalog.findRenewalPolicy(policyId, cycleStart).orElseThrow(() ->
           HimValidationException.of(ErrorCode.MISSING_DATA, "renewal policy " + policyId, "effectiveFrom",
               "must have a version in force on the first day of every cycle", cycleStart));
-      RenewalCycle cycle = new RenewalCycle(cycleStart, cycleEnd(policy, anchor, elapsed, cycleStart), policy);
+      boolean isShort = shortFirst && cycleStart.isBefore(anchor);
+      RenewalCycle cycle = new RenewalCycle(cycleStart,
+          isShort ? anchor.minusDays(1) : cycleEnd(policy, anchor, elapsed, cycleStart), policy);
       List<Held> inForce = held.stream().filter(h -> !h.holding().earned().isAfter(cycleStart))
           .collect(Collectors.toList());
       List<CredentialId> superseded = inForce.stream()
           .filter(h -> inForce.stream().anyMatch(o -> o.credential().supersedes().contains(h.id())))
           .map(Held::id).collect(Collectors.toList());
-      List<CredentialId> credentials = inForce.stream().map(Held::id).filter(id -> !superseded.contains(id))
+      List<CredentialId> maintained = inForce.stream().map(Held::id).filter(id -> !superseded.contains(id))
           .collect(Collectors.toList());
+      List<CredentialId> uncovered = maintained.stream().filter(id -> policy.requiredCeus(id).isEmpty())
+          .collect(Collectors.toList());
+      List<CredentialId> credentials = maintained.stream().filter(id -> !uncovered.contains(id))
+          .collect(Collectors.toList());
+      if (credentials.isEmpty()) {
+        throw HimValidationException.of(ErrorCode.MISSING_DATA, "renewal policy " + policy.id() + " ("
+            + policy.name() + ")", "requiredCeus", "must give the CEUs required for at least one credential held "
+            + "in the cycle beginning " + cycleStart + "; it names none of them", uncovered);
+      }
       List<CredentialId> joining = held.stream().filter(h -> h.holding().earned().isAfter(cycleStart))
           .map(Held::id).collect(Collectors.toList());
-      Ceus required = cycleStart.equals(anchor) && !firstRequired.isEmpty() ? firstRequired.iterator().next()
-          : required(policy, credentials);
-      Judgement j = judge(issuer, cycle, cycle.end(), credentials, required, activities, countedIn, certifiedSince);
+      Ceus required = cycleStart.equals(certifiedSince) && !firstRequired.isEmpty()
+          ? firstRequired.iterator().next()
+          : isShort ? Ceus.ZERO : required(policy, credentials);
+      Judgement j = judge(issuer, cycle, cycle.end(), credentials, required, activities, countedIn, certifiedSince,
+          Set.of());
       RenewalAssessment.Builder b = RenewalAssessment.builder().issuer(issuer).asOf(asOf).cycle(cycle)
           .addAllCredentials(credentials).addAllSupersededCredentials(superseded).addAllJoiningNextCycle(joining)
           .addAllNotes(notes);
+      if (isShort) {
+        b.addNote("The days from " + cycleStart + " to " + cycle.end() + ", before the explicit cycle start " + anchor
+            + ", form a first, short cycle; it requires " + (firstRequired.isEmpty()
+                ? "no CEUs (library choice: " + issuer + " does not state a prorated amount; give the holding's "
+                    + "first-cycle requirement to set one)."
+                : required + " as given with the holding."));
+      }
+      uncovered.forEach(id -> b.addNote(policy.name() + " names no requirement for " + id + ", so it is left out "
+          + "of this cycle's requirement (the sources do not say how " + issuer + " maintains it from then on)."));
       if (!asOf.isAfter(cycle.end())) {
         out.add(b.status(activeStatus(cycle, j, asOf)).daysLeft(ChronoUnit.DAYS.between(asOf, cycle.end()))
             .addAllRequirements(j.progress()).addAllActivities(j.outcomes())
-            .addAllKeyDates(keyDates(cycle, Optional.empty(), asOf)).build());
+            .addAllKeyDates(keyDates(cycle, lapseRule(policyId, cycle), Optional.empty())).build());
         return out;
       }
-      Optional<LapseRule> lapse = policy.lapseRule();
+      Optional<LapseRule> lapse = lapseRule(policyId, cycle);
       Optional<LocalDate> graceEnd = lapse.flatMap(LapseRule::gracePeriod).map(p -> cycle.end().plus(p));
       if (!j.met() && graceEnd.isPresent()) {
-        j = judge(issuer, cycle, graceEnd.get(), credentials, required, activities, countedIn, certifiedSince);
+        j = judgeWithGrace(issuer, cycle, graceEnd.get(), credentials, required, activities, countedIn,
+            certifiedSince);
       }
       b.addAllRequirements(j.progress()).addAllActivities(j.outcomes());
       if (j.met()) {
-        out.add(b.status(RenewalStatus.RENEWED).daysLeft(0).addAllKeyDates(keyDates(cycle, Optional.empty(), asOf))
-            .build());
+        out.add(b.status(RenewalStatus.RENEWED).daysLeft(0)
+            .addAllKeyDates(keyDates(cycle, lapse, Optional.empty())).build());
         j.outcomes().stream().filter(o -> o.disposition().counted() && o.activity().completed().isAfter(cycle.end()))
             .forEach(o -> countedIn.put(o.activity().id(), cycle));
-        elapsed = elapsed.plus(policy.cycleLength());
+        if (!isShort) {
+          elapsed = elapsed.plus(policy.cycleLength());
+        }
         start = cycle.nextStart();
         continue;
       }
@@ -313,7 +368,8 @@ public final class RenewalEvaluator {
       } else {
         status = RenewalStatus.EXPIRED;
       }
-      out.add(b.status(status).daysLeft(daysLeft).addAllKeyDates(keyDates(cycle, Optional.of(status), asOf)).build());
+      out.add(b.status(status).daysLeft(daysLeft)
+          .addAllKeyDates(keyDates(cycle, lapse, Optional.of(status))).build());
       return out;
     }
   }
@@ -352,13 +408,36 @@ public final class RenewalEvaluator {
     return daysLeft < AT_RISK_DAYS || behind ? RenewalStatus.ACTIVE_AT_RISK : RenewalStatus.ACTIVE_ON_TRACK;
   }
 
-  private static Judgement judge(OrganizationId issuer, RenewalCycle cycle, LocalDate windowEnd,
+  /**
+   * Re-judges an unmet cycle with its grace period, crediting the grace-period activities in date order
+   * only until every requirement is met.
+   */
+  private static Judgement judgeWithGrace(OrganizationId issuer, RenewalCycle cycle, LocalDate graceEnd,
       List<CredentialId> credentials, Ceus required, List<CeActivity> activities, Map<String, RenewalCycle> countedIn,
       LocalDate certifiedSince) {
+    Set<String> credited = new HashSet<>();
+    Judgement j = judge(issuer, cycle, graceEnd, credentials, required, activities, countedIn, certifiedSince,
+        Set.of());
+    for (CeActivity a : activities) {
+      if (j.met()) {
+        break;
+      }
+      if (a.completed().isAfter(cycle.end()) && !a.completed().isAfter(graceEnd)) {
+        credited.add(a.id());
+        j = judge(issuer, cycle, graceEnd, credentials, required, activities, countedIn, certifiedSince,
+            Set.copyOf(credited));
+      }
+    }
+    return j;
+  }
+
+  private static Judgement judge(OrganizationId issuer, RenewalCycle cycle, LocalDate windowEnd,
+      List<CredentialId> credentials, Ceus required, List<CeActivity> activities, Map<String, RenewalCycle> countedIn,
+      LocalDate certifiedSince, Set<String> graceCredited) {
     RenewalPolicy policy = cycle.policy();
     List<ActivityOutcome> outcomes = new ArrayList<>();
     for (CeActivity a : activities) {
-      outcomes.add(outcome(issuer, cycle, windowEnd, a, countedIn, certifiedSince));
+      outcomes.add(outcome(issuer, cycle, windowEnd, a, countedIn, certifiedSince, graceCredited));
     }
     List<ActivityOutcome> counted = outcomes.stream().filter(o -> o.disposition().counted())
         .collect(Collectors.toList());
@@ -390,10 +469,19 @@ public final class RenewalEvaluator {
       long years = Math.max(1, policy.cycleLength().toTotalMonths() / 12);
       long done = 0;
       List<String> missing = new ArrayList<>();
-      for (long y = 0; y < years; y++) {
+      long requiredYears = 0;
+      for (long y = 0; y < years && !required.isZero(); y++) {
         LocalDate from = cycle.start().plusYears(y);
+        if (from.isAfter(cycle.end())) {
+          break;
+        }
+        if (!m.requiredInYearBeginning(from)) {
+          continue;
+        }
+        requiredYears++;
         LocalDate to = y == years - 1 ? windowEnd : cycle.start().plusYears(y + 1).minusDays(1);
-        long count = counted.stream().map(ActivityOutcome::activity)
+        long count = counted.stream().filter(o -> o.credited().isAtLeast(m.ceusEach()))
+            .map(ActivityOutcome::activity)
             .filter(a -> a.category() == m.category() && !a.completed().isBefore(from) && !a.completed().isAfter(to))
             .count();
         done += Math.min(count, m.perCycleYear());
@@ -401,10 +489,14 @@ public final class RenewalEvaluator {
           missing.add(from + " to " + to);
         }
       }
-      Ceus need = Ceus.of(years * m.perCycleYear());
+      if (requiredYears == 0) {
+        continue;
+      }
+      Ceus need = Ceus.of(requiredYears * m.perCycleYear());
       Ceus have = Ceus.of(done);
       String units = m.category() == CeCategory.CODING_SELF_REVIEW ? "self-reviews" : "activities";
-      progress.add(new RequirementProgress(m.name() + " (" + m.perCycleYear() + " in each year of the cycle)", units,
+      progress.add(new RequirementProgress(m.name() + " (" + m.perCycleYear() + " of at least " + m.ceusEach() + " "
+          + unit + " in each year of the cycle)", units,
           need, have, missing.isEmpty() ? Optional.empty()
               : Optional.of(m.name() + " missing for the cycle year " + String.join(" and ", missing))));
     }
@@ -431,7 +523,7 @@ public final class RenewalEvaluator {
   }
 
   private static ActivityOutcome outcome(OrganizationId issuer, RenewalCycle cycle, LocalDate windowEnd, CeActivity a,
-      Map<String, RenewalCycle> countedIn, LocalDate certifiedSince) {
+      Map<String, RenewalCycle> countedIn, LocalDate certifiedSince, Set<String> graceCredited) {
     RenewalPolicy policy = cycle.policy();
     LocalDate d = a.completed();
     if (d.isBefore(certifiedSince)) {
@@ -449,6 +541,10 @@ public final class RenewalEvaluator {
     if (d.isBefore(cycle.start()) || d.isAfter(windowEnd)) {
       return no(a, ActivityDisposition.OUTSIDE_CYCLE, "completed " + d + ", outside the cycle " + cycle
           + (windowEnd.equals(cycle.end()) ? "" : " and its grace period to " + windowEnd));
+    }
+    if (d.isAfter(cycle.end()) && !graceCredited.contains(a.id())) {
+      return no(a, ActivityDisposition.OUTSIDE_CYCLE, "completed " + d + " in the grace period of the cycle " + cycle
+          + ", whose requirements earlier activities met; it counts toward the next cycle");
     }
     if (!policy.acceptedCategories().contains(a.category())) {
       return no(a, ActivityDisposition.NOT_ACCEPTED_CATEGORY, "its category " + a.category()
@@ -482,11 +578,17 @@ public final class RenewalEvaluator {
     return new ActivityOutcome(a, disposition, Ceus.ZERO, "not counted: " + why);
   }
 
-  private static List<KeyDate> keyDates(RenewalCycle cycle, Optional<RenewalStatus> lapsed, LocalDate asOf) {
+  /** The lapse rule of the version in force on the day after the cycle ends, else the cycle's own. */
+  private Optional<LapseRule> lapseRule(RenewalPolicyId policyId, RenewalCycle cycle) {
+    return catalog.findRenewalPolicy(policyId, cycle.nextStart()).map(RenewalPolicy::lapseRule)
+        .orElseGet(() -> cycle.policy().lapseRule());
+  }
+
+  private static List<KeyDate> keyDates(RenewalCycle cycle, Optional<LapseRule> lapse,
+      Optional<RenewalStatus> lapsed) {
     List<KeyDate> dates = new ArrayList<>();
     dates.add(new KeyDate(cycle.start(), "first day of the cycle"));
     dates.add(new KeyDate(cycle.end(), "last day of the cycle: every requirement must be met by then"));
-    Optional<LapseRule> lapse = cycle.policy().lapseRule();
     Optional<Period> grace = lapse.flatMap(LapseRule::gracePeriod);
     Optional<Period> inactive = lapse.flatMap(LapseRule::inactivePeriod);
     boolean unmet = lapsed.isPresent();

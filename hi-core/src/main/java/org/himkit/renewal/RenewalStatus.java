@@ -8,7 +8,8 @@ package org.himkit.renewal;
  * is {@link #RENEWED}, and the walk continues. The walk stops at the cycle in force on the date asked
  * about, which gives one of the three {@code ACTIVE_} statuses, or at the first cycle that ended with a
  * requirement unmet, which gives {@link #IN_GRACE}, {@link #INACTIVE}, {@link #REVOKED} or
- * {@link #EXPIRED} by the policy version of that cycle.
+ * {@link #EXPIRED} by the lapse rule of the policy version in force on the day after that cycle ended
+ * (see {@link org.himkit.policy.LapseRule}).
  */
 public enum RenewalStatus {
   /** Every requirement of the cycle in force (CEU total, content rules, mandatory activities) is met. */
@@ -29,12 +30,14 @@ public enum RenewalStatus {
   ACTIVE_AT_RISK,
   /**
    * The cycle ended with a requirement unmet and the date asked about is within the grace period added
-   * to it (AHIMA before 2021: three months); CEUs completed in the grace period count toward it.
+   * to it (AHIMA, for a cycle ending before 2020-12-31: three months); CEUs completed in the grace
+   * period count toward it, in date order, until its requirements are met.
    */
   IN_GRACE,
   /**
    * The cycle ended with a requirement unmet, and the policy makes the credential inactive for a period
-   * that includes the date asked about (AHIMA from 2021: 180 days from the end of the cycle).
+   * that includes the date asked about (AHIMA, for a cycle ending on or after 2020-12-31: 180 days from
+   * the end of the cycle).
    */
   INACTIVE,
   /**

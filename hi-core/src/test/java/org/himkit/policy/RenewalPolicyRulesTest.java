@@ -83,6 +83,23 @@ class RenewalPolicyRulesTest {
   }
 
   @Test
+  void byCountGivesItsLastEntryForFiveAndMoreCredentials() {
+    // The built-in catalog has four AAPC credentials with a renewal policy (CPC, COC, CPB, CRC), so five
+    // certifications can only be checked on the rule itself.
+    MultiCredentialRule rule = new MultiCredentialRule.ByCount(
+        List.of(Ceus.of(36), Ceus.of(40), Ceus.of(44), Ceus.of(48), Ceus.of(52)), SOURCE);
+    List<Ceus> five = java.util.Collections.nCopies(5, Ceus.of(36));
+    assertThat(rule.required(five)).isEqualTo(Ceus.of(52));
+    assertThat(rule.required(java.util.Collections.nCopies(8, Ceus.of(36)))).isEqualTo(Ceus.of(52));
+    assertThat(rule.required(java.util.Collections.nCopies(4, Ceus.of(36)))).isEqualTo(Ceus.of(48));
+    // Never less than the highest single requirement.
+    assertThat(rule.required(List.of(Ceus.of(60), Ceus.of(36), Ceus.of(36), Ceus.of(36), Ceus.of(36))))
+        .isEqualTo(Ceus.of(60));
+    MultiCredentialRule two = new MultiCredentialRule.ByCount(List.of(Ceus.of(10), Ceus.of(15)), SOURCE);
+    assertThat(two.required(java.util.Collections.nCopies(5, Ceus.of(10)))).isEqualTo(Ceus.of(15));
+  }
+
+  @Test
   void plusPerAdditionalNeverExceedsTheCapNorFallsBelowTheHighest() {
     MultiCredentialRule rule = new MultiCredentialRule.PlusPerAdditional(Ceus.of(10), Ceus.of(50), SOURCE);
     assertThat(rule.required(List.of(Ceus.of(20), Ceus.of(20)))).isEqualTo(Ceus.of(30));

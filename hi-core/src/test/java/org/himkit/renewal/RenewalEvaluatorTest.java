@@ -172,8 +172,11 @@ class RenewalEvaluatorTest {
     RenewalAssessment dec31 = one(List.of(held("CCS", d(2020, 12, 31))), twenty, d(2022, 6, 1));
     assertThat(dec31.cycle().policy().name()).isEqualTo("AHIMA recertification, before 2021");
     assertThat(dec31.requirements()).hasSize(3);
+    // The self-review was discontinued for everyone from 2021-01-01: only the cycle year beginning
+    // 2020-12-31 needs one.
+    assertThat(dec31.requirements().get(2).required()).isEqualTo(Ceus.of(1));
     assertThat(dec31.shortfalls()).containsExactly("annual coding self-review missing for the cycle year "
-        + "2020-12-31 to 2021-12-30 and 2021-12-31 to 2022-12-30");
+        + "2020-12-31 to 2021-12-30");
     RenewalAssessment jan1 = one(List.of(held("CCS", d(2021, 1, 1))), twenty, d(2022, 6, 1));
     assertThat(jan1.cycle().policy().name()).isEqualTo("AHIMA recertification, 2021");
     assertThat(jan1.requirements()).hasSize(2);
@@ -186,13 +189,70 @@ class RenewalEvaluatorTest {
     assertThat(oneReview.shortfalls()).containsExactly(
         "5 more CEUs needed for the cycle ending 2022-12-30: 15 of 20 earned",
         "1 more CEUs within the HIIM domains needed for the cycle ending 2022-12-30: at least 80 % of the CEUs "
-            + "within the HIIM domains means 16 of 20; 15 counted",
-        "annual coding self-review missing for the cycle year 2021-12-31 to 2022-12-30");
+            + "within the HIIM domains means 16 of 20; 15 counted");
     RenewalAssessment both = one(List.of(held("CCS", d(2020, 12, 31))),
         List.of(hiim("a", d(2021, 3, 1), "10"), review1, review2), d(2022, 6, 1));
     assertThat(both.status()).isEqualTo(RenewalStatus.ACTIVE_REQUIREMENTS_MET);
     // RHIT holders never needed self-reviews.
     assertThat(one(List.of(held("RHIT", d(2020, 12, 31))), twenty, d(2022, 6, 1)).requirements()).hasSize(2);
+  }
+
+  @Test
+  void aSelfReviewCountsAsTheMandatoryActivityOnlyIfWorthItsFiveCeus() {
+    List<CredentialHolding> ccs = List.of(held("CCS", d(2019, 6, 1)));
+    CeActivity quiz1 = base("q1", d(2019, 7, 1)).ceus(Ceus.parse("0.25")).category(CeCategory.CODING_SELF_REVIEW)
+        .build();
+    CeActivity quiz2 = base("q2", d(2020, 7, 1)).ceus(Ceus.parse("0.25")).category(CeCategory.CODING_SELF_REVIEW)
+        .build();
+    RenewalAssessment quizzes = one(ccs, List.of(hiim("a", d(2019, 8, 1), "20"), quiz1, quiz2), d(2021, 3, 1));
+    assertThat(quizzes.earned()).isEqualTo(Ceus.parse("20.5"));
+    assertThat(quizzes.requirements().get(2).name())
+        .isEqualTo("annual coding self-review (1 of at least 5 CEUs in each year of the cycle)");
+    assertThat(quizzes.requirements().get(2).earned()).isEqualTo(Ceus.ZERO);
+    assertThat(quizzes.shortfalls()).containsExactly("annual coding self-review missing for the cycle year "
+        + "2019-06-01 to 2020-05-31 and 2020-06-01 to 2021-05-31");
+    CeActivity review1 = base("r1", d(2019, 7, 2)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build();
+    CeActivity review2 = base("r2", d(2020, 7, 2)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build();
+    RenewalAssessment reviews = one(ccs, List.of(hiim("a", d(2019, 8, 1), "20"), review1, review2), d(2021, 3, 1));
+    assertThat(reviews.status()).isEqualTo(RenewalStatus.ACTIVE_REQUIREMENTS_MET);
+    assertThat(reviews.requirements().get(2).earned()).isEqualTo(Ceus.of(2));
+  }
+
+  @Test
+  void selfReviewAndGraceEndedForEveryoneOn2021January1() {
+    // A cycle that began 2020-12-31, governed by the version before 2021: a self-review in its first
+    // year only, and, unmet, the 2021 lapse rule (inactive, no grace).
+    List<CredentialHolding> dec31 = List.of(held("CCS", d(2020, 12, 31)));
+    List<CeActivity> twenty = List.of(hiim("a", d(2021, 3, 1), "20"));
+    RenewalAssessment lapsed = one(dec31, twenty, d(2023, 1, 15));
+    assertThat(lapsed.cycle().toString()).isEqualTo("2020-12-31 to 2022-12-30");
+    assertThat(lapsed.cycle().policy().name()).isEqualTo("AHIMA recertification, before 2021");
+    assertThat(lapsed.status()).isEqualTo(RenewalStatus.INACTIVE);
+    assertThat(lapsed.shortfalls()).containsExactly("annual coding self-review missing for the cycle year "
+        + "2020-12-31 to 2021-12-30");
+    assertThat(lapsed.keyDates()).extracting(KeyDate::date).containsExactly(d(2020, 12, 31), d(2022, 12, 30),
+        d(2022, 12, 31), d(2023, 6, 29), d(2023, 9, 26));
+    CeActivity review = base("r", d(2021, 6, 1)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build();
+    List<RenewalAssessment> renewed = EVALUATOR.history(dec31, List.of(twenty.get(0), review), d(2023, 1, 15));
+    assertThat(renewed).extracting(RenewalAssessment::status)
+        .containsExactly(RenewalStatus.RENEWED, RenewalStatus.ACTIVE_ON_TRACK);
+    assertThat(renewed.get(0).requirements().get(2).required()).isEqualTo(Ceus.of(1));
+
+    // A cycle that began 2019-06-01: both of its years began before 2021, so both need a self-review;
+    // it ended 2021-05-31, after grace was removed, so it has no grace period.
+    List<CredentialHolding> june = List.of(held("CCS", d(2019, 6, 1)));
+    RenewalAssessment june2021 = one(june, List.of(hiim("a", d(2020, 3, 1), "20")), d(2021, 6, 15));
+    assertThat(june2021.cycle().toString()).isEqualTo("2019-06-01 to 2021-05-31");
+    assertThat(june2021.status()).isEqualTo(RenewalStatus.INACTIVE);
+    assertThat(june2021.requirements().get(2).required()).isEqualTo(Ceus.of(2));
+    assertThat(june2021.shortfalls()).containsExactly("annual coding self-review missing for the cycle year "
+        + "2019-06-01 to 2020-05-31 and 2020-06-01 to 2021-05-31");
+    assertThat(june2021.keyDates()).extracting(KeyDate::description).noneMatch(t -> t.contains("grace"));
+    // A cycle that ended in 2020 keeps the 3-month grace period.
+    RenewalAssessment ended2020 = one(List.of(held("CCS", d(2018, 11, 1))), List.of(hiim("a", d(2019, 3, 1), "20")),
+        d(2020, 12, 1));
+    assertThat(ended2020.status()).isEqualTo(RenewalStatus.IN_GRACE);
+    assertThat(ended2020.daysLeft()).isEqualTo(61); // grace period to 2021-01-31
   }
 
   @Test
@@ -250,6 +310,53 @@ class RenewalEvaluatorTest {
     assertThat(disposition(history.get(0), "g")).isEqualTo(ActivityDisposition.COUNTED);
     assertThat(disposition(history.get(1), "g")).isEqualTo(ActivityDisposition.ALREADY_COUNTED);
     assertThat(history.get(1).earned()).isEqualTo(Ceus.ZERO);
+  }
+
+  @Test
+  void theGracePeriodTakesOnlyTheActivitiesTheLapsedCycleNeeds() {
+    // Cycle 2018-11-15 to 2020-11-14, unmet; its grace period runs to 2021-02-14.
+    List<CredentialHolding> rhit = List.of(held("RHIT", d(2018, 11, 15)));
+    List<CeActivity> grace = List.of(hiim("g", d(2021, 1, 10), "20"), hiim("h", d(2021, 2, 1), "20"));
+    List<RenewalAssessment> history = EVALUATOR.history(rhit, grace, d(2021, 3, 1));
+    assertThat(history).extracting(RenewalAssessment::status)
+        .containsExactly(RenewalStatus.RENEWED, RenewalStatus.ACTIVE_REQUIREMENTS_MET);
+    assertThat(history.get(0).earned()).isEqualTo(Ceus.of(20));
+    assertThat(disposition(history.get(0), "g")).isEqualTo(ActivityDisposition.COUNTED);
+    assertThat(disposition(history.get(0), "h")).isEqualTo(ActivityDisposition.OUTSIDE_CYCLE);
+    assertThat(reason(history.get(0), "h")).contains("in the grace period", "counts toward the next cycle");
+    assertThat(history.get(1).cycle().toString()).isEqualTo("2020-11-15 to 2022-11-14");
+    assertThat(disposition(history.get(1), "g")).isEqualTo(ActivityDisposition.ALREADY_COUNTED);
+    assertThat(disposition(history.get(1), "h")).isEqualTo(ActivityDisposition.COUNTED);
+    assertThat(history.get(1).earned()).isEqualTo(Ceus.of(20));
+
+    // Credited in date order until met: 5 and then 10 CEUs make up a 15 CEU shortfall, the third waits.
+    List<CeActivity> partial = List.of(hiim("a", d(2019, 6, 1), "5"), hiim("x", d(2020, 12, 1), "5"),
+        hiim("y", d(2021, 1, 5), "10"), hiim("z", d(2021, 1, 20), "4"));
+    List<RenewalAssessment> split = EVALUATOR.history(rhit, partial, d(2021, 3, 1));
+    assertThat(split.get(0).earned()).isEqualTo(Ceus.of(20));
+    assertThat(split.get(0).counted()).extracting(o -> o.activity().id()).containsExactly("a", "x", "y");
+    assertThat(split.get(1).counted()).extracting(o -> o.activity().id()).containsExactly("z");
+  }
+
+  @Test
+  void aRetiredCredentialIsLeftOutOfCyclesTheVersionDoesNotCover() {
+    List<CredentialHolding> holdings = List.of(held("RHIA", d(2015, 1, 1)), held("PCS", d(2015, 1, 1)));
+    List<CeActivity> activities = List.of(hiim("a", d(2016, 1, 1), "40"), hiim("b", d(2018, 1, 1), "40"),
+        hiim("c", d(2020, 1, 1), "40"), hiim("d", d(2021, 6, 1), "30"));
+    List<RenewalAssessment> history = EVALUATOR.history(holdings, activities, d(2022, 6, 1));
+    assertThat(history).extracting(RenewalAssessment::status).containsExactly(RenewalStatus.RENEWED,
+        RenewalStatus.RENEWED, RenewalStatus.RENEWED, RenewalStatus.ACTIVE_REQUIREMENTS_MET);
+    // Before 2021 both count: 30 for RHIA plus 10 for the second credential.
+    assertThat(history.get(2).credentials()).containsExactly(CredentialId.of("RHIA"), CredentialId.of("PCS"));
+    assertThat(history.get(2).required()).isEqualTo(Ceus.of(40));
+    assertThat(history.get(2).notes()).noneMatch(n -> n.contains("names no requirement"));
+    RenewalAssessment from2021 = history.get(3);
+    assertThat(from2021.cycle().toString()).isEqualTo("2021-01-01 to 2022-12-31");
+    assertThat(from2021.credentials()).containsExactly(CredentialId.of("RHIA"));
+    assertThat(from2021.required()).isEqualTo(Ceus.of(30));
+    assertThat(from2021.notes()).anyMatch(n -> n.startsWith(
+        "AHIMA recertification, 2021 names no requirement for PCS, so it is left out of this cycle's requirement"));
+    assertThat(EVALUATOR.assess(holdings, activities, d(2022, 6, 1))).containsExactly(from2021);
   }
 
   @Test
@@ -349,6 +456,46 @@ class RenewalEvaluatorTest {
     assertThat(disposition(a, "a")).isEqualTo(ActivityDisposition.OUTSIDE_CYCLE);
     assertThat(a.earned()).isEqualTo(Ceus.of(5));
     assertThat(a.notes()).singleElement().asString().contains("explicit cycle start 2020-01-01");
+  }
+
+  @Test
+  void aCycleStartAfterTheDayEarnedMakesAShortFirstCycle() {
+    // A newly certified AAPC member whose membership-aligned cycle begins after the assessment date.
+    CredentialHolding cpc = CredentialHolding.builder().credential(CredentialId.of("CPC")).earned(d(2023, 3, 1))
+        .cycleStart(d(2023, 6, 1)).build();
+    CeActivity approved = base("a", d(2023, 4, 1)).ceus(Ceus.of(5)).category(CeCategory.HIIM_DOMAIN)
+        .addApprovedBy(AAPC).build();
+    RenewalAssessment now = one(List.of(cpc), List.of(approved), d(2023, 4, 1));
+    assertThat(now.cycle().toString()).isEqualTo("2023-03-01 to 2023-05-31");
+    assertThat(now.status()).isEqualTo(RenewalStatus.ACTIVE_REQUIREMENTS_MET);
+    assertThat(now.required()).isEqualTo(Ceus.ZERO);
+    assertThat(now.daysLeft()).isEqualTo(60);
+    assertThat(disposition(now, "a")).isEqualTo(ActivityDisposition.COUNTED);
+    assertThat(now.notes()).anyMatch(n -> n.startsWith("The days from 2023-03-01 to 2023-05-31, before the explicit "
+        + "cycle start 2023-06-01, form a first, short cycle; it requires no CEUs"));
+    assertThat(now.keyDates()).extracting(KeyDate::date).contains(d(2023, 6, 1));
+
+    // Cycles tile time from the day earned; the full cycles follow from the explicit start.
+    List<RenewalAssessment> history = EVALUATOR.history(List.of(cpc), List.of(approved), d(2024, 1, 1));
+    assertThat(history).extracting(a -> a.cycle().toString())
+        .containsExactly("2023-03-01 to 2023-05-31", "2023-06-01 to 2025-05-31");
+    assertThat(history).extracting(RenewalAssessment::status)
+        .containsExactly(RenewalStatus.RENEWED, RenewalStatus.ACTIVE_ON_TRACK);
+    assertThat(history.get(1).required()).isEqualTo(Ceus.of(36));
+    assertThat(disposition(history.get(1), "a")).isEqualTo(ActivityDisposition.OUTSIDE_CYCLE);
+
+    // A given first-cycle requirement applies to the short cycle.
+    CredentialHolding prorated = CredentialHolding.builder().from(cpc).firstCycleRequiredCeus(Ceus.of(9)).build();
+    RenewalAssessment unmet = one(List.of(prorated), List.of(approved), d(2023, 6, 15));
+    assertThat(unmet.cycle().toString()).isEqualTo("2023-03-01 to 2023-05-31");
+    assertThat(unmet.required()).isEqualTo(Ceus.of(9));
+    assertThat(unmet.status()).isEqualTo(RenewalStatus.EXPIRED);
+    // A short AHIMA cycle requiring nothing requires no self-review either.
+    CredentialHolding ccs = CredentialHolding.builder().credential(CredentialId.of("CCS")).earned(d(2019, 1, 1))
+        .cycleStart(d(2019, 9, 1)).build();
+    RenewalAssessment shortCcs = one(List.of(ccs), List.of(), d(2019, 8, 1));
+    assertThat(shortCcs.requirements()).hasSize(2);
+    assertThat(shortCcs.requirementsMet()).isTrue();
   }
 
   @Test

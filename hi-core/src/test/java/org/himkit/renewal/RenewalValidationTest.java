@@ -71,6 +71,31 @@ class RenewalValidationTest {
   }
 
   @Test
+  void theSameActivityGivenInCeusAndInMinutesIsADuplicate() {
+    List<CredentialHolding> rhia = List.of(held("RHIA", d(2023, 1, 1)));
+    CeActivity inCeus = CeActivity.builder().id("w1").title("Coding Update Webinar").provider("Provider Q")
+        .completed(d(2023, 3, 1)).ceus(Ceus.of(5)).category(CeCategory.HIIM_DOMAIN).build();
+    CeActivity inMinutes = CeActivity.builder().id("w2").title("  coding update webinar ").provider("provider q")
+        .completed(d(2023, 3, 1)).minutes(300).category(CeCategory.HIIM_DOMAIN).build();
+    code(() -> EVALUATOR.assess(rhia, List.of(inCeus, inMinutes), d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY,
+        "CE activity w2", "also given as w1", "2023-03-01");
+    // The same title and provider on another day is another activity, and both count.
+    CeActivity nextDay = CeActivity.builder().from(inMinutes).id("w3").completed(d(2023, 3, 2)).build();
+    RenewalAssessment a = EVALUATOR.assess(rhia, List.of(inCeus, nextDay), d(2023, 7, 1)).get(0);
+    assertThat(a.earned()).isEqualTo(Ceus.of(10));
+  }
+
+  @Test
+  void aRetiredCredentialAloneCannotBeAssessedFromAVersionThatDropsIt() {
+    List<CredentialHolding> pcs = List.of(held("PCS", d(2019, 1, 1)));
+    assertThat(EVALUATOR.assess(pcs, List.of(hiim("a", d(2019, 6, 1), "20")), d(2020, 6, 1)).get(0).required())
+        .isEqualTo(Ceus.of(20));
+    code(() -> EVALUATOR.assess(pcs, List.of(hiim("a", d(2019, 6, 1), "20")), d(2021, 6, 1)),
+        ErrorCode.MISSING_DATA, "AHIMA recertification, 2021", "requiredCeus", "cycle beginning 2021-01-01",
+        "PCS");
+  }
+
+  @Test
   void aCredentialWithoutRenewalPolicyOrUnknownIsExplained() {
     code(() -> EVALUATOR.assess(List.of(held("CPC-A", d(2023, 1, 1))), List.of(), d(2023, 7, 1)),
         ErrorCode.MISSING_DATA, "CPC-A has none");
@@ -82,14 +107,17 @@ class RenewalValidationTest {
   }
 
   @Test
-  void explicitCycleStartsMustAgreeAndNotLieAhead() {
+  void explicitCycleStartsMustAgreeAndMayLieAhead() {
     CredentialHolding rhia = CredentialHolding.builder().credential(CredentialId.of("RHIA")).earned(d(2020, 1, 1))
         .cycleStart(d(2020, 1, 1)).build();
     CredentialHolding ccs = CredentialHolding.builder().credential(CredentialId.of("CCS")).earned(d(2020, 1, 1))
         .cycleStart(d(2020, 6, 1)).build();
     code(() -> EVALUATOR.assess(List.of(rhia, ccs), List.of(), d(2021, 1, 1)), ErrorCode.INVALID_VALUE,
         "must agree");
-    code(() -> EVALUATOR.assess(List.of(ccs), List.of(), d(2020, 5, 1)), ErrorCode.INVALID_DATE, "cycleStart");
+    // A cycle start after the assessment date is not an error: the days before it are a first, short cycle.
+    RenewalAssessment ahead = EVALUATOR.assess(List.of(ccs), List.of(), d(2020, 5, 1)).get(0);
+    assertThat(ahead.cycle().toString()).isEqualTo("2020-01-01 to 2020-05-31");
+    assertThat(ahead.required()).isEqualTo(Ceus.ZERO);
   }
 
   @Test

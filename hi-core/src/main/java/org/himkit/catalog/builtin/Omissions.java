@@ -84,7 +84,8 @@ final class Omissions {
                 + "are held; the source does not say whether each credential needs its own."),
         o("AHIMA status after an unmet grace period, before 2021 (library choice)",
             "The sources name no status after the 3-month grace period; the evaluator reports EXPIRED. CEUs "
-                + "completed during the grace period of an unmet cycle count toward that cycle, not the next."),
+                + "completed during the grace period of an unmet cycle count toward that cycle, in date order, only "
+                + "until its requirements are met; the rest count toward the next cycle."),
         o("AAPC cycle anchor and first-cycle proration (library choice)",
             "AAPC aligns the cycle to the membership renewal date and prorates the first submission, without a "
                 + "sourced rule; the evaluator starts the first two-year cycle on the day the earliest AAPC "
@@ -130,6 +131,25 @@ final class Omissions {
                 + "graduate degree to follow a baccalaureate degree."),
         o("How long exams, trainings, a high-school diploma and most programs take",
             "No source gives it; pathway steps for them have an unknown duration. Only the seed's two-year associate "
-                + "and four-year bachelor's HIM degrees have a known length."));
+                + "and four-year bachelor's HIM degrees have a known length."),
+        o("AHIMA coding self-review in a cycle spanning 2021-01-01 (library choice)",
+            "AHIMA discontinued the self-review effective January 1, 2021, without saying how it ends within a "
+                + "cycle that began earlier; the evaluator requires it in a cycle year beginning on or before "
+                + "2020-12-31 and not in a later one, and applies to a cycle that ended unmet the lapse rule in "
+                + "force on the day after it ended (no grace period for a cycle ending on or after 2020-12-31)."),
+        o("AHIMA CEUs completed in a grace period (library choice)",
+            "The sources do not say how they split between the unmet cycle and the next; the evaluator credits them "
+                + "to the unmet cycle in date order only until every requirement of that cycle is met, and the rest "
+                + "count toward the next cycle."),
+        o("Maintenance of the retired PCS, CHP and CHS after 2020",
+            "AHIMA's page of about 2019-2020 lists them (20, 30 and 30 CEUs); the 2021 and later sources do not, and "
+                + "do not say how they are maintained. The evaluator leaves them out of the requirement of a cycle "
+                + "beginning in 2021 or later, with a note; a holder of none but them cannot be assessed for such a "
+                + "cycle."),
+        o("The days before an explicit cycle start (library choice)",
+            "When a holding's explicit cycle start (AAPC's membership-aligned cycle) is later than the day earned, "
+                + "the evaluator makes the days from the day earned to the day before it a first, short cycle that "
+                + "requires the holding's first-cycle requirement if given and otherwise nothing: AAPC prorates the "
+                + "first submission without a sourced formula."));
   }
 }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.himkit.Citation;
 import org.himkit.CredentialId;
@@ -26,7 +27,9 @@ import org.himkit.policy.RenewalPolicy;
  * DATA: the renewal policies of AHIMA, AAPC and NCRA, as effective-dated versions.
  *
  * <p>AHIMA: before 2021 (the recertification page of about 2019-2020, with the retired credentials
- * still listed), from 2021-01-01 (self-reviews and grace status removed), and from 2025-01-01 (40 %
+ * still listed), from 2021-01-01 (self-reviews and grace status removed for everyone from that day: the
+ * self-review ends on 2020-12-31 even within a cycle the earlier version governs, and an unmet cycle
+ * gets the lapse rule of the version in force after it ends), and from 2025-01-01 (40 %
  * of CEUs from AHIMA sources). The 2024-01-01 update is not modelled: its content is not confirmed.
  * Every AHIMA version has the multi-credential rule (quoted from the page of about 2019-2020), the 80
  * percent HIIM rule and the contact-time rule (AHIMA's 2014 Recertification Guide): no later source
@@ -95,9 +98,11 @@ final class Policies {
         .effectiveTo(LocalDate.of(2020, 12, 31))
         .putAllRequiredCeus(before2021)
         .contentRules(List.of(AHIMA_80_PERCENT_BEFORE_2021))
+        // Discontinued for everyone on 2021-01-01 (AHIMA_RECERTIFICATION_FAQ, quoted on the 2021 version):
+        // a self-review year beginning after 2020-12-31 needs none, even in a cycle this version governs.
         .addMandatoryActivity(new MandatoryActivity("annual coding self-review",
             Set.of(Ahima.CCA, Ahima.CCS, Ahima.CCS_P), CeCategory.CODING_SELF_REVIEW, 1, Ceus.of(5),
-            AHIMA_RECERTIFICATION_2019))
+            AHIMA_RECERTIFICATION_2019, Optional.of(LocalDate.of(2020, 12, 31))))
         .lapseRule(LapseRule.withGracePeriod(Period.ofMonths(3), AHIMA_OLD_RECERTIFICATION_MIRROR))
         .addCitations(SEED, AHIMA_RECERTIFICATION_2019, AHIMA_OLD_RECERTIFICATION_MIRROR, CONTACT_HOURS)
         .build();
