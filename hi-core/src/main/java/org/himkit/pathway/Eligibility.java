@@ -130,7 +130,7 @@ public final class Eligibility {
    */
   public List<EligibilityResult> eligibleCredentials(LearnerProfile profile, LocalDate asOf) {
     Set<CredentialId> held = heldCredentials(profile, asOf);
-    return CatalogView.credentials(catalog).stream()
+    return catalog.credentials().stream()
         .filter(c -> !held.contains(c.id()))
         .map(c -> check(profile, c.id(), asOf))
         .filter(EligibilityResult::isEligible)
@@ -146,7 +146,7 @@ public final class Eligibility {
    * @return the roles, possibly empty
    */
   public List<Role> reachableRoles(LearnerProfile profile, LocalDate asOf) {
-    return CatalogView.roles(catalog).stream()
+    return catalog.roles().stream()
         .filter(r -> r.typicalEntry().map(t -> meets(t, profile, asOf)).orElse(false))
         .collect(ImmutableList.toImmutableList());
   }
@@ -271,8 +271,8 @@ public final class Eligibility {
     } else if (leaf instanceof Requirement.CompletedProgram) {
       Requirement.CompletedProgram cp = (Requirement.CompletedProgram) leaf;
       boolean generic = cp.field().isEmpty() && cp.accreditor().isEmpty();
-      if (generic && cp.level() == DegreeLevel.HIGH_SCHOOL && p.highSchoolDiploma()) {
-        return true;
+      if (generic && cp.level() == DegreeLevel.HIGH_SCHOOL) {
+        return hasHighSchoolDiploma(p, asOf);
       }
       return p.education().stream().anyMatch(e -> e.isCompletedOn(asOf)
           && matches(e, cp.level(), cp.field(), cp.accreditor()));
@@ -284,9 +284,7 @@ public final class Eligibility {
       Requirement.Experience x = (Requirement.Experience) leaf;
       return p.experienceMonths(x.domain()) >= x.months();
     } else if (leaf instanceof Requirement.HighSchoolDiploma) {
-      // any completed education at or above high school implies the diploma, as a generic degree does
-      return p.highSchoolDiploma() || p.education().stream()
-          .anyMatch(e -> e.level().compareTo(DegreeLevel.HIGH_SCHOOL) >= 0 && e.isCompletedOn(asOf));
+      return hasHighSchoolDiploma(p, asOf);
     } else if (leaf instanceof Requirement.ForeignReciprocity) {
       return p.foreignReciprocity().contains(((Requirement.ForeignReciprocity) leaf).agreementWith());
     } else if (leaf instanceof Requirement.CompletedTraining) {
@@ -299,6 +297,12 @@ public final class Eligibility {
       return true;
     }
     throw new IllegalArgumentException("not a leaf: " + leaf);
+  }
+
+  /** The diploma itself, or any education completed at or above high school, which implies it. */
+  private static boolean hasHighSchoolDiploma(LearnerProfile p, LocalDate asOf) {
+    return p.highSchoolDiploma() || p.education().stream()
+        .anyMatch(e -> e.isCompletedOn(asOf) && e.level().compareTo(DegreeLevel.HIGH_SCHOOL) >= 0);
   }
 
   private static boolean matches(Education e, DegreeLevel level, Optional<ProgramField> field,

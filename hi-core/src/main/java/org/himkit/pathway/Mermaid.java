@@ -86,8 +86,8 @@ public final class Mermaid {
    */
   public static String credentialGraph(HimCatalog catalog) {
     StringBuilder sb = new StringBuilder("flowchart LR\n");
-    List<Credential> credentials = CatalogView.credentials(catalog);
-    List<ProgramType> programs = CatalogView.programTypes(catalog);
+    List<Credential> credentials = catalog.credentials().list();
+    List<ProgramType> programs = catalog.programTypes().list();
     for (ProgramType t : programs) {
       String length = t.typicalLength().map(l -> ", " + Pathway.words(l)).orElse("");
       sb.append("  ").append(node("P", t.id().value())).append('[').append(label(t.name() + length)).append("]\n");

@@ -188,7 +188,7 @@ public final class PathwayPlanner {
         .findFirst();
     CredentialId exam = c.id();
     if (c.kind() == CredentialKind.APPRENTICE_DESIGNATION) {
-      exam = CatalogView.credentials(catalog).stream().filter(full -> full.supersedes().contains(c.id()))
+      exam = catalog.credentials().stream().filter(full -> full.supersedes().contains(c.id()))
           .map(Credential::id).findFirst().orElse(c.id());
     }
     return new Step.EarnCredential(c.id(), exam, replaced, designation);
@@ -261,7 +261,7 @@ public final class PathwayPlanner {
     } else if (leaf instanceof Requirement.HoldsCredentialInDomain) {
       Requirement.HoldsCredentialInDomain d = (Requirement.HoldsCredentialInDomain) leaf;
       List<List<Step>> out = new ArrayList<>();
-      for (Credential c : CatalogView.credentials(catalog)) {
+      for (Credential c : catalog.credentials().list()) {
         if (c.domains().contains(d.domain()) && !c.issuer().equals(d.otherThan())
             && c.status() == CredentialStatus.ACTIVE && c.eligibility().isPresent()) {
           out.addAll(credentialOptions(c.id(), profile, asOf, visiting, reasons));
@@ -299,7 +299,7 @@ public final class PathwayPlanner {
       return new Step.CompleteProgram(level, field, accreditor, Optional.of(Period.between(asOf, expected)),
           Optional.of("enrolled, expected to finish on " + expected));
     }
-    Optional<ProgramType> type = generic ? Optional.empty() : CatalogView.programTypes(catalog).stream()
+    Optional<ProgramType> type = generic ? Optional.empty() : catalog.programTypes().stream()
         .filter(t -> t.level() == level && field.equals(Optional.of(t.field())) && accreditor.equals(t.accreditor()))
         .findFirst();
     Optional<Period> length = type.flatMap(ProgramType::typicalLength);
