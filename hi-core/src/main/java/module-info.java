@@ -20,4 +20,5 @@ module org.himkit.core {
   exports org.himkit.catalog;
   exports org.himkit.renewal;
   exports org.himkit.pathway;
+  exports org.himkit.text;
 }
