@@ -11,8 +11,11 @@ import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Set;
 import org.himkit.catalog.CatalogVersion;
 import org.himkit.catalog.KnownOmission;
+import org.himkit.catalog.OmissionKind;
+import org.himkit.catalog.OmissionTopic;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.RenewalPolicyId;
 import org.junit.jupiter.api.Test;
@@ -203,7 +206,8 @@ class ValueTypesTest {
 
   @Test
   void knownOmissionAndPolicyChecks() {
-    assertThatThrownBy(() -> new KnownOmission("x", " ")).isInstanceOf(HimValidationException.class);
+    assertThatThrownBy(() -> new KnownOmission(KnownOmissionId.of("x"), OmissionTopic.RENEWAL, OmissionKind.UNCONFIRMED,
+        "x", " ", Set.of(), Set.of())).isInstanceOf(HimValidationException.class);
     assertThatThrownBy(() -> Fixtures.policy("P", "AHIMA", Map.of(CredentialId.of("X"), Ceus.of(1)))
         .effectiveFrom(Fixtures.date("2025-01-01")).effectiveTo(Fixtures.date("2024-12-31")).build())
         .isInstanceOf(HimValidationException.class)

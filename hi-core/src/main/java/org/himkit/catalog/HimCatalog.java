@@ -9,9 +9,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
+import org.himkit.KnownOmissionId;
 import org.himkit.FormerName;
 import org.himkit.Misnomer;
 import org.himkit.Occupation;
@@ -70,7 +72,8 @@ public final class HimCatalog {
   private final ImmutableMap<WorkSettingId, WorkSetting> workSettings;
   private final ImmutableMap<OccupationId, Occupation> occupations;
   private final ImmutableListMultimap<RenewalPolicyId, RenewalPolicy> renewalPolicies;
-  private final ImmutableList<KnownOmission> knownOmissions;
+  private final ImmutableMap<KnownOmissionId, KnownOmission> knownOmissions;
+  private final ImmutableListMultimap<CredentialId, KnownOmission> omissionsByCredential;
   private final ImmutableMap<String, CredentialMatch> credentialNames;
   private final CatalogIndexes indexes;
 
@@ -89,7 +92,12 @@ public final class HimCatalog {
         .sorted(Comparator.comparing((RenewalPolicy p) -> p.effectiveFrom().orElse(LocalDate.MIN)))
         .forEach(p -> policies.put(p.id(), p));
     this.renewalPolicies = policies.build();
-    this.knownOmissions = ImmutableList.copyOf(b.knownOmissions);
+    this.knownOmissions = ImmutableMap.copyOf(b.knownOmissions);
+    ImmutableListMultimap.Builder<CredentialId, KnownOmission> byCredential = ImmutableListMultimap.builder();
+    for (KnownOmission o : knownOmissions.values()) {
+      o.credentials().forEach(c -> byCredential.put(c, o));
+    }
+    this.omissionsByCredential = byCredential.build();
     this.credentialNames = credentialNames;
     ImmutableListMultimap<RenewalPolicyId, RenewalPolicy> versions = this.renewalPolicies;
     this.indexes = new CatalogIndexes(roles.values().asList(), credentials.values().asList(), programTypes,
@@ -135,7 +143,7 @@ public final class HimCatalog {
     workSettings.values().forEach(b::addWorkSetting);
     occupations.values().forEach(b::addOccupation);
     renewalPolicies.values().forEach(b::addRenewalPolicy);
-    knownOmissions.forEach(b::addKnownOmission);
+    knownOmissions.values().forEach(b::addKnownOmission);
     return b;
   }
 
@@ -162,12 +170,53 @@ public final class HimCatalog {
   }
 
   /**
-   * Returns the facts this catalog deliberately leaves out, and why.
+   * Returns the facts this catalog deliberately leaves out, and the choices the library makes where a
+   * source leaves a rule open, each with why.
    *
    * @return the omissions, in the order added, not null
    */
   public List<KnownOmission> knownOmissions() {
-    return knownOmissions;
+    return knownOmissions.values().asList();
+  }
+
+  /**
+   * Finds a known omission by its id.
+   *
+   * @param id  the id, not null
+   * @return the omission, or empty if this catalog has none with the id
+   */
+  public Optional<KnownOmission> findKnownOmission(KnownOmissionId id) {
+    return Optional.ofNullable(knownOmissions.get(id));
+  }
+
+  /**
+   * Returns a known omission by its id.
+   *
+   * @param id  the id, not null
+   * @return the omission, not null
+   * @throws UnknownEntryException if this catalog has none with the id, naming near ids
+   */
+  public KnownOmission getKnownOmission(KnownOmissionId id) {
+    return get(knownOmissions, id, "known omission");
+  }
+
+  /**
+   * Returns the known omissions about one topic that concern a credential, such as why the catalog
+   * has no eligibility data for CHDA.
+   *
+   * @param credential  the credential, not null
+   * @param topic  the topic, not null
+   * @return the omissions, in the order added, possibly empty
+   */
+  public List<KnownOmission> knownOmissionsAbout(CredentialId credential, OmissionTopic topic) {
+    Objects.requireNonNull(topic, "topic");
+    ImmutableList<KnownOmission> all = omissionsByCredential.get(credential);
+    for (KnownOmission o : all) {
+      if (o.topic() != topic) {
+        return all.stream().filter(k -> k.topic() == topic).collect(ImmutableList.toImmutableList());
+      }
+    }
+    return all;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -505,7 +554,7 @@ public final class HimCatalog {
     private final Map<WorkSettingId, WorkSetting> workSettings = new LinkedHashMap<>();
     private final Map<OccupationId, Occupation> occupations = new LinkedHashMap<>();
     private final List<RenewalPolicy> renewalPolicies = new ArrayList<>();
-    private final List<KnownOmission> knownOmissions = new ArrayList<>();
+    private final Map<KnownOmissionId, KnownOmission> knownOmissions = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     private Builder() {}
@@ -638,8 +687,7 @@ public final class HimCatalog {
      * @return this builder
      */
     public Builder addKnownOmission(KnownOmission omission) {
-      knownOmissions.add(omission);
-      return this;
+      return put(knownOmissions, omission.id(), omission, "known omission");
     }
 
     /**
@@ -652,6 +700,19 @@ public final class HimCatalog {
       List<String> found = new ArrayList<>(problems);
       new CatalogChecker(organizations.keySet(), credentials, programTypes, programOfferings, roles, workSettings,
           occupations, renewalPolicies, profession, found).check();
+      for (KnownOmission o : knownOmissions.values()) {
+        for (CredentialId c : o.credentials()) {
+          if (!credentials.containsKey(c)) {
+            found.add("known omission " + o.id() + " concerns credential " + c + ", which the catalog does not hold");
+          }
+        }
+        for (OrganizationId org : o.organizations()) {
+          if (!organizations.containsKey(org)) {
+            found.add("known omission " + o.id() + " concerns organization " + org
+                + ", which the catalog does not hold");
+          }
+        }
+      }
       ImmutableMap<String, CredentialMatch> names = credentialNames(found);
       if (!found.isEmpty()) {
         throw new org.himkit.CatalogException(found);

@@ -21,7 +21,7 @@ import org.himkit.ProgramField;
 import org.himkit.Requirement;
 import org.himkit.Role;
 import org.himkit.catalog.HimCatalog;
-import org.himkit.catalog.KnownOmission;
+import org.himkit.catalog.OmissionTopic;
 
 /**
  * Checks learners against the eligibility of a catalog's credentials and the typical entry of its
@@ -104,20 +104,14 @@ public final class Eligibility {
     Optional<Requirement> tree = c.eligibility();
     if (tree.isEmpty()) {
       b.status(EligibilityStatus.UNKNOWN).addReason("the catalog has no eligibility data for " + credential);
-      omissionsAbout(credential).forEach(o -> b.addReason(o.subject() + ": " + o.reason()));
+      catalog.knownOmissionsAbout(credential, OmissionTopic.ELIGIBILITY)
+          .forEach(o -> b.addReason(o.subject() + ": " + o.reason()));
       return b.build();
     }
     List<Route> routes = routes(tree.get(), profile, asOf);
     return b.requirement(tree.get()).addAllRoutes(routes)
         .status(routes.stream().anyMatch(Route::isMet) ? EligibilityStatus.ELIGIBLE : EligibilityStatus.NOT_ELIGIBLE)
         .build();
-  }
-
-  private List<KnownOmission> omissionsAbout(CredentialId credential) {
-    Pattern word = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(credential.value()) + "(?![A-Za-z0-9-])");
-    return catalog.knownOmissions().stream()
-        .filter(o -> word.matcher(o.subject()).find() && o.subject().toLowerCase(Locale.ROOT).contains("eligibility"))
-        .collect(ImmutableList.toImmutableList());
   }
 
   /**
