@@ -1,6 +1,8 @@
 package org.himkit.renewal;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -19,7 +21,9 @@ import org.immutables.value.Value;
  * category says whether it is within AHIMA's HIIM domains, and its provider may be one of an issuer's
  * own sources ({@link #sourceOf()}: AHIMA resources for AHIMA's 40 percent rule) or approved by an
  * issuer ({@link #approvedBy()}: AAPC accepts only CEUs from vendors it approves). An issuer's own
- * sources count as approved by it.
+ * sources count as approved by it. Unless the caller says otherwise ({@link #notSourceOf()}), an activity
+ * whose provider is the issuer itself, or a provider the issuer's content rule names (AHIMA: HCPro),
+ * counts as from the issuer's sources too ({@link IssuerSource}).
  *
  * <p>Amounts are checked: a single activity of more than {@link #MAX_CEUS} CEUs or
  * {@link #MAX_MINUTES} minutes is taken to be a typing error and rejected, as is an activity dated
@@ -96,6 +100,14 @@ public abstract class CeActivity {
   public abstract Set<OrganizationId> sourceOf();
 
   /**
+   * Returns the issuers whose own sources the caller says the provider is not, overriding the reading of
+   * the provider's name ({@link IssuerSource#EXCLUDED_BY_CALLER}).
+   *
+   * @return the issuers, possibly empty, none of them in {@link #sourceOf()}
+   */
+  public abstract Set<OrganizationId> notSourceOf();
+
+  /**
    * Returns the issuers that approved the activity for CEUs, such as AAPC.
    *
    * @return the issuers, possibly empty
@@ -112,8 +124,77 @@ public abstract class CeActivity {
     return sourceOf().contains(issuer) || approvedBy().contains(issuer);
   }
 
+  /**
+   * Returns the amount in primitive form, for the evaluator's per-activity path.
+   *
+   * @return the CEUs in hundredths if given in CEUs, else minus the minutes
+   */
+  @Value.Lazy
+  long amountCode() {
+    return ceus().isPresent() ? ceus().get().hundredths() : -minutes().getAsInt();
+  }
+
+  /**
+   * Returns the title in the form duplicates are found by: Unicode NFC, blanks trimmed and runs of blanks
+   * made one space, lower case.
+   *
+   * @return the key, not null
+   */
+  @Value.Lazy
+  String titleKey() {
+    return key(title());
+  }
+
+  /**
+   * Returns the provider in the form duplicates and issuer sources are found by (see {@link #titleKey()}).
+   *
+   * @return the key, not null
+   */
+  @Value.Lazy
+  String providerKey() {
+    return key(provider());
+  }
+
+  /**
+   * Returns a name in comparable form: NFC, trimmed, runs of white space (any Unicode space) made one
+   * space, lower case.
+   *
+   * @param text  the name, not null
+   * @return the key, not null
+   */
+  static String key(String text) {
+    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder sb = new StringBuilder(nfc.length());
+    boolean space = false;
+    for (int i = 0; i < nfc.length(); ) {
+      int cp = nfc.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.appendCodePoint(cp);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
   @Value.Check
   void check() {
+    boolean amountOk = ceus().isPresent() != minutes().isPresent()
+        && (ceus().isEmpty() || !ceus().get().isZero() && MAX_CEUS.isAtLeast(ceus().get()))
+        && (minutes().isEmpty() || minutes().getAsInt() > 0 && minutes().getAsInt() <= MAX_MINUTES);
+    if (id().isBlank() || title().isBlank() || provider().isBlank() || completed().isBefore(CredentialHolding.EARLIEST)
+        || !amountOk || !java.util.Collections.disjoint(sourceOf(), notSourceOf())) {
+      reject();
+    }
+  }
+
+  private void reject() {
     String entity = "CE activity " + id();
     Checks.notBlank(id(), "CE activity", "id");
     Checks.notBlank(title(), entity, "title");
@@ -130,6 +211,8 @@ public abstract class CeActivity {
       Checks.require(m > 0 && m <= MAX_MINUTES, ErrorCode.INVALID_VALUE, entity, "minutes",
           "must be from 1 to " + MAX_MINUTES + " for one activity", m);
     }
+    Checks.require(false, ErrorCode.INVALID_VALUE, entity, "notSourceOf",
+        "must not name an issuer also in sourceOf " + sourceOf(), notSourceOf());
   }
 
   /**

@@ -77,7 +77,7 @@ class RenewalPolicyRulesTest {
     RenewalPolicy ncra = CATALOG.findRenewalPolicy(RenewalPolicyId.of("NCRA-CE"), LocalDate.of(2023, 1, 1))
         .orElseThrow();
     assertThat(ncra.cycleAnchor()).isEqualTo(CycleAnchor.CALENDAR_YEAR_END);
-    assertThat(ncra.unit()).isEqualTo("CE hours");
+    assertThat(ncra.unit()).isEqualTo(CeUnit.CE_HOURS);
     assertThat(ncra.requiredCeus(CredentialId.of("ODS"))).contains(Ceus.of(20));
     assertThat(ncra.carryover().orElseThrow().allowed()).isFalse();
   }

@@ -20,7 +20,12 @@ class HimTextTest {
    * The kinds of value the renderer has a message for. Every constant of each enum needs the key
    * {@code SimpleName.CONSTANT} in every shipped bundle. Add each new kind enum here.
    */
-  static final List<Class<? extends Enum<?>>> KINDS = List.of();
+  static final List<Class<? extends Enum<?>>> KINDS = List.of(
+      // Renewal
+      org.himkit.renewal.RenewalStatus.class, org.himkit.renewal.RequirementKind.class,
+      org.himkit.renewal.AmountUnit.class, org.himkit.renewal.KeyDateKind.class, org.himkit.renewal.NoteKind.class,
+      org.himkit.renewal.ActivityDisposition.class, org.himkit.renewal.IssuerSource.class,
+      org.himkit.renewal.NotAssessedKind.class, org.himkit.policy.CeCategory.class);
 
   /** The locales of the bundles the library ships. */
   static final List<Locale> SHIPPED = List.of(Locale.ROOT);

@@ -1,0 +1,170 @@
+package org.himkit.renewal;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.himkit.CredentialId;
+import org.himkit.OrganizationId;
+import org.himkit.policy.Ceus;
+import org.himkit.policy.ContentRule;
+import org.himkit.policy.MandatoryActivity;
+
+/**
+ * Stage 6 of an assessment: a cycle's requirements laid out ({@link #rules}), whether a tally meets them
+ * ({@link #met}), and, only when a full assessment is asked for, the progress toward each as typed values
+ * ({@link #progress}).
+ *
+ * <p>The total is required in full; each content rule asks for its share of the total, rounded up to the
+ * hundredth; a mandatory activity applies if a credential it names is counted and the cycle requires any
+ * CEUs, in each year of the cycle that begins on or before its {@link MandatoryActivity#lastDay()}. The
+ * first year begins on the cycle's first day, the next on its anniversary; the last runs to the end of
+ * the window judged (the cycle's last day, or its grace period's).
+ *
+ * <p>This class is stateless.
+ */
+final class RequirementJudge {
+  private RequirementJudge() {}
+
+  /**
+   * Lays out a cycle's requirements.
+   *
+   * @param c  the cycle
+   * @param credentials  the credentials counted and the total required
+   * @param windowEnd  the last day counted, as an epoch day: the cycle's or its grace period's
+   * @return the rules, not null
+   */
+  static CycleRules rules(CycleCalendar.PlannedCycle c, CycleCredentials credentials, long windowEnd) {
+    VersionPlan v = c.version();
+    long required = credentials.required();
+    long[] minimum = new long[v.contentRules.length];
+    for (int r = 0; r < minimum.length; r++) {
+      minimum[r] = Ceus.percentOfHundredths(required, v.contentRules[r].minimumPercent());
+    }
+    LocalDate start = c.cycle().start();
+    long end = c.endDay();
+    int years = 0;
+    while (years < v.yearsPerCycle && start.plusYears(years).toEpochDay() <= end) {
+      years++;
+    }
+    long[] from = new long[years];
+    long[] to = new long[years];
+    long[] natural = new long[years];
+    for (int y = 0; y < years; y++) {
+      from[y] = start.plusYears(y).toEpochDay();
+      natural[y] = Math.min(end, start.plusYears(y + 1L).toEpochDay() - 1);
+      to[y] = y == years - 1 || natural[y] >= end ? windowEnd : natural[y];
+    }
+    MandatoryActivity[] mandatory = applicable(v, credentials, required, from);
+    boolean[][] yearRequired = new boolean[mandatory.length][years];
+    for (int m = 0; m < mandatory.length; m++) {
+      for (int y = 0; y < years; y++) {
+        yearRequired[m][y] = mandatory[m].requiredInYearBeginning(LocalDate.ofEpochDay(from[y]));
+      }
+    }
+    return new CycleRules(required, v.contentRules, minimum, mandatory, from, to, natural, yearRequired);
+  }
+
+  private static MandatoryActivity[] applicable(VersionPlan v, CycleCredentials credentials, long required,
+      long[] yearFrom) {
+    if (required == 0 || v.mandatory.length == 0) {
+      return new MandatoryActivity[0];
+    }
+    List<MandatoryActivity> out = new ArrayList<>(v.mandatory.length);
+    for (MandatoryActivity m : v.mandatory) {
+      if (names(m, credentials.counted()) && requiredInAnyYear(m, yearFrom)) {
+        out.add(m);
+      }
+    }
+    return out.toArray(new MandatoryActivity[0]);
+  }
+
+  private static boolean names(MandatoryActivity activity, List<CredentialId> counted) {
+    for (CredentialId id : counted) {
+      if (activity.credentials().contains(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean requiredInAnyYear(MandatoryActivity activity, long[] yearFrom) {
+    for (long day : yearFrom) {
+      if (activity.requiredInYearBeginning(LocalDate.ofEpochDay(day))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks whether a tally meets every requirement.
+   *
+   * @param rules  the requirements
+   * @param t  the tally
+   * @return true if the total, every content rule and every mandatory activity of every year is met
+   */
+  static boolean met(CycleRules rules, Tally t) {
+    if (t.total < rules.required) {
+      return false;
+    }
+    for (int r = 0; r < rules.contentMinimum.length; r++) {
+      if (t.content[r] < rules.contentMinimum[r]) {
+        return false;
+      }
+    }
+    for (int m = 0; m < rules.mandatory.length; m++) {
+      int per = rules.mandatory[m].perCycleYear();
+      for (int y = 0; y < rules.yearFrom.length; y++) {
+        if (rules.yearRequired[m][y] && t.mandatoryCounts[m][y] < per) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns the progress toward each requirement as typed values: the total, then each content rule, then
+   * each mandatory activity.
+   *
+   * @param rules  the requirements
+   * @param t  the tally
+   * @param issuer  the issuer
+   * @param unit  the unit of the policy's amounts
+   * @return the progress, not empty
+   */
+  static List<RequirementProgress> progress(CycleRules rules, Tally t, OrganizationId issuer, AmountUnit unit) {
+    ImmutableList.Builder<RequirementProgress> out = ImmutableList.builder();
+    out.add(RequirementProgress.total(issuer, unit, Ceus.ofHundredths(rules.required), Ceus.ofHundredths(t.total)));
+    for (int r = 0; r < rules.contentRules.length; r++) {
+      ContentRule rule = rules.contentRules[r];
+      out.add(RequirementProgress.content(rule, issuer, unit, Ceus.ofHundredths(rules.contentMinimum[r]),
+          Ceus.ofHundredths(t.content[r])));
+    }
+    for (int m = 0; m < rules.mandatory.length; m++) {
+      out.add(mandatoryProgress(rules, t, m, issuer));
+    }
+    return out.build();
+  }
+
+  private static RequirementProgress mandatoryProgress(CycleRules rules, Tally t, int m, OrganizationId issuer) {
+    MandatoryActivity activity = rules.mandatory[m];
+    int per = activity.perCycleYear();
+    long need = 0;
+    long done = 0;
+    ImmutableList.Builder<CycleYear> missing = ImmutableList.builder();
+    for (int y = 0; y < rules.yearFrom.length; y++) {
+      if (!rules.yearRequired[m][y]) {
+        continue;
+      }
+      int count = t.mandatoryCounts[m][y];
+      need += per;
+      done += Math.min(count, per);
+      if (count < per) {
+        missing.add(new CycleYear(LocalDate.ofEpochDay(rules.yearFrom[y]), LocalDate.ofEpochDay(rules.yearTo[y])));
+      }
+    }
+    return RequirementProgress.mandatory(activity, issuer, Ceus.of(need), Ceus.of(done), missing.build());
+  }
+}

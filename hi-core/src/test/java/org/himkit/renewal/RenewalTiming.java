@@ -1,0 +1,102 @@
+package org.himkit.renewal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.himkit.CredentialId;
+import org.himkit.OrganizationId;
+import org.himkit.catalog.HimCatalog;
+import org.himkit.policy.CeCategory;
+import org.himkit.policy.Ceus;
+
+/**
+ * A manual measurement of renewal assessments per second over a generated population of holders with
+ * about 25 activities each; not a test, and not run by the build. Run it after
+ * {@code ./mvnw -pl hi-core test-compile} with the test class path:
+ *
+ * <pre>
+ * ./mvnw -q -pl hi-core dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp hi-core/target/classes:hi-core/target/test-classes:$(cat hi-core/target/cp.txt) \
+ *     org.himkit.renewal.RenewalTiming
+ * </pre>
+ *
+ * <p>It prints, after a warm-up, the full assessments per second on one thread. The numbers depend on
+ * the machine and its load and are meant for orders of magnitude and before/after ratios only.
+ */
+final class RenewalTiming {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
+  private static final OrganizationId AHIMA = OrganizationId.of("AHIMA");
+  private static final OrganizationId AAPC = OrganizationId.of("AAPC");
+  private static final List<List<String>> SETS = List.of(List.of("RHIT"), List.of("RHIA"), List.of("RHIA", "CCS"),
+      List.of("CCS"), List.of("CPC"), List.of("CPC", "COC"), List.of("ODS"), List.of("RHIT", "CPC"),
+      List.of("CHPS", "RHIA"), List.of("CCA"));
+
+  private RenewalTiming() {}
+
+  record Holder(List<CredentialHolding> holdings, List<CeActivity> activities) {}
+
+  /**
+   * Generates a population with a fixed seed.
+   *
+   * @param size the number of holders
+   * @param seed the seed
+   * @return the holders
+   */
+  static List<Holder> population(int size, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<Holder> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      LocalDate earned = LocalDate.of(2012, 1, 1).plusDays(r.nextInt(365 * 13));
+      List<CredentialHolding> holdings = new ArrayList<>();
+      for (String c : SETS.get(r.nextInt(SETS.size()))) {
+        holdings.add(CredentialHolding.of(CredentialId.of(c), earned));
+      }
+      List<CeActivity> activities = new ArrayList<>(25);
+      long from = Math.max(earned.toEpochDay(), AS_OF.minusYears(4).toEpochDay());
+      long span = AS_OF.toEpochDay() - from;
+      for (int k = 0; k < 25; k++) {
+        CeActivity.Builder b = CeActivity.builder().id("a" + k).title("Activity " + k)
+            .completed(LocalDate.ofEpochDay(from + r.nextLong(span + 1))).provider("Provider " + r.nextInt(4))
+            .category(r.nextInt(6) == 0 ? CeCategory.OTHER_RELEVANT : CeCategory.HIIM_DOMAIN);
+        if (r.nextInt(6) == 0) {
+          b.minutes(30 + r.nextInt(200));
+        } else {
+          b.ceus(Ceus.ofHundredths(50 + r.nextInt(300)));
+        }
+        if (r.nextInt(3) == 0) {
+          b.addSourceOf(AHIMA);
+        }
+        if (r.nextInt(2) == 0) {
+          b.addApprovedBy(AAPC);
+        }
+        activities.add(b.build());
+      }
+      out.add(new Holder(List.copyOf(holdings), List.copyOf(activities)));
+    }
+    return out;
+  }
+
+  /**
+   * Runs the measurement.
+   *
+   * @param args the number of holders (default 20,000) and of rounds (default 15)
+   */
+  public static void main(String[] args) {
+    int size = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    List<Holder> population = population(size, 42);
+    RenewalEvaluator evaluator = RenewalEvaluator.of(HimCatalog.builtIn());
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    for (int round = 0; round < rounds; round++) {
+      long t0 = System.nanoTime();
+      long sink = 0;
+      for (Holder h : population) {
+        sink += evaluator.assess(h.holdings(), h.activities(), AS_OF).assessments().size();
+      }
+      long ns = System.nanoTime() - t0;
+      System.out.printf(Locale.ROOT, "round %d: full assessments %,.0f holders/s (%d results)%n", round,
+          size / (ns / 1e9), sink);
+    }
+  }
+}
