@@ -127,6 +127,10 @@ public sealed interface MultiCredentialRule {
   private static Ceus highest(List<Ceus> singleRequirements) {
     Checks.require(!singleRequirements.isEmpty(), ErrorCode.MISSING_ATTRIBUTE, "multi-credential rule",
         "singleRequirements", "must name at least one credential's requirement", singleRequirements);
-    return singleRequirements.stream().max(Ceus::compareTo).orElse(Ceus.ZERO);
+    Ceus highest = Ceus.ZERO;
+    for (Ceus c : singleRequirements) {
+      highest = Ceus.max(highest, c);
+    }
+    return highest;
   }
 }

@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.himkit.KnownOmissionId;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.RenewalChoice;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 8 of an assessment: a judged cycle turned into typed answers, only when they are asked for: a
@@ -17,27 +19,31 @@ import org.himkit.policy.RenewalChoice;
  * <p>This class is confined to one issuer of one assessment.
  */
 final class AssessmentWriter {
+  /**
+   * What holds for every cycle of a walk: the assessment date, what the caller stated about the ledger,
+   * and the notes every assessment carries.
+   */
+  record Scope(LocalDate asOf, Optional<LocalDate> recordsBegin, Optional<LocalDate> statedThrough,
+      Supplier<List<Note>> walkNotes) {}
+
   private final CreditLedger credits;
   private final HoldingGroups.Group group;
-  private final LocalDate asOf;
-  private final List<Note> walkNotes;
+  private final Scope scope;
   private final List<RenewalCycle> cycles;
+  private @Nullable List<Note> walkNotes;
 
   /**
    * Creates a writer.
    *
    * @param credits  the issuer's credit ledger
    * @param group  the issuer's holdings
-   * @param asOf  the assessment date
-   * @param walkNotes  the notes of every cycle of the walk
+   * @param scope  what holds for every cycle of the walk
    * @param cycles  the cycles judged so far, by index, appended to by the walk
    */
-  AssessmentWriter(CreditLedger credits, HoldingGroups.Group group, LocalDate asOf, List<Note> walkNotes,
-      List<RenewalCycle> cycles) {
+  AssessmentWriter(CreditLedger credits, HoldingGroups.Group group, Scope scope, List<RenewalCycle> cycles) {
     this.credits = credits;
     this.group = group;
-    this.asOf = asOf;
-    this.walkNotes = walkNotes;
+    this.scope = scope;
     this.cycles = cycles;
   }
 
@@ -47,18 +53,32 @@ final class AssessmentWriter {
   }
 
   RenewalAssessment assessment(JudgedCycle j) {
-    CycleWindow window = new CycleWindow(group.issuer(), j.renewalCycle(), j.graceEnd(), group.certifiedSince(), asOf);
-    boolean lapsed = j.verdict().last() && !j.verdict().status().isInGoodStanding();
-    return RenewalAssessment.builder().window(window)
-        .addAllCredentials(j.credentials().counted()).addAllSupersededCredentials(j.credentials().superseded())
-        .addAllJoiningNextCycle(j.credentials().joining())
-        .status(j.verdict().status()).daysLeft(j.verdict().daysLeft())
-        .addAllRequirements(RequirementJudge.progress(j.rules(), j.tally(), group.issuer(), j.cycle().version().unit))
-        .addAllActivities(outcomes(j, window))
-        .addAllKeyDates(LapseTimeline.keyDates(j.renewalCycle(), j.rules().mandatoryYearEnds(j.cycle().endDay()),
-            j.lapse(), lapsed))
-        .addAllNotes(walkNotes).addAllNotes(cycleNotes(j))
-        .build();
+    CycleWindow window = new CycleWindow(group.issuer(), j.renewalCycle(), j.verdict().graceEnd(),
+        group.certifiedSince(), scope.asOf());
+    // The all-attribute factory takes the immutable lists as they are, where a builder would copy them.
+    return ImmutableRenewalAssessment.of(window, j.credentials().counted(), j.credentials().superseded(),
+        j.credentials().joining(), j.verdict().status(), j.verdict().daysLeft(),
+        RequirementJudge.progress(j.rules(), j.tally(), group.issuer(), j.cycle().version().unit),
+        outcomes(j, window),
+        LapseTimeline.keyDates(j.renewalCycle(), j.rules().mandatoryYearEnds(j.cycle().endDay()),
+            j.verdict().lapse(), j.verdict().lapsed()),
+        notes(j));
+  }
+
+  private List<Note> notes(JudgedCycle j) {
+    List<Note> cycle = cycleNotes(j);
+    List<Note> walk = walkNotes();
+    return cycle.isEmpty() ? walk : ImmutableList.<Note>builder().addAll(walk).addAll(cycle).build();
+  }
+
+  /** The notes of every cycle of the walk, built on the first full assessment only. */
+  private List<Note> walkNotes() {
+    List<Note> notes = walkNotes;
+    if (notes == null) {
+      notes = scope.walkNotes().get();
+      walkNotes = notes;
+    }
+    return notes;
   }
 
   private List<ActivityOutcome> outcomes(JudgedCycle j, CycleWindow window) {
@@ -93,7 +113,7 @@ final class AssessmentWriter {
     } else {
       long credit = credits.credit(i, v);
       if (credit >= 0) {
-        Ceus credited = a.amountCode() >= 0 ? a.ceus().orElseThrow() : Ceus.ofHundredths(credit);
+        Ceus credited = a.amountCode() >= 0 ? a.givenCeus() : Ceus.ofHundredths(credit);
         return new ActivityOutcome(a, ActivityDisposition.COUNTED, credited, window, conversion, source,
             Optional.empty());
       }
@@ -126,13 +146,14 @@ final class AssessmentWriter {
     }
     RenewalStatus status = j.verdict().status();
     if (status == RenewalStatus.NOT_RECORDED) {
-      notes.add(j.statedThrough().filter(d -> !j.renewalCycle().end().isAfter(d))
+      notes.add(scope.statedThrough().filter(d -> !j.renewalCycle().end().isAfter(d))
           .map(d -> Note.onDate(NoteKind.STATED_IN_GOOD_STANDING, Optional.empty(), d))
-          .orElseGet(() -> Note.onDate(NoteKind.CYCLE_NOT_RECORDED, Optional.empty(), j.recordsBegin().orElseThrow())));
-    } else if (j.recordsBegin().filter(r -> r.isAfter(j.renewalCycle().start())).isPresent()) {
-      notes.add(Note.onDate(NoteKind.RECORDS_BEGIN_WITHIN_CYCLE, Optional.empty(), j.recordsBegin().get()));
+          .orElseGet(() -> Note.onDate(NoteKind.CYCLE_NOT_RECORDED, Optional.empty(),
+              scope.recordsBegin().orElseThrow())));
+    } else if (scope.recordsBegin().filter(r -> r.isAfter(j.renewalCycle().start())).isPresent()) {
+      notes.add(Note.onDate(NoteKind.RECORDS_BEGIN_WITHIN_CYCLE, Optional.empty(), scope.recordsBegin().get()));
     }
-    if (j.graceEnd().isPresent()) {
+    if (j.verdict().graceEnd().isPresent()) {
       notes.add(Note.of(NoteKind.GRACE_PERIOD_SPLIT, choiceOfLapse(j, RenewalChoice.GRACE_PERIOD_SPLIT)));
     }
     if (status == RenewalStatus.EXPIRED) {

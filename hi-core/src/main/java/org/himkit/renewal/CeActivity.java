@@ -125,6 +125,16 @@ public abstract class CeActivity {
   }
 
   /**
+   * Returns the completion day as an epoch day, for the evaluator's per-activity path.
+   *
+   * @return the epoch day
+   */
+  @Value.Lazy
+  long day() {
+    return completed().toEpochDay();
+  }
+
+  /**
    * Returns the amount in primitive form, for the evaluator's per-activity path.
    *
    * @return the CEUs in hundredths if given in CEUs, else minus the minutes
@@ -132,6 +142,17 @@ public abstract class CeActivity {
   @Value.Lazy
   long amountCode() {
     return ceus().isPresent() ? ceus().get().hundredths() : -minutes().getAsInt();
+  }
+
+  /**
+   * Returns the CEUs given, or zero if the activity is given in minutes, for the evaluator's per-activity
+   * path.
+   *
+   * @return the CEUs, not null
+   */
+  @Value.Lazy
+  Ceus givenCeus() {
+    return ceus().orElse(Ceus.ZERO);
   }
 
   /**
@@ -163,6 +184,9 @@ public abstract class CeActivity {
    * @return the key, not null
    */
   static String key(String text) {
+    if (isPlainKey(text)) {
+      return text;
+    }
     String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
         : Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder sb = new StringBuilder(nfc.length());
@@ -181,6 +205,19 @@ public abstract class CeActivity {
       }
     }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a name is already in key form: ASCII without upper case, single inner spaces only. */
+  private static boolean isPlainKey(String text) {
+    char previous = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || c >= 'A' && c <= 'Z' || c < ' ' || c == ' ' && previous == ' ') {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != ' ';
   }
 
   @Value.Check

@@ -28,12 +28,20 @@ final class CreditLedger {
 
   final Ledger ledger;
   private final PolicyPlan plan;
+  private static final IssuerSource[] SOURCES = IssuerSource.values();
+
   /** For each activity, 1 + the index of the cycle that took it in its grace period, or 0. */
   private int[] takenInGraceBy = new int[0];
+  /**
+   * For each activity, 1 + the ordinal of its issuer-source basis before the version's named providers
+   * are looked at, or 0 until first asked.
+   */
+  private final byte[] basis;
 
   CreditLedger(Ledger ledger, PolicyPlan plan) {
     this.ledger = ledger;
     this.plan = plan;
+    this.basis = new byte[ledger.size()];
   }
 
   OrganizationId issuer() {
@@ -72,18 +80,26 @@ final class CreditLedger {
    * @return the basis, not null
    */
   IssuerSource source(int i, VersionPlan v) {
-    CeActivity a = ledger.activities[i];
-    if (a.sourceOf().contains(plan.issuer)) {
+    if (basis[i] == 0) {
+      basis[i] = (byte) (basis(ledger.activities[i]).ordinal() + 1);
+    }
+    IssuerSource b = SOURCES[basis[i] - 1];
+    if (b == IssuerSource.NOT_FROM_ISSUER && !v.namedSourceKeys.isEmpty()
+        && v.namedSourceKeys.contains(ledger.activities[i].providerKey())) {
+      return IssuerSource.PROVIDER_NAMED_BY_RULE;
+    }
+    return b;
+  }
+
+  /** The basis that does not depend on the version: the caller's marks and the issuer's own names. */
+  private IssuerSource basis(CeActivity a) {
+    if (!a.sourceOf().isEmpty() && a.sourceOf().contains(plan.issuer)) {
       return IssuerSource.MARKED_BY_CALLER;
     }
-    if (a.notSourceOf().contains(plan.issuer)) {
+    if (!a.notSourceOf().isEmpty() && a.notSourceOf().contains(plan.issuer)) {
       return IssuerSource.EXCLUDED_BY_CALLER;
     }
-    String provider = a.providerKey();
-    if (plan.issuerKeys.contains(provider)) {
-      return IssuerSource.PROVIDER_IS_ISSUER;
-    }
-    return v.namedSourceKeys.contains(provider) ? IssuerSource.PROVIDER_NAMED_BY_RULE : IssuerSource.NOT_FROM_ISSUER;
+    return plan.issuerKeys.contains(a.providerKey()) ? IssuerSource.PROVIDER_IS_ISSUER : IssuerSource.NOT_FROM_ISSUER;
   }
 
   /**
@@ -145,8 +161,9 @@ final class CreditLedger {
     }
     t.total += credit;
     CeActivity a = ledger.activities[i];
+    boolean fromIssuer = v.hasIssuerSourceRule && source(i, v).counts();
     for (int r = 0; r < rules.contentRules.length; r++) {
-      if (qualifies(rules.contentRules[r].kind(), i, a.category(), v)) {
+      if (qualifies(rules.contentRules[r].kind(), a.category(), fromIssuer)) {
         t.content[r] += credit;
       }
     }
@@ -162,12 +179,12 @@ final class CreditLedger {
     return true;
   }
 
-  private boolean qualifies(ContentRule.Kind kind, int i, CeCategory category, VersionPlan v) {
+  private static boolean qualifies(ContentRule.Kind kind, CeCategory category, boolean fromIssuer) {
     switch (kind) {
       case HIIM_DOMAIN:
         return category.isHiimDomain();
       case ISSUER_SOURCE:
-        return source(i, v).counts();
+        return fromIssuer;
       default:
         throw new AssertionError(kind);
     }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.himkit.CredentialId;
 import org.himkit.policy.Ceus;
@@ -39,45 +40,52 @@ record CycleCredentials(List<CredentialId> counted, List<CredentialId> supersede
    */
   static CycleCredentials of(VersionPlan version, List<HoldingGroups.Held> held, LocalDate start, LocalDate end) {
     List<HoldingGroups.Held> inForce = new ArrayList<>(held.size());
-    ImmutableList.Builder<CredentialId> joining = ImmutableList.builder();
+    List<CredentialId> joining = List.of();
     for (HoldingGroups.Held h : held) {
       if (!h.earned().isAfter(start)) {
         inForce.add(h);
       } else if (!h.earned().isAfter(end)) {
-        joining.add(h.id());
+        joining = append(joining, h.id());
       }
     }
-    ImmutableList.Builder<CredentialId> superseded = ImmutableList.builder();
-    ImmutableList.Builder<CredentialId> notCovered = ImmutableList.builder();
-    ImmutableList.Builder<CredentialId> counted = ImmutableList.builder();
+    List<CredentialId> superseded = List.of();
+    List<CredentialId> notCovered = List.of();
+    List<CredentialId> counted = List.of();
     List<Ceus> singles = new ArrayList<>(inForce.size());
+    Map<CredentialId, Ceus> table = version.policy.requiredCeus();
     for (HoldingGroups.Held h : inForce) {
-      Optional<Ceus> single = version.policy.requiredCeus(h.id());
+      Ceus single = table.get(h.id());
       if (supersededAmong(h, inForce)) {
-        superseded.add(h.id());
+        superseded = append(superseded, h.id());
       } else if (h.credential().renewalPolicy().isEmpty()) {
         continue; // joined the group only as replaced by another credential, which is not yet held
-      } else if (single.isEmpty()) {
-        notCovered.add(h.id());
+      } else if (single == null) {
+        notCovered = append(notCovered, h.id());
       } else {
-        counted.add(h.id());
-        singles.add(single.get());
+        counted = append(counted, h.id());
+        singles.add(single);
       }
     }
-    NotAssessedKind problem = null;
-    long required = 0;
+    return new CycleCredentials(counted, superseded, notCovered, joining, 0, null).combine(version, singles);
+  }
+
+  /** These credentials with the total their single requirements combine to. */
+  private CycleCredentials combine(VersionPlan version, List<Ceus> singles) {
     Optional<MultiCredentialRule> multi = version.policy.multiCredentialRule();
     if (singles.isEmpty()) {
-      problem = NotAssessedKind.NOT_COVERED_BY_VERSION;
+      return new CycleCredentials(counted, superseded, notCovered, joining, 0, NotAssessedKind.NOT_COVERED_BY_VERSION);
     } else if (singles.size() == 1) {
-      required = singles.get(0).hundredths();
+      return requiring(singles.get(0).hundredths());
     } else if (multi.isEmpty()) {
-      problem = NotAssessedKind.NO_MULTI_CREDENTIAL_RULE;
-    } else {
-      required = multi.get().required(singles).hundredths();
+      return new CycleCredentials(counted, superseded, notCovered, joining, 0,
+          NotAssessedKind.NO_MULTI_CREDENTIAL_RULE);
     }
-    return new CycleCredentials(counted.build(), superseded.build(), notCovered.build(), joining.build(), required,
-        problem);
+    return requiring(multi.get().required(singles).hundredths());
+  }
+
+  /** A list with one more element: most of these lists are empty or hold one credential. */
+  private static List<CredentialId> append(List<CredentialId> list, CredentialId id) {
+    return list.isEmpty() ? List.of(id) : ImmutableList.<CredentialId>builder().addAll(list).add(id).build();
   }
 
   private static boolean supersededAmong(HoldingGroups.Held h, List<HoldingGroups.Held> inForce) {

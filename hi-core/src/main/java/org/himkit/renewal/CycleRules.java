@@ -3,6 +3,7 @@ package org.himkit.renewal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.himkit.policy.Ceus;
 import org.himkit.policy.ContentRule;
 import org.himkit.policy.MandatoryActivity;
 
@@ -14,29 +15,39 @@ import org.himkit.policy.MandatoryActivity;
  * <p>This class is immutable once built and is confined to one assessment.
  */
 final class CycleRules {
+  /**
+   * The years of a cycle, as epoch days: the first day of each, the last day counted (the window's end for
+   * the last year) and the natural last day (before the cycle's end, for key dates).
+   */
+  record Years(long[] from, long[] to, long[] naturalEnd) {
+    int count() {
+      return from.length;
+    }
+  }
+
   final long required;
   final ContentRule[] contentRules;
   final long[] contentMinimum;
   final MandatoryActivity[] mandatory;
-  /** The first day of each year of the cycle, as epoch days. */
-  final long[] yearFrom;
-  /** The last day of each year of the cycle (the window's end for the last), as epoch days. */
-  final long[] yearTo;
-  /** The natural last day of each year, for key dates. */
-  final long[] yearNaturalEnd;
+  final Years years;
   /** For each applicable mandatory activity, whether each year requires it. */
   final boolean[][] yearRequired;
 
-  CycleRules(long required, ContentRule[] contentRules, long[] contentMinimum, MandatoryActivity[] mandatory,
-      long[] yearFrom, long[] yearTo, long[] yearNaturalEnd, boolean[][] yearRequired) {
+  CycleRules(long required, ContentRule[] contentRules, MandatoryActivity[] mandatory, Years years) {
     this.required = required;
     this.contentRules = contentRules;
-    this.contentMinimum = contentMinimum;
+    this.contentMinimum = new long[contentRules.length];
+    for (int r = 0; r < contentRules.length; r++) {
+      contentMinimum[r] = Ceus.percentOfHundredths(required, contentRules[r].minimumPercent());
+    }
     this.mandatory = mandatory;
-    this.yearFrom = yearFrom;
-    this.yearTo = yearTo;
-    this.yearNaturalEnd = yearNaturalEnd;
-    this.yearRequired = yearRequired;
+    this.years = years;
+    this.yearRequired = new boolean[mandatory.length][years.count()];
+    for (int m = 0; m < mandatory.length; m++) {
+      for (int y = 0; y < years.count(); y++) {
+        yearRequired[m][y] = mandatory[m].requiredInYearBeginning(LocalDate.ofEpochDay(years.from()[y]));
+      }
+    }
   }
 
   /**
@@ -46,8 +57,8 @@ final class CycleRules {
    * @return the year index, or -1 if none
    */
   int yearOf(long day) {
-    for (int y = 0; y < yearFrom.length; y++) {
-      if (day >= yearFrom[y] && day <= yearTo[y]) {
+    for (int y = 0; y < years.count(); y++) {
+      if (day >= years.from()[y] && day <= years.to()[y]) {
         return y;
       }
     }
@@ -62,9 +73,9 @@ final class CycleRules {
    */
   List<LocalDate> mandatoryYearEnds(long cycleEnd) {
     List<LocalDate> out = new ArrayList<>(2);
-    for (int y = 0; y < yearFrom.length; y++) {
-      if (yearNaturalEnd[y] < cycleEnd && anyRequires(y)) {
-        out.add(LocalDate.ofEpochDay(yearNaturalEnd[y]));
+    for (int y = 0; y < years.count(); y++) {
+      if (years.naturalEnd()[y] < cycleEnd && anyRequires(y)) {
+        out.add(LocalDate.ofEpochDay(years.naturalEnd()[y]));
       }
     }
     return out;

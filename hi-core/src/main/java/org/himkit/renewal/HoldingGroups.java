@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
@@ -50,6 +48,9 @@ final class HoldingGroups {
     }
   }
 
+  private static final Comparator<Group> ORDER =
+      Comparator.comparing(Group::issuer).thenComparing(g -> g.plan().id);
+
   final List<Group> groups;
   final Map<OrganizationId, List<NotAssessedReason>> notAssessed;
 
@@ -72,8 +73,8 @@ final class HoldingGroups {
   static HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf,
       Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
     List<Held> all = resolveAll(holdings, asOf, resolve);
-    Map<RenewalPolicyId, List<Held>> byPolicy = new LinkedHashMap<>();
-    Map<OrganizationId, List<NotAssessedReason>> notAssessed = new TreeMap<>();
+    Map<RenewalPolicyId, List<Held>> byPolicy = new LinkedHashMap<>(4);
+    Map<OrganizationId, List<NotAssessedReason>> notAssessed = new TreeMap<>(); // written to by add() only
     for (Held h : all) {
       RenewalPolicyId policy = policyOf(h, all);
       if (policy == null) {
@@ -84,29 +85,40 @@ final class HoldingGroups {
         byPolicy.computeIfAbsent(policy, k -> new ArrayList<>()).add(h);
       }
     }
-    List<Group> groups = new ArrayList<>();
+    List<Group> groups = new ArrayList<>(byPolicy.size());
     byPolicy.forEach((id, held) -> groups.add(group(java.util.Objects.requireNonNull(plans.get(id)), held)));
-    groups.sort(Comparator.comparing(Group::issuer).thenComparing(g -> g.plan().id));
+    if (groups.size() > 1) {
+      groups.sort(ORDER);
+    }
     return new HoldingGroups(ImmutableList.copyOf(groups), notAssessed);
   }
 
   private static List<Held> resolveAll(Collection<CredentialHolding> holdings, LocalDate asOf,
       Function<CredentialId, Credential> resolve) {
     List<Held> all = new ArrayList<>(holdings.size());
-    Set<CredentialId> seen = new TreeSet<>();
     for (CredentialHolding h : holdings) {
       if (h.earned().isAfter(asOf)) {
         throw HimValidationException.of(ErrorCode.INVALID_DATE, "credential holding " + h.credential(), "earned",
             "must not be after the assessment date " + asOf, h.earned());
       }
       Credential c = resolve.apply(h.credential());
-      if (!seen.add(c.id())) {
+      if (heldAlready(all, c)) {
         throw HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "credential holding " + h.credential(),
             "credential", "a credential may be held once", c.id());
       }
       all.add(new Held(h, c));
     }
     return all;
+  }
+
+  /** Whether a credential is among those resolved so far: at most one per credential of the catalog. */
+  private static boolean heldAlready(List<Held> all, Credential c) {
+    for (Held h : all) {
+      if (h.id().equals(c.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The credential's own policy, or that of a credential held that supersedes it. */
@@ -131,24 +143,27 @@ final class HoldingGroups {
 
   private static Group group(PolicyPlan plan, List<Held> held) {
     LocalDate since = LocalDate.MAX;
-    Set<LocalDate> starts = new TreeSet<>();
-    Set<Ceus> firsts = new TreeSet<>();
+    LocalDate start = null;
+    Ceus first = null;
     for (Held h : held) {
       if (h.credential().renewalPolicy().isPresent() && h.earned().isBefore(since)) {
         since = h.earned(); // a credential held only as replaced by another does not start the cycles
       }
-      h.holding().cycleStart().ifPresent(starts::add);
-      h.holding().firstCycleRequiredCeus().ifPresent(firsts::add);
+      start = agree(start, h.holding().cycleStart(), plan, "cycleStart");
+      first = agree(first, h.holding().firstCycleRequiredCeus(), plan, "firstCycleRequiredCeus");
     }
-    if (starts.size() > 1) {
-      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "credential holdings of " + plan.issuer,
-          "cycleStart", "must agree for the credentials of one issuer", starts);
+    return new Group(plan, ImmutableList.copyOf(held), since, Optional.ofNullable(start), Optional.ofNullable(first));
+  }
+
+  /** The value the holdings of one issuer agree on so far. */
+  private static <T> @Nullable T agree(@Nullable T agreed, Optional<T> given, PolicyPlan plan, String attribute) {
+    if (given.isEmpty()) {
+      return agreed;
     }
-    if (firsts.size() > 1) {
-      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "credential holdings of " + plan.issuer,
-          "firstCycleRequiredCeus", "must agree for the credentials of one issuer", firsts);
+    if (agreed != null && !agreed.equals(given.get())) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "credential holdings of " + plan.issuer, attribute,
+          "must agree for the credentials of one issuer", List.of(agreed, given.get()));
     }
-    return new Group(plan, ImmutableList.copyOf(held), since, starts.stream().findFirst(),
-        firsts.stream().findFirst());
+    return given.get();
   }
 }

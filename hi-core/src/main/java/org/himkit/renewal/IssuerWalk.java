@@ -42,7 +42,7 @@ final class IssuerWalk {
   private final Optional<LocalDate> recordsBegin;
   private final Optional<LocalDate> statedThrough;
 
-  IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, HolderRecord record) {
+  IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, RenewalEvaluator.Input record) {
     this.group = group;
     this.credits = new CreditLedger(ledger, group.plan());
     this.asOf = asOf;
@@ -60,7 +60,8 @@ final class IssuerWalk {
   Outcome run(Mode mode) {
     CycleCalendar calendar = CycleCalendar.of(group, asOf);
     List<RenewalCycle> cycles = new ArrayList<>();
-    AssessmentWriter writer = new AssessmentWriter(credits, group, asOf, walkNotes(), cycles);
+    AssessmentWriter writer = new AssessmentWriter(credits, group, new AssessmentWriter.Scope(asOf, recordsBegin,
+        statedThrough, this::walkNotes), cycles);
     ImmutableList.Builder<RenewalAssessment> assessments = ImmutableList.builder();
     while (true) {
       LocalDate start = calendar.nextStart();
@@ -94,8 +95,7 @@ final class IssuerWalk {
       Tally t = credits.tally(cycle, rules);
       LapseTimeline.Verdict verdict = LapseTimeline.active(c, RequirementJudge.met(rules, t), rules.required, t.total,
           asOf);
-      return new JudgedCycle(cycle, credentials, rules, t, Optional.empty(), lapseRule(cycle), verdict, recordsBegin,
-          statedThrough);
+      return new JudgedCycle(cycle, credentials, rules, t, verdict.with(lapseRule(cycle), Optional.empty()));
     }
     Optional<LapseRule> lapse = lapseRule(cycle);
     boolean judged = isJudged(c);
@@ -112,7 +112,7 @@ final class IssuerWalk {
       rules = RequirementJudge.rules(cycle, credentials, cycle.endDay());
     }
     LapseTimeline.Verdict verdict = LapseTimeline.ended(c, judged, met, lapse, asOf);
-    return new JudgedCycle(cycle, credentials, rules, t, grace, lapse, verdict, recordsBegin, statedThrough);
+    return new JudgedCycle(cycle, credentials, rules, t, verdict.with(lapse, grace));
   }
 
   /** An ended cycle is judged unless it began before the records or the caller vouches for it. */
@@ -171,13 +171,21 @@ final class IssuerWalk {
     return notes.build();
   }
 
-  private long ownPolicyHoldings() {
-    return group.held().stream().filter(h -> h.credential().renewalPolicy().isPresent()).count();
+  private int ownPolicyHoldings() {
+    int n = 0;
+    for (HoldingGroups.Held h : group.held()) {
+      n += h.credential().renewalPolicy().isPresent() ? 1 : 0;
+    }
+    return n;
   }
 
   private List<CredentialId> inForce(LocalDate start) {
     ImmutableList.Builder<CredentialId> out = ImmutableList.builder();
-    group.held().stream().filter(h -> !h.earned().isAfter(start)).forEach(h -> out.add(h.id()));
+    for (HoldingGroups.Held h : group.held()) {
+      if (!h.earned().isAfter(start)) {
+        out.add(h.id());
+      }
+    }
     return out.build();
   }
 

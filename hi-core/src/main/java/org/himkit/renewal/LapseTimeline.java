@@ -23,8 +23,27 @@ import org.himkit.policy.LapseRule;
  * <p>This class is stateless.
  */
 final class LapseTimeline {
-  /** A cycle's status on the assessment date. */
-  record Verdict(RenewalStatus status, long daysLeft, boolean last) {}
+  /**
+   * A cycle's status on the assessment date, whether the walk ends with it, the lapse rule applied to it
+   * and the last day of the grace period it was judged with.
+   */
+  record Verdict(RenewalStatus status, long daysLeft, boolean last, Optional<LapseRule> lapse,
+      Optional<LocalDate> graceEnd) {
+    Verdict(RenewalStatus status, long daysLeft, boolean last) {
+      this(status, daysLeft, last, Optional.empty(), Optional.empty());
+    }
+
+    Verdict with(Optional<LapseRule> rule, Optional<LocalDate> grace) {
+      return new Verdict(status, daysLeft, last, rule, grace);
+    }
+
+    /** Whether the cycle ended unmet and decides a lapsed status. */
+    boolean lapsed() {
+      return last && !status.isInGoodStanding();
+    }
+  }
+
+  private static final Comparator<KeyDate> BY_DATE = Comparator.comparing(KeyDate::date);
 
   private LapseTimeline() {}
 
@@ -118,7 +137,7 @@ final class LapseTimeline {
     if (!lapsed) {
       dates.add(KeyDate.of(KeyDateKind.NEXT_CYCLE_START, cycle.nextStart()));
     }
-    dates.sort(Comparator.comparing(KeyDate::date));
+    dates.sort(BY_DATE);
     return ImmutableList.copyOf(dates);
   }
 }

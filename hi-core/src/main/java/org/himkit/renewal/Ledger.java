@@ -14,15 +14,13 @@ import org.himkit.HimValidationException;
  *
  * <p>Checks: ids are unique, and no activity is given twice (the same completion date, title and
  * provider after normalising Unicode form, blanks and case, whatever the amount). Both are found in
- * linear time, without allocating per activity.
+ * linear time (pairwise among a few, through an open-addressing table among many), without allocating
+ * per activity.
  *
  * <p>This class is immutable once built and is confined to one assessment.
  */
 final class Ledger {
-  private static final Comparator<CeActivity> ORDER = (a, b) -> {
-    int c = a.completed().compareTo(b.completed());
-    return c != 0 ? c : a.id().compareTo(b.id());
-  };
+  private static final Comparator<CeActivity> BY_ID = Comparator.comparing(CeActivity::id);
 
   /** The activities by completion date and then id. */
   final CeActivity[] activities;
@@ -46,21 +44,42 @@ final class Ledger {
    * @throws HimValidationException if two activities share an id or one is given twice
    */
   static Ledger of(Collection<CeActivity> given, LocalDate asOf) {
-    CeActivity[] sorted = given.toArray(new CeActivity[0]);
-    Arrays.sort(sorted, ORDER);
-    long[] days = new long[sorted.length];
+    CeActivity[] input = given.toArray(new CeActivity[0]);
+    int n = input.length;
+    // Sort by (day, input position) on primitives, then order equal days by id.
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = input[i].day() << 32 | i;
+    }
+    Arrays.sort(keys);
+    CeActivity[] sorted = new CeActivity[n];
+    long[] days = keys;
+    for (int i = 0; i < n; i++) {
+      sorted[i] = input[(int) keys[i]];
+      days[i] = keys[i] >> 32; // the key array becomes the day array
+    }
+    orderSameDayById(sorted, days);
     long last = asOf.toEpochDay();
-    int limit = sorted.length;
-    for (int i = 0; i < sorted.length; i++) {
-      days[i] = sorted[i].completed().toEpochDay();
-      if (days[i] > last && limit == sorted.length) {
-        limit = i;
-      }
+    int limit = n;
+    while (limit > 0 && days[limit - 1] > last) {
+      limit--;
     }
     Ledger ledger = new Ledger(sorted, days, limit);
     ledger.checkIds();
     ledger.checkContent();
     return ledger;
+  }
+
+  private static void orderSameDayById(CeActivity[] sorted, long[] days) {
+    int from = 0;
+    for (int i = 1; i <= sorted.length; i++) {
+      if (i == sorted.length || days[i] != days[from]) {
+        if (i - from > 1) {
+          Arrays.sort(sorted, from, i, BY_ID);
+        }
+        from = i;
+      }
+    }
   }
 
   /**
@@ -87,17 +106,28 @@ final class Ledger {
     return activities.length;
   }
 
+  /** Ids are compared pairwise in a small ledger, through a hash table in a larger one. */
+  private static final int PAIRWISE = 8;
+
   private void checkIds() {
-    int[] table = table();
+    int n = activities.length;
+    if (n <= PAIRWISE) {
+      for (int i = 1; i < n; i++) {
+        for (int j = 0; j < i; j++) {
+          if (sameId(i, j)) {
+            throw duplicateId(i);
+          }
+        }
+      }
+      return;
+    }
+    int[] table = table(n);
     int mask = table.length - 1;
-    for (int i = 0; i < activities.length; i++) {
-      String id = activities[i].id();
-      int h = spread(id.hashCode()) & mask;
+    for (int i = 0; i < n; i++) {
+      int h = spread(activities[i].id().hashCode()) & mask;
       while (table[h] != 0) {
-        CeActivity other = activities[table[h] - 1];
-        if (other.id().equals(id)) {
-          throw HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity " + id, "id",
-              "must be unique among the activities assessed together", id);
+        if (sameId(i, table[h] - 1)) {
+          throw duplicateId(i);
         }
         h = h + 1 & mask;
       }
@@ -105,32 +135,72 @@ final class Ledger {
     }
   }
 
+  private boolean sameId(int i, int j) {
+    String a = activities[i].id();
+    String b = activities[j].id();
+    return a.hashCode() == b.hashCode() && a.equals(b);
+  }
+
+  private HimValidationException duplicateId(int i) {
+    String id = activities[i].id();
+    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity " + id, "id",
+        "must be unique among the activities assessed together", id);
+  }
+
+  /** The same activity can only be given twice on one day: compare within each day's run. */
   private void checkContent() {
-    int[] table = table();
+    int from = 0;
+    for (int i = 1; i <= activities.length; i++) {
+      if (i == activities.length || days[i] != days[from]) {
+        checkDay(from, i);
+        from = i;
+      }
+    }
+  }
+
+  private void checkDay(int from, int to) {
+    if (to - from <= PAIRWISE) {
+      for (int i = from + 1; i < to; i++) {
+        for (int j = from; j < i; j++) {
+          if (sameContent(i, j)) {
+            throw duplicateContent(i, j);
+          }
+        }
+      }
+      return;
+    }
+    int[] table = table(to - from);
     int mask = table.length - 1;
-    for (int i = 0; i < activities.length; i++) {
+    for (int i = from; i < to; i++) {
       CeActivity a = activities[i];
-      int h = spread(Long.hashCode(days[i]) * 961 + a.titleKey().hashCode() * 31 + a.providerKey().hashCode())
-          & mask;
+      int h = spread(a.titleKey().hashCode() * 31 + a.providerKey().hashCode()) & mask;
       while (table[h] != 0) {
-        int j = table[h] - 1;
-        CeActivity other = activities[j];
-        if (days[j] == days[i] && other.titleKey().equals(a.titleKey())
-            && other.providerKey().equals(a.providerKey())) {
-          throw HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity " + a.id(), "activity",
-              "the same activity (completion date, title and provider, ignoring case, Unicode form and blanks) "
-                  + "must be given once; it is also given as " + other.id(),
-              a.completed() + " \"" + a.title() + "\"");
+        if (sameContent(i, table[h] - 1)) {
+          throw duplicateContent(i, table[h] - 1);
         }
         h = h + 1 & mask;
       }
       table[h] = i + 1;
     }
+  }
+
+  private boolean sameContent(int i, int j) {
+    CeActivity a = activities[i];
+    CeActivity b = activities[j];
+    return a.titleKey().equals(b.titleKey()) && a.providerKey().equals(b.providerKey());
+  }
+
+  private HimValidationException duplicateContent(int i, int j) {
+    CeActivity a = activities[i];
+    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity " + a.id(), "activity",
+        "the same activity (completion date, title and provider, ignoring case, Unicode form and blanks) "
+            + "must be given once; it is also given as " + activities[j].id(), a.completed() + " \"" + a.title()
+            + "\"");
   }
 
   /** An open-addressing table of activity indexes plus one, at most half full. */
-  private int[] table() {
-    int capacity = Integer.highestOneBit(Math.max(2, activities.length) * 2 - 1) << 1;
+  private static int[] table(int entries) {
+    int capacity = Integer.highestOneBit(Math.max(2, entries) * 2 - 1) << 1;
     return new int[capacity];
   }
 

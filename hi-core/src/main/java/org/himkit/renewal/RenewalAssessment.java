@@ -39,6 +39,7 @@ public abstract class RenewalAssessment {
    *
    * @return the window, not null
    */
+  @Value.Parameter
   public abstract CycleWindow window();
 
   /**
@@ -74,6 +75,7 @@ public abstract class RenewalAssessment {
    *
    * @return the credentials, not empty
    */
+  @Value.Parameter
   public abstract List<CredentialId> credentials();
 
   /**
@@ -82,6 +84,7 @@ public abstract class RenewalAssessment {
    *
    * @return the superseded credentials, possibly empty
    */
+  @Value.Parameter
   public abstract List<CredentialId> supersededCredentials();
 
   /**
@@ -90,6 +93,7 @@ public abstract class RenewalAssessment {
    *
    * @return the credentials, possibly empty
    */
+  @Value.Parameter
   public abstract List<CredentialId> joiningNextCycle();
 
   /**
@@ -97,6 +101,7 @@ public abstract class RenewalAssessment {
    *
    * @return the status, not null
    */
+  @Value.Parameter
   public abstract RenewalStatus status();
 
   /**
@@ -105,6 +110,7 @@ public abstract class RenewalAssessment {
    *
    * @return the days left, not negative
    */
+  @Value.Parameter
   public abstract long daysLeft();
 
   /**
@@ -113,6 +119,7 @@ public abstract class RenewalAssessment {
    *
    * @return the requirements, not empty
    */
+  @Value.Parameter
   public abstract List<RequirementProgress> requirements();
 
   /**
@@ -121,6 +128,7 @@ public abstract class RenewalAssessment {
    *
    * @return the outcomes, possibly empty
    */
+  @Value.Parameter
   public abstract List<ActivityOutcome> activities();
 
   /**
@@ -130,6 +138,7 @@ public abstract class RenewalAssessment {
    *
    * @return the key dates, not empty
    */
+  @Value.Parameter
   public abstract List<KeyDate> keyDates();
 
   /**
@@ -139,6 +148,7 @@ public abstract class RenewalAssessment {
    *
    * @return the notes, possibly empty
    */
+  @Value.Parameter
   public abstract List<Note> notes();
 
   /**

@@ -148,7 +148,7 @@ public final class RenewalEvaluator {
    */
   public RenewalResult assess(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
       LocalDate asOf) {
-    return assess(HolderRecord.of(holdings, activities), asOf);
+    return run(Input.complete(holdings, activities), asOf, IssuerWalk.Mode.LAST);
   }
 
   /**
@@ -162,7 +162,7 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public RenewalResult assess(HolderRecord record, LocalDate asOf) {
-    return run(record, asOf, IssuerWalk.Mode.LAST);
+    return run(Input.of(record), asOf, IssuerWalk.Mode.LAST);
   }
 
   /**
@@ -178,7 +178,7 @@ public final class RenewalEvaluator {
    */
   public RenewalResult history(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
       LocalDate asOf) {
-    return history(HolderRecord.of(holdings, activities), asOf);
+    return run(Input.complete(holdings, activities), asOf, IssuerWalk.Mode.HISTORY);
   }
 
   /**
@@ -191,7 +191,7 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public RenewalResult history(HolderRecord record, LocalDate asOf) {
-    return run(record, asOf, IssuerWalk.Mode.HISTORY);
+    return run(Input.of(record), asOf, IssuerWalk.Mode.HISTORY);
   }
 
   /**
@@ -207,7 +207,7 @@ public final class RenewalEvaluator {
    */
   public List<RenewalStanding> standings(HolderRecord record, LocalDate asOf) {
     ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
-    for (IssuerWalk.Outcome o : walks(record, asOf, IssuerWalk.Mode.STANDING, new ArrayList<>())) {
+    for (IssuerWalk.Outcome o : walks(Input.of(record), asOf, IssuerWalk.Mode.STANDING, new ArrayList<>())) {
       out.addAll(o.standings());
     }
     return out.build();
@@ -263,7 +263,7 @@ public final class RenewalEvaluator {
     return out.build();
   }
 
-  private RenewalResult run(HolderRecord record, LocalDate asOf, IssuerWalk.Mode mode) {
+  private RenewalResult run(Input record, LocalDate asOf, IssuerWalk.Mode mode) {
     List<NotAssessed> notAssessed = new ArrayList<>();
     ImmutableList.Builder<RenewalAssessment> assessments = ImmutableList.builder();
     for (IssuerWalk.Outcome o : walks(record, asOf, mode, notAssessed)) {
@@ -273,14 +273,14 @@ public final class RenewalEvaluator {
     return new RenewalResult(asOf, assessments.build(), notAssessed);
   }
 
-  private List<IssuerWalk.Outcome> walks(HolderRecord record, LocalDate asOf, IssuerWalk.Mode mode,
+  private List<IssuerWalk.Outcome> walks(Input record, LocalDate asOf, IssuerWalk.Mode mode,
       List<NotAssessed> notAssessed) {
     Objects.requireNonNull(asOf, "asOf");
     checkScope(record, asOf);
     Ledger ledger = Ledger.of(record.activities(), asOf);
     HoldingGroups groups = HoldingGroups.of(record.holdings(), asOf, this::resolve, plans);
     checkStatedIssuers(record, groups);
-    Map<OrganizationId, List<NotAssessedReason>> reasons = new LinkedHashMap<>(groups.notAssessed);
+    Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed;
     List<IssuerWalk.Outcome> out = new ArrayList<>(groups.groups.size());
     for (HoldingGroups.Group g : groups.groups) {
       IssuerWalk.Outcome o = new IssuerWalk(g, ledger, asOf, record).run(mode);
@@ -293,7 +293,7 @@ public final class RenewalEvaluator {
     return out;
   }
 
-  private static void checkScope(HolderRecord record, LocalDate asOf) {
+  private static void checkScope(Input record, LocalDate asOf) {
     Optional<LocalDate> begin = record.recordsBegin();
     if (begin.isPresent() && begin.get().isAfter(asOf)) {
       throw HimValidationException.of(ErrorCode.INVALID_DATE, "holder record", "recordsBegin",
@@ -301,12 +301,25 @@ public final class RenewalEvaluator {
     }
   }
 
-  private static void checkStatedIssuers(HolderRecord record, HoldingGroups groups) {
+  private static void checkStatedIssuers(Input record, HoldingGroups groups) {
     for (OrganizationId issuer : record.goodStandingThrough().keySet()) {
       if (groups.groups.stream().noneMatch(g -> g.issuer().equals(issuer))) {
         throw HimValidationException.of(ErrorCode.INVALID_VALUE, "holder record", "goodStandingThrough",
             "must name only issuers of credentials held and assessed", issuer);
       }
+    }
+  }
+
+  /** What an assessment reads of a holder: a {@link HolderRecord}, or collections taken as complete, uncopied. */
+  record Input(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
+      Optional<LocalDate> recordsBegin, Map<OrganizationId, LocalDate> goodStandingThrough) {
+    static Input of(HolderRecord r) {
+      return new Input(r.holdings(), r.activities(), r.recordsBegin(), r.goodStandingThrough());
+    }
+
+    static Input complete(Collection<CredentialHolding> holdings, Collection<CeActivity> activities) {
+      return new Input(Objects.requireNonNull(holdings, "holdings"), Objects.requireNonNull(activities, "activities"),
+          Optional.empty(), Map.of());
     }
   }
 

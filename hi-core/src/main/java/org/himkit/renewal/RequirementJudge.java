@@ -24,6 +24,9 @@ import org.himkit.policy.MandatoryActivity;
  * <p>This class is stateless.
  */
 final class RequirementJudge {
+  private static final CycleRules.Years NO_YEARS = new CycleRules.Years(new long[0], new long[0], new long[0]);
+  private static final MandatoryActivity[] NONE = new MandatoryActivity[0];
+
   private RequirementJudge() {}
 
   /**
@@ -37,38 +40,35 @@ final class RequirementJudge {
   static CycleRules rules(CycleCalendar.PlannedCycle c, CycleCredentials credentials, long windowEnd) {
     VersionPlan v = c.version();
     long required = credentials.required();
-    long[] minimum = new long[v.contentRules.length];
-    for (int r = 0; r < minimum.length; r++) {
-      minimum[r] = Ceus.percentOfHundredths(required, v.contentRules[r].minimumPercent());
-    }
+    // Years matter only to a mandatory activity, which a cycle requiring nothing does not have.
+    CycleRules.Years years = v.mandatory.length == 0 || required == 0 ? NO_YEARS
+        : years(c, v.yearsPerCycle, windowEnd);
+    return new CycleRules(required, v.contentRules, applicable(v, credentials, required, years.from()), years);
+  }
+
+  /** The years of a cycle: the first begins on its first day, the next on its anniversary. */
+  private static CycleRules.Years years(CycleCalendar.PlannedCycle c, int perCycle, long windowEnd) {
     LocalDate start = c.cycle().start();
     long end = c.endDay();
-    int years = 0;
-    while (years < v.yearsPerCycle && start.plusYears(years).toEpochDay() <= end) {
-      years++;
+    int count = 0;
+    while (count < perCycle && start.plusYears(count).toEpochDay() <= end) {
+      count++;
     }
-    long[] from = new long[years];
-    long[] to = new long[years];
-    long[] natural = new long[years];
-    for (int y = 0; y < years; y++) {
+    long[] from = new long[count];
+    long[] to = new long[count];
+    long[] natural = new long[count];
+    for (int y = 0; y < count; y++) {
       from[y] = start.plusYears(y).toEpochDay();
       natural[y] = Math.min(end, start.plusYears(y + 1L).toEpochDay() - 1);
-      to[y] = y == years - 1 || natural[y] >= end ? windowEnd : natural[y];
+      to[y] = y == count - 1 || natural[y] >= end ? windowEnd : natural[y];
     }
-    MandatoryActivity[] mandatory = applicable(v, credentials, required, from);
-    boolean[][] yearRequired = new boolean[mandatory.length][years];
-    for (int m = 0; m < mandatory.length; m++) {
-      for (int y = 0; y < years; y++) {
-        yearRequired[m][y] = mandatory[m].requiredInYearBeginning(LocalDate.ofEpochDay(from[y]));
-      }
-    }
-    return new CycleRules(required, v.contentRules, minimum, mandatory, from, to, natural, yearRequired);
+    return new CycleRules.Years(from, to, natural);
   }
 
   private static MandatoryActivity[] applicable(VersionPlan v, CycleCredentials credentials, long required,
       long[] yearFrom) {
     if (required == 0 || v.mandatory.length == 0) {
-      return new MandatoryActivity[0];
+      return NONE;
     }
     List<MandatoryActivity> out = new ArrayList<>(v.mandatory.length);
     for (MandatoryActivity m : v.mandatory) {
@@ -115,7 +115,7 @@ final class RequirementJudge {
     }
     for (int m = 0; m < rules.mandatory.length; m++) {
       int per = rules.mandatory[m].perCycleYear();
-      for (int y = 0; y < rules.yearFrom.length; y++) {
+      for (int y = 0; y < rules.years.count(); y++) {
         if (rules.yearRequired[m][y] && t.mandatoryCounts[m][y] < per) {
           return false;
         }
@@ -154,7 +154,8 @@ final class RequirementJudge {
     long need = 0;
     long done = 0;
     ImmutableList.Builder<CycleYear> missing = ImmutableList.builder();
-    for (int y = 0; y < rules.yearFrom.length; y++) {
+    CycleRules.Years years = rules.years;
+    for (int y = 0; y < years.count(); y++) {
       if (!rules.yearRequired[m][y]) {
         continue;
       }
@@ -162,7 +163,7 @@ final class RequirementJudge {
       need += per;
       done += Math.min(count, per);
       if (count < per) {
-        missing.add(new CycleYear(LocalDate.ofEpochDay(rules.yearFrom[y]), LocalDate.ofEpochDay(rules.yearTo[y])));
+        missing.add(new CycleYear(LocalDate.ofEpochDay(years.from()[y]), LocalDate.ofEpochDay(years.to()[y])));
       }
     }
     return RequirementProgress.mandatory(activity, issuer, Ceus.of(need), Ceus.of(done), missing.build());

@@ -14,6 +14,6 @@ final class Tally {
 
   Tally(CycleRules rules) {
     this.content = new long[rules.contentRules.length];
-    this.mandatoryCounts = new int[rules.mandatory.length][rules.yearFrom.length];
+    this.mandatoryCounts = new int[rules.mandatory.length][rules.years.count()];
   }
 }

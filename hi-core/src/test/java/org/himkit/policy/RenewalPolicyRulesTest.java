@@ -109,6 +109,26 @@ class RenewalPolicyRulesTest {
   }
 
   @Test
+  void theMultiCredentialRuleCapsBeforeMultiplying() {
+    MultiCredentialRule rule = new MultiCredentialRule.PlusPerAdditional(Ceus.of(10), Ceus.of(50), SOURCE);
+    assertThat(rule.required(java.util.Collections.nCopies(1_000_000, Ceus.of(20)))).isEqualTo(Ceus.of(50));
+    MultiCredentialRule huge = new MultiCredentialRule.PlusPerAdditional(Ceus.MAX, Ceus.MAX, SOURCE);
+    assertThat(huge.required(java.util.Collections.nCopies(3, Ceus.of(20)))).isEqualTo(Ceus.MAX);
+    MultiCredentialRule none = new MultiCredentialRule.PlusPerAdditional(Ceus.ZERO, Ceus.of(50), SOURCE);
+    assertThat(none.required(java.util.Collections.nCopies(5, Ceus.of(20)))).isEqualTo(Ceus.of(20));
+  }
+
+  @Test
+  void everyChoiceOfABuiltInPolicyIsADocumentedLibraryChoice() {
+    for (RenewalPolicy p : CATALOG.renewalPolicies()) {
+      p.choices().forEach((choice, id) -> assertThat(CATALOG.findKnownOmission(id)).as("%s %s", p.name(), choice)
+          .hasValueSatisfying(o -> assertThat(o.isLibraryChoice()).isTrue()));
+    }
+    assertThat(ahima(LocalDate.of(2023, 1, 1)).choice(RenewalChoice.CYCLE_END))
+        .contains(KnownOmissionId.of("ahima-cycle-end"));
+  }
+
+  @Test
   void openRulesAreListedAsKnownOmissions() {
     for (String id : List.of("ahima-cycle-several-credentials", "aapc-cycle-anchor", "ncra-first-cycle",
         "ahima-contact-time-45", "ahima-cycle-end")) {

@@ -223,6 +223,22 @@ class RenewalPropertiesTest {
   }
 
   @Test
+  void theStatusOnlyPathGivesTheSameStandingsAsTheFullAssessment() {
+    LocalDate base = LocalDate.of(2012, 1, 1);
+    qt().withExamples(300).forAll(lists().of(longs().all()).ofSizeBetween(0, 40), longs().all(),
+        integers().between(0, 5500)).checkAssert((seeds, pick, horizon) -> {
+          List<CredentialHolding> holdings = holdings(pick, base);
+          LocalDate asOf = base.plusDays(400 + horizon);
+          List<CeActivity> activities = activities(seeds, base.minusDays(100), asOf.plusDays(200));
+          HolderRecord record = HolderRecord.of(holdings, activities);
+          List<RenewalStanding> full = Fixtures.EVALUATOR.assess(record, asOf).assessments().stream()
+              .map(RenewalAssessment::standing).collect(Collectors.toList());
+          assertThat(Fixtures.EVALUATOR.standings(record, asOf)).isEqualTo(full);
+          assertThat(Fixtures.EVALUATOR.standings(List.of(record, record), asOf)).containsExactly(full, full);
+        });
+  }
+
+  @Test
   void aapcRequirementStaysWithinItsTable() {
     qt().withExamples(50).forAll(integers().between(1, 15)).checkAssert(pick -> {
       List<CredentialHolding> holdings = new ArrayList<>();
