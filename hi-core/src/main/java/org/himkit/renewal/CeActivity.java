@@ -144,6 +144,46 @@ public abstract class CeActivity {
     return ceus().isPresent() ? ceus().get().hundredths() : -minutes().getAsInt();
   }
 
+  /** {@link #marks()}: the caller named issuers whose sources the provider is. */
+  static final int MARKED_SOURCE = 1;
+  /** {@link #marks()}: the caller named issuers whose sources the provider is not. */
+  static final int MARKED_NOT_SOURCE = 2;
+  /** {@link #marks()}: the caller named issuers that approved the activity. */
+  static final int MARKED_APPROVED = 4;
+
+  /**
+   * Returns which of the issuer sets are not empty, as bits, so that the evaluator's per-activity path
+   * looks into a set only when it holds something.
+   *
+   * @return {@link #MARKED_SOURCE}, {@link #MARKED_NOT_SOURCE} and {@link #MARKED_APPROVED} combined
+   */
+  @Value.Lazy
+  int marks() {
+    return (sourceOf().isEmpty() ? 0 : MARKED_SOURCE) | (notSourceOf().isEmpty() ? 0 : MARKED_NOT_SOURCE)
+        | (approvedBy().isEmpty() ? 0 : MARKED_APPROVED);
+  }
+
+  /**
+   * Returns the hash of the id, kept with the activity so that the evaluator's duplicate check does not
+   * reach into the id's text unless two hashes agree.
+   *
+   * @return the hash of {@link #id()}
+   */
+  @Value.Lazy
+  int idHash() {
+    return id().hashCode();
+  }
+
+  /**
+   * Returns the hash of the provider's key ({@link #providerKey()}), kept with the activity.
+   *
+   * @return the hash
+   */
+  @Value.Lazy
+  int providerKeyHash() {
+    return providerKey().hashCode();
+  }
+
   /**
    * Returns the CEUs given, or zero if the activity is given in minutes, for the evaluator's per-activity
    * path.

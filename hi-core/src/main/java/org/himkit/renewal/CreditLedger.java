@@ -61,7 +61,7 @@ final class CreditLedger {
     if (!v.accepts(a.category())) {
       return NOT_ACCEPTED;
     }
-    if (v.approvalRequired && !a.approvedBy().contains(plan.issuer) && !source(i, v).counts()) {
+    if (v.approvalRequired && !approved(a) && !source(i, v).counts()) {
       return NOT_APPROVED;
     }
     long amount = a.amountCode();
@@ -70,6 +70,10 @@ final class CreditLedger {
     }
     long converted = v.hundredthsForMinutes((int) -amount);
     return converted < 0 ? NO_CONVERSION : converted == 0 ? NO_CREDIT : converted;
+  }
+
+  private boolean approved(CeActivity a) {
+    return (a.marks() & CeActivity.MARKED_APPROVED) != 0 && a.approvedBy().contains(plan.issuer);
   }
 
   /**
@@ -84,22 +88,20 @@ final class CreditLedger {
       basis[i] = (byte) (basis(ledger.activities[i]).ordinal() + 1);
     }
     IssuerSource b = SOURCES[basis[i] - 1];
-    if (b == IssuerSource.NOT_FROM_ISSUER && !v.namedSourceKeys.isEmpty()
-        && v.namedSourceKeys.contains(ledger.activities[i].providerKey())) {
-      return IssuerSource.PROVIDER_NAMED_BY_RULE;
-    }
-    return b;
+    return b == IssuerSource.NOT_FROM_ISSUER && v.namesSource(ledger.activities[i]) ? IssuerSource.PROVIDER_NAMED_BY_RULE
+        : b;
   }
 
   /** The basis that does not depend on the version: the caller's marks and the issuer's own names. */
   private IssuerSource basis(CeActivity a) {
-    if (!a.sourceOf().isEmpty() && a.sourceOf().contains(plan.issuer)) {
+    int marks = a.marks();
+    if ((marks & CeActivity.MARKED_SOURCE) != 0 && a.sourceOf().contains(plan.issuer)) {
       return IssuerSource.MARKED_BY_CALLER;
     }
-    if (!a.notSourceOf().isEmpty() && a.notSourceOf().contains(plan.issuer)) {
+    if ((marks & CeActivity.MARKED_NOT_SOURCE) != 0 && a.notSourceOf().contains(plan.issuer)) {
       return IssuerSource.EXCLUDED_BY_CALLER;
     }
-    return plan.issuerKeys.contains(a.providerKey()) ? IssuerSource.PROVIDER_IS_ISSUER : IssuerSource.NOT_FROM_ISSUER;
+    return plan.isIssuer(a) ? IssuerSource.PROVIDER_IS_ISSUER : IssuerSource.NOT_FROM_ISSUER;
   }
 
   /**

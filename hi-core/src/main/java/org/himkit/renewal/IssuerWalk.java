@@ -47,7 +47,8 @@ final class IssuerWalk {
     this.credits = new CreditLedger(ledger, group.plan());
     this.asOf = asOf;
     this.recordsBegin = record.recordsBegin();
-    this.statedThrough = Optional.ofNullable(record.goodStandingThrough().get(group.issuer()));
+    this.statedThrough = record.goodStandingThrough().isEmpty() ? Optional.empty()
+        : Optional.ofNullable(record.goodStandingThrough().get(group.issuer()));
   }
 
   /**

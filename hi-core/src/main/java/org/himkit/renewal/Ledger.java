@@ -124,7 +124,7 @@ final class Ledger {
     int[] table = table(n);
     int mask = table.length - 1;
     for (int i = 0; i < n; i++) {
-      int h = spread(activities[i].id().hashCode()) & mask;
+      int h = spread(activities[i].idHash()) & mask;
       while (table[h] != 0) {
         if (sameId(i, table[h] - 1)) {
           throw duplicateId(i);
@@ -136,9 +136,7 @@ final class Ledger {
   }
 
   private boolean sameId(int i, int j) {
-    String a = activities[i].id();
-    String b = activities[j].id();
-    return a.hashCode() == b.hashCode() && a.equals(b);
+    return activities[i].idHash() == activities[j].idHash() && activities[i].id().equals(activities[j].id());
   }
 
   private HimValidationException duplicateId(int i) {

@@ -23,12 +23,25 @@ final class PolicyPlan {
   final VersionPlan[] versions;
   /** The keys ({@link CeActivity#key(String)}) naming the issuer: its id, abbreviation and name. */
   final Set<String> issuerKeys;
+  private final int[] issuerKeyHashes;
 
   private PolicyPlan(RenewalPolicyId id, OrganizationId issuer, VersionPlan[] versions, Set<String> issuerKeys) {
     this.id = id;
     this.issuer = issuer;
     this.versions = versions;
     this.issuerKeys = issuerKeys;
+    this.issuerKeyHashes = VersionPlan.hashes(issuerKeys);
+  }
+
+  /**
+   * Checks whether an activity's provider is the issuer itself, looking at the provider's text only when
+   * a hash agrees.
+   *
+   * @param a  the activity
+   * @return true if its provider's key names the issuer
+   */
+  boolean isIssuer(CeActivity a) {
+    return VersionPlan.mayContain(issuerKeyHashes, a.providerKeyHash()) && issuerKeys.contains(a.providerKey());
   }
 
   /**

@@ -36,6 +36,7 @@ final class VersionPlan {
   final boolean hasIssuerSourceRule;
   /** The keys ({@link CeActivity#key(String)}) of the providers an issuer-source rule names. */
   final Set<String> namedSourceKeys;
+  private final int[] namedSourceHashes;
   final MandatoryActivity[] mandatory;
   /** The whole years of a cycle, at least 1: the years a mandatory activity is counted in. */
   final int yearsPerCycle;
@@ -67,8 +68,32 @@ final class VersionPlan {
     }
     this.hasIssuerSourceRule = issuerRule;
     this.namedSourceKeys = named.build();
+    this.namedSourceHashes = hashes(namedSourceKeys);
     this.mandatory = policy.mandatoryActivities().toArray(new MandatoryActivity[0]);
     this.yearsPerCycle = (int) Math.max(1, policy.cycleLength().toTotalMonths() / 12);
+  }
+
+  /**
+   * Checks whether an activity's provider is one this version's issuer-source rule names.
+   *
+   * @param a  the activity
+   * @return true if named
+   */
+  boolean namesSource(CeActivity a) {
+    return mayContain(namedSourceHashes, a.providerKeyHash()) && namedSourceKeys.contains(a.providerKey());
+  }
+
+  static int[] hashes(Set<String> keys) {
+    return keys.stream().mapToInt(String::hashCode).toArray();
+  }
+
+  static boolean mayContain(int[] hashes, int hash) {
+    for (int h : hashes) {
+      if (h == hash) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
