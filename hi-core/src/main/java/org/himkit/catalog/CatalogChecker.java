@@ -8,12 +8,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
+import org.himkit.Fee;
 import org.himkit.Occupation;
 import org.himkit.OccupationId;
+import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.Profession;
 import org.himkit.ProgramOffering;
 import org.himkit.ProgramOfferingId;
+import org.himkit.ProgramOutcome;
 import org.himkit.ProgramType;
 import org.himkit.ProgramTypeId;
 import org.himkit.ProgressionProgram;
@@ -53,6 +56,46 @@ final class CatalogChecker {
     this.policies = policies;
     this.profession = profession;
     this.problems = problems;
+  }
+
+  /**
+   * Checks the references of the facts attached to entries: the fees an organization charges name its
+   * own credentials, a program outcome's exam is a credential of the catalog, and the profession's
+   * stated median salary is one of the wages of the occupation it names.
+   */
+  static void checkAttachedFacts(Map<OrganizationId, Organization> organizations, Map<CredentialId, Credential> credentials,
+      Map<OccupationId, Occupation> occupations, Map<ProgramOfferingId, ProgramOffering> offerings,
+      @Nullable Profession profession, List<String> problems) {
+    for (Organization o : organizations.values()) {
+      for (Fee f : o.fees()) {
+        for (CredentialId id : f.credentials()) {
+          Credential c = credentials.get(id);
+          if (c == null) {
+            problems.add("organization " + o.id() + " fee \"" + f.description() + "\" refers to credential " + id
+                + ", which the catalog does not hold");
+          } else if (!c.issuer().equals(o.id())) {
+            problems.add("organization " + o.id() + " fee \"" + f.description() + "\" names credential " + id
+                + " of " + c.issuer());
+          }
+        }
+      }
+    }
+    for (ProgramOffering o : offerings.values()) {
+      for (ProgramOutcome out : o.outcomes()) {
+        out.exam().filter(id -> !credentials.containsKey(id)).ifPresent(id -> problems.add("program offering "
+            + o.id() + " outcome " + out.kind() + " refers to credential " + id + ", which the catalog does not hold"));
+      }
+    }
+    if (profession != null) {
+      profession.salaryOccupation().ifPresent(id -> {
+        Occupation occupation = occupations.get(id);
+        if (occupation == null) {
+          problems.add("profession salaryOccupation refers to occupation " + id + ", which the catalog does not hold");
+        } else if (!profession.medianSalary().map(occupation.wages()::contains).orElse(false)) {
+          problems.add("profession medianSalary is not among the wages of occupation " + id);
+        }
+      });
+    }
   }
 
   void check() {
