@@ -131,7 +131,7 @@ class BuiltInQueryTest {
   @Test
   void credentialsSortByIdNameAndCeus() {
     assertThat(credentialIds(HI.credentials().issuedBy(OrganizationId.of("AAPC")).sortedById()))
-        .containsExactly("COC", "COC-A", "CPB", "CPC", "CPC-A", "CRC");
+        .containsExactly("COC", "COC-A", "CPB", "CPC", "CPC-A", "CPCO", "CPMA", "CPPM", "CRC");
     assertThat(HI.credentials().sortedByFullName().list()).extracting(Credential::fullName)
         .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     // fewest CEUs first, ties in catalog order, credentials without a requirement last in catalog order
@@ -257,10 +257,12 @@ class BuiltInQueryTest {
 
   @Test
   void workSettingsInSeedOrderAndByRole() {
-    assertThat(HI.workSettings().list()).hasSize(9).first().extracting(WorkSetting::id)
+    assertThat(HI.workSettings().list()).hasSize(15).first().extracting(WorkSetting::id)
         .isEqualTo(WorkSettingId.HOSPITAL);
+    // in catalog order: the seed's nine, then SEER's settings of cancer registrars
     assertThat(names(HI.workSettings().ofRole(RoleId.of("cancer-registrar")).list(), WorkSetting::id))
-        .containsExactly("hospital");
+        .containsExactly("hospital", "insurance-company", "central-cancer-registry", "standard-setting-organization",
+            "government-agency", "software-vendor", "pharmaceutical-company", "staffing-firm");
     assertThat(names(HI.workSettings().ofRole(RoleId.of("medical-coder")).list(), WorkSetting::id))
         .containsExactly("hospital", "physician-office");
     assertThat(HI.workSettings().sortedByName().list()).extracting(WorkSetting::name)
@@ -277,7 +279,8 @@ class BuiltInQueryTest {
     assertThat(roleIds(HI.credentials().issuedBy(AHIMA).roles())).containsExactly("health-information-technician",
         "health-information-manager", "medical-coder", "cdi-specialist", "privacy-officer");
     assertThat(names(HI.roles().withCredential(CredentialId.of("ODS")).workSettings().list(), WorkSetting::id))
-        .containsExactly("hospital");
+        .containsExactly("hospital", "insurance-company", "central-cancer-registry", "standard-setting-organization",
+            "government-agency", "software-vendor", "pharmaceutical-company", "staffing-firm");
     assertThat(names(HI.roles().atLevel(RoleLevel.TECHNICIAN).occupations().list(), Occupation::id))
         .containsExactly("29-2072");
     assertThat(roleIds(HI.occupations().withCode("29-2072").roles()))
@@ -295,7 +298,8 @@ class BuiltInQueryTest {
     CredentialQuery retired = HI.credentials().withStatus(CredentialStatus.RETIRED);
     assertThat(credentialIds(ahima.and(retired.not()))).containsExactly(
         "RHIA", "RHIT", "CCA", "CCS", "CCS-P", "CHPS", "CHDA", "CDIP");
-    assertThat(credentialIds(ahima.not())).containsExactly("CPC", "COC", "CPB", "CRC", "CPC-A", "COC-A", "ODS");
+    assertThat(credentialIds(ahima.not())).containsExactly("CPC", "COC", "CPB", "CRC", "CPC-A", "COC-A", "CPMA", "CPCO",
+        "CPPM", "ODS");
     assertThat(credentialIds(HI.credentials().issuedBy(OrganizationId.of("NCRA"))
         .or(HI.credentials().ofKind(CredentialKind.APPRENTICE_DESIGNATION)))).containsExactly("CPC-A", "COC-A", "ODS");
     assertThat(HI.credentials().where(c -> c.exam().isPresent()).list())

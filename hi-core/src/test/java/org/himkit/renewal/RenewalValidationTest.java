@@ -88,9 +88,13 @@ class RenewalValidationTest {
   @Test
   void aRetiredCredentialAloneCannotBeAssessedFromAVersionThatDropsIt() {
     List<CredentialHolding> pcs = List.of(held("PCS", d(2019, 1, 1)));
-    assertThat(EVALUATOR.assess(pcs, List.of(hiim("a", d(2019, 6, 1), "20")), d(2020, 6, 1)).get(0).required())
+    // PCS needed the annual coding self-review before 2021 (data audit D1): one in each year of the cycle.
+    List<CeActivity> met = List.of(hiim("a", d(2019, 6, 1), "20"),
+        base("r1", d(2019, 7, 1)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build(),
+        base("r2", d(2020, 2, 1)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build());
+    assertThat(EVALUATOR.assess(pcs, met, d(2020, 6, 1)).get(0).required())
         .isEqualTo(Ceus.of(20));
-    code(() -> EVALUATOR.assess(pcs, List.of(hiim("a", d(2019, 6, 1), "20")), d(2021, 6, 1)),
+    code(() -> EVALUATOR.assess(pcs, met, d(2021, 6, 1)),
         ErrorCode.MISSING_DATA, "AHIMA recertification, 2021", "requiredCeus", "cycle beginning 2021-01-01",
         "PCS");
   }

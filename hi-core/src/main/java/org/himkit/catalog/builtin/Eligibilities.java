@@ -65,7 +65,10 @@ final class Eligibilities {
   /**
    * RHIA: a CAHIIM-accredited baccalaureate or master's HIM program, the CAHIIM-approved
    * post-baccalaureate HIM certificate (or the final term of one of them), or foreign reciprocity.
-   * Holding RHIT is not a route: RHIT to RHIA "is not an automatic upgrade".
+   * Holding RHIT is not a route in the current route list (Open Exam Prep, 2026): RHIT to RHIA "is
+   * not an automatic upgrade". An older AHIMA RHIA page (a mirror, about 2017-2019) listed an RHIT
+   * Proviso route whose conditions and dates are not confirmed; it is the known omission
+   * {@code rhit-proviso-route}, not part of this tree.
    */
   static final Requirement RHIA = Requirement.anyOf(
       cahiimProgram(DegreeLevel.BACCALAUREATE),
@@ -76,7 +79,7 @@ final class Eligibilities {
       earlyTesting(DegreeLevel.POST_BACCALAUREATE_CERTIFICATE),
       Requirement.foreignReciprocity(Ahima.AHIMA));
 
-  /** The sources of {@link #RHIA}. */
+  /** The sources of {@link #RHIA}; the route list is dated by {@link Sources#RHIA_ELIGIBILITY}'s version (2026). */
   static final List<Citation> RHIA_SOURCES = List.of(RHIA_ELIGIBILITY, RHIA_ELIGIBILITY_OLD, EARLY_TESTING_SOURCE,
       EARLY_TESTERS_MAY_NOT_USE, RHIT_TO_RHIA.quoting("is not an automatic upgrade"));
 
@@ -128,8 +131,8 @@ final class Eligibilities {
           .withProse("a master's degree or higher (for example JD, MD, PhD)"), privacyYears(1)));
 
   /** The sources of {@link #CHPS}. */
-  static final List<Citation> CHPS_SOURCES = List.of(AHIMA_CHPS_PAGE.quoting("All experience must be in healthcare "
-      + "privacy or security management"));
+  static final List<Citation> CHPS_SOURCES = List.of(AHIMA_CHPS_PAGE.quoting("Baccalaureate degree and a minimum of "
+      + "two (2) years of experience in healthcare privacy or security management; or"));
 
   // AAPC -----------------------------------------------------------------------------------------
 

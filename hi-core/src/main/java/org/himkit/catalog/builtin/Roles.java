@@ -15,7 +15,9 @@ import org.himkit.WorkSettingId;
 /**
  * DATA: the roles of the profession: the seed's two levels (health information technician and
  * health information manager) and the specializations the sources name (medical coder, cancer
- * registrar, clinical documentation improvement specialist, privacy officer).
+ * registrar, clinical documentation improvement specialist, privacy official). The privacy role keeps
+ * its id {@code privacy-officer}; its title follows the HIPAA Privacy Rule's "privacy official", as the
+ * job title "privacy officer" is found only in secondary sources.
  */
 final class Roles {
   private Roles() {}
@@ -77,10 +79,11 @@ final class Roles {
         .addAllWorkSettings(Settings.SEED_SETTINGS)
         .addOccupation(Labor.HEALTH_SERVICES_MANAGERS)
         .addJobTitles(JobTitle.of("Medical Records Manager", ONET_11_9111),
-            JobTitle.of("Health information management director", WIKIPEDIA_RHIA),
+            JobTitle.of("Health Information Management Director (HIM Director)", ONET_11_9111_CURRENT),
+            JobTitle.of("Health Information Manager (HIM Manager)", ONET_11_9111_CURRENT),
             JobTitle.of("Health Information Services Manager", HIMSS_SOC),
             JobTitle.of("Clinical Informatics Director", HIMSS_SOC))
-        .addCitations(SEED, ONET_11_9111, RHIA_11_9111_BLOG)
+        .addCitations(SEED, ONET_11_9111_CURRENT, ONET_11_9111, RHIA_11_9111_BLOG)
         .build();
     Role coder = Role.builder()
         .id(CODER)
@@ -94,7 +97,11 @@ final class Roles {
         .addWorkSettings(WorkSettingId.HOSPITAL, WorkSettingId.PHYSICIAN_OFFICE)
         .addOccupation(Labor.MEDICAL_RECORDS_SPECIALISTS)
         .addJobTitle(JobTitle.of("Coder", ONET_29_2072))
-        .addCitations(SEED, ONET_29_2072, BLS_OOH_WHERE_2018, AHIMA_ACEP, AAPC_COC)
+        .addCitations(SEED, ONET_29_2072, AHIMA_ACEP, AAPC_COC,
+            AHIMA_CCS_PAGE_2020.quoting("CCSs are skilled in classifying medical data from patient records, often in a "
+                + "hospital setting but also in other healthcare settings."),
+            ARMY_COOL_CPC.quoting("AAPC's Certified Professional Coder (CPC) credential is designed for medical coders "
+                + "who work in physician office settings."))
         .build();
     Role registrar = Role.builder()
         .id(CANCER_REGISTRAR)
@@ -106,10 +113,11 @@ final class Roles {
             + "additional RHIT role.")
         .patientContact(PatientContact.NOT_STATED)
         .addCredential(Ncra.ODS)
-        .addWorkSetting(WorkSettingId.HOSPITAL)
+        .addAllWorkSettings(Settings.REGISTRAR_SETTINGS)
         .addOccupation(Labor.HIT_AND_REGISTRARS)
         .addJobTitles(JobTitle.of("Cancer registrar", NCRA_PATHS), JobTitle.of("Tumor registrar", NCRA_MAINTENANCE))
-        .addCitations(NCRA_PATHS, AHIMA_RHIT_PAGE, CANCER_REGISTRARS_29_9021, NCRA_ABOUT)
+        .addCitations(NCRA_PATHS, AHIMA_RHIT_PAGE, CANCER_REGISTRARS_29_9021, NCRA_ABOUT, Settings.SEER_SETTINGS,
+            NCRA_WHERE_REGISTRARS_WORK)
         .build();
     Role cdi = Role.builder()
         .id(CDI_SPECIALIST)
@@ -125,13 +133,16 @@ final class Roles {
         .build();
     Role privacy = Role.builder()
         .id(PRIVACY_OFFICER)
-        .title("Privacy officer")
+        .title("Privacy official")
         .level(RoleLevel.SPECIALIST)
         .summary("Designs, implements, and administers privacy and security protection programs, the scope of "
-            + "AHIMA's CHPS credential. The job title \"privacy officer\" is not confirmed at a primary source.")
+            + "AHIMA's CHPS credential. The HIPAA Privacy Rule requires every covered entity to designate a privacy "
+            + "official responsible for developing and implementing its privacy policies and procedures; the job "
+            + "title \"privacy officer\" is found only in secondary sources.")
         .patientContact(PatientContact.NOT_STATED)
         .addCredential(Ahima.CHPS)
-        .addCitation(AHIMA_CHPS_PAGE)
+        .addJobTitle(JobTitle.of("Privacy official", CFR_PRIVACY_OFFICIAL))
+        .addCitations(AHIMA_CHPS_PAGE, CFR_PRIVACY_OFFICIAL)
         .build();
     return List.of(technician, manager, coder, registrar, cdi, privacy);
   }
