@@ -104,7 +104,11 @@ final class Ahima {
                 + "to 90 days. The cost for each 30-day increment is $50.")).build(),
         fee(FeeKind.EXAM_RESCHEDULING, "cancelling or rescheduling between 14 days and 24 hours before the exam date "
             + "(charged by Pearson VUE)", "30", MemberRate.EVERYONE, FeeBasis.PER_PAYMENT)
-            .addCitation(AHIMA_POLICIES.quoting("Between 14 days 24 hours prior to exam date | $30")).build(),
+            // the primary page has the rule as a table row; the mirror has it as a sentence
+            .addCitations(AHIMA_POLICIES.quoting("Between 14 days 24 hours prior to exam date"),
+                AHIMA_POLICIES_MIRROR.quoting("Any candidate who cancels or reschedules his or her appointment between "
+                    + "14 days and 24 hours prior to the exam date will be charged a fee of $30 by Pearson VUE."))
+            .build(),
         fee(FeeKind.EXAM_REFUND_PROCESSING, "processing a refund request", "75", MemberRate.EVERYONE,
             FeeBasis.PER_PAYMENT)
             .addCitation(AHIMA_POLICIES.quoting("There is a $75 processing fee for all refund requests.")).build());

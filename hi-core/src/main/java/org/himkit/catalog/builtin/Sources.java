@@ -82,6 +82,8 @@ final class Sources {
       "http://healthcom.info/index-68.html"), "after 2023-09-11");
   static final Citation AHIMA_POLICIES = primary("AHIMA", "Policies and appeals",
       "https://conference-test.ahima.org/certification-careers/apply/policies-appeals");
+  static final Citation AHIMA_POLICIES_MIRROR = secondary("AHIMA (mirror of the AHIMA policies page)", "Policies",
+      "http://healthcom.info/index-83.html");
   static final Citation AHIMA_CCS_PAGE_2020 = version(primary("AHIMA (ahima.org served from its load-balancer host)",
       "Certified Coding Specialist (CCS)", "http://ahimaorg-558299850.us-east-1.elb.amazonaws.com/certification/CCS"),
       "2020 (announces the CCS beta exam of July 1, 2020)");
