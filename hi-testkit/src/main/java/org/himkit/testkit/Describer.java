@@ -46,7 +46,7 @@ final class Describer {
           + cr.issuer() + " domains " + cr.domains() + " aliases " + cr.aliases()
           + cr.renewalPolicy().map(p -> " policy " + p).orElse("")
           + (cr.supersedes().isEmpty() ? "" : " supersedes " + cr.supersedes())
-          + cr.eligibility().map(e -> " eligibility: " + e.describe()).orElse(""));
+          + cr.eligibility().map(e -> " eligibility: " + e).orElse(""));
     }
     for (RenewalPolicy p : c.renewalPolicies()) {
       line(sb, "policy", p.id() + " \"" + p.name() + "\" by " + p.issuer() + " from "
@@ -58,7 +58,7 @@ final class Describer {
       line(sb, "role", r.id() + " \"" + r.title() + "\" " + r.level() + " " + r.patientContact()
           + r.specializationOf().map(s -> " specializing " + s).orElse("") + " credentials " + r.credentials()
           + " settings " + r.workSettings() + " occupations " + r.occupations()
-          + r.typicalEntry().map(e -> " entry: " + e.describe()).orElse(""));
+          + r.typicalEntry().map(e -> " entry: " + e).orElse(""));
     }
     for (ProgramType t : c.programTypes().list()) {
       line(sb, "program type", t.id() + " \"" + t.name() + "\" " + t.level() + " " + t.field() + " "
