@@ -33,7 +33,8 @@ import org.himkit.policy.RenewalPolicyId;
  * accreditors, program types, roles' credentials, settings, occupations and broader roles. No two
  * credentials share a name after normalization, the versions of a policy never overlap, and neither
  * supersession nor specialization forms a cycle. Entries of every kind come from the kit's other
- * generators, so every enum constant and every kind of requirement node comes up.
+ * generators, so every enum constant and every kind of requirement node comes up; one entry in eight
+ * is the simplest of its kind (no optional part). Policy versions require 0 to 60 CEUs per credential.
  *
  * <pre>{@code
  * Generator<HimCatalog> catalogs = HimGenerators.catalogs().withSize(CatalogSize.SMALL)

@@ -33,11 +33,6 @@ final class Pool<T> {
     return new Pool<>(List.of(), fresh);
   }
 
-  /** Whether the pool has no id to give. */
-  boolean isEmpty() {
-    return fresh == null && items.isEmpty();
-  }
-
   /** One id, empty if the pool has none; shrinks toward the first id. */
   Optional<T> one(RandomGenerator random) {
     if (fresh != null) {
@@ -57,10 +52,5 @@ final class Pool<T> {
       out.add(fresh.next(random));
     }
     return new ArrayList<>(out);
-  }
-
-  /** The ids of a pool of given ids; empty for a free pool. */
-  List<T> items() {
-    return items;
   }
 }

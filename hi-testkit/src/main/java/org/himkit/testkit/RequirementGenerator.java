@@ -86,10 +86,6 @@ public final class RequirementGenerator implements Generator<Requirement> {
     return maxDepth;
   }
 
-  RequirementGenerator referencing(Pool<CredentialId> credentialIds, Pool<OrganizationId> organizationIds) {
-    return new RequirementGenerator(maxDepth, credentialIds, organizationIds);
-  }
-
   @Override
   public Requirement next(RandomGenerator random) {
     return node(random, maxDepth);

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.himkit.AccreditationStatus;
 import org.himkit.Availability;
@@ -66,6 +68,19 @@ final class Vocabulary {
       URI.create("https://example.org/renewal?year=2025"), URI.create("https://example.org/ooh/medical-records.htm"),
       URI.create("https://example.org/caf%C3%A9/page#section"), URI.create("http://example.org/"));
 
+  /** The citations of entries: the simplest first, then 31 others drawn once. */
+  private static final List<Citation> CITATIONS = citationSet();
+
+  private static List<Citation> citationSet() {
+    SplittableRandom r = new SplittableRandom(2026);
+    List<Citation> out = new ArrayList<>();
+    out.add(citation(Simplest.INSTANCE));
+    for (int i = 1; i < 32; i++) {
+      out.add(citation(r));
+    }
+    return List.copyOf(out);
+  }
+
   /** Where the references of generated values point, and the dates they use. */
   record Refs(Pool<CredentialId> credentials, Pool<OrganizationId> organizations, Pool<WorkSettingId> settings,
       Pool<OccupationId> occupations, Pool<RoleId> roles, Pool<ProgramTypeId> programTypes, DateGenerator dates,
@@ -92,8 +107,13 @@ final class Vocabulary {
     return b.build();
   }
 
+  /**
+   * The citations of entries: one to three of a fixed set of varied citations (with and without
+   * address, version and quote), since an entry's sources rarely matter to a property and building
+   * them anew dominated the cost of a catalog. {@link HimGenerators#citations()} builds new ones.
+   */
   static List<Citation> citations(RandomGenerator r) {
-    return Draws.listOf(r, 1, 3, () -> citation(r));
+    return Draws.listOf(r, 1, 3, () -> Draws.pick(r, CITATIONS));
   }
 
   static Code code(RandomGenerator r) {

@@ -122,18 +122,19 @@ class HimGensTest {
   }
 
   @Test
-  void theFirstExampleOfARunIsTheSimplestValue() {
+  void aRunTriesTheSimplestValueFirstAndTheFullestToo() {
     // QuickTheories tries every draw at its shrink target first: the simplest catalog of the size
     List<HimCatalog> tried = new ArrayList<>();
-    smallest(5, 100, HimGens.catalogs(CatalogSize.SMALL), c -> {
-      tried.add(c);
-      return false;
-    });
+    qt().withFixedSeed(5).withExamples(10).forAll(HimGens.catalogs(CatalogSize.SMALL)).check(tried::add);
     HimCatalog first = tried.get(0);
     assertThat(first.organizations()).hasSize(1);
     assertThat(first.credentials().count() + first.roles().count() + first.programTypes().count()
         + first.occupations().count() + first.workSettings().count() + first.knownOmissions().size()).isZero();
     assertThat(first.profession()).isEmpty();
+    // then every draw at its upper bound: the fullest catalog of the size
+    assertThat(tried).anyMatch(c -> c.credentials().count() == CatalogSize.SMALL.maxCredentials()
+        && c.roles().count() == CatalogSize.SMALL.maxRoles()
+        && c.programOfferings().count() == CatalogSize.SMALL.maxOfferings());
   }
 
   private static int nodes(Requirement r, Class<?> kind) {

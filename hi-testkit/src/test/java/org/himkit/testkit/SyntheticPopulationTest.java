@@ -28,7 +28,7 @@ class SyntheticPopulationTest {
 
   @Test
   void holdersHoldOneToFourCredentialsAndFiveToFortyActivitiesOverSeveralCycles() {
-    SyntheticPopulation population = HimGenerators.population(42).withSize(2_000);
+    SyntheticPopulation population = HimGenerators.population(42).withSize(1_000);
     Map<Integer, Integer> byCredentials = new TreeMap<>();
     Map<Integer, Integer> byActivities = new TreeMap<>();
     Set<OrganizationId> issuers = new HashSet<>();
@@ -79,8 +79,8 @@ class SyntheticPopulationTest {
     assertThat(last.index()).isEqualTo(9_999_999);
     assertThat(population.holder(9_999_999)).isEqualTo(last);
     // a prefix streams one holder at a time; the holders are not kept
-    long activities = population.stream().limit(5_000).mapToLong(h -> h.activities().size()).sum();
-    assertThat(activities).isBetween(5L * 5_000, 40L * 5_000);
+    long activities = population.stream().limit(2_000).mapToLong(h -> h.activities().size()).sum();
+    assertThat(activities).isBetween(5L * 2_000, 40L * 2_000);
     assertThatThrownBy(() -> population.holder(10_000_000)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
