@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
 import org.himkit.CredentialStatus;
@@ -179,14 +178,7 @@ public final class Eligibility {
   }
 
   private boolean meets(Requirement r, LearnerProfile p, Set<CredentialId> held, LocalDate asOf) {
-    if (r instanceof Requirement.AllOf) {
-      return r.children().stream().allMatch(c -> meets(c, p, held, asOf));
-    } else if (r instanceof Requirement.AnyOf) {
-      return r.children().stream().anyMatch(c -> meets(c, p, held, asOf));
-    } else if (r instanceof Requirement.AtLeast) {
-      return r.children().stream().filter(c -> meets(c, p, held, asOf)).count() >= ((Requirement.AtLeast) r).count();
-    }
-    return leafMet(r, p, held, asOf);
+    return r.accept(new LeafCheck(p, held, asOf));
   }
 
   /**
@@ -207,30 +199,92 @@ public final class Eligibility {
   }
 
   /** Returns the conjuncts of a tree's disjunctive form, each a list of distinct leaves. */
-  static List<List<Requirement>> routesOf(Requirement r) {
-    if (r instanceof Requirement.AllOf) {
-      return product(r.children());
-    } else if (r instanceof Requirement.AnyOf) {
-      List<List<Requirement>> all = new ArrayList<>();
-      r.children().forEach(c -> all.addAll(routesOf(c)));
+  static List<List<Requirement.Leaf>> routesOf(Requirement r) {
+    return r.accept(ROUTES);
+  }
+
+  /** The routes of a tree: its disjunctive normal form. */
+  private static final Requirement.Visitor<List<List<Requirement.Leaf>>> ROUTES = new Routes();
+
+  private static final class Routes implements Requirement.Visitor<List<List<Requirement.Leaf>>> {
+    @Override
+    public List<List<Requirement.Leaf>> visitAllOf(Requirement.AllOf node) {
+      return product(node.parts());
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitAnyOf(Requirement.AnyOf node) {
+      List<List<Requirement.Leaf>> all = new ArrayList<>();
+      node.parts().forEach(c -> all.addAll(routesOf(c)));
       return all;
-    } else if (r instanceof Requirement.AtLeast) {
-      List<List<Requirement>> all = new ArrayList<>();
-      for (List<Requirement> chosen : combinations(r.children(), ((Requirement.AtLeast) r).count())) {
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitAtLeast(Requirement.AtLeast node) {
+      List<List<Requirement.Leaf>> all = new ArrayList<>();
+      for (List<Requirement> chosen : combinations(node.parts(), node.count())) {
         all.addAll(product(chosen));
       }
       return all;
     }
-    return List.of(List.of(r));
+
+    private static List<List<Requirement.Leaf>> leaf(Requirement.Leaf leaf) {
+      return List.of(List.of(leaf));
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitHoldsCredential(Requirement.HoldsCredential leaf) {
+      return leaf(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitCompletedProgram(Requirement.CompletedProgram leaf) {
+      return leaf(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
+      return leaf(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitExperience(Requirement.Experience leaf) {
+      return leaf(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
+      return leaf(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+      return leaf(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitCompletedTraining(Requirement.CompletedTraining leaf) {
+      return leaf(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
+      return leaf(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
+      return leaf(leaf);
+    }
   }
 
-  private static List<List<Requirement>> product(List<Requirement> parts) {
-    List<List<Requirement>> acc = List.of(List.of());
+  private static List<List<Requirement.Leaf>> product(List<Requirement> parts) {
+    List<List<Requirement.Leaf>> acc = List.of(List.of());
     for (Requirement part : parts) {
-      List<List<Requirement>> next = new ArrayList<>();
-      for (List<Requirement> prefix : acc) {
-        for (List<Requirement> route : routesOf(part)) {
-          Set<Requirement> joined = new LinkedHashSet<>(prefix);
+      List<List<Requirement.Leaf>> next = new ArrayList<>();
+      for (List<Requirement.Leaf> prefix : acc) {
+        for (List<Requirement.Leaf> route : routesOf(part)) {
+          Set<Requirement.Leaf> joined = new LinkedHashSet<>(prefix);
           joined.addAll(route);
           next.add(ImmutableList.copyOf(joined));
         }
@@ -259,38 +313,88 @@ public final class Eligibility {
     }
   }
 
-  private boolean leafMet(Requirement leaf, LearnerProfile p, Set<CredentialId> held, LocalDate asOf) {
-    if (leaf instanceof Requirement.HoldsCredential) {
-      return held.contains(((Requirement.HoldsCredential) leaf).credential());
-    } else if (leaf instanceof Requirement.CompletedProgram) {
-      Requirement.CompletedProgram cp = (Requirement.CompletedProgram) leaf;
+  private boolean leafMet(Requirement.Leaf leaf, LearnerProfile p, Set<CredentialId> held, LocalDate asOf) {
+    return leaf.accept(new LeafCheck(p, held, asOf));
+  }
+
+  /** Whether a learner meets a tree: inner nodes by their parts, leaves one by one. */
+  private final class LeafCheck implements Requirement.Visitor<Boolean> {
+    private final LearnerProfile p;
+    private final Set<CredentialId> held;
+    private final LocalDate asOf;
+
+    LeafCheck(LearnerProfile p, Set<CredentialId> held, LocalDate asOf) {
+      this.p = p;
+      this.held = held;
+      this.asOf = asOf;
+    }
+
+    @Override
+    public Boolean visitAllOf(Requirement.AllOf node) {
+      return node.parts().stream().allMatch(c -> c.accept(this));
+    }
+
+    @Override
+    public Boolean visitAnyOf(Requirement.AnyOf node) {
+      return node.parts().stream().anyMatch(c -> c.accept(this));
+    }
+
+    @Override
+    public Boolean visitAtLeast(Requirement.AtLeast node) {
+      return node.parts().stream().filter(c -> c.accept(this)).count() >= node.count();
+    }
+
+    @Override
+    public Boolean visitHoldsCredential(Requirement.HoldsCredential leaf) {
+      return held.contains(leaf.credential());
+    }
+
+    @Override
+    public Boolean visitCompletedProgram(Requirement.CompletedProgram cp) {
       boolean generic = cp.field().isEmpty() && cp.accreditor().isEmpty();
       if (generic && cp.level() == DegreeLevel.HIGH_SCHOOL) {
         return hasHighSchoolDiploma(p, asOf);
       }
       return p.education().stream().anyMatch(e -> e.isCompletedOn(asOf)
           && matches(e, cp.level(), cp.field(), cp.accreditor()));
-    } else if (leaf instanceof Requirement.FinalTermEnrollment) {
-      Requirement.FinalTermEnrollment ft = (Requirement.FinalTermEnrollment) leaf;
+    }
+
+    @Override
+    public Boolean visitFinalTermEnrollment(Requirement.FinalTermEnrollment ft) {
       return p.education().stream().anyMatch(e -> e.isEarlyTestingStage()
           && matches(e, ft.level(), ft.field(), ft.accreditor()));
-    } else if (leaf instanceof Requirement.Experience) {
-      Requirement.Experience x = (Requirement.Experience) leaf;
+    }
+
+    @Override
+    public Boolean visitExperience(Requirement.Experience x) {
       return p.experienceMonths(x.domain()) >= x.months();
-    } else if (leaf instanceof Requirement.HighSchoolDiploma) {
+    }
+
+    @Override
+    public Boolean visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
       return hasHighSchoolDiploma(p, asOf);
-    } else if (leaf instanceof Requirement.ForeignReciprocity) {
-      return p.foreignReciprocity().contains(((Requirement.ForeignReciprocity) leaf).agreementWith());
-    } else if (leaf instanceof Requirement.CompletedTraining) {
-      return p.trainings().contains(((Requirement.CompletedTraining) leaf).code());
-    } else if (leaf instanceof Requirement.HoldsCredentialInDomain) {
-      Requirement.HoldsCredentialInDomain d = (Requirement.HoldsCredentialInDomain) leaf;
+    }
+
+    @Override
+    public Boolean visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+      return p.foreignReciprocity().contains(leaf.agreementWith());
+    }
+
+    @Override
+    public Boolean visitCompletedTraining(Requirement.CompletedTraining leaf) {
+      return p.trainings().contains(leaf.code());
+    }
+
+    @Override
+    public Boolean visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain d) {
       return held.stream().map(catalog::findCredential).flatMap(Optional::stream)
           .anyMatch(c -> c.domains().contains(d.domain()) && !c.issuer().equals(d.otherThan()));
-    } else if (leaf instanceof Requirement.NoPrerequisite) {
+    }
+
+    @Override
+    public Boolean visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
       return true;
     }
-    throw new IllegalArgumentException("not a leaf: " + leaf);
   }
 
   /** The diploma itself, or any education completed at or above high school, which implies it. */

@@ -127,14 +127,62 @@ public final class Mermaid {
   }
 
   /** Whether holding the credential meets the leaf: it names the credential, or its domain from another issuer. */
-  private static boolean isHeldBy(Requirement leaf, Credential c) {
-    if (leaf instanceof Requirement.HoldsCredential) {
-      return ((Requirement.HoldsCredential) leaf).credential().equals(c.id());
-    } else if (leaf instanceof Requirement.HoldsCredentialInDomain) {
-      Requirement.HoldsCredentialInDomain d = (Requirement.HoldsCredentialInDomain) leaf;
-      return c.domains().contains(d.domain()) && !c.issuer().equals(d.otherThan());
+  private static boolean isHeldBy(Requirement.Leaf leaf, Credential c) {
+    return leaf.accept(new HeldBy(c));
+  }
+
+  /** Whether holding one credential meets a leaf; leaves that are not about credentials never are. */
+  private static final class HeldBy implements Requirement.LeafVisitor<Boolean> {
+    private final Credential held;
+
+    HeldBy(Credential held) {
+      this.held = held;
     }
-    return false;
+
+    @Override
+    public Boolean visitHoldsCredential(Requirement.HoldsCredential leaf) {
+      return leaf.credential().equals(held.id());
+    }
+
+    @Override
+    public Boolean visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
+      return held.domains().contains(leaf.domain()) && !held.issuer().equals(leaf.otherThan());
+    }
+
+    @Override
+    public Boolean visitCompletedProgram(Requirement.CompletedProgram leaf) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitExperience(Requirement.Experience leaf) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitCompletedTraining(Requirement.CompletedTraining leaf) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
+      return false;
+    }
   }
 
   private static String credentialNode(CredentialId id) {

@@ -201,7 +201,7 @@ public final class PathwayPlanner {
     for (Route route : eligibility.routes(tree, profile, asOf)) {
       List<List<List<Step>>> perLeaf = new ArrayList<>();
       boolean feasible = true;
-      for (Requirement leaf : route.unmet()) {
+      for (Requirement.Leaf leaf : route.unmet()) {
         List<List<Step>> leafOptions = leafOptions(leaf, profile, asOf, visiting, reasons);
         if (leafOptions.isEmpty()) {
           feasible = false;
@@ -236,30 +236,59 @@ public final class PathwayPlanner {
     return acc;
   }
 
-  private List<List<Step>> leafOptions(Requirement leaf, LearnerProfile profile, LocalDate asOf,
+  private List<List<Step>> leafOptions(Requirement.Leaf leaf, LearnerProfile profile, LocalDate asOf,
       Set<CredentialId> visiting, Set<String> reasons) {
-    if (leaf instanceof Requirement.CompletedProgram) {
-      Requirement.CompletedProgram cp = (Requirement.CompletedProgram) leaf;
+    return leaf.accept(new LeafSteps(profile, asOf, visiting, reasons));
+  }
+
+  /** The step lists that each meet one unmet leaf, empty where the planner proposes none. */
+  private final class LeafSteps implements Requirement.LeafVisitor<List<List<Step>>> {
+    private final LearnerProfile profile;
+    private final LocalDate asOf;
+    private final Set<CredentialId> visiting;
+    private final Set<String> reasons;
+
+    LeafSteps(LearnerProfile profile, LocalDate asOf, Set<CredentialId> visiting, Set<String> reasons) {
+      this.profile = profile;
+      this.asOf = asOf;
+      this.visiting = visiting;
+      this.reasons = reasons;
+    }
+
+    @Override
+    public List<List<Step>> visitCompletedProgram(Requirement.CompletedProgram cp) {
       Step step = programStep(cp.level(), cp.field(), cp.accreditor(), profile, asOf);
       if (followsBaccalaureate(cp.level()) && !hasBaccalaureate(profile, asOf)) {
         Step first = programStep(DegreeLevel.BACCALAUREATE, Optional.empty(), Optional.empty(), profile, asOf);
         return List.of(List.of(first, step));
       }
       return List.of(List.of(step));
-    } else if (leaf instanceof Requirement.HighSchoolDiploma) {
+    }
+
+    @Override
+    public List<List<Step>> visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
       return List.of(List.of(new Step.CompleteProgram(DegreeLevel.HIGH_SCHOOL, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.empty())));
-    } else if (leaf instanceof Requirement.Experience) {
-      Requirement.Experience x = (Requirement.Experience) leaf;
+    }
+
+    @Override
+    public List<List<Step>> visitExperience(Requirement.Experience x) {
       int have = profile.experienceMonths(x.domain());
       return List.of(List.of(new Step.GainExperience(x.domain(), x.months() - have, x.months())));
-    } else if (leaf instanceof Requirement.CompletedTraining) {
-      Requirement.CompletedTraining t = (Requirement.CompletedTraining) leaf;
+    }
+
+    @Override
+    public List<List<Step>> visitCompletedTraining(Requirement.CompletedTraining t) {
       return List.of(List.of(new Step.CompleteTraining(t.code(), t.description())));
-    } else if (leaf instanceof Requirement.HoldsCredential) {
-      return credentialOptions(((Requirement.HoldsCredential) leaf).credential(), profile, asOf, visiting, reasons);
-    } else if (leaf instanceof Requirement.HoldsCredentialInDomain) {
-      Requirement.HoldsCredentialInDomain d = (Requirement.HoldsCredentialInDomain) leaf;
+    }
+
+    @Override
+    public List<List<Step>> visitHoldsCredential(Requirement.HoldsCredential leaf) {
+      return credentialOptions(leaf.credential(), profile, asOf, visiting, reasons);
+    }
+
+    @Override
+    public List<List<Step>> visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain d) {
       List<List<Step>> out = new ArrayList<>();
       for (Credential c : catalog.credentials().list()) {
         if (c.domains().contains(d.domain()) && !c.issuer().equals(d.otherThan())
@@ -268,13 +297,25 @@ public final class PathwayPlanner {
         }
       }
       return out;
-    } else if (leaf instanceof Requirement.FinalTermEnrollment) {
+    }
+
+    @Override
+    public List<List<Step>> visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
       reasons.add("early testing (" + leaf.describe() + ") counts only for a learner already in the last term, so "
           + "the planner does not propose it");
-    } else if (leaf instanceof Requirement.ForeignReciprocity) {
-      reasons.add(leaf.describe() + " is not a step the planner proposes");
+      return List.of();
     }
-    return List.of();
+
+    @Override
+    public List<List<Step>> visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+      reasons.add(leaf.describe() + " is not a step the planner proposes");
+      return List.of();
+    }
+
+    @Override
+    public List<List<Step>> visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
+      return List.of(List.of());
+    }
   }
 
   /** Whether a program of the level is taken after a baccalaureate degree: a post-baccalaureate or graduate one. */

@@ -17,7 +17,7 @@ import org.himkit.internal.Checks;
  * @param leaves the leaves of the route, in the tree's order, not empty
  * @param unmet the leaves the learner does not meet, in the same order, possibly empty
  */
-public record Route(List<Requirement> leaves, List<Requirement> unmet) {
+public record Route(List<Requirement.Leaf> leaves, List<Requirement.Leaf> unmet) {
   /**
    * Creates an instance after checking it.
    *

@@ -67,9 +67,9 @@ class LearnerProfileTest {
 
   @Test
   void routesOfAnAtLeastTreeAreItsCombinations() {
-    Requirement a = Requirement.holdsCredential(CCA);
-    Requirement b = Requirement.highSchoolDiploma();
-    Requirement c = Requirement.experienceYears(ExperienceDomain.CODING, 1);
+    Requirement.Leaf a = Requirement.holdsCredential(CCA);
+    Requirement.Leaf b = Requirement.highSchoolDiploma();
+    Requirement.Leaf c = Requirement.experienceYears(ExperienceDomain.CODING, 1);
     List<Route> routes = ELIGIBILITY.routes(Requirement.atLeast(2, a, b, c), highSchoolGraduate().build(), AS_OF);
     assertThat(routes).extracting(Route::leaves).containsExactly(List.of(a, b), List.of(a, c), List.of(b, c));
     assertThat(routes).extracting(Route::unmet).containsExactly(List.of(a), List.of(a, c), List.of(c));
