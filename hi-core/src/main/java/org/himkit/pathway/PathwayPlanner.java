@@ -201,8 +201,8 @@ public final class PathwayPlanner {
     for (Route route : eligibility.routes(tree, profile, asOf)) {
       List<List<List<Step>>> perLeaf = new ArrayList<>();
       boolean feasible = true;
-      for (Requirement.Leaf leaf : route.unmet()) {
-        List<List<Step>> leafOptions = leafOptions(leaf, profile, asOf, visiting, reasons);
+      for (Unmet.Condition condition : route.unmet()) {
+        List<List<Step>> leafOptions = leafOptions(condition.leaf(), profile, asOf, visiting, reasons);
         if (leafOptions.isEmpty()) {
           feasible = false;
           break;

@@ -72,7 +72,10 @@ class LearnerProfileTest {
     Requirement.Leaf c = Requirement.experienceYears(ExperienceDomain.CODING, 1);
     List<Route> routes = ELIGIBILITY.routes(Requirement.atLeast(2, a, b, c), highSchoolGraduate().build(), AS_OF);
     assertThat(routes).extracting(Route::leaves).containsExactly(List.of(a, b), List.of(a, c), List.of(b, c));
-    assertThat(routes).extracting(Route::unmet).containsExactly(List.of(a), List.of(a, c), List.of(c));
+    assertThat(routes).extracting(r -> r.unmet().stream().map(Unmet.Condition::leaf).toList())
+        .containsExactly(List.of(a), List.of(a, c), List.of(c));
+    assertThat(routes.get(1).unmet().get(1).kind()).isEqualTo(UnmetKind.EXPERIENCE);
+    assertThat(routes.get(1).unmet().get(1).missingMonths()).hasValue(12);
     assertThat(ELIGIBILITY.meets(Requirement.atLeast(2, a, b, c), coding(highSchoolGraduate(), 12).build(), AS_OF))
         .isTrue();
     assertThat(ELIGIBILITY.meets(Requirement.atLeast(2, a, b, c), highSchoolGraduate().build(), AS_OF)).isFalse();

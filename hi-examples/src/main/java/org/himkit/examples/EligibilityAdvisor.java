@@ -21,6 +21,7 @@ import org.himkit.pathway.Pathway;
 import org.himkit.pathway.PathwayPlan;
 import org.himkit.pathway.PathwayPlanner;
 import org.himkit.pathway.Target;
+import org.himkit.text.HimText;
 
 /**
  * An "eligibility advisor" page for three sample learners: what each can sit for now, which roles'
@@ -83,14 +84,15 @@ public final class EligibilityAdvisor {
     out.println("-- " + learner.who() + " --");
     // pathways:begin
     Eligibility eligibility = Eligibility.of(catalog);
+    HimText text = HimText.english();
     LearnerProfile profile = learner.profile();
 
     for (EligibilityResult r : eligibility.eligibleCredentials(profile, asOf)) {
-      out.println("Can sit for " + r.credential() + ": " + r.satisfiedRoute().orElseThrow().describe());
+      out.println("Can sit for " + r.credential() + ": " + text.route(r.satisfiedRoute().orElseThrow()));
     }
     EligibilityResult rhia = eligibility.check(profile, CredentialId.of("RHIA"), asOf);
-    out.println("RHIA: " + rhia.status());
-    rhia.unmet().forEach(reason -> out.println("  " + reason));
+    out.println("RHIA: " + text.status(rhia.status()));
+    rhia.unmet().ifPresent(unmet -> text.unmet(unmet).forEach(line -> out.println("  " + line)));
 
     PathwayPlan plan = PathwayPlanner.of(catalog).plan(profile, learner.goal(), asOf);
     Pathway best = plan.best().orElseThrow();
