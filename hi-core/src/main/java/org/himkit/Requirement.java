@@ -2,9 +2,7 @@ package org.himkit;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.himkit.internal.Checks;
 
@@ -19,7 +17,8 @@ import org.himkit.internal.Checks;
  * foreign reciprocity program, a named training, holding any credential of a domain from an issuer
  * other than a named one ({@link HoldsCredentialInDomain}, for CCS's "another certifying
  * organization's coding credential"), or nothing at all ({@link NoPrerequisite}, for exams anyone
- * may sit for). Every node may carry prose that replaces its generated description in exports.
+ * may sit for). Every node may carry prose: the source's own wording, which
+ * {@link org.himkit.text.HimText#requirement(Requirement)} uses in place of the words it generates.
  *
  * <p>Code that handles requirements dispatches on the node type through {@link #accept(Visitor)}
  * (every node) or {@link Leaf#accept(LeafVisitor)} (leaves only), never through {@code instanceof}: a
@@ -59,26 +58,6 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
    * @return the described node, not null
    */
   Requirement withProse(String prose);
-
-  /**
-   * Returns this requirement in plain words: the prose if given, otherwise a description generated
-   * from the tree, such as {@code "a baccalaureate degree in health information management from a
-   * program accredited by CAHIIM"}.
-   *
-   * @return the description, not null
-   */
-  default String describe() {
-    return prose().orElseGet(this::generatedDescription);
-  }
-
-  /**
-   * Returns the description generated from this node and its parts, ignoring its prose.
-   *
-   * @return the generated description, not null
-   */
-  default String generatedDescription() {
-    return accept(RequirementWords.INSTANCE);
-  }
 
   /**
    * Returns every leaf of this tree, depth first, in the order given.

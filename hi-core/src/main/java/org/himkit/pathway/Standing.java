@@ -24,37 +24,88 @@ import org.himkit.catalog.HimCatalog;
  * completed, the months of experience by domain, the diploma, reciprocity and trainings.
  *
  * <p>It answers whether a tree is met ({@link #meets(Requirement)}) and what is missing
- * ({@link #unmet(Requirement)}, {@link #shortfall(Requirement.Leaf)}). Immutable and thread-safe once
- * built.
+ * ({@link #unmet(Requirement)}, {@link #shortfall(Requirement.Leaf)}), and gives where the learner
+ * would stand after a planned step ({@link #after(Step)}). Immutable and thread-safe.
  */
 final class Standing implements Requirement.Visitor<Boolean> {
   private static final int NO_LEVEL = -1;
   private static final ExperienceDomain[] DOMAINS = ExperienceDomain.values();
 
   private final HimCatalog catalog;
-  private final LearnerProfile profile;
   private final LocalDate asOf;
   private final ImmutableSet<CredentialId> held;
   private final ImmutableList<Credential> heldEntries;
+  private final ImmutableList<Education> education;
   private final ImmutableList<Education> completed;
   private final ImmutableList<Education> finalTerm;
   private final int highestCompleted;
   private final boolean diploma;
   private final int[] experience;
+  private final Set<OrganizationId> reciprocity;
+  private final Set<String> trainings;
 
-  private Standing(HimCatalog catalog, LearnerProfile profile, LocalDate asOf) {
+  @SuppressWarnings("TooManyParameters") // the fields of a value built in two places only
+  private Standing(HimCatalog catalog, LocalDate asOf, ImmutableSet<CredentialId> held,
+      ImmutableList<Credential> heldEntries, ImmutableList<Education> education, ImmutableList<Education> completed,
+      ImmutableList<Education> finalTerm, boolean diploma, int[] experience, Set<OrganizationId> reciprocity,
+      Set<String> trainings) {
     this.catalog = catalog;
-    this.profile = profile;
     this.asOf = asOf;
-    ImmutableSet.Builder<CredentialId> ids = ImmutableSet.builder();
-    ImmutableList.Builder<Credential> entries = ImmutableList.builder();
-    List<CredentialId> pending = new ArrayList<>();
+    this.held = held;
+    this.heldEntries = heldEntries;
+    this.education = education;
+    this.completed = completed;
+    this.finalTerm = finalTerm;
+    int highest = NO_LEVEL;
+    for (Education e : completed) {
+      highest = Math.max(highest, rank(e.level()));
+    }
+    this.highestCompleted = highest;
+    this.diploma = diploma || highest >= rank(DegreeLevel.HIGH_SCHOOL);
+    this.experience = experience;
+    this.reciprocity = reciprocity;
+    this.trainings = trainings;
+  }
+
+  /**
+   * Computes where a learner stands on a date.
+   *
+   * @param catalog  the catalog whose credentials' supersession applies
+   * @param profile  the learner
+   * @param asOf  the date
+   * @return the standing
+   */
+  static Standing of(HimCatalog catalog, LearnerProfile profile, LocalDate asOf) {
+    List<CredentialId> earned = new ArrayList<>();
     for (Map.Entry<CredentialId, LocalDate> e : profile.credentials().entrySet()) {
       if (!e.getValue().isAfter(asOf)) {
-        pending.add(e.getKey());
+        earned.add(e.getKey());
       }
     }
-    List<CredentialId> seen = new ArrayList<>();
+    ImmutableSet.Builder<CredentialId> ids = ImmutableSet.builder();
+    ImmutableList.Builder<Credential> entries = ImmutableList.builder();
+    addWithSuperseded(catalog, earned, new ArrayList<>(), ids, entries);
+    ImmutableList.Builder<Education> done = ImmutableList.builder();
+    ImmutableList.Builder<Education> last = ImmutableList.builder();
+    for (Education e : profile.education()) {
+      if (e.isCompletedOn(asOf)) {
+        done.add(e);
+      } else if (e.isEarlyTestingStage()) {
+        last.add(e);
+      }
+    }
+    int[] months = new int[DOMAINS.length];
+    for (Map.Entry<ExperienceDomain, Integer> e : profile.experience().entrySet()) {
+      months[rank(e.getKey())] = e.getValue();
+    }
+    return new Standing(catalog, asOf, ids.build(), entries.build(), ImmutableList.copyOf(profile.education()),
+        done.build(), last.build(), profile.highSchoolDiploma(), months, profile.foreignReciprocity(),
+        profile.trainings());
+  }
+
+  /** Adds credentials and, breadth first, every credential they supersede, each once. */
+  private static void addWithSuperseded(HimCatalog catalog, List<CredentialId> pending, List<CredentialId> seen,
+      ImmutableSet.Builder<CredentialId> ids, ImmutableList.Builder<Credential> entries) {
     for (int i = 0; i < pending.size(); i++) {
       CredentialId id = pending.get(i);
       if (!seen.contains(id)) {
@@ -67,48 +118,60 @@ final class Standing implements Requirement.Visitor<Boolean> {
         }
       }
     }
-    this.held = ids.build();
-    this.heldEntries = entries.build();
-    ImmutableList.Builder<Education> done = ImmutableList.builder();
-    ImmutableList.Builder<Education> last = ImmutableList.builder();
-    int highest = NO_LEVEL;
-    for (Education e : profile.education()) {
-      if (e.isCompletedOn(asOf)) {
-        done.add(e);
-        highest = Math.max(highest, rank(e.level()));
-      } else if (e.isEarlyTestingStage()) {
-        last.add(e);
-      }
-    }
-    this.completed = done.build();
-    this.finalTerm = last.build();
-    this.highestCompleted = highest;
-    this.diploma = profile.highSchoolDiploma() || highest >= rank(DegreeLevel.HIGH_SCHOOL);
-    this.experience = new int[DOMAINS.length];
-    for (Map.Entry<ExperienceDomain, Integer> e : profile.experience().entrySet()) {
-      experience[rank(e.getKey())] = e.getValue();
-    }
   }
 
   /**
-   * Computes where a learner stands on a date.
-   *
-   * @param catalog  the catalog whose credentials' supersession applies
-   * @param profile  the learner
-   * @param asOf  the date
-   * @return the standing
+   * Returns where the learner would stand after a step, taken on this standing's date: the same as
+   * {@link Step#applyTo(LearnerProfile, LocalDate)} followed by a new standing, without rebuilding the
+   * profile.
    */
-  static Standing of(HimCatalog catalog, LearnerProfile profile, LocalDate asOf) {
-    return new Standing(catalog, profile, asOf);
+  Standing after(Step step) {
+    return step.accept(new Step.Visitor<Standing>() {
+      @Override
+      public Standing visitCompleteProgram(Step.CompleteProgram s) {
+        Education done = new Education(s.level(), s.field(), s.accreditor(), EducationStatus.COMPLETED,
+            Optional.of(asOf));
+        return new Standing(catalog, asOf, held, heldEntries, plus(education, done), plus(completed, done), finalTerm,
+            true, experience, reciprocity, trainings);
+      }
+
+      @Override
+      public Standing visitGainExperience(Step.GainExperience s) {
+        int[] months = experience.clone();
+        months[rank(s.domain())] = Math.max(months[rank(s.domain())], s.totalMonths());
+        return new Standing(catalog, asOf, held, heldEntries, education, completed, finalTerm, diploma, months,
+            reciprocity, trainings);
+      }
+
+      @Override
+      public Standing visitEarnCredential(Step.EarnCredential s) {
+        if (held.contains(s.credential())) {
+          return Standing.this;
+        }
+        ImmutableSet.Builder<CredentialId> ids = ImmutableSet.<CredentialId>builder().addAll(held);
+        ImmutableList.Builder<Credential> entries = ImmutableList.<Credential>builder().addAll(heldEntries);
+        List<CredentialId> pending = new ArrayList<>();
+        pending.add(s.credential());
+        addWithSuperseded(catalog, pending, new ArrayList<>(held), ids, entries);
+        return new Standing(catalog, asOf, ids.build(), entries.build(), education, completed, finalTerm, diploma,
+            experience, reciprocity, trainings);
+      }
+
+      @Override
+      public Standing visitCompleteTraining(Step.CompleteTraining s) {
+        return new Standing(catalog, asOf, held, heldEntries, education, completed, finalTerm, diploma, experience,
+            reciprocity, ImmutableSet.<String>builder().addAll(trainings).add(s.code()).build());
+      }
+    });
+  }
+
+  private static ImmutableList<Education> plus(ImmutableList<Education> list, Education e) {
+    return ImmutableList.<Education>builderWithExpectedSize(list.size() + 1).addAll(list).add(e).build();
   }
 
   @SuppressWarnings("EnumOrdinal") // an index into this standing's own arrays, never stored
   private static int rank(Enum<?> e) {
     return e.ordinal();
-  }
-
-  LearnerProfile profile() {
-    return profile;
   }
 
   LocalDate asOf() {
@@ -118,6 +181,11 @@ final class Standing implements Requirement.Visitor<Boolean> {
   /** The credentials held on the date, with every credential they supersede, profile order first. */
   Set<CredentialId> held() {
     return held;
+  }
+
+  /** The learner's education programs, completed or not, in the profile's order. */
+  List<Education> education() {
+    return education;
   }
 
   int experienceMonths(ExperienceDomain domain) {
@@ -238,12 +306,12 @@ final class Standing implements Requirement.Visitor<Boolean> {
 
   @Override
   public Boolean visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
-    return profile.foreignReciprocity().contains(leaf.agreementWith());
+    return reciprocity.contains(leaf.agreementWith());
   }
 
   @Override
   public Boolean visitCompletedTraining(Requirement.CompletedTraining leaf) {
-    return profile.trainings().contains(leaf.code());
+    return trainings.contains(leaf.code());
   }
 
   @Override
@@ -409,14 +477,14 @@ final class Standing implements Requirement.Visitor<Boolean> {
         if (leaf.level() == DegreeLevel.HIGH_SCHOOL) {
           return Unmet.Condition.of(leaf, UnmetKind.HIGH_SCHOOL_DIPLOMA);
         }
-        for (Education e : profile.education()) {
+        for (Education e : education) {
           if (e.level().compareTo(leaf.level()) >= 0) {
             return concerning(leaf, UnmetKind.COMPLETION, e);
           }
         }
         return Unmet.Condition.of(leaf, UnmetKind.PROGRAM);
       }
-      Optional<Education> same = find(profile.education(), leaf.level(), leaf.field(), leaf.accreditor());
+      Optional<Education> same = find(education, leaf.level(), leaf.field(), leaf.accreditor());
       if (same.isPresent()) {
         return concerning(leaf, UnmetKind.COMPLETION, same.get());
       }
@@ -431,7 +499,7 @@ final class Standing implements Requirement.Visitor<Boolean> {
 
     @Override
     public Unmet.Condition visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
-      for (Education e : profile.education()) {
+      for (Education e : education) {
         if (e.status() == EducationStatus.IN_PROGRESS && e.level() == leaf.level()
             && (leaf.field().isEmpty() || e.field().equals(leaf.field()))
             && (leaf.accreditor().isEmpty() || e.accreditor().equals(leaf.accreditor()))) {

@@ -10,6 +10,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.himkit.CredentialId;
 import org.himkit.DegreeLevel;
 import org.himkit.OrganizationId;
 import org.himkit.ProgramField;
@@ -18,7 +19,12 @@ import org.himkit.catalog.KnownOmission;
 import org.himkit.pathway.Education;
 import org.himkit.pathway.EligibilityResult;
 import org.himkit.pathway.EligibilityStatus;
+import org.himkit.pathway.Obstacle;
+import org.himkit.pathway.Pathway;
+import org.himkit.pathway.PathwayPlan;
 import org.himkit.pathway.Route;
+import org.himkit.pathway.Step;
+import org.himkit.pathway.Target;
 import org.himkit.pathway.Unmet;
 import org.himkit.policy.Ceus;
 
@@ -46,6 +52,7 @@ public final class HimText {
   private final ResourceBundle bundle;
   private final Locale locale;
   private final RequirementWords requirementWords = new RequirementWords();
+  private final StepWords stepWords = new StepWords();
 
   private HimText(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
@@ -254,6 +261,156 @@ public final class HimText {
     return Collections.unmodifiableList(lines);
   }
 
+  /**
+   * Renders a target, such as "hold the Registered Health Information Administrator (RHIA) credential"
+   * or "meet the typical entry of the role Health information manager".
+   *
+   * @param target  the target, not null
+   * @return the words, not null
+   */
+  public String target(Target target) {
+    Objects.requireNonNull(target, "target");
+    String id = target.accept(new Target.Visitor<String>() {
+      @Override
+      public String visitEligibleFor(Target.EligibleFor t) {
+        return t.credential().value();
+      }
+
+      @Override
+      public String visitHolds(Target.Holds t) {
+        return t.credential().value();
+      }
+
+      @Override
+      public String visitEnters(Target.Enters t) {
+        return t.role().value();
+      }
+    });
+    return format(key(target.kind()), target.title(), id);
+  }
+
+  /**
+   * Renders one step of a pathway with its duration, such as "complete an associate degree in health
+   * information management from a program accredited by CAHIIM (typically 2 years)" or "pass the RHIA
+   * exam and earn the Registered Health Information Administrator (RHIA) credential (duration unknown);
+   * RHIA replaces RHIT".
+   *
+   * @param step  the step, not null
+   * @return the words, not null
+   */
+  public String step(Step step) {
+    Objects.requireNonNull(step, "step");
+    return step.accept(stepWords);
+  }
+
+  /**
+   * Renders the steps of a pathway, numbered, one a line, such as "1. complete ...".
+   *
+   * @param pathway  the pathway, not null
+   * @return the lines, empty for an empty pathway
+   */
+  public List<String> pathway(Pathway pathway) {
+    Objects.requireNonNull(pathway, "pathway");
+    List<String> lines = new ArrayList<>(pathway.size());
+    for (int i = 0; i < pathway.size(); i++) {
+      lines.add(format("pathway.step", i + 1, step(pathway.steps().get(i))));
+    }
+    return Collections.unmodifiableList(lines);
+  }
+
+  /**
+   * Renders the time a pathway takes: its known duration and its steps of unknown duration, such as "4
+   * years + 1 step of unknown duration", or "already there" for an empty pathway.
+   *
+   * @param pathway  the pathway, not null
+   * @return the words, not null
+   */
+  public String pathwayDuration(Pathway pathway) {
+    Objects.requireNonNull(pathway, "pathway");
+    if (pathway.isEmpty()) {
+      return format("pathway.alreadyThere");
+    }
+    Period known = pathway.knownDuration();
+    int unknown = pathway.unknownDurations();
+    String knownWords = known.isZero() ? "" : duration(known);
+    String unknownWords = unknown == 0 ? "" : format("pathway.unknownSteps", unknown);
+    if (knownWords.isEmpty() || unknownWords.isEmpty()) {
+      return knownWords + unknownWords;
+    }
+    return knownWords + message("pathway.durationSeparator") + unknownWords;
+  }
+
+  /**
+   * Renders why a plan's target cannot be reached, one line per obstacle, such as "the catalog has no
+   * eligibility data for CHDA, so no pathway to it can be planned".
+   *
+   * @param plan  the plan, not null
+   * @return the lines, empty when the target can be reached
+   */
+  public List<String> obstacles(PathwayPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    List<String> lines = new ArrayList<>(plan.obstacles().size());
+    for (Obstacle o : plan.obstacles()) {
+      lines.add(format(key(o.kind()), o.credential().map(CredentialId::value).orElse(""),
+          o.issuer().map(OrganizationId::value).orElse(""), plan.target().title(),
+          o.leaf().map(this::requirement).orElse("")));
+    }
+    return Collections.unmodifiableList(lines);
+  }
+
+  /** The words of a program named by level, field and accreditor, with its article. */
+  private String program(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
+    return format("requirement.program", format(key(level) + ".indefinite"), field.isPresent() ? 1 : 0,
+        field.map(f -> format(key(f))).orElse(""), accreditor.isPresent() ? 1 : 0,
+        accreditor.map(OrganizationId::value).orElse(""));
+  }
+
+  /** The words of the steps of a pathway. */
+  private final class StepWords implements Step.Visitor<String> {
+    private String duration(Optional<Period> duration, String knownKey, Object... args) {
+      if (duration.isEmpty()) {
+        return format("step.durationUnknown");
+      }
+      Object[] all = new Object[args.length + 1];
+      all[0] = HimText.this.duration(duration.get());
+      System.arraycopy(args, 0, all, 1, args.length);
+      return format(knownKey, all);
+    }
+
+    @Override
+    public String visitCompleteProgram(Step.CompleteProgram s) {
+      String what = s.isHighSchoolDiploma() ? format("step.highSchoolDiploma")
+          : format(key(s.kind()), program(s.level(), s.field(), s.accreditor()));
+      String time = s.expectedEnd().isPresent()
+          ? duration(s.duration(), "step.timeLeft", s.expectedEnd().get().toString())
+          : duration(s.duration(), "step.typically");
+      String progression = s.progression().map(pp -> format("step.progression", pp.from().value(), pp.to().value()))
+          .orElse("");
+      return what + time + progression;
+    }
+
+    @Override
+    public String visitGainExperience(Step.GainExperience s) {
+      return format(key(s.kind()), HimText.this.duration(Period.ofMonths(s.months())), format(key(s.domain())),
+          s.totalMonths() > s.months() ? 1 : 0, HimText.this.duration(Period.ofMonths(s.totalMonths())));
+    }
+
+    @Override
+    public String visitEarnCredential(Step.EarnCredential s) {
+      String how = s.designationRemoved().isPresent()
+          ? format("step.designationRemoved", s.credential().value(), s.title(), s.designationRemoved().get().value())
+          : format(key(s.kind()), s.credential().value(), s.title(), s.exam().value());
+      String replacing = s.replaces().isEmpty() ? "" : format("step.replaces", s.credential().value(),
+          join(s.replaces(), CredentialId::value, "step.replaces.separator"));
+      return how + format("step.durationUnknown") + replacing;
+    }
+
+    @Override
+    public String visitCompleteTraining(Step.CompleteTraining s) {
+      return format(key(s.kind()), s.title()) + format("step.durationUnknown");
+    }
+  }
+
   /** The words of an education program of the learner, such as "associate degree in health informatics". */
   private String education(Education e) {
     return format("education.program", format(key(e.level())), e.field().isPresent() ? 1 : 0,
@@ -369,13 +526,6 @@ public final class HimText {
       return join(parts, p -> p.accept(self), key + ".separator");
     }
 
-    private String program(String key, DegreeLevel level, Optional<ProgramField> field,
-        Optional<OrganizationId> accreditor) {
-      return format(key, format(key(level) + ".indefinite"), field.isPresent() ? 1 : 0,
-          field.map(f -> format(key(f))).orElse(""), accreditor.isPresent() ? 1 : 0,
-          accreditor.map(OrganizationId::value).orElse(""));
-    }
-
     @Override
     public String visitAllOf(Requirement.AllOf node) {
       return node.prose().orElseGet(() -> node.parts().size() == 1 ? node.parts().get(0).accept(this)
@@ -401,14 +551,13 @@ public final class HimText {
 
     @Override
     public String visitCompletedProgram(Requirement.CompletedProgram leaf) {
-      return leaf.prose().orElseGet(() -> program("requirement.program", leaf.level(), leaf.field(),
-          leaf.accreditor()));
+      return leaf.prose().orElseGet(() -> program(leaf.level(), leaf.field(), leaf.accreditor()));
     }
 
     @Override
     public String visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
       return leaf.prose().orElseGet(() -> format("requirement.finalTermEnrollment",
-          program("requirement.program", leaf.level(), leaf.field(), leaf.accreditor())));
+          program(leaf.level(), leaf.field(), leaf.accreditor())));
     }
 
     @Override

@@ -82,6 +82,26 @@ final class Learners {
         .orElseThrow(() -> new AssertionError("no unmet condition about " + leaf + " in " + r.unmet()));
   }
 
+  /** The target of holding a credential of the catalog. */
+  static Target holdsTarget(CredentialId id) {
+    return Target.holds(CATALOG.getCredential(id));
+  }
+
+  /** The target of eligibility for a credential of the catalog. */
+  static Target eligibleTarget(CredentialId id) {
+    return Target.eligibleFor(CATALOG.getCredential(id));
+  }
+
+  /** The target of a role of the catalog. */
+  static Target roleTarget(String id) {
+    return Target.enters(CATALOG.getRole(org.himkit.RoleId.of(id)));
+  }
+
+  /** The step of passing a credential's own exam. */
+  static Step.EarnCredential passExam(CredentialId id) {
+    return Step.EarnCredential.passExam(CATALOG.getCredential(id));
+  }
+
   /** A completed-program leaf of the catalog's HIM programs accredited by CAHIIM. */
   static Requirement.CompletedProgram cahiimProgram(DegreeLevel level) {
     return Requirement.completedProgram(level, HIM, CAHIIM);

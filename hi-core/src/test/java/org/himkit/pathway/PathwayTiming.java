@@ -48,9 +48,11 @@ public final class PathwayTiming {
   }
 
   /** Four targets: a role, two credentials and eligibility for a third. */
-  static List<Target> targets() {
-    return List.of(Target.role(RoleId.of("health-information-manager")), Target.credential(CredentialId.of("RHIA")),
-        Target.credential(CredentialId.of("CCS")), Target.eligibleFor(CredentialId.of("CHPS")));
+  static List<Target> targets(HimCatalog catalog) {
+    return List.of(Target.enters(catalog.getRole(RoleId.of("health-information-manager"))),
+        Target.holds(catalog.getCredential(CredentialId.of("RHIA"))),
+        Target.holds(catalog.getCredential(CredentialId.of("CCS"))),
+        Target.eligibleFor(catalog.getCredential(CredentialId.of("CHPS"))));
   }
 
   /**
@@ -63,7 +65,7 @@ public final class PathwayTiming {
     Eligibility eligibility = Eligibility.of(catalog);
     PathwayPlanner planner = PathwayPlanner.of(catalog);
     List<LearnerProfile> learners = learners();
-    List<Target> targets = targets();
+    List<Target> targets = targets(catalog);
     ToIntFunction<Integer> eligible = i -> eligibility.eligibleCredentials(learners.get(i % learners.size()), AS_OF).size();
     ToIntFunction<Integer> plan = i -> planner.plan(learners.get(i % learners.size()),
         targets.get((i / learners.size()) % targets.size()), AS_OF).alternatives().size();

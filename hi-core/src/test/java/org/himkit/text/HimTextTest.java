@@ -24,7 +24,8 @@ class HimTextTest {
       // Pathways
       org.himkit.pathway.UnmetKind.class, org.himkit.pathway.EligibilityReason.class,
       org.himkit.pathway.EligibilityStatus.class, org.himkit.DegreeLevel.class, org.himkit.ProgramField.class,
-      org.himkit.ExperienceDomain.class, org.himkit.CredentialDomain.class);
+      org.himkit.ExperienceDomain.class, org.himkit.CredentialDomain.class, org.himkit.pathway.TargetKind.class,
+      org.himkit.pathway.StepKind.class, org.himkit.pathway.ObstacleKind.class);
 
   /** The locales of the bundles the library ships. */
   static final List<Locale> SHIPPED = List.of(Locale.ROOT);

@@ -16,12 +16,12 @@ import org.himkit.pathway.Education;
 import org.himkit.pathway.Eligibility;
 import org.himkit.pathway.EligibilityResult;
 import org.himkit.pathway.LearnerProfile;
-import org.himkit.pathway.Mermaid;
 import org.himkit.pathway.Pathway;
 import org.himkit.pathway.PathwayPlan;
 import org.himkit.pathway.PathwayPlanner;
 import org.himkit.pathway.Target;
 import org.himkit.text.HimText;
+import org.himkit.text.Mermaid;
 
 /**
  * An "eligibility advisor" page for three sample learners: what each can sit for now, which roles'
@@ -40,9 +40,10 @@ public final class EligibilityAdvisor {
    * technician, an RHIT with an associate degree who wants to manage, and a coder with two years of
    * experience who wants the CCS.
    *
+   * @param catalog the catalog whose role and credential the goals name
    * @return the learners, in that order
    */
-  static List<Learner> learners() {
+  static List<Learner> learners(HimCatalog catalog) {
     LearnerProfile graduate = LearnerProfile.builder().highSchoolDiploma(true).build();
     LearnerProfile rhit = LearnerProfile.builder()
         .highSchoolDiploma(true)
@@ -55,11 +56,11 @@ public final class EligibilityAdvisor {
         .build();
     return List.of(
         new Learner("A high-school graduate who wants to be a health information technician", graduate,
-            Target.role(RoleId.of("health-information-technician"))),
+            Target.enters(catalog.getRole(RoleId.of("health-information-technician")))),
         new Learner("An RHIT with an associate degree who wants to manage", rhit,
-            Target.role(RoleId.of("health-information-manager"))),
+            Target.enters(catalog.getRole(RoleId.of("health-information-manager")))),
         new Learner("A coder with two years of experience who wants the CCS", coder,
-            Target.credential(CredentialId.of("CCS"))));
+            Target.holds(catalog.getCredential(CredentialId.of("CCS")))));
   }
 
   /**
@@ -71,13 +72,14 @@ public final class EligibilityAdvisor {
    */
   public static void print(HimCatalog catalog, LocalDate asOf, PrintStream out) {
     out.println("== Eligibility advisor (as of " + asOf + ") ==");
-    for (Learner learner : learners()) {
+    List<Learner> learners = learners(catalog);
+    for (Learner learner : learners) {
       out.println();
       advise(catalog, learner, asOf, out);
     }
     out.println();
     out.println("-- The RHIT's pathway as a Mermaid flowchart --");
-    out.print(Mermaid.plan(PathwayPlanner.of(catalog).plan(learners().get(1).profile(), learners().get(1).goal(), asOf)));
+    out.print(Mermaid.plan(PathwayPlanner.of(catalog).plan(learners.get(1).profile(), learners.get(1).goal(), asOf)));
   }
 
   private static void advise(HimCatalog catalog, Learner learner, LocalDate asOf, PrintStream out) {
@@ -96,8 +98,8 @@ public final class EligibilityAdvisor {
 
     PathwayPlan plan = PathwayPlanner.of(catalog).plan(profile, learner.goal(), asOf);
     Pathway best = plan.best().orElseThrow();
-    out.println("Best pathway to " + learner.goal().describe() + " (" + best.durationWords() + "):");
-    out.print(best.describe());
+    out.println("Best pathway to " + text.target(plan.target()) + " (" + text.pathwayDuration(best) + "):");
+    text.pathway(best).forEach(out::println);
     // pathways:end
     List<Role> roles = eligibility.reachableRoles(profile, asOf);
     out.println("Meets the typical entry of: "

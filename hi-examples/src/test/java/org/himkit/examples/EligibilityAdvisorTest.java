@@ -26,11 +26,12 @@ class EligibilityAdvisorTest {
     String s = section(advice(), "A high-school graduate");
     assertThat(s).contains("Can sit for CCA: a high-school diploma\n", "Can sit for CPC-A: ", "Can sit for COC-A: ")
         .doesNotContain("Can sit for CCS", "Can sit for RHIT")
-        .contains("Best pathway to meet the typical entry of the role health-information-technician "
-            + "(2 years + 1 step of unknown duration):\n"
-            + "1. complete an associate degree in health information management from a program accredited by CAHIIM "
-            + "(typically 2 years)\n"
-            + "2. pass the RHIT exam and earn RHIT (duration unknown)\n")
+        .contains("Best pathway to meet the typical entry of the role Health information technician "
+            + "(2 years + 1 step of unknown duration):\n")
+        .contains("1. complete an associate degree in health information management from a program accredited by CAHIIM "
+            + "(typically 2 years)\n")
+        .contains("2. pass the RHIT exam and earn the Registered Health Information Technician (RHIT) credential "
+            + "(duration unknown)\n")
         .contains("Meets the typical entry of: no role yet");
   }
 
@@ -42,7 +43,8 @@ class EligibilityAdvisorTest {
         .contains("  - a baccalaureate degree in health information management from a program accredited by CAHIIM\n")
         .contains("(4 years + 1 step of unknown duration):\n1. complete a baccalaureate degree in health information "
             + "management from a program accredited by CAHIIM (typically 4 years); RHIT to RHIA programs are available")
-        .contains("2. pass the RHIA exam and earn RHIA (duration unknown); RHIA replaces RHIT\n")
+        .contains("2. pass the RHIA exam and earn the Registered Health Information Administrator (RHIA) credential "
+            + "(duration unknown); RHIA replaces RHIT\n")
         .contains("Meets the typical entry of: Health information technician\n");
   }
 
@@ -51,8 +53,8 @@ class EligibilityAdvisorTest {
     String s = section(advice(), "A coder with two years");
     assertThat(s).contains("Can sit for CCS: 2 years of coding experience\n")
         .contains("Can sit for CPC: 2 years of on-the-job coding experience")
-        .contains("Best pathway to hold CCS (1 step of unknown duration):\n"
-            + "1. pass the CCS exam and earn CCS (duration unknown)\n");
+        .contains("Best pathway to hold the Certified Coding Specialist (CCS) credential (1 step of unknown duration):\n")
+        .contains("1. pass the CCS exam and earn the Certified Coding Specialist (CCS) credential (duration unknown)\n");
   }
 
   @Test
