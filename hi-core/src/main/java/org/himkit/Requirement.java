@@ -266,6 +266,19 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     default Stream<Leaf> leaves() {
       return Stream.of(this);
     }
+
+    /**
+     * Checks whether holding a credential, by itself, meets this leaf: the leaf names the credential,
+     * or asks for a credential of the credential's domain from an issuer other than the credential's.
+     * Credentials the credential supersedes are not considered; leaves about education, experience or
+     * training are never met by a credential.
+     *
+     * @param credential  the credential, not null
+     * @return true if holding it meets this leaf
+     */
+    default boolean isMetByHolding(Credential credential) {
+      return accept(new MetByHolding(credential));
+    }
   }
 
   /**

@@ -126,6 +126,23 @@ class RequirementVisitorTest {
   }
 
   @Test
+  void aLeafIsMetByHoldingTheCredentialItNamesOrOneOfItsDomainFromAnotherIssuer() {
+    org.himkit.catalog.HimCatalog hi = org.himkit.catalog.HimCatalog.builtIn();
+    Credential rhit = hi.getCredential(CredentialId.of("RHIT"));
+    Credential rhia = hi.getCredential(CredentialId.of("RHIA"));
+    Credential cpc = hi.getCredential(CredentialId.of("CPC"));
+    Credential cca = hi.getCredential(CredentialId.of("CCA"));
+    assertThat(Requirement.holdsCredential(rhit.id()).isMetByHolding(rhit)).isTrue();
+    assertThat(Requirement.holdsCredential(rhit.id()).isMetByHolding(rhia)).as("supersession is not applied").isFalse();
+    Requirement.Leaf otherCoding = Requirement.holdsCredentialInDomain(CredentialDomain.CODING, OrganizationId.of("AHIMA"));
+    assertThat(otherCoding.isMetByHolding(cpc)).isTrue();
+    assertThat(otherCoding.isMetByHolding(cca)).as("issued by AHIMA").isFalse();
+    assertThat(otherCoding.isMetByHolding(rhit)).as("not a coding credential").isFalse();
+    assertThat(Requirement.experienceYears(ExperienceDomain.CODING, 1).isMetByHolding(cpc)).isFalse();
+    assertThat(Requirement.noPrerequisite().isMetByHolding(cpc)).isFalse();
+  }
+
+  @Test
   void theVisitorsHaveOneMethodPerNodeTypeAndNoDefault() {
     List<Method> methods = Arrays.asList(Requirement.Visitor.class.getMethods());
     assertThat(methods).noneMatch(Method::isDefault);

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -69,10 +71,37 @@ public final class PathwayPlanner {
 
   private final HimCatalog catalog;
   private final Eligibility eligibility;
+  /** For each credential, the credentials its eligibility can lead through, transitively. */
+  private final Map<CredentialId, Set<CredentialId>> below;
 
   private PathwayPlanner(HimCatalog catalog) {
     this.catalog = catalog;
     this.eligibility = Eligibility.of(catalog);
+    Map<CredentialId, List<CredentialId>> next = new HashMap<>();
+    List<Credential> all = catalog.credentials().list();
+    for (Credential c : all) {
+      List<CredentialId> successors = new ArrayList<>();
+      c.eligibility().ifPresent(tree -> tree.leaves().forEach(leaf -> {
+        for (Credential candidate : all) {
+          if (leaf.isMetByHolding(candidate)) {
+            successors.add(candidate.id());
+          }
+        }
+      }));
+      next.put(c.id(), successors);
+    }
+    Map<CredentialId, Set<CredentialId>> reach = new HashMap<>();
+    for (Credential c : all) {
+      Set<CredentialId> found = new LinkedHashSet<>();
+      List<CredentialId> pending = new ArrayList<>(next.get(c.id()));
+      for (int i = 0; i < pending.size(); i++) {
+        if (found.add(pending.get(i))) {
+          pending.addAll(next.getOrDefault(pending.get(i), List.of()));
+        }
+      }
+      reach.put(c.id(), ImmutableSet.copyOf(found));
+    }
+    this.below = reach;
   }
 
   /**
@@ -171,10 +200,14 @@ public final class PathwayPlanner {
   // ---------------------------------------------------------------------------------------------
   // candidate step lists
 
-  /** The search for candidate step lists from one standing, collecting the obstacles met. */
+  /**
+   * The search for candidate step lists from one standing, collecting the obstacles met. A credential's
+   * options are worked out once per plan for each set of credentials being planned above it.
+   */
   private final class Search {
     private final Standing start;
     private final Set<Obstacle> obstacles;
+    private final Map<List<Object>, List<List<Step>>> credentialMemo = new HashMap<>();
 
     Search(Standing start, Set<Obstacle> obstacles) {
       this.start = start;
@@ -197,6 +230,18 @@ public final class PathwayPlanner {
       if (visiting.contains(id)) {
         return List.of();
       }
+      Set<CredentialId> relevant = new HashSet<>(visiting);
+      relevant.retainAll(below.getOrDefault(id, Set.of()));
+      List<Object> key = List.of(id, relevant);
+      List<List<Step>> known = credentialMemo.get(key);
+      if (known == null) {
+        known = computeCredentialOptions(id, visiting);
+        credentialMemo.put(key, known);
+      }
+      return known;
+    }
+
+    private List<List<Step>> computeCredentialOptions(CredentialId id, Set<CredentialId> visiting) {
       Optional<Requirement> tree = eligibilityOf(id);
       if (tree.isEmpty()) {
         return List.of();
@@ -235,6 +280,9 @@ public final class PathwayPlanner {
 
     /** Returns the step lists that each meet one route of the tree, best first, at most MAX_OPTIONS. */
     List<List<Step>> options(Requirement tree, Set<CredentialId> visiting) {
+      if (start.meets(tree)) {
+        return List.of(List.of());
+      }
       List<List<Step>> out = new ArrayList<>();
       for (Route route : eligibility.routes(tree, start)) {
         List<List<List<Step>>> perLeaf = new ArrayList<>();
@@ -326,6 +374,11 @@ public final class PathwayPlanner {
       }
     }
 
+    /**
+     * The step of completing a program: the one the learner is enrolled in where it fits (a generic
+     * degree is met by the learner's program of that level, whatever its field), with the time left to
+     * its expected end, or else the typical length of the catalog's program type.
+     */
     private Step programStep(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
       LocalDate asOf = start.asOf();
       boolean generic = field.isEmpty() && accreditor.isEmpty();
@@ -333,9 +386,12 @@ public final class PathwayPlanner {
         if (!e.isCompletedOn(asOf) && e.level() == level
             && (generic || (e.field().equals(field) && e.accreditor().equals(accreditor)))) {
           if (e.date().isPresent() && e.date().get().isAfter(asOf)) {
-            return new Step.CompleteProgram(level, field, accreditor, Optional.empty(),
+            return new Step.CompleteProgram(level, e.field(), e.accreditor(), Optional.empty(),
                 Optional.of(Period.between(asOf, e.date().get())), e.date(), Optional.empty());
           }
+          field = e.field();
+          accreditor = e.accreditor();
+          generic = field.isEmpty() && accreditor.isEmpty();
           break;
         }
       }
@@ -368,9 +424,14 @@ public final class PathwayPlanner {
       List<List<Step>> next = new ArrayList<>();
       for (List<Step> prefix : acc) {
         for (List<Step> option : leafOptions) {
-          Set<Step> joined = new LinkedHashSet<>(prefix);
-          joined.addAll(option);
-          next.add(ImmutableList.copyOf(joined));
+          List<Step> joined = new ArrayList<>(prefix.size() + option.size());
+          joined.addAll(prefix);
+          for (Step step : option) {
+            if (!joined.contains(step)) {
+              joined.add(step);
+            }
+          }
+          next.add(joined);
           if (next.size() >= MAX_OPTIONS * 4) {
             break;
           }
@@ -437,19 +498,11 @@ public final class PathwayPlanner {
   /** Keeps the candidates that reach the target, each trimmed of steps it does not need, best first. */
   private List<Pathway> keepValid(List<List<Step>> candidates, Standing start, Target target) {
     List<List<Step>> valid = new ArrayList<>();
+    Set<List<Step>> tried = new HashSet<>();
     for (List<Step> steps : candidates) {
-      if (!reaches(steps, start, target)) {
-        continue;
+      if (tried.add(steps) && reaches(steps, start, target)) {
+        valid.add(trim(steps, start, target));
       }
-      List<Step> trimmed = new ArrayList<>(steps);
-      for (int i = trimmed.size() - 1; i >= 0; i--) {
-        List<Step> without = new ArrayList<>(trimmed);
-        without.remove(i);
-        if (reaches(without, start, target)) {
-          trimmed = without;
-        }
-      }
-      valid.add(ImmutableList.copyOf(trimmed));
     }
     List<Set<Step>> sets = new ArrayList<>(valid.size());
     for (List<Step> steps : valid) {
@@ -476,6 +529,27 @@ public final class PathwayPlanner {
       out.add(new Pathway(best.get(i)));
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Drops, last first, every step of a pathway that reaches the target without it. Removing a step
+   * leaves the steps before it as they were, so where the learner stands after each of them is worked
+   * out once.
+   */
+  private List<Step> trim(List<Step> steps, Standing start, Target target) {
+    List<Step> trimmed = new ArrayList<>(steps);
+    Standing[] before = new Standing[steps.size()];
+    Standing s = start;
+    for (int i = 0; i < steps.size(); i++) {
+      before[i] = s;
+      s = s.after(steps.get(i));
+    }
+    for (int i = trimmed.size() - 1; i >= 0; i--) {
+      if (reaches(trimmed.subList(i + 1, trimmed.size()), before[i], target)) {
+        trimmed.remove(i);
+      }
+    }
+    return ImmutableList.copyOf(trimmed);
   }
 
   /**

@@ -317,7 +317,7 @@ final class Standing implements Requirement.Visitor<Boolean> {
   @Override
   public Boolean visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
     for (Credential c : heldEntries) {
-      if (c.domains().contains(leaf.domain()) && !c.issuer().equals(leaf.otherThan())) {
+      if (leaf.isMetByHolding(c)) {
         return true;
       }
     }

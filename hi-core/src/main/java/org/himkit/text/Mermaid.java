@@ -9,7 +9,6 @@ import org.himkit.CredentialId;
 import org.himkit.CredentialStatus;
 import org.himkit.ProgramType;
 import org.himkit.ProgressionProgram;
-import org.himkit.Requirement;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.pathway.Pathway;
 import org.himkit.pathway.PathwayPlan;
@@ -150,7 +149,7 @@ public final class Mermaid {
     for (Credential c : credentials) {
       c.eligibility().ifPresent(tree -> tree.leaves().forEach(leaf -> {
         for (Credential from : credentials) {
-          if (leaf.accept(new HeldBy(from))) {
+          if (leaf.isMetByHolding(from)) {
             edges.add(credentialNode(from.id()) + route + credentialNode(c.id()));
           }
         }
@@ -162,60 +161,6 @@ public final class Mermaid {
     edges.forEach(e -> sb.append("  ").append(e).append('\n'));
     sb.append("  classDef retired stroke-dasharray: 5 5\n");
     return sb.toString();
-  }
-
-  /** Whether holding one credential meets a leaf; leaves that are not about credentials never are. */
-  private static final class HeldBy implements Requirement.LeafVisitor<Boolean> {
-    private final Credential held;
-
-    HeldBy(Credential held) {
-      this.held = held;
-    }
-
-    @Override
-    public Boolean visitHoldsCredential(Requirement.HoldsCredential leaf) {
-      return leaf.credential().equals(held.id());
-    }
-
-    @Override
-    public Boolean visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
-      return held.domains().contains(leaf.domain()) && !held.issuer().equals(leaf.otherThan());
-    }
-
-    @Override
-    public Boolean visitCompletedProgram(Requirement.CompletedProgram leaf) {
-      return false;
-    }
-
-    @Override
-    public Boolean visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
-      return false;
-    }
-
-    @Override
-    public Boolean visitExperience(Requirement.Experience leaf) {
-      return false;
-    }
-
-    @Override
-    public Boolean visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
-      return false;
-    }
-
-    @Override
-    public Boolean visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
-      return false;
-    }
-
-    @Override
-    public Boolean visitCompletedTraining(Requirement.CompletedTraining leaf) {
-      return false;
-    }
-
-    @Override
-    public Boolean visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
-      return false;
-    }
   }
 
   private static String credentialNode(CredentialId id) {

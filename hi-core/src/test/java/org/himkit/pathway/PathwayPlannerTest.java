@@ -131,6 +131,24 @@ class PathwayPlannerTest {
   }
 
   @Test
+  void aDegreeTheLearnerIsStudyingForIsTheirOwnProgram() {
+    LearnerProfile student = learner().addEducation(Education.enrolled(DegreeLevel.BACCALAUREATE, HIM, CAHIIM,
+        EducationStatus.FINAL_TERM)).build();
+    PathwayPlan p = plan(student, roleTarget(MANAGER));
+    assertThat(p.alternatives()).extracting(Pathway::steps).anySatisfy(steps -> assertThat(steps).containsExactly(
+        cahiim(DegreeLevel.BACCALAUREATE, "him-baccalaureate", Optional.of(Period.ofYears(4))), passExam(RHIA)));
+    assertThat(p.alternatives()).flatExtracting(Pathway::steps).as("not an unknown degree beside the learner's own")
+        .doesNotContain(Step.CompleteProgram.of(DegreeLevel.BACCALAUREATE, Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void aLearnerWhoMeetsATreeNeedsOnlyTheExam() {
+    LearnerProfile eligible = coding(highSchoolGraduate(), 24).build();
+    assertThat(plan(eligible, holdsTarget(CCS)).alternatives()).extracting(Pathway::steps)
+        .containsExactly(List.of(passExam(CCS)));
+  }
+
+  @Test
   void aCoderWithTwoYearsToCcs() {
     PathwayPlan p = plan(coding(learner(), 24).build(), holdsTarget(CCS));
     assertThat(p.best().orElseThrow().steps()).containsExactly(passExam(CCS));

@@ -30,13 +30,15 @@ class PathwayPropertiesTest {
   private static final List<CredentialId> CREDENTIALS = CATALOG.credentials().stream().map(Credential::id).toList();
   private static final List<String> TRAININGS = List.of("ccs-coding-training", "aapc-coding-course-80h", "aapc-practicode");
 
+  private static final List<ProgramField> FIELDS = List.of(ProgramField.values());
+
   static Gen<Education> educations() {
     return arbitrary().enumValues(DegreeLevel.class).zip(
-        integers().between(0, ProgramField.values().length),
+        integers().between(0, FIELDS.size()),
         integers().between(0, 1),
         arbitrary().enumValues(EducationStatus.class),
         (level, field, accredited, status) -> new Education(level,
-            field == ProgramField.values().length ? Optional.empty() : Optional.of(ProgramField.values()[field]),
+            field == FIELDS.size() ? Optional.empty() : Optional.of(FIELDS.get(field)),
             accredited == 1 ? Optional.of(CAHIIM) : Optional.empty(), status, Optional.empty()));
   }
 
@@ -131,8 +133,8 @@ class PathwayPropertiesTest {
         assertThat(PLANNER.leadsTo(profile, p, target, AS_OF)).as("%s", p).isTrue();
         LearnerProfile after = p.applyTo(profile, AS_OF);
         assertThat(PLANNER.reached(after, target, AS_OF)).isTrue();
-        if (target instanceof Target.EligibleFor) {
-          assertThat(check(after, ((Target.EligibleFor) target).credential()).isEligible()).isTrue();
+        if (target instanceof Target.EligibleFor exam) {
+          assertThat(check(after, exam.credential()).isEligible()).isTrue();
         }
       }
       assertThat(plan.isAlreadyThere()).isEqualTo(PLANNER.reached(profile, target, AS_OF));

@@ -1,9 +1,9 @@
 package org.himkit.pathway;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.lang.reflect.Method;
 import java.util.List;
-import java.util.function.ToIntFunction;
+import java.util.function.IntUnaryOperator;
 import org.himkit.CredentialId;
 import org.himkit.DegreeLevel;
 import org.himkit.ExperienceDomain;
@@ -14,7 +14,7 @@ import org.himkit.catalog.HimCatalog;
 
 /**
  * A simple timing of eligibility and planning per learner over the built-in catalog (not a test, not
- * a benchmark harness: the hi-bench module holds the JMH benchmarks). Run from the worktree root:
+ * a benchmark harness: issue 13's hi-bench module is for JMH benchmarks). Run from the root:
  *
  * <pre>
  * ./mvnw -B -q -pl hi-core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -56,42 +56,70 @@ public final class PathwayTiming {
   }
 
   /**
-   * Prints the median time per learner of {@code eligibleCredentials} and of {@code plan}.
+   * Prints, for {@code eligibleCredentials} and for {@code plan}, the CPU time per call of the fastest
+   * of nine rounds (the thread's CPU time, so that other processes on a shared machine count less) and
+   * the bytes allocated per call.
    *
    * @param args not used
+   * @throws ReflectiveOperationException if the JVM has no thread CPU time or allocation counter
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws ReflectiveOperationException {
     HimCatalog catalog = HimCatalog.builtIn();
     Eligibility eligibility = Eligibility.of(catalog);
     PathwayPlanner planner = PathwayPlanner.of(catalog);
     List<LearnerProfile> learners = learners();
     List<Target> targets = targets(catalog);
-    ToIntFunction<Integer> eligible = i -> eligibility.eligibleCredentials(learners.get(i % learners.size()), AS_OF).size();
-    ToIntFunction<Integer> plan = i -> planner.plan(learners.get(i % learners.size()),
+    IntUnaryOperator eligible = i -> eligibility.eligibleCredentials(learners.get(i % learners.size()), AS_OF).size();
+    IntUnaryOperator plan = i -> planner.plan(learners.get(i % learners.size()),
         targets.get((i / learners.size()) % targets.size()), AS_OF).alternatives().size();
-    System.out.printf("eligibleCredentials: %.1f µs per learner%n", time(eligible, 20_000));
-    System.out.printf("plan: %.1f µs per learner and target%n", time(plan, 4_000));
+    report("eligibleCredentials, per learner", eligible, 20_000);
+    report("plan, per learner and target", plan, 4_000);
   }
 
-  private static double time(ToIntFunction<Integer> work, int calls) {
+  /** The current thread's CPU time and allocated bytes, read reflectively: hi-core's module does not read java.management. */
+  private static final class Meter {
+    private final Object bean;
+    private final Method cpu;
+    private final Method allocated;
+
+    Meter() throws ReflectiveOperationException {
+      bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+      cpu = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
+      allocated = Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes");
+    }
+
+    long cpuNanos() throws ReflectiveOperationException {
+      return (Long) cpu.invoke(bean);
+    }
+
+    long allocatedBytes() throws ReflectiveOperationException {
+      return (Long) allocated.invoke(bean);
+    }
+  }
+
+  private static void report(String what, IntUnaryOperator work, int calls) throws ReflectiveOperationException {
+    Meter threads = new Meter();
     long sink = 0;
-    double[] rounds = new double[9];
     for (int warm = 0; warm < 3; warm++) {
       for (int i = 0; i < calls; i++) {
         sink += work.applyAsInt(i);
       }
     }
-    for (int r = 0; r < rounds.length; r++) {
-      long start = System.nanoTime();
+    double best = Double.MAX_VALUE;
+    double bestWall = Double.MAX_VALUE;
+    long bytes = 0;
+    for (int r = 0; r < 9; r++) {
+      long cpu = threads.cpuNanos();
+      long wall = System.nanoTime();
+      long allocated = threads.allocatedBytes();
       for (int i = 0; i < calls; i++) {
         sink += work.applyAsInt(i);
       }
-      rounds[r] = (System.nanoTime() - start) / 1000.0 / calls;
+      best = Math.min(best, (threads.cpuNanos() - cpu) / 1000.0 / calls);
+      bestWall = Math.min(bestWall, (System.nanoTime() - wall) / 1000.0 / calls);
+      bytes = (threads.allocatedBytes() - allocated) / calls;
     }
-    if (sink == 42) {
-      System.out.println();
-    }
-    Arrays.sort(rounds);
-    return rounds[rounds.length / 2];
+    System.out.printf("%s: %.1f µs CPU (%.1f µs wall), %,d bytes allocated (checksum %d)%n", what, best, bestWall,
+        bytes, sink);
   }
 }
