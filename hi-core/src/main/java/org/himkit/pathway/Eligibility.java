@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -57,8 +56,8 @@ import org.himkit.catalog.OmissionTopic;
  */
 public final class Eligibility {
   private final HimCatalog catalog;
-  /** The routes of every tree of the catalog, by identity of the tree. */
-  private final Map<Requirement, List<List<Requirement.Leaf>>> routes;
+  /** The routes of every tree of the catalog, by identity of the tree (hashing a tree would cost more). */
+  private final IdentityHashMap<Requirement, List<List<Requirement.Leaf>>> routes;
   /** The credentials whose exam is offered and whose eligibility is known, in the catalog's order. */
   private final List<Credential> examsOffered;
   /** The roles with a typical entry, in the catalog's order. */
@@ -66,7 +65,7 @@ public final class Eligibility {
 
   private Eligibility(HimCatalog catalog) {
     this.catalog = catalog;
-    Map<Requirement, List<List<Requirement.Leaf>>> byTree = new IdentityHashMap<>();
+    IdentityHashMap<Requirement, List<List<Requirement.Leaf>>> byTree = new IdentityHashMap<>();
     ImmutableList.Builder<Credential> exams = ImmutableList.builder();
     for (Credential c : catalog.credentials().list()) {
       c.eligibility().ifPresent(t -> byTree.put(t, Routes.of(t)));

@@ -463,6 +463,7 @@ public final class PathwayPlanner {
     final long knownDays;
     final int position;
 
+    @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths, the days apart
     Ranked(List<Step> steps, int position) {
       this.steps = steps;
       this.position = position;

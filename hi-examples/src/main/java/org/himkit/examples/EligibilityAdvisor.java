@@ -19,6 +19,8 @@ import org.himkit.pathway.LearnerProfile;
 import org.himkit.pathway.Pathway;
 import org.himkit.pathway.PathwayPlan;
 import org.himkit.pathway.PathwayPlanner;
+import org.himkit.pathway.Step;
+import org.himkit.pathway.Unmet;
 import org.himkit.pathway.Target;
 import org.himkit.text.HimText;
 import org.himkit.text.Mermaid;
@@ -80,6 +82,39 @@ public final class EligibilityAdvisor {
     out.println();
     out.println("-- The RHIT's pathway as a Mermaid flowchart --");
     out.print(Mermaid.plan(PathwayPlanner.of(catalog).plan(learners.get(1).profile(), learners.get(1).goal(), asOf)));
+    out.println();
+    out.println("-- A junior coder's CCS answer as data, for a portal's own widgets --");
+    LearnerProfile junior = LearnerProfile.builder().highSchoolDiploma(true)
+        .putExperience(ExperienceDomain.CODING, 11).build();
+    printAsData(catalog, junior, asOf, out);
+  }
+
+  /**
+   * Prints a learner's CCS answer and best pathway from the typed values alone, without the renderer:
+   * what a portal reads to draw its own widgets ("13 months to go").
+   *
+   * @param catalog the catalog to read
+   * @param profile the learner
+   * @param asOf the date of the answer
+   * @param out where to print
+   */
+  static void printAsData(HimCatalog catalog, LearnerProfile profile, LocalDate asOf, PrintStream out) {
+    // pathways-data:begin
+    EligibilityResult ccs = Eligibility.of(catalog).check(profile, CredentialId.of("CCS"), asOf);
+    out.println(ccs.credential() + " " + ccs.status() + " (" + ccs.reason() + ")");
+    if (ccs.unmet().orElseThrow() instanceof Unmet.Choice choice) {
+      out.println("  options: " + choice.options().size() + ", needed: " + choice.needed());
+    }
+    ccs.unmet().orElseThrow().conditions().forEach(c -> out.println("  unmet " + c.kind()
+        + c.missingMonths().stream().mapToObj(m -> " (months missing: " + m + ")").findFirst().orElse("")));
+
+    PathwayPlan plan = PathwayPlanner.of(catalog)
+        .plan(profile, Target.holds(catalog.getCredential(CredentialId.of("CCS"))), asOf);
+    for (Step step : plan.best().orElseThrow().steps()) {
+      out.println("  step " + step.kind() + " (months: "
+          + step.duration().map(d -> String.valueOf(d.toTotalMonths())).orElse("unknown") + ")");
+    }
+    // pathways-data:end
   }
 
   private static void advise(HimCatalog catalog, Learner learner, LocalDate asOf, PrintStream out) {

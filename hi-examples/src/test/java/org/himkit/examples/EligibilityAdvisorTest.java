@@ -79,13 +79,23 @@ class EligibilityAdvisorTest {
   }
 
   @Test
-  void readmePathwaysSnippetIsTheCompiledExample() throws Exception {
+  void theJuniorCodersAnswerIsPrintedFromTheTypedValues() {
+    assertThat(section(advice(), "A junior coder's CCS answer as data"))
+        .contains("CCS NOT_ELIGIBLE (NO_ROUTE_MET)\n  options: 7, needed: 1\n")
+        .contains("  unmet EXPERIENCE (months missing: 13)\n")
+        .contains("  step GAIN_EXPERIENCE (months: 13)\n  step EARN_CREDENTIAL (months: unknown)\n");
+  }
+
+  @Test
+  void readmePathwaysSnippetsAreTheCompiledExample() throws Exception {
     String source = Files.readString(Path.of("src/main/java/org/himkit/examples/EligibilityAdvisor.java"));
     String readme = Files.readString(Path.of("../README.md"));
-    String block = ExamplesTest.between(source, "    // pathways:begin\n", "    // pathways:end");
-    String dedented = block.stripTrailing().lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
-        .reduce((a, b) -> a + "\n" + b).orElse("");
-    assertThat(ExamplesTest.between(readme, "<!-- pathways:begin -->\n```java\n", "\n```\n<!-- pathways:end -->"))
-        .isEqualTo(dedented);
+    for (String name : new String[] {"pathways", "pathways-data"}) {
+      String block = ExamplesTest.between(source, "    // " + name + ":begin\n", "    // " + name + ":end");
+      String dedented = block.stripTrailing().lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
+          .reduce((a, b) -> a + "\n" + b).orElse("");
+      assertThat(ExamplesTest.between(readme, "<!-- " + name + ":begin -->\n```java\n", "\n```\n<!-- " + name
+          + ":end -->")).as(name).isEqualTo(dedented);
+    }
   }
 }
