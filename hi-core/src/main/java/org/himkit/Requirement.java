@@ -2,9 +2,7 @@ package org.himkit;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.himkit.internal.Checks;
 
@@ -19,7 +17,13 @@ import org.himkit.internal.Checks;
  * foreign reciprocity program, a named training, holding any credential of a domain from an issuer
  * other than a named one ({@link HoldsCredentialInDomain}, for CCS's "another certifying
  * organization's coding credential"), or nothing at all ({@link NoPrerequisite}, for exams anyone
- * may sit for). Every node may carry prose that replaces its generated description in exports.
+ * may sit for). Every node may carry prose: the source's own wording, which
+ * {@link org.himkit.text.HimText#requirement(Requirement)} uses in place of the words it generates.
+ *
+ * <p>Code that handles requirements dispatches on the node type through {@link #accept(Visitor)}
+ * (every node) or {@link Leaf#accept(LeafVisitor)} (leaves only), never through {@code instanceof}: a
+ * visitor has one method per node type and no default, so a new node type is a compile error in every
+ * handler rather than a runtime failure or a silently ignored condition.
  *
  * <pre>{@code
  * Requirement rhit = Requirement.anyOf(
@@ -30,11 +34,8 @@ import org.himkit.internal.Checks;
  *
  * <p>Every implementation is an immutable, thread-safe record.
  */
-public sealed interface Requirement
-    permits Requirement.AllOf, Requirement.AnyOf, Requirement.AtLeast, Requirement.HoldsCredential,
-        Requirement.CompletedProgram, Requirement.FinalTermEnrollment, Requirement.Experience,
-        Requirement.HighSchoolDiploma, Requirement.ForeignReciprocity, Requirement.CompletedTraining,
-        Requirement.HoldsCredentialInDomain, Requirement.NoPrerequisite {
+public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf, Requirement.AtLeast,
+    Requirement.Leaf {
 
   /**
    * Returns the prose that describes this node in exports, if it was given.
@@ -59,31 +60,20 @@ public sealed interface Requirement
   Requirement withProse(String prose);
 
   /**
-   * Returns this requirement in plain words: the prose if given, otherwise a description generated
-   * from the tree, such as {@code "a baccalaureate degree in health information management from a
-   * program accredited by CAHIIM"}.
-   *
-   * @return the description, not null
-   */
-  default String describe() {
-    return prose().orElseGet(this::generatedDescription);
-  }
-
-  /**
-   * Returns the description generated from this node and its parts, ignoring its prose.
-   *
-   * @return the generated description, not null
-   */
-  String generatedDescription();
-
-  /**
    * Returns every leaf of this tree, depth first, in the order given.
    *
    * @return the leaves, not null
    */
-  default Stream<Requirement> leaves() {
-    return children().isEmpty() ? Stream.of(this) : children().stream().flatMap(Requirement::leaves);
-  }
+  Stream<Leaf> leaves();
+
+  /**
+   * Dispatches this node to the visitor's method for its type.
+   *
+   * @param <R>  the type of the visitor's answer
+   * @param visitor  the visitor, not null
+   * @return the visitor's answer for this node
+   */
+  <R> R accept(Visitor<R> visitor);
 
   /**
    * Obtains a requirement met when every part is met.
@@ -245,23 +235,171 @@ public sealed interface Requirement
     return new NoPrerequisite(Optional.empty());
   }
 
-  private static String join(List<Requirement> parts, String word) {
-    return parts.stream().map(Requirement::describe).collect(Collectors.joining(word, "(", ")"));
+  /**
+   * A leaf of a requirement tree: one condition, with no parts.
+   *
+   * <p>Every implementation is an immutable, thread-safe record.
+   */
+  sealed interface Leaf extends Requirement permits HoldsCredential, CompletedProgram, FinalTermEnrollment,
+      Experience, HighSchoolDiploma, ForeignReciprocity, CompletedTraining, HoldsCredentialInDomain, NoPrerequisite {
+
+    /**
+     * Dispatches this leaf to the visitor's method for its type.
+     *
+     * @param <R>  the type of the visitor's answer
+     * @param visitor  the visitor, not null
+     * @return the visitor's answer for this leaf
+     */
+    <R> R accept(LeafVisitor<R> visitor);
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return accept((LeafVisitor<R>) visitor);
+    }
+
+    @Override
+    default List<Requirement> children() {
+      return List.of();
+    }
+
+    @Override
+    default Stream<Leaf> leaves() {
+      return Stream.of(this);
+    }
+
+    /**
+     * Checks whether holding a credential, by itself, meets this leaf: the leaf names the credential,
+     * or asks for a credential of the credential's domain from an issuer other than the credential's.
+     * Credentials the credential supersedes are not considered; leaves about education, experience or
+     * training are never met by a credential.
+     *
+     * @param credential  the credential, not null
+     * @return true if holding it meets this leaf
+     */
+    default boolean isMetByHolding(Credential credential) {
+      return accept(new MetByHolding(credential));
+    }
+  }
+
+  /**
+   * An operation on the leaves of requirement trees, with one method per leaf type and no default.
+   *
+   * <p>Adding a leaf type adds a method here, so every implementation stops compiling until it says
+   * what the new leaf means to it.
+   *
+   * @param <R>  the type of the answer
+   */
+  interface LeafVisitor<R> {
+    /**
+     * Visits a credential leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitHoldsCredential(HoldsCredential leaf);
+
+    /**
+     * Visits a completed-program leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitCompletedProgram(CompletedProgram leaf);
+
+    /**
+     * Visits a final-term (early testing) leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitFinalTermEnrollment(FinalTermEnrollment leaf);
+
+    /**
+     * Visits an experience leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitExperience(Experience leaf);
+
+    /**
+     * Visits a high-school diploma leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitHighSchoolDiploma(HighSchoolDiploma leaf);
+
+    /**
+     * Visits a foreign reciprocity leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitForeignReciprocity(ForeignReciprocity leaf);
+
+    /**
+     * Visits a named-training leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitCompletedTraining(CompletedTraining leaf);
+
+    /**
+     * Visits a leaf met by any credential of a domain from another issuer.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitHoldsCredentialInDomain(HoldsCredentialInDomain leaf);
+
+    /**
+     * Visits the leaf that everyone meets.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitNoPrerequisite(NoPrerequisite leaf);
+  }
+
+  /**
+   * An operation on requirement trees, with one method per node type (the inner nodes here, the
+   * leaves from {@link LeafVisitor}) and no default.
+   *
+   * <p>An implementation usually recurses into the parts of an inner node with
+   * {@code part.accept(this)}.
+   *
+   * @param <R>  the type of the answer
+   */
+  interface Visitor<R> extends LeafVisitor<R> {
+    /**
+     * Visits a node met when every part is met.
+     *
+     * @param node  the node, not null
+     * @return the answer
+     */
+    R visitAllOf(AllOf node);
+
+    /**
+     * Visits a node met when at least one part is met.
+     *
+     * @param node  the node, not null
+     * @return the answer
+     */
+    R visitAnyOf(AnyOf node);
+
+    /**
+     * Visits a node met when at least {@code count} parts are met.
+     *
+     * @param node  the node, not null
+     * @return the answer
+     */
+    R visitAtLeast(AtLeast node);
   }
 
   private static void checkProse(Optional<String> prose, String entity) {
     prose.ifPresent(p -> Checks.notBlank(p, entity, "prose"));
-  }
-
-  private static String withArticle(String words) {
-    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
-  }
-
-  private static String programWords(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
-    StringBuilder sb = new StringBuilder(level.label());
-    field.ifPresent(f -> sb.append(" in ").append(f.label()));
-    accreditor.ifPresent(a -> sb.append(" from a program accredited by ").append(a));
-    return sb.toString();
   }
 
   /**
@@ -294,9 +432,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public String generatedDescription() {
-      return parts.size() == 1 ? parts.get(0).describe() : "all of " + join(parts, "; ");
+    public Stream<Leaf> leaves() {
+      return parts.stream().flatMap(Requirement::leaves);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAllOf(this);
+    }
+
   }
 
   /**
@@ -329,9 +473,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public String generatedDescription() {
-      return parts.size() == 1 ? parts.get(0).describe() : "one of " + join(parts, "; or ");
+    public Stream<Leaf> leaves() {
+      return parts.stream().flatMap(Requirement::leaves);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAnyOf(this);
+    }
+
   }
 
   /**
@@ -368,9 +518,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public String generatedDescription() {
-      return "at least " + count + " of " + join(parts, "; ");
+    public Stream<Leaf> leaves() {
+      return parts.stream().flatMap(Requirement::leaves);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAtLeast(this);
+    }
+
   }
 
   /**
@@ -379,7 +535,7 @@ public sealed interface Requirement
    * @param credential the credential
    * @param prose the prose, empty to generate the description
    */
-  record HoldsCredential(CredentialId credential, Optional<String> prose) implements Requirement {
+  record HoldsCredential(CredentialId credential, Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -391,19 +547,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public HoldsCredential withProse(String text) {
       return new HoldsCredential(credential, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return "the " + credential + " credential";
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitHoldsCredential(this);
     }
+
   }
 
   /**
@@ -419,7 +571,7 @@ public sealed interface Requirement
    * @param prose the prose, empty to generate the description
    */
   record CompletedProgram(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor,
-      Optional<String> prose) implements Requirement {
+      Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -433,19 +585,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public CompletedProgram withProse(String text) {
       return new CompletedProgram(level, field, accreditor, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return withArticle(programWords(level, field, accreditor));
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitCompletedProgram(this);
     }
+
   }
 
   /**
@@ -458,7 +606,7 @@ public sealed interface Requirement
    * @param prose the prose, empty to generate the description
    */
   record FinalTermEnrollment(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor,
-      Optional<String> prose) implements Requirement {
+      Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -472,19 +620,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public FinalTermEnrollment withProse(String text) {
       return new FinalTermEnrollment(level, field, accreditor, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return "enrollment in the final term of " + withArticle(programWords(level, field, accreditor));
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitFinalTermEnrollment(this);
     }
+
   }
 
   /**
@@ -494,7 +638,7 @@ public sealed interface Requirement
    * @param months the number of months, from 1 to 600
    * @param prose the prose, empty to generate the description
    */
-  record Experience(ExperienceDomain domain, int months, Optional<String> prose) implements Requirement {
+  record Experience(ExperienceDomain domain, int months, Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -509,22 +653,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public Experience withProse(String text) {
       return new Experience(domain, months, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      String amount = months % 12 == 0
-          ? (months / 12) + (months == 12 ? " year" : " years")
-          : months + (months == 1 ? " month" : " months");
-      return amount + " of " + domain.label() + " experience";
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitExperience(this);
     }
+
   }
 
   /**
@@ -532,7 +669,7 @@ public sealed interface Requirement
    *
    * @param prose the prose, empty to generate the description
    */
-  record HighSchoolDiploma(Optional<String> prose) implements Requirement {
+  record HighSchoolDiploma(Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -543,19 +680,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public HighSchoolDiploma withProse(String text) {
       return new HighSchoolDiploma(Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return "a high-school diploma or GED";
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitHighSchoolDiploma(this);
     }
+
   }
 
   /**
@@ -565,7 +698,7 @@ public sealed interface Requirement
    * @param agreementWith the organization party to the agreements
    * @param prose the prose, empty to generate the description
    */
-  record ForeignReciprocity(OrganizationId agreementWith, Optional<String> prose) implements Requirement {
+  record ForeignReciprocity(OrganizationId agreementWith, Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -577,20 +710,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public ForeignReciprocity withProse(String text) {
       return new ForeignReciprocity(agreementWith, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return "graduation from a program approved by a foreign association with which " + agreementWith
-          + " has a reciprocity agreement";
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitForeignReciprocity(this);
     }
+
   }
 
   /**
@@ -600,7 +728,7 @@ public sealed interface Requirement
    * @param description the training in plain words, not blank
    * @param prose the prose, empty to use the description
    */
-  record CompletedTraining(String code, String description, Optional<String> prose) implements Requirement {
+  record CompletedTraining(String code, String description, Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -615,19 +743,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public CompletedTraining withProse(String text) {
       return new CompletedTraining(code, description, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return description;
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitCompletedTraining(this);
     }
+
   }
 
   /**
@@ -639,7 +763,7 @@ public sealed interface Requirement
    * @param prose the prose, empty to generate the description
    */
   record HoldsCredentialInDomain(CredentialDomain domain, OrganizationId otherThan, Optional<String> prose)
-      implements Requirement {
+      implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -652,20 +776,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public HoldsCredentialInDomain withProse(String text) {
       return new HoldsCredentialInDomain(domain, otherThan, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      String words = domain.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      return "a " + words + " credential from a certifying organization other than " + otherThan;
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitHoldsCredentialInDomain(this);
     }
+
   }
 
   /**
@@ -673,7 +792,7 @@ public sealed interface Requirement
    *
    * @param prose the prose, empty to generate the description
    */
-  record NoPrerequisite(Optional<String> prose) implements Requirement {
+  record NoPrerequisite(Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -684,18 +803,14 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public NoPrerequisite withProse(String text) {
       return new NoPrerequisite(Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return "no prerequisite";
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitNoPrerequisite(this);
     }
+
   }
 }

@@ -20,7 +20,6 @@ import org.himkit.CredentialId;
 import org.himkit.DegreeLevel;
 import org.himkit.ExperienceDomain;
 import org.himkit.ProgramField;
-import org.himkit.Role;
 import org.himkit.RoleId;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -31,13 +30,15 @@ class PathwayPropertiesTest {
   private static final List<CredentialId> CREDENTIALS = CATALOG.credentials().stream().map(Credential::id).toList();
   private static final List<String> TRAININGS = List.of("ccs-coding-training", "aapc-coding-course-80h", "aapc-practicode");
 
+  private static final List<ProgramField> FIELDS = List.of(ProgramField.values());
+
   static Gen<Education> educations() {
     return arbitrary().enumValues(DegreeLevel.class).zip(
-        integers().between(0, ProgramField.values().length),
+        integers().between(0, FIELDS.size()),
         integers().between(0, 1),
         arbitrary().enumValues(EducationStatus.class),
         (level, field, accredited, status) -> new Education(level,
-            field == ProgramField.values().length ? Optional.empty() : Optional.of(ProgramField.values()[field]),
+            field == FIELDS.size() ? Optional.empty() : Optional.of(FIELDS.get(field)),
             accredited == 1 ? Optional.of(CAHIIM) : Optional.empty(), status, Optional.empty()));
   }
 
@@ -77,7 +78,7 @@ class PathwayPropertiesTest {
     Gen<Addition> degree = educations().map(e -> new Addition("add " + e,
         p -> LearnerProfile.builder().from(p).addEducation(e).build()));
     Gen<Addition> credential = arbitrary().pick(CREDENTIALS).map(c -> new Addition("add " + c,
-        p -> Step.EarnCredential.passExam(c).applyTo(p, EARNED)));
+        p -> passExam(c).applyTo(p, EARNED)));
     Gen<Addition> experience = arbitrary().enumValues(ExperienceDomain.class).zip(integers().between(1, 30),
         (domain, months) -> new Addition("add " + months + " months of " + domain, p -> {
           Map<ExperienceDomain, Integer> more = new EnumMap<>(ExperienceDomain.class);
@@ -116,10 +117,10 @@ class PathwayPropertiesTest {
   static Gen<Target> targets() {
     List<Target> all = new ArrayList<>();
     for (CredentialId id : CREDENTIALS) {
-      all.add(Target.eligibleFor(id));
-      all.add(Target.credential(id));
+      all.add(eligibleTarget(id));
+      all.add(holdsTarget(id));
     }
-    CATALOG.roles().stream().map(Role::id).map(Target::role).forEach(all::add);
+    CATALOG.roles().stream().map(Target::enters).forEach(all::add);
     return arbitrary().pick(all);
   }
 
@@ -127,13 +128,13 @@ class PathwayPropertiesTest {
   void aPlannedPathwayAppliedToTheProfileReachesTheTarget() {
     qt().withExamples(200).forAll(profiles(), targets()).checkAssert((profile, target) -> {
       PathwayPlan plan = PLANNER.plan(profile, target, AS_OF);
-      assertThat(plan.isReachable()).isEqualTo(plan.reasons().isEmpty());
+      assertThat(plan.isReachable()).isEqualTo(plan.obstacles().isEmpty());
       for (Pathway p : plan.alternatives()) {
         assertThat(PLANNER.leadsTo(profile, p, target, AS_OF)).as("%s", p).isTrue();
         LearnerProfile after = p.applyTo(profile, AS_OF);
         assertThat(PLANNER.reached(after, target, AS_OF)).isTrue();
-        if (target instanceof Target.EligibleFor) {
-          assertThat(check(after, ((Target.EligibleFor) target).credential()).isEligible()).isTrue();
+        if (target instanceof Target.EligibleFor exam) {
+          assertThat(check(after, exam.credential()).isEligible()).isTrue();
         }
       }
       assertThat(plan.isAlreadyThere()).isEqualTo(PLANNER.reached(profile, target, AS_OF));
@@ -163,6 +164,31 @@ class PathwayPropertiesTest {
     });
   }
 
+  static Gen<Step> steps() {
+    Gen<Step> program = educations().map(e -> (Step) Step.CompleteProgram.of(e.level(), e.field(), e.accreditor()));
+    Gen<Step> credential = arbitrary().pick(CREDENTIALS).map(c -> (Step) passExam(c));
+    Gen<Step> experience = arbitrary().enumValues(ExperienceDomain.class).zip(integers().between(1, 30),
+        (domain, months) -> (Step) new Step.GainExperience(domain, months, months));
+    Gen<Step> training = arbitrary().pick(TRAININGS).map(t -> (Step) new Step.CompleteTraining(t, t));
+    return program.mix(credential).mix(experience).mix(training);
+  }
+
+  @Test
+  void aStandingAfterAStepIsTheStandingOfTheProfileAfterIt() {
+    List<org.himkit.Requirement> trees = new ArrayList<>();
+    CATALOG.credentials().stream().forEach(c -> c.eligibility().ifPresent(trees::add));
+    CATALOG.roles().stream().forEach(r -> r.typicalEntry().ifPresent(trees::add));
+    qt().withExamples(300).forAll(profiles(), steps()).checkAssert((profile, step) -> {
+      Standing after = Standing.of(CATALOG, profile, AS_OF).after(step);
+      Standing rebuilt = Standing.of(CATALOG, step.applyTo(profile, AS_OF), AS_OF);
+      assertThat(after.held()).as("%s", step).isEqualTo(rebuilt.held());
+      for (org.himkit.Requirement tree : trees) {
+        assertThat(after.meets(tree)).as("%s then %s", step, tree).isEqualTo(rebuilt.meets(tree));
+        assertThat(after.unmet(tree)).as("%s then %s", step, tree).isEqualTo(rebuilt.unmet(tree));
+      }
+    });
+  }
+
   /** The rank of a pathway: steps of unknown duration, then known months (a pathway has no days here). */
   static long rank(Pathway p) {
     return p.unknownDurations() * 10_000L + p.knownDuration().toTotalMonths();
@@ -172,7 +198,8 @@ class PathwayPropertiesTest {
   void theRoleTargetsOfTheSeedAreReachableFromAnyProfile() {
     qt().withExamples(60).forAll(profiles()).checkAssert(profile -> {
       for (RoleId role : List.of(RoleId.of("health-information-technician"), RoleId.of("health-information-manager"))) {
-        assertThat(PLANNER.plan(profile, Target.role(role), AS_OF).isReachable()).as("%s", role).isTrue();
+        assertThat(PLANNER.plan(profile, Target.enters(CATALOG.getRole(role)), AS_OF).isReachable()).as("%s", role)
+            .isTrue();
       }
     });
   }

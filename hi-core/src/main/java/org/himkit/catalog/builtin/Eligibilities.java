@@ -39,9 +39,9 @@ final class Eligibilities {
     return Requirement.completedProgram(level, HIM, CAHIIM);
   }
 
-  private static Requirement earlyTesting(DegreeLevel level) {
-    Requirement r = Requirement.finalTermOf(level, HIM, CAHIIM);
-    return r.withProse(r.generatedDescription() + EARLY_TESTING);
+  private static Requirement earlyTesting(DegreeLevel level, String program) {
+    return Requirement.finalTermOf(level, HIM, CAHIIM).withProse("enrollment in the final term of " + program
+        + " in health information management from a program accredited by CAHIIM" + EARLY_TESTING);
   }
 
   private static final Citation EARLY_TESTING_SOURCE = AHIMA_RHIT_PAGE.quoting("currently enrolled and in their last "
@@ -55,7 +55,7 @@ final class Eligibilities {
   /** RHIT: a CAHIIM-accredited associate HIM program (or its final term), or foreign reciprocity. */
   static final Requirement RHIT = Requirement.anyOf(
       cahiimProgram(DegreeLevel.ASSOCIATE),
-      earlyTesting(DegreeLevel.ASSOCIATE),
+      earlyTesting(DegreeLevel.ASSOCIATE, "an associate degree"),
       Requirement.foreignReciprocity(Ahima.AHIMA));
 
   /** The sources of {@link #RHIT}. */
@@ -74,9 +74,9 @@ final class Eligibilities {
       cahiimProgram(DegreeLevel.BACCALAUREATE),
       cahiimProgram(DegreeLevel.MASTERS),
       cahiimProgram(DegreeLevel.POST_BACCALAUREATE_CERTIFICATE),
-      earlyTesting(DegreeLevel.BACCALAUREATE),
-      earlyTesting(DegreeLevel.MASTERS),
-      earlyTesting(DegreeLevel.POST_BACCALAUREATE_CERTIFICATE),
+      earlyTesting(DegreeLevel.BACCALAUREATE, "a baccalaureate degree"),
+      earlyTesting(DegreeLevel.MASTERS, "a master's degree"),
+      earlyTesting(DegreeLevel.POST_BACCALAUREATE_CERTIFICATE, "a post-baccalaureate certificate"),
       Requirement.foreignReciprocity(Ahima.AHIMA));
 
   /** The sources of {@link #RHIA}; the route list is dated by {@link Sources#RHIA_ELIGIBILITY}'s version (2026). */
