@@ -49,6 +49,21 @@ final class MetByHolding implements Requirement.LeafVisitor<Boolean> {
   }
 
   @Override
+  public Boolean visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+    return false;
+  }
+
+  @Override
+  public Boolean visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+    return false;
+  }
+
+  @Override
+  public Boolean visitExperienceHours(Requirement.ExperienceHours leaf) {
+    return false;
+  }
+
+  @Override
   public Boolean visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
     return false;
   }

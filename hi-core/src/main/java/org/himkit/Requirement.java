@@ -3,6 +3,7 @@ package org.himkit;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.himkit.internal.Checks;
 
@@ -16,8 +17,11 @@ import org.himkit.internal.Checks;
  * final term of such a program, years of experience in a domain, a high-school diploma, a
  * foreign reciprocity program, a named training, holding any credential of a domain from an issuer
  * other than a named one ({@link HoldsCredentialInDomain}, for CCS's "another certifying
- * organization's coding credential"), or nothing at all ({@link NoPrerequisite}, for exams anyone
- * may sit for). Every node may carry prose: the source's own wording, which
+ * organization's coding credential"), a degree or its equivalent in college credits
+ * ({@link DegreeOrCollegeCredits}, for ODS's "an Associate’s degree or the equivalent (60 college
+ * credits)"), credit hours of named coursework ({@link CompletedCoursework}), hours of experience in a
+ * domain ({@link ExperienceHours}, for ODS's "1,950 hours (equal to one year full-time)"), or nothing
+ * at all ({@link NoPrerequisite}, for exams anyone may sit for). Every node may carry prose: the source's own wording, which
  * {@link org.himkit.text.HimText#requirement(Requirement)} uses in place of the words it generates.
  *
  * <p>Code that handles requirements dispatches on the node type through {@link #accept(Visitor)}
@@ -226,6 +230,74 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
   }
 
   /**
+   * Obtains a requirement met by having completed a program of a level accredited by an accreditor,
+   * in whatever field the program teaches, such as NCRA's "NCRA-Accredited Associate Degree Program".
+   *
+   * @param level the program's level, not null
+   * @param accreditor the accreditor of the program, not null
+   * @return the requirement, not null
+   */
+  static CompletedProgram completedProgram(DegreeLevel level, OrganizationId accreditor) {
+    return new CompletedProgram(level, Optional.empty(), Optional.of(accreditor), Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a degree of a level (or a higher one) in any field, or by the
+   * equivalent number of college credits, such as "an Associate’s degree or the equivalent (60 college
+   * credits)".
+   *
+   * @param level the degree's level, above {@link DegreeLevel#HIGH_SCHOOL}, not null
+   * @param credits the college credits that count as the equivalent, from 1 to 500
+   * @return the requirement, not null
+   * @throws HimValidationException if the level is a high-school diploma or the credits are out of range
+   */
+  static DegreeOrCollegeCredits degreeOrCollegeCredits(DegreeLevel level, int credits) {
+    return new DegreeOrCollegeCredits(level, credits, Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a number of credit hours of named coursework, such as ODS's "two
+   * semesters (six total credit hours) in Human Anatomy and Human Physiology".
+   *
+   * @param code a short code for the coursework, such as {@code "human-anatomy-physiology"}, not blank
+   * @param subject the subject in plain words, such as {@code "Human Anatomy and Human Physiology"}, not blank
+   * @param creditHours the credit hours required, from 1 to 500
+   * @return the requirement, not null
+   * @throws HimValidationException if a text is blank or the credit hours are out of range
+   */
+  static CompletedCoursework completedCoursework(String code, String subject, int creditHours) {
+    return new CompletedCoursework(code, subject, creditHours, Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a number of hours of experience in a domain, with no full-time
+   * equivalent stated.
+   *
+   * @param domain the domain, not null
+   * @param hours the hours, from 1 to 100,000
+   * @return the requirement, not null
+   * @throws HimValidationException if the hours are out of range
+   */
+  static ExperienceHours experienceHours(ExperienceDomain domain, int hours) {
+    return new ExperienceHours(domain, hours, OptionalInt.empty(), Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a number of hours of experience in a domain, or by the months of
+   * full-time experience the source equates with them, such as ODS's "1,950 hours (equal to one year
+   * full-time)".
+   *
+   * @param domain the domain, not null
+   * @param hours the hours, from 1 to 100,000
+   * @param fullTimeMonths the months of full-time experience the source equates with the hours, from 1 to 600
+   * @return the requirement, not null
+   * @throws HimValidationException if a number is out of range
+   */
+  static ExperienceHours experienceHours(ExperienceDomain domain, int hours, int fullTimeMonths) {
+    return new ExperienceHours(domain, hours, OptionalInt.of(fullTimeMonths), Optional.empty());
+  }
+
+  /**
    * Obtains a requirement that everyone meets: an exam open to anyone, as AAPC's exams are ("Proof
    * of education or experience isn't necessary to sit for AAPC exams").
    *
@@ -241,7 +313,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
    * <p>Every implementation is an immutable, thread-safe record.
    */
   sealed interface Leaf extends Requirement permits HoldsCredential, CompletedProgram, FinalTermEnrollment,
-      Experience, HighSchoolDiploma, ForeignReciprocity, CompletedTraining, HoldsCredentialInDomain, NoPrerequisite {
+      Experience, HighSchoolDiploma, ForeignReciprocity, CompletedTraining, HoldsCredentialInDomain,
+      DegreeOrCollegeCredits, CompletedCoursework, ExperienceHours, NoPrerequisite {
 
     /**
      * Dispatches this leaf to the visitor's method for its type.
@@ -353,6 +426,30 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @return the answer
      */
     R visitHoldsCredentialInDomain(HoldsCredentialInDomain leaf);
+
+    /**
+     * Visits a leaf met by a degree or its equivalent in college credits.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitDegreeOrCollegeCredits(DegreeOrCollegeCredits leaf);
+
+    /**
+     * Visits a leaf met by credit hours of named coursework.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitCompletedCoursework(CompletedCoursework leaf);
+
+    /**
+     * Visits a leaf met by hours of experience in a domain.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitExperienceHours(ExperienceHours leaf);
 
     /**
      * Visits the leaf that everyone meets.
@@ -783,6 +880,134 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     @Override
     public <R> R accept(LeafVisitor<R> visitor) {
       return visitor.visitHoldsCredentialInDomain(this);
+    }
+
+  }
+
+  /**
+   * A requirement met by a completed degree of a level or a higher one, in any field, or by the
+   * equivalent number of college credits: "an Associate’s degree or the equivalent (60 college
+   * credits)". The credits are the college-level credits the learner has earned, those of a certificate
+   * program included.
+   *
+   * @param level the degree's level, above {@link DegreeLevel#HIGH_SCHOOL}
+   * @param credits the college credits that count as the equivalent, from 1 to 500
+   * @param prose the prose, empty to generate the description
+   */
+  record DegreeOrCollegeCredits(DegreeLevel level, int credits, Optional<String> prose) implements Leaf {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param level the degree's level, above {@link DegreeLevel#HIGH_SCHOOL}
+     * @param credits the college credits that count as the equivalent, from 1 to 500
+     * @param prose the prose, empty to generate the description
+     * @throws HimValidationException if the level is a high-school diploma or the credits are out of range
+     */
+    public DegreeOrCollegeCredits {
+      String entity = "requirement degreeOrCollegeCredits";
+      Checks.require(level != DegreeLevel.HIGH_SCHOOL, ErrorCode.INVALID_VALUE, entity, "level",
+          "must be a postsecondary level (college credits are not the equivalent of a high-school diploma)", level);
+      Checks.require(credits >= 1 && credits <= 500, ErrorCode.INVALID_VALUE, entity, "credits",
+          "must be from 1 to 500", credits);
+      checkProse(prose, entity);
+    }
+
+    @Override
+    public DegreeOrCollegeCredits withProse(String text) {
+      return new DegreeOrCollegeCredits(level, credits, Optional.of(text));
+    }
+
+    @Override
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitDegreeOrCollegeCredits(this);
+    }
+
+  }
+
+  /**
+   * A requirement met by a number of credit hours of named coursework, such as "two semesters (six
+   * total credit hours) in Human Anatomy and Human Physiology". The conditions the source sets on the
+   * coursework (such as a minimum grade) belong in the prose; a learner counts only the credit hours
+   * that meet them.
+   *
+   * @param code a short code for the coursework, not blank
+   * @param subject the subject in plain words, not blank
+   * @param creditHours the credit hours required, from 1 to 500
+   * @param prose the prose, empty to generate the description
+   */
+  record CompletedCoursework(String code, String subject, int creditHours, Optional<String> prose) implements Leaf {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param code a short code for the coursework, not blank
+     * @param subject the subject in plain words, not blank
+     * @param creditHours the credit hours required, from 1 to 500
+     * @param prose the prose, empty to generate the description
+     * @throws HimValidationException if a text is blank or the credit hours are out of range
+     */
+    public CompletedCoursework {
+      Checks.notBlank(code, "requirement completedCoursework", "code");
+      String entity = "requirement completedCoursework " + code;
+      Checks.notBlank(subject, entity, "subject");
+      Checks.require(creditHours >= 1 && creditHours <= 500, ErrorCode.INVALID_VALUE, entity, "creditHours",
+          "must be from 1 to 500", creditHours);
+      checkProse(prose, entity);
+    }
+
+    @Override
+    public CompletedCoursework withProse(String text) {
+      return new CompletedCoursework(code, subject, creditHours, Optional.of(text));
+    }
+
+    @Override
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitCompletedCoursework(this);
+    }
+
+  }
+
+  /**
+   * A requirement met by a number of hours of experience in a domain, or, where the source equates the
+   * hours with a length of full-time work ("1,950 hours (equal to one year full-time)"), by that many
+   * months of full-time experience. Hours and months are not added together.
+   *
+   * @param domain the domain
+   * @param hours the hours, from 1 to 100,000
+   * @param fullTimeMonths the months of full-time experience the source equates with the hours, from 1 to
+   *     600; empty if the source states none
+   * @param prose the prose, empty to generate the description
+   */
+  record ExperienceHours(ExperienceDomain domain, int hours, OptionalInt fullTimeMonths, Optional<String> prose)
+      implements Leaf {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param domain the domain
+     * @param hours the hours, from 1 to 100,000
+     * @param fullTimeMonths the months of full-time experience equated with the hours, from 1 to 600, or empty
+     * @param prose the prose, empty to generate the description
+     * @throws HimValidationException if a number is out of range
+     */
+    public ExperienceHours {
+      String entity = "requirement experienceHours";
+      Checks.require(hours >= 1 && hours <= 100_000, ErrorCode.INVALID_VALUE, entity, "hours",
+          "must be from 1 to 100000", hours);
+      if (fullTimeMonths.isPresent()) {
+        int months = fullTimeMonths.getAsInt();
+        Checks.require(months >= 1 && months <= 600, ErrorCode.INVALID_VALUE, entity, "fullTimeMonths",
+            "must be from 1 to 600", months);
+      }
+      checkProse(prose, entity);
+    }
+
+    @Override
+    public ExperienceHours withProse(String text) {
+      return new ExperienceHours(domain, hours, fullTimeMonths, Optional.of(text));
+    }
+
+    @Override
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitExperienceHours(this);
     }
 
   }

@@ -35,6 +35,9 @@ class RequirementVisitorTest {
       Requirement.foreignReciprocity(OrganizationId.of("AHIMA")),
       Requirement.completedTraining("t", "a training"),
       Requirement.holdsCredentialInDomain(CredentialDomain.CODING, OrganizationId.of("AHIMA")),
+      Requirement.degreeOrCollegeCredits(DegreeLevel.ASSOCIATE, 60),
+      Requirement.completedCoursework("anatomy", "Human Anatomy and Human Physiology", 6),
+      Requirement.experienceHours(ExperienceDomain.CANCER_REGISTRY, 1_950, 12),
       Requirement.noPrerequisite());
 
   /** A test visitor that names the type of every node it is handed, recursing into the parts. */
@@ -102,6 +105,21 @@ class RequirementVisitorTest {
     }
 
     @Override
+    public Set<Class<?>> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return Set.of(Requirement.DegreeOrCollegeCredits.class);
+    }
+
+    @Override
+    public Set<Class<?>> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return Set.of(Requirement.CompletedCoursework.class);
+    }
+
+    @Override
+    public Set<Class<?>> visitExperienceHours(Requirement.ExperienceHours leaf) {
+      return Set.of(Requirement.ExperienceHours.class);
+    }
+
+    @Override
     public Set<Class<?>> visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
       return Set.of(Requirement.NoPrerequisite.class);
     }
@@ -122,7 +140,7 @@ class RequirementVisitorTest {
 
   @Test
   void eachNodeTypeReachesItsOwnVisitorMethod() {
-    assertThat(EVERY_NODE.accept(new NodeTypes())).isEqualTo(nodeTypes()).hasSize(12);
+    assertThat(EVERY_NODE.accept(new NodeTypes())).isEqualTo(nodeTypes()).hasSize(15);
   }
 
   @Test

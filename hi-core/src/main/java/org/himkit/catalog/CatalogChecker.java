@@ -221,6 +221,21 @@ final class CatalogChecker {
     }
 
     @Override
+    public Optional<String> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitExperienceHours(Requirement.ExperienceHours leaf) {
+      return Optional.empty();
+    }
+
+    @Override
     public Optional<String> visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
       return Optional.empty();
     }

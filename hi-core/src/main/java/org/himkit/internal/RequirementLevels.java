@@ -26,9 +26,9 @@ public final class RequirementLevels {
   /**
    * Returns the lowest degree level that leads through the tree when every leaf other than an
    * education leaf is taken as met: the question "with what degree do people typically enter?".
-   * Completed programs and final-term enrollments count at their level, a high-school diploma at
-   * {@link DegreeLevel#HIGH_SCHOOL}; other leaves (credentials, experience, training, reciprocity)
-   * ask for no degree.
+   * Completed programs, final-term enrollments and degrees-or-college-credits count at their level, a
+   * high-school diploma at {@link DegreeLevel#HIGH_SCHOOL}; other leaves (credentials, experience,
+   * training, coursework, reciprocity) ask for no degree.
    *
    * @param requirement the tree
    * @return the level ordinal, or {@code -1} if some route asks for no degree at all
@@ -39,7 +39,8 @@ public final class RequirementLevels {
 
   /**
    * Returns the lowest degree level from which the tree can be met by education alone: a route
-   * made only of completed-program, final-term and high-school leaves, each at or below the level,
+   * made only of completed-program, final-term, degree-or-college-credits and high-school leaves, each at
+   * or below the level,
    * or a route that asks for nothing at all ({@link Requirement.NoPrerequisite}), which any level meets.
    * The field and accreditor a leaf names are not part of the question.
    *
@@ -118,6 +119,11 @@ public final class RequirementLevels {
     }
 
     @Override
+    public Integer visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return rank(leaf.level());
+    }
+
+    @Override
     public Integer visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
       return NONE;
     }
@@ -144,6 +150,16 @@ public final class RequirementLevels {
 
     @Override
     public Integer visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
+      return otherLeaf;
+    }
+
+    @Override
+    public Integer visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return otherLeaf;
+    }
+
+    @Override
+    public Integer visitExperienceHours(Requirement.ExperienceHours leaf) {
       return otherLeaf;
     }
   }

@@ -42,7 +42,14 @@ import org.himkit.catalog.OmissionTopic;
  *       course work finished, of exactly that level, field and accreditor;
  *   <li>a completed program counts from its completion date, if the profile gives one;
  *   <li>a high-school diploma is the profile's flag or any completed education (a completed degree
- *       implies the diploma).
+ *       implies the diploma);
+ *   <li>"a degree or the equivalent in college credits" is met by a completed degree of that level or
+ *       above, in any field, or by the profile's {@linkplain LearnerProfile#collegeCredits() college
+ *       credits};
+ *   <li>coursework is met by the profile's credit hours under the leaf's code;
+ *   <li>experience counted in hours is met by the profile's hours in the domain, or, where the leaf
+ *       states a full-time equivalent, by the profile's months in the domain (months are full-time
+ *       months); hours and months are not added together.
  * </ul>
  *
  * <p>Each question computes where the learner stands once (the credentials held with those they
@@ -350,6 +357,21 @@ public final class Eligibility {
 
     @Override
     public List<List<Requirement.Leaf>> visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitExperienceHours(Requirement.ExperienceHours leaf) {
       return single(leaf);
     }
 

@@ -56,6 +56,21 @@ final class LeafKinds implements Requirement.LeafVisitor<Set<UnmetKind>> {
   }
 
   @Override
+  public Set<UnmetKind> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+    return EnumSet.of(UnmetKind.COLLEGE_CREDITS);
+  }
+
+  @Override
+  public Set<UnmetKind> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+    return EnumSet.of(UnmetKind.COURSEWORK);
+  }
+
+  @Override
+  public Set<UnmetKind> visitExperienceHours(Requirement.ExperienceHours leaf) {
+    return EnumSet.of(UnmetKind.EXPERIENCE_HOURS);
+  }
+
+  @Override
   public Set<UnmetKind> visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
     return EnumSet.noneOf(UnmetKind.class);
   }

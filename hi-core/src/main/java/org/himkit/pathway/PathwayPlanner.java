@@ -46,8 +46,11 @@ import org.himkit.catalog.OmissionTopic;
  * <p>The planner reads the requirement trees route by route. For each route it proposes a step for
  * every condition the learner does not meet: complete a program of the level, field and accreditor
  * named (its typical length from the catalog's program types, the seed's two and four years, or the
- * time left to a program the learner is enrolled in), gain the missing months of experience, complete
- * a training, or earn a required credential (planned the same way, recursively). Every pathway is
+ * time left to a program the learner is enrolled in), gain the missing months or hours of experience
+ * (for hours with a full-time equivalent, the shorter of the missing months of full-time work and the
+ * missing hours), complete a training or the missing credit hours of coursework, complete a degree or
+ * earn the missing college credits (two alternatives, as "a degree or the equivalent" gives them), or
+ * earn a required credential (planned the same way, recursively). Every pathway is
  * checked by applying its steps to where the learner stands, each credential only once its own
  * eligibility is met; steps that are not needed are dropped, and a pathway that takes every step of
  * another and more is not returned. Alternatives are ranked by the number of steps of unknown duration
@@ -372,6 +375,44 @@ public final class PathwayPlanner {
       public List<List<Step>> visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
         return List.of(List.of());
       }
+
+      /** Two alternatives, as the source gives them: complete a degree of the level, or earn the credits. */
+      @Override
+      public List<List<Step>> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+        List<List<Step>> out = new ArrayList<>(visitCompletedProgram(Requirement.degree(leaf.level())));
+        int missing = condition.missingAmount().orElseThrow();
+        out.add(List.of(new Step.EarnCollegeCredits(missing, leaf.credits())));
+        return out;
+      }
+
+      @Override
+      public List<List<Step>> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+        int missing = condition.missingAmount().orElseThrow();
+        return List.of(List.of(new Step.CompleteCoursework(leaf.code(), leaf.subject(), missing, leaf.creditHours())));
+      }
+
+      /**
+       * The shorter of gaining the missing months of full-time experience, where the leaf states a
+       * full-time equivalent, and gaining the missing hours (at full time, rounded up to whole months);
+       * months for a learner who has recorded no hours, when both take as long.
+       */
+      @Override
+      public List<List<Step>> visitExperienceHours(Requirement.ExperienceHours leaf) {
+        int missingHours = condition.missingAmount().orElseThrow();
+        if (leaf.fullTimeMonths().isEmpty()) {
+          return List.of(List.of(new Step.GainExperienceHours(leaf.domain(), missingHours, leaf.hours(),
+              Optional.empty())));
+        }
+        int fullTime = leaf.fullTimeMonths().getAsInt();
+        int missingMonths = condition.missingMonths().orElseThrow();
+        int hoursMonths = (int) ((missingHours * (long) fullTime + leaf.hours() - 1) / leaf.hours());
+        boolean hasHours = condition.amount().orElseThrow() > 0;
+        if (missingMonths < hoursMonths || (missingMonths == hoursMonths && !hasHours)) {
+          return List.of(List.of(new Step.GainExperience(leaf.domain(), missingMonths, fullTime)));
+        }
+        return List.of(List.of(new Step.GainExperienceHours(leaf.domain(), missingHours, leaf.hours(),
+            Optional.of(Period.ofMonths(hoursMonths).normalized()))));
+      }
     }
 
     /**
@@ -603,6 +644,21 @@ public final class PathwayPlanner {
 
       @Override
       public Boolean visitCompleteTraining(Step.CompleteTraining s) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitEarnCollegeCredits(Step.EarnCollegeCredits s) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitCompleteCoursework(Step.CompleteCoursework s) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitGainExperienceHours(Step.GainExperienceHours s) {
         return true;
       }
     });

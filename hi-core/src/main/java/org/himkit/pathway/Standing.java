@@ -1,9 +1,11 @@
 package org.himkit.pathway;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,8 @@ import org.himkit.catalog.HimCatalog;
 /**
  * Where a learner stands on a date, computed once per question and read by every leaf: the credentials
  * held (with those they supersede), the education completed and in its final term, the highest level
- * completed, the months of experience by domain, the diploma, reciprocity and trainings.
+ * completed, the months and hours of experience by domain, the college credits and coursework, the
+ * diploma, reciprocity and trainings.
  *
  * <p>It answers whether a tree is met ({@link #meets(Requirement)}) and what is missing
  * ({@link #unmet(Requirement)}, {@link #shortfall(Requirement.Leaf)}), and gives where the learner
@@ -43,12 +46,26 @@ final class Standing implements Requirement.Visitor<Boolean> {
   private final int[] experience;
   private final Set<OrganizationId> reciprocity;
   private final Set<String> trainings;
+  private final Amounts amounts;
+
+  /** The amounts counted in credits and hours: college credits, hours of experience by domain, coursework. */
+  private static final class Amounts {
+    final int collegeCredits;
+    final int[] hours;
+    final ImmutableMap<String, Integer> coursework;
+
+    Amounts(int collegeCredits, int[] hours, ImmutableMap<String, Integer> coursework) {
+      this.collegeCredits = collegeCredits;
+      this.hours = hours;
+      this.coursework = coursework;
+    }
+  }
 
   @SuppressWarnings("TooManyParameters") // the fields of a value built in two places only
   private Standing(HimCatalog catalog, LocalDate asOf, ImmutableSet<CredentialId> held,
       ImmutableList<Credential> heldEntries, ImmutableList<Education> education, ImmutableList<Education> completed,
       ImmutableList<Education> finalTerm, boolean diploma, int[] experience, Set<OrganizationId> reciprocity,
-      Set<String> trainings) {
+      Set<String> trainings, Amounts amounts) {
     this.catalog = catalog;
     this.asOf = asOf;
     this.held = held;
@@ -65,6 +82,7 @@ final class Standing implements Requirement.Visitor<Boolean> {
     this.experience = experience;
     this.reciprocity = reciprocity;
     this.trainings = trainings;
+    this.amounts = amounts;
   }
 
   /**
@@ -98,9 +116,14 @@ final class Standing implements Requirement.Visitor<Boolean> {
     for (Map.Entry<ExperienceDomain, Integer> e : profile.experience().entrySet()) {
       months[rank(e.getKey())] = e.getValue();
     }
+    int[] hours = new int[DOMAINS.length];
+    for (Map.Entry<ExperienceDomain, Integer> e : profile.experienceHours().entrySet()) {
+      hours[rank(e.getKey())] = e.getValue();
+    }
+    Amounts amounts = new Amounts(profile.collegeCredits(), hours, ImmutableMap.copyOf(profile.coursework()));
     return new Standing(catalog, asOf, ids.build(), entries.build(), ImmutableList.copyOf(profile.education()),
         done.build(), last.build(), profile.highSchoolDiploma(), months, profile.foreignReciprocity(),
-        profile.trainings());
+        profile.trainings(), amounts);
   }
 
   /** Adds credentials and, breadth first, every credential they supersede, each once. */
@@ -132,7 +155,7 @@ final class Standing implements Requirement.Visitor<Boolean> {
         Education done = new Education(s.level(), s.field(), s.accreditor(), EducationStatus.COMPLETED,
             Optional.of(asOf));
         return new Standing(catalog, asOf, held, heldEntries, plus(education, done), plus(completed, done), finalTerm,
-            true, experience, reciprocity, trainings);
+            true, experience, reciprocity, trainings, amounts);
       }
 
       @Override
@@ -140,7 +163,7 @@ final class Standing implements Requirement.Visitor<Boolean> {
         int[] months = experience.clone();
         months[rank(s.domain())] = Math.max(months[rank(s.domain())], s.totalMonths());
         return new Standing(catalog, asOf, held, heldEntries, education, completed, finalTerm, diploma, months,
-            reciprocity, trainings);
+            reciprocity, trainings, amounts);
       }
 
       @Override
@@ -154,13 +177,38 @@ final class Standing implements Requirement.Visitor<Boolean> {
         pending.add(s.credential());
         addWithSuperseded(catalog, pending, new ArrayList<>(held), ids, entries);
         return new Standing(catalog, asOf, ids.build(), entries.build(), education, completed, finalTerm, diploma,
-            experience, reciprocity, trainings);
+            experience, reciprocity, trainings, amounts);
       }
 
       @Override
       public Standing visitCompleteTraining(Step.CompleteTraining s) {
         return new Standing(catalog, asOf, held, heldEntries, education, completed, finalTerm, diploma, experience,
-            reciprocity, ImmutableSet.<String>builder().addAll(trainings).add(s.code()).build());
+            reciprocity, ImmutableSet.<String>builder().addAll(trainings).add(s.code()).build(), amounts);
+      }
+
+      @Override
+      public Standing visitEarnCollegeCredits(Step.EarnCollegeCredits s) {
+        return with(new Amounts(Math.max(amounts.collegeCredits, s.totalCredits()), amounts.hours,
+            amounts.coursework));
+      }
+
+      @Override
+      public Standing visitCompleteCoursework(Step.CompleteCoursework s) {
+        Map<String, Integer> coursework = new LinkedHashMap<>(amounts.coursework);
+        coursework.merge(s.code(), s.totalCreditHours(), Math::max);
+        return with(new Amounts(amounts.collegeCredits, amounts.hours, ImmutableMap.copyOf(coursework)));
+      }
+
+      @Override
+      public Standing visitGainExperienceHours(Step.GainExperienceHours s) {
+        int[] hours = amounts.hours.clone();
+        hours[rank(s.domain())] = Math.max(hours[rank(s.domain())], s.totalHours());
+        return with(new Amounts(amounts.collegeCredits, hours, amounts.coursework));
+      }
+
+      private Standing with(Amounts changed) {
+        return new Standing(catalog, asOf, held, heldEntries, education, completed, finalTerm, diploma, experience,
+            reciprocity, trainings, changed);
       }
     });
   }
@@ -190,6 +238,19 @@ final class Standing implements Requirement.Visitor<Boolean> {
 
   int experienceMonths(ExperienceDomain domain) {
     return experience[rank(domain)];
+  }
+
+  int experienceHours(ExperienceDomain domain) {
+    return amounts.hours[rank(domain)];
+  }
+
+  int collegeCredits() {
+    return amounts.collegeCredits;
+  }
+
+  int courseworkCreditHours(String code) {
+    Integer hours = amounts.coursework.get(code);
+    return hours == null ? 0 : hours;
   }
 
   boolean hasCompletedAtLeast(DegreeLevel level) {
@@ -322,6 +383,22 @@ final class Standing implements Requirement.Visitor<Boolean> {
       }
     }
     return false;
+  }
+
+  @Override
+  public Boolean visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+    return hasCompletedAtLeast(leaf.level()) || amounts.collegeCredits >= leaf.credits();
+  }
+
+  @Override
+  public Boolean visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+    return courseworkCreditHours(leaf.code()) >= leaf.creditHours();
+  }
+
+  @Override
+  public Boolean visitExperienceHours(Requirement.ExperienceHours leaf) {
+    return experienceHours(leaf.domain()) >= leaf.hours()
+        || (leaf.fullTimeMonths().isPresent() && experienceMonths(leaf.domain()) >= leaf.fullTimeMonths().getAsInt());
   }
 
   @Override
@@ -459,6 +536,21 @@ final class Standing implements Requirement.Visitor<Boolean> {
     }
 
     @Override
+    public Optional<Unmet> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return leaf(leaf);
+    }
+
+    @Override
+    public Optional<Unmet> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return leaf(leaf);
+    }
+
+    @Override
+    public Optional<Unmet> visitExperienceHours(Requirement.ExperienceHours leaf) {
+      return leaf(leaf);
+    }
+
+    @Override
     public Optional<Unmet> visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
       return leaf(leaf);
     }
@@ -543,6 +635,27 @@ final class Standing implements Requirement.Visitor<Boolean> {
     @Override
     public Unmet.Condition visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
       return Unmet.Condition.of(leaf, UnmetKind.CREDENTIAL);
+    }
+
+    @Override
+    public Unmet.Condition visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return amounting(leaf, UnmetKind.COLLEGE_CREDITS, OptionalInt.empty(), amounts.collegeCredits);
+    }
+
+    @Override
+    public Unmet.Condition visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return amounting(leaf, UnmetKind.COURSEWORK, OptionalInt.empty(), courseworkCreditHours(leaf.code()));
+    }
+
+    @Override
+    public Unmet.Condition visitExperienceHours(Requirement.ExperienceHours leaf) {
+      OptionalInt months = leaf.fullTimeMonths().isPresent()
+          ? OptionalInt.of(experienceMonths(leaf.domain())) : OptionalInt.empty();
+      return amounting(leaf, UnmetKind.EXPERIENCE_HOURS, months, experienceHours(leaf.domain()));
+    }
+
+    private Unmet.Condition amounting(Requirement.Leaf leaf, UnmetKind kind, OptionalInt months, int amount) {
+      return new Unmet.Condition(leaf, kind, Optional.empty(), months, OptionalInt.of(amount));
     }
 
     @Override

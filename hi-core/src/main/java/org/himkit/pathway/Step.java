@@ -21,8 +21,8 @@ import org.himkit.ProgramTypeId;
 import org.himkit.ProgressionProgram;
 
 /**
- * One step of a pathway: complete a program, gain experience, earn a credential, or complete a
- * training. Each step has a known duration or none, and can be applied to a profile to see where it
+ * One step of a pathway: complete a program, gain experience (in months or in hours), earn a
+ * credential, complete a training, earn college credits, or complete credit hours of named coursework. Each step has a known duration or none, and can be applied to a profile to see where it
  * leaves the learner.
  *
  * <p>A step is data: {@link org.himkit.text.HimText#step(Step)} puts it in words.
@@ -30,7 +30,7 @@ import org.himkit.ProgressionProgram;
  * <p>Every implementation is an immutable, thread-safe record.
  */
 public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, Step.EarnCredential,
-    Step.CompleteTraining {
+    Step.CompleteTraining, Step.EarnCollegeCredits, Step.CompleteCoursework, Step.GainExperienceHours {
 
   /**
    * Returns the kind of step.
@@ -103,6 +103,30 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @return the answer
      */
     R visitCompleteTraining(CompleteTraining step);
+
+    /**
+     * Visits a college-credits step.
+     *
+     * @param step  the step, not null
+     * @return the answer
+     */
+    R visitEarnCollegeCredits(EarnCollegeCredits step);
+
+    /**
+     * Visits a coursework step.
+     *
+     * @param step  the step, not null
+     * @return the answer
+     */
+    R visitCompleteCoursework(CompleteCoursework step);
+
+    /**
+     * Visits a step of experience counted in hours.
+     *
+     * @param step  the step, not null
+     * @return the answer
+     */
+    R visitGainExperienceHours(GainExperienceHours step);
   }
 
   private static HimValidationException invalid(String entity, String attribute, String rule, Object value) {
@@ -358,6 +382,160 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitCompleteTraining(this);
+    }
+  }
+
+  /**
+   * Earn college credits, such as the 60 that NCRA counts as the equivalent of an associate degree.
+   *
+   * @param credits  the credits to earn, from 1
+   * @param totalCredits  the credits the learner then has in all, at least {@code credits}
+   */
+  record EarnCollegeCredits(int credits, int totalCredits) implements Step {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param credits  the credits to earn, from 1
+     * @param totalCredits  the credits in all, from {@code credits} to the profile's maximum
+     * @throws org.himkit.HimValidationException if the credits are out of range
+     */
+    public EarnCollegeCredits {
+      if (credits < 1 || totalCredits < credits || totalCredits > LearnerProfile.MAX_CREDITS) {
+        throw invalid("step earnCollegeCredits", "credits",
+            "must be at least 1 and at most the total, which is at most " + LearnerProfile.MAX_CREDITS,
+            credits + " of " + totalCredits);
+      }
+    }
+
+    @Override
+    public StepKind kind() {
+      return StepKind.EARN_COLLEGE_CREDITS;
+    }
+
+    @Override
+    public Optional<Period> duration() {
+      return Optional.empty();
+    }
+
+    @Override
+    public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      return LearnerProfile.builder().from(profile).collegeCredits(Math.max(profile.collegeCredits(), totalCredits))
+          .build();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEarnCollegeCredits(this);
+    }
+  }
+
+  /**
+   * Complete credit hours of named coursework, such as ODS's Human Anatomy and Human Physiology.
+   *
+   * @param code  the coursework's code
+   * @param subject  the subject in plain words
+   * @param creditHours  the credit hours to complete, from 1
+   * @param totalCreditHours  the credit hours of the coursework the learner then has in all, at least
+   *     {@code creditHours}
+   */
+  record CompleteCoursework(String code, String subject, int creditHours, int totalCreditHours) implements Step {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param code  the coursework's code, not blank
+     * @param subject  the subject, not blank
+     * @param creditHours  the credit hours to complete, from 1
+     * @param totalCreditHours  the credit hours in all, from {@code creditHours} to the profile's maximum
+     * @throws org.himkit.HimValidationException if a text is blank or the credit hours are out of range
+     */
+    public CompleteCoursework {
+      if (code.isBlank()) {
+        throw invalid("step completeCoursework", "code", "must not be blank", code);
+      }
+      if (subject.isBlank()) {
+        throw invalid("step completeCoursework " + code, "subject", "must not be blank", subject);
+      }
+      if (creditHours < 1 || totalCreditHours < creditHours || totalCreditHours > LearnerProfile.MAX_CREDITS) {
+        throw invalid("step completeCoursework " + code, "creditHours",
+            "must be at least 1 and at most the total, which is at most " + LearnerProfile.MAX_CREDITS,
+            creditHours + " of " + totalCreditHours);
+      }
+    }
+
+    @Override
+    public StepKind kind() {
+      return StepKind.COMPLETE_COURSEWORK;
+    }
+
+    @Override
+    public Optional<Period> duration() {
+      return Optional.empty();
+    }
+
+    @Override
+    public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Map<String, Integer> coursework = new LinkedHashMap<>(profile.coursework());
+      coursework.merge(code, totalCreditHours, Math::max);
+      return LearnerProfile.builder().from(profile).coursework(coursework).build();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCompleteCoursework(this);
+    }
+  }
+
+  /**
+   * Gain hours of experience in a domain.
+   *
+   * <p>The duration is known where the requirement equates its hours with full-time work ("1,950 hours
+   * (equal to one year full-time)"): the hours to gain at that rate, rounded up to whole months.
+   *
+   * @param domain  the domain
+   * @param hours  the hours to gain, from 1
+   * @param totalHours  the hours the learner then has in all, at least {@code hours}
+   * @param duration  the time the hours take at full time, empty if no full-time equivalent is stated
+   */
+  record GainExperienceHours(ExperienceDomain domain, int hours, int totalHours, Optional<Period> duration)
+      implements Step {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param domain  the domain, not null
+     * @param hours  the hours to gain, from 1
+     * @param totalHours  the hours in all, from {@code hours} to the profile's maximum
+     * @param duration  the time at full time, not negative, empty if unknown
+     * @throws org.himkit.HimValidationException if the hours are out of range or the duration is negative
+     * @throws NullPointerException if an argument is null
+     */
+    public GainExperienceHours {
+      Objects.requireNonNull(domain, "domain");
+      if (hours < 1 || totalHours < hours || totalHours > LearnerProfile.MAX_EXPERIENCE_HOURS) {
+        throw invalid("step gainExperienceHours", "hours",
+            "must be at least 1 and at most the total, which is at most " + LearnerProfile.MAX_EXPERIENCE_HOURS,
+            hours + " of " + totalHours);
+      }
+      if (duration.isPresent() && duration.get().isNegative()) {
+        throw invalid("step gainExperienceHours", "duration", "must not be negative", duration.get());
+      }
+    }
+
+    @Override
+    public StepKind kind() {
+      return StepKind.GAIN_EXPERIENCE_HOURS;
+    }
+
+    @Override
+    public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Map<ExperienceDomain, Integer> experience = new EnumMap<>(ExperienceDomain.class);
+      experience.putAll(profile.experienceHours());
+      experience.merge(domain, totalHours, Math::max);
+      return LearnerProfile.builder().from(profile).experienceHours(experience).build();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitGainExperienceHours(this);
     }
   }
 }

@@ -11,5 +11,11 @@ public enum StepKind {
   /** Earn a credential: pass its exam, or have an apprentice designation removed. */
   EARN_CREDENTIAL,
   /** Complete a named training. */
-  COMPLETE_TRAINING;
+  COMPLETE_TRAINING,
+  /** Earn college credits. */
+  EARN_COLLEGE_CREDITS,
+  /** Complete credit hours of named coursework. */
+  COMPLETE_COURSEWORK,
+  /** Gain hours of experience in a domain. */
+  GAIN_EXPERIENCE_HOURS;
 }

@@ -88,10 +88,14 @@ public sealed interface Unmet permits Unmet.Condition, Unmet.All, Unmet.Choice {
    * @param program  the learner's program the shortfall concerns: for {@link UnmetKind#ACCREDITATION},
    *     {@link UnmetKind#COMPLETION} and {@link UnmetKind#FINAL_TERM}; empty otherwise
    * @param experienceMonths  the months of experience the learner has in the leaf's domain, for
-   *     {@link UnmetKind#EXPERIENCE}; empty otherwise
+   *     {@link UnmetKind#EXPERIENCE}, and for {@link UnmetKind#EXPERIENCE_HOURS} where the leaf states
+   *     a full-time equivalent in months; empty otherwise
+   * @param amount  what the learner has toward the leaf in the leaf's own unit: the college credits for
+   *     {@link UnmetKind#COLLEGE_CREDITS}, the credit hours for {@link UnmetKind#COURSEWORK}, the hours of
+   *     experience for {@link UnmetKind#EXPERIENCE_HOURS}; empty otherwise
    */
-  record Condition(Requirement.Leaf leaf, UnmetKind kind, Optional<Education> program, OptionalInt experienceMonths)
-      implements Unmet {
+  record Condition(Requirement.Leaf leaf, UnmetKind kind, Optional<Education> program, OptionalInt experienceMonths,
+      OptionalInt amount) implements Unmet {
     /**
      * Creates an instance after checking it.
      *
@@ -99,9 +103,13 @@ public sealed interface Unmet permits Unmet.Condition, Unmet.All, Unmet.Choice {
      * @param kind  what is missing, not null
      * @param program  the learner's program concerned, present exactly for the program kinds that name one
      * @param experienceMonths  the months the learner has, present exactly for {@link UnmetKind#EXPERIENCE}
-     *     and fewer than the leaf asks
+     *     and for {@link UnmetKind#EXPERIENCE_HOURS} of a leaf with a full-time equivalent, and fewer than
+     *     the leaf asks
+     * @param amount  what the learner has in the leaf's unit, present exactly for
+     *     {@link UnmetKind#COLLEGE_CREDITS}, {@link UnmetKind#COURSEWORK} and {@link UnmetKind#EXPERIENCE_HOURS},
+     *     and less than the leaf asks
      * @throws org.himkit.HimValidationException if the leaf cannot lack that kind (an experience leaf
-     *     lacks months, not a credential), a value is given for the wrong kind, or the months already meet
+     *     lacks months, not a credential), a value is given for the wrong kind, or a value already meets
      *     the leaf
      * @throws NullPointerException if an argument is null
      */
@@ -118,16 +126,45 @@ public sealed interface Unmet permits Unmet.Condition, Unmet.All, Unmet.Choice {
         throw invalid("unmet condition " + kind, "program",
             "must be given exactly for ACCREDITATION, COMPLETION and FINAL_TERM", program);
       }
-      if (experienceMonths.isPresent() != (kind == UnmetKind.EXPERIENCE)) {
-        throw invalid("unmet condition " + kind, "experienceMonths", "must be given exactly for EXPERIENCE",
+      LeafAmounts.Asked asked = LeafAmounts.of(leaf);
+      boolean hasMonths = kind == UnmetKind.EXPERIENCE
+          || (kind == UnmetKind.EXPERIENCE_HOURS && asked.months().isPresent());
+      if (experienceMonths.isPresent() != hasMonths) {
+        throw invalid("unmet condition " + kind, "experienceMonths",
+            "must be given exactly for EXPERIENCE, and for EXPERIENCE_HOURS of a leaf with a full-time equivalent",
             experienceMonths);
       }
       if (experienceMonths.isPresent()
-          && (experienceMonths.getAsInt() < 0 || experienceMonths.getAsInt() >= ((Requirement.Experience) leaf).months())) {
+          && (experienceMonths.getAsInt() < 0 || experienceMonths.getAsInt() >= asked.months().getAsInt())) {
         throw invalid("unmet condition " + kind, "experienceMonths",
-            "must be from 0 to less than the months the leaf asks, " + ((Requirement.Experience) leaf).months(),
+            "must be from 0 to less than the months the leaf asks, " + asked.months().getAsInt(),
             experienceMonths.getAsInt());
       }
+      boolean hasAmount = kind == UnmetKind.COLLEGE_CREDITS || kind == UnmetKind.COURSEWORK
+          || kind == UnmetKind.EXPERIENCE_HOURS;
+      if (amount.isPresent() != hasAmount) {
+        throw invalid("unmet condition " + kind, "amount",
+            "must be given exactly for COLLEGE_CREDITS, COURSEWORK and EXPERIENCE_HOURS", amount);
+      }
+      if (amount.isPresent() && (amount.getAsInt() < 0 || amount.getAsInt() >= asked.amount().getAsInt())) {
+        throw invalid("unmet condition " + kind, "amount",
+            "must be from 0 to less than the amount the leaf asks, " + asked.amount().getAsInt(), amount.getAsInt());
+      }
+    }
+
+    /**
+     * Creates an instance with no amount in the leaf's own unit: for every kind other than
+     * {@link UnmetKind#COLLEGE_CREDITS}, {@link UnmetKind#COURSEWORK} and {@link UnmetKind#EXPERIENCE_HOURS}.
+     *
+     * @param leaf  the leaf not met, not null
+     * @param kind  what is missing, not null
+     * @param program  the learner's program concerned, present exactly for the program kinds that name one
+     * @param experienceMonths  the months the learner has, present exactly for {@link UnmetKind#EXPERIENCE}
+     * @throws org.himkit.HimValidationException as the canonical constructor does
+     * @throws NullPointerException if an argument is null
+     */
+    public Condition(Requirement.Leaf leaf, UnmetKind kind, Optional<Education> program, OptionalInt experienceMonths) {
+      this(leaf, kind, program, experienceMonths, OptionalInt.empty());
     }
 
     /**
@@ -137,19 +174,34 @@ public sealed interface Unmet permits Unmet.Condition, Unmet.All, Unmet.Choice {
      * @param leaf  the leaf, not null
      * @param kind  what is missing, not null
      * @return the condition, not null
+     * @throws org.himkit.HimValidationException if the kind carries an amount or months, or the leaf
+     *     cannot lack it
      */
     public static Condition of(Requirement.Leaf leaf, UnmetKind kind) {
-      return new Condition(leaf, kind, Optional.empty(), OptionalInt.empty());
+      return new Condition(leaf, kind, Optional.empty(), OptionalInt.empty(), OptionalInt.empty());
     }
 
     /**
-     * Returns the months of experience still missing: the leaf's months less those the learner has.
+     * Returns the months of experience still missing: the months the leaf asks (or equates with its
+     * hours at full time) less those the learner has.
      *
-     * @return the months, present for {@link UnmetKind#EXPERIENCE}
+     * @return the months, present with {@link #experienceMonths()}
      */
     public OptionalInt missingMonths() {
       return experienceMonths.isPresent()
-          ? OptionalInt.of(((Requirement.Experience) leaf).months() - experienceMonths.getAsInt())
+          ? OptionalInt.of(LeafAmounts.of(leaf).months().getAsInt() - experienceMonths.getAsInt())
+          : OptionalInt.empty();
+    }
+
+    /**
+     * Returns what is still missing in the leaf's own unit: the college credits, credit hours or hours
+     * of experience the leaf asks less those the learner has.
+     *
+     * @return the amount, present with {@link #amount()}
+     */
+    public OptionalInt missingAmount() {
+      return amount.isPresent()
+          ? OptionalInt.of(LeafAmounts.of(leaf).amount().getAsInt() - amount.getAsInt())
           : OptionalInt.empty();
     }
 

@@ -26,6 +26,7 @@ import org.himkit.pathway.Route;
 import org.himkit.pathway.Step;
 import org.himkit.pathway.Target;
 import org.himkit.pathway.Unmet;
+import org.himkit.pathway.UnmetKind;
 import org.himkit.policy.Ceus;
 
 /**
@@ -211,7 +212,7 @@ public final class HimText {
 
   /**
    * Renders one unmet leaf with what is missing, such as "2 years of coding experience (11 months so
-   * far, 13 months more)" or "an associate degree in health information management from a program
+   * far, 13 months more)", "1,950 hours of cancer registry experience (1,900 hours so far, 50 more)" or "an associate degree in health information management from a program
    * accredited by CAHIIM (your associate degree in health information management is not from a program
    * accredited by CAHIIM)".
    *
@@ -225,7 +226,22 @@ public final class HimText {
     String accreditor = accreditorOf(condition.leaf());
     int held = condition.experienceMonths().orElse(0);
     int missing = condition.missingMonths().orElse(0);
-    return format(key(condition.kind()), leaf, program, accreditor, held > 0 ? 1 : 0, months(held), months(missing));
+    int amount = condition.amount().orElse(0);
+    String unit = unitKey(condition.kind());
+    return format(key(condition.kind()), leaf, program, accreditor, held > 0 ? 1 : 0, months(held), months(missing),
+        amount > 0 ? 1 : 0, format(unit, amount), format(unit, condition.missingAmount().orElse(0)));
+  }
+
+  /** The message key of the unit of an unmet kind's own amount; hours for the kinds that carry none. */
+  private static String unitKey(UnmetKind kind) {
+    switch (kind) {
+      case COLLEGE_CREDITS:
+        return "amount.collegeCredits";
+      case COURSEWORK:
+        return "amount.creditHours";
+      default:
+        return "amount.hours";
+    }
   }
 
   /**
@@ -409,6 +425,26 @@ public final class HimText {
     public String visitCompleteTraining(Step.CompleteTraining s) {
       return format(key(s.kind()), s.title()) + format("step.durationUnknown");
     }
+
+    @Override
+    public String visitEarnCollegeCredits(Step.EarnCollegeCredits s) {
+      return format(key(s.kind()), format("amount.collegeCredits", s.credits()), s.totalCredits() > s.credits() ? 1 : 0,
+          format("amount.collegeCredits", s.totalCredits())) + format("step.durationUnknown");
+    }
+
+    @Override
+    public String visitCompleteCoursework(Step.CompleteCoursework s) {
+      return format(key(s.kind()), format("amount.creditHours", s.creditHours()), s.subject(),
+          s.totalCreditHours() > s.creditHours() ? 1 : 0, format("amount.creditHours", s.totalCreditHours()))
+          + format("step.durationUnknown");
+    }
+
+    @Override
+    public String visitGainExperienceHours(Step.GainExperienceHours s) {
+      return format(key(s.kind()), format("amount.hours", s.hours()), format(key(s.domain())),
+          s.totalHours() > s.hours() ? 1 : 0, format("amount.hours", s.totalHours()))
+          + duration(s.duration(), "step.atFullTime");
+    }
   }
 
   /** The words of an education program of the learner, such as "associate degree in health informatics". */
@@ -457,6 +493,21 @@ public final class HimText {
 
       @Override
       public String visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain l) {
+        return "";
+      }
+
+      @Override
+      public String visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits l) {
+        return "";
+      }
+
+      @Override
+      public String visitCompletedCoursework(Requirement.CompletedCoursework l) {
+        return "";
+      }
+
+      @Override
+      public String visitExperienceHours(Requirement.ExperienceHours l) {
         return "";
       }
 
@@ -585,6 +636,25 @@ public final class HimText {
     public String visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
       return leaf.prose().orElseGet(() -> format("requirement.holdsCredentialInDomain", format(key(leaf.domain())),
           leaf.otherThan().value()));
+    }
+
+    @Override
+    public String visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.degreeOrCollegeCredits",
+          format(key(leaf.level()) + ".indefinite"), format("amount.collegeCredits", leaf.credits())));
+    }
+
+    @Override
+    public String visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.completedCoursework",
+          format("amount.creditHours", leaf.creditHours()), leaf.subject()));
+    }
+
+    @Override
+    public String visitExperienceHours(Requirement.ExperienceHours leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.experienceHours", format("amount.hours", leaf.hours()),
+          format(key(leaf.domain())), leaf.fullTimeMonths().isPresent() ? 1 : 0,
+          months(leaf.fullTimeMonths().orElse(0))));
     }
 
     @Override

@@ -20,7 +20,7 @@ class EligibilityDataTest {
   @Test
   void exactlyTheSourcedCredentialsHaveEligibilityData() {
     assertThat(HI.credentials().stream().filter(c -> c.eligibility().isPresent()).map(c -> c.id().value()))
-        .containsExactly("RHIA", "RHIT", "CCA", "CCS", "CHPS", "CPC", "COC", "CPC-A", "COC-A");
+        .containsExactly("RHIA", "RHIT", "CCA", "CCS", "CHPS", "CPC", "COC", "CPC-A", "COC-A", "ODS");
   }
 
   @Test

@@ -316,7 +316,7 @@ class EligibilityRoutesTest {
 
   @Test
   void credentialsWithoutDataAreUnknownAndRestOnTheirKnownOmissions() {
-    for (String id : List.of("CCS-P", "CHDA", "CDIP", "CPB", "CRC", "ODS")) {
+    for (String id : List.of("CCS-P", "CHDA", "CDIP", "CPB", "CRC")) {
       CredentialId credential = CredentialId.of(id);
       EligibilityResult r = check(LearnerProfile.empty(), credential);
       assertThat(r.status()).as(id).isEqualTo(UNKNOWN);

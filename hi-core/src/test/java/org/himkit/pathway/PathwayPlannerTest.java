@@ -244,4 +244,98 @@ class PathwayPlannerTest {
     Pathway full = plan(nothing, holdsTarget(CCA)).best().orElseThrow();
     assertThat(PLANNER.leadsTo(nothing, full, holdsTarget(CCA), AS_OF)).isTrue();
   }
+
+  // ODS and the roles with a typical entry ---------------------------------------------------------
+
+  private static final CredentialId ODS = CredentialId.of("ODS");
+  private static final org.himkit.OrganizationId NCRA = org.himkit.OrganizationId.of("NCRA");
+  private static final ExperienceDomain REGISTRY = ExperienceDomain.CANCER_REGISTRY;
+  private static final String ANATOMY = "human-anatomy-physiology";
+
+  private static LearnerProfile.Builder routeBWithout() {
+    return learner().addEducation(Education.completedDegree(DegreeLevel.ASSOCIATE)).putCoursework(ANATOMY, 6);
+  }
+
+  @Test
+  void fiftyHoursShortOfOdsGainsTheHoursAtFullTime() {
+    PathwayPlan p = plan(routeBWithout().putExperienceHours(REGISTRY, 1_900).build(), holdsTarget(ODS));
+    assertThat(p.best().orElseThrow().steps()).containsExactly(
+        new Step.GainExperienceHours(REGISTRY, 50, 1_950, Optional.of(Period.ofMonths(1))), passExam(ODS));
+  }
+
+  @Test
+  void elevenMonthsShortOfOdsGainsTheMonth() {
+    PathwayPlan p = plan(routeBWithout().putExperience(REGISTRY, 11).build(), holdsTarget(ODS));
+    assertThat(p.best().orElseThrow().steps()).containsExactly(new Step.GainExperience(REGISTRY, 1, 12), passExam(ODS));
+    // a learner with no registry experience at all gains the full-time year, as the source equates it
+    PathwayPlan none = plan(routeBWithout().build(), eligibleTarget(ODS));
+    assertThat(none.best().orElseThrow().steps()).containsExactly(new Step.GainExperience(REGISTRY, 12, 12));
+  }
+
+  @Test
+  void theMissingCreditHoursAndCollegeCreditsAreSteps() {
+    PathwayPlan coursework = plan(learner().addEducation(Education.completedDegree(DegreeLevel.ASSOCIATE))
+        .putCoursework(ANATOMY, 3).putExperienceHours(REGISTRY, 2_000).build(), eligibleTarget(ODS));
+    assertThat(coursework.best().orElseThrow().steps())
+        .containsExactly(new Step.CompleteCoursework(ANATOMY, "Human Anatomy and Human Physiology", 3, 6));
+    PathwayPlan credits = plan(learner().collegeCredits(45).addEducation(
+        Education.completed(DegreeLevel.POSTSECONDARY_CERTIFICATE, NCRA)).addTraining("ncra-practicum").build(),
+        eligibleTarget(ODS));
+    // "an Associate's degree or the equivalent (60 college credits)": two alternatives
+    assertThat(credits.alternatives()).extracting(Pathway::steps).contains(
+        List.of(Step.CompleteProgram.of(DegreeLevel.ASSOCIATE, Optional.empty(), Optional.empty())),
+        List.of(new Step.EarnCollegeCredits(15, 60)));
+  }
+
+  @Test
+  void fromNothingToOdsThroughAnNcraAssociateProgram() {
+    PathwayPlan p = plan(LearnerProfile.empty(), holdsTarget(ODS));
+    assertThat(p.best().orElseThrow().steps()).containsExactly(
+        Step.CompleteProgram.of(DegreeLevel.ASSOCIATE, Optional.empty(), Optional.of(NCRA)),
+        new Step.CompleteTraining("ncra-practicum",
+            "the practicum activities and competency assessments of an NCRA-accredited formal education program"),
+        passExam(ODS));
+    assertThat(p.alternatives()).allSatisfy(a -> assertThat(PLANNER.leadsTo(LearnerProfile.empty(), a,
+        holdsTarget(ODS), AS_OF)).isTrue());
+  }
+
+  @Test
+  void everyRoleWithATypicalEntryHasAPlanAndTheOthersSayWhyNot() {
+    List<String> planned = new java.util.ArrayList<>();
+    for (org.himkit.Role role : CATALOG.roles().list()) {
+      Target target = Target.enters(role);
+      PathwayPlan p = plan(LearnerProfile.empty(), target);
+      if (role.typicalEntry().isPresent()) {
+        planned.add(role.id().value());
+        assertThat(p.best()).as(role.id().value()).isPresent();
+        assertThat(p.obstacles()).as(role.id().value()).isEmpty();
+        assertThat(p.alternatives()).allSatisfy(a -> assertThat(PLANNER.leadsTo(LearnerProfile.empty(), a, target,
+            AS_OF)).isTrue());
+      } else {
+        assertThat(p.obstacles()).as(role.id().value()).containsExactly(Obstacle.noTypicalEntry());
+      }
+    }
+    assertThat(planned).containsExactly(TECHNICIAN, MANAGER, "medical-coder", "cancer-registrar");
+  }
+
+  @Test
+  void theCoderAndRegistrarEntriesLeadThroughTheirCredentialsAndPrograms() {
+    PathwayPlan coder = plan(LearnerProfile.empty(), roleTarget("medical-coder"));
+    List<CredentialId> coding = List.of(CCA, CCS, CCS_P, CPC, COC);
+    assertThat(coder.alternatives()).allSatisfy(a -> assertThat(a.steps().get(a.size() - 1))
+        .isInstanceOfSatisfying(Step.EarnCredential.class, e -> assertThat(coding).contains(e.credential())));
+    assertThat(plan(holding(learner(), CPC).build(), roleTarget("medical-coder")).isAlreadyThere()).isTrue();
+    assertThat(plan(holding(learner(), CPC_A).build(), roleTarget("medical-coder")).isAlreadyThere())
+        .as("an apprentice designation is not one of the coding credentials the sources name").isFalse();
+    PathwayPlan registrar = plan(LearnerProfile.empty(), roleTarget("cancer-registrar"));
+    assertThat(registrar.best().orElseThrow().steps()).containsExactly(
+        Step.CompleteProgram.of(DegreeLevel.ASSOCIATE, Optional.empty(), Optional.of(NCRA)),
+        new Step.CompleteTraining("ncra-practicum",
+            "the practicum activities and competency assessments of an NCRA-accredited formal education program"));
+    LearnerProfile routeA2 = learner().collegeCredits(60).addEducation(
+        Education.completed(DegreeLevel.POSTSECONDARY_CERTIFICATE, NCRA)).addTraining("ncra-practicum").build();
+    assertThat(plan(routeA2, roleTarget("cancer-registrar")).isAlreadyThere()).isTrue();
+    assertThat(ELIGIBILITY.reachableRoles(routeA2, AS_OF)).extracting(r -> r.id().value())
+        .containsExactly("cancer-registrar");
+  }
 }

@@ -28,26 +28,42 @@ import org.quicktheories.core.Gen;
 class PathwayPropertiesTest {
 
   private static final List<CredentialId> CREDENTIALS = CATALOG.credentials().stream().map(Credential::id).toList();
-  private static final List<String> TRAININGS = List.of("ccs-coding-training", "aapc-coding-course-80h", "aapc-practicode");
+  private static final List<String> TRAININGS = List.of("ccs-coding-training", "aapc-coding-course-80h", "aapc-practicode",
+      "ncra-practicum");
+  private static final String ANATOMY = "human-anatomy-physiology";
+  private static final List<org.himkit.OrganizationId> ACCREDITORS = List.of(CAHIIM, org.himkit.OrganizationId.of("NCRA"));
 
   private static final List<ProgramField> FIELDS = List.of(ProgramField.values());
 
   static Gen<Education> educations() {
     return arbitrary().enumValues(DegreeLevel.class).zip(
         integers().between(0, FIELDS.size()),
-        integers().between(0, 1),
+        integers().between(0, ACCREDITORS.size()),
         arbitrary().enumValues(EducationStatus.class),
         (level, field, accredited, status) -> new Education(level,
             field == FIELDS.size() ? Optional.empty() : Optional.of(FIELDS.get(field)),
-            accredited == 1 ? Optional.of(CAHIIM) : Optional.empty(), status, Optional.empty()));
+            accredited == ACCREDITORS.size() ? Optional.empty() : Optional.of(ACCREDITORS.get(accredited)), status,
+            Optional.empty()));
+  }
+
+  /** College credits, anatomy credit hours, cancer registry hours and months, around ODS's 60, 6, 1,950 and 12. */
+  static Gen<int[]> amounts() {
+    return integers().between(0, 80).zip(integers().between(0, 8), integers().between(0, 2_500),
+        integers().between(0, 14), (credits, anatomy, hours, months) -> new int[] {credits, anatomy, hours, months});
   }
 
   static Gen<LearnerProfile> profiles() {
+    return basicProfiles().zip(amounts(), (p, a) -> LearnerProfile.builder().from(p).collegeCredits(a[0])
+        .putCoursework(ANATOMY, a[1]).putExperienceHours(ExperienceDomain.CANCER_REGISTRY, a[2])
+        .putExperience(ExperienceDomain.CANCER_REGISTRY, a[3]).build());
+  }
+
+  static Gen<LearnerProfile> basicProfiles() {
     return lists().of(educations()).ofSizeBetween(0, 2).zip(
         lists().of(arbitrary().pick(CREDENTIALS)).ofSizeBetween(0, 2),
         integers().between(0, 60),
         integers().between(0, 80),
-        integers().between(0, 31),
+        integers().between(0, 63),
         (education, credentials, coding, privacy, flags) -> {
           LearnerProfile.Builder b = LearnerProfile.builder().addAllEducation(education)
               .highSchoolDiploma((flags & 1) != 0)
@@ -86,7 +102,17 @@ class PathwayPropertiesTest {
           more.merge(domain, months, Integer::sum);
           return LearnerProfile.builder().from(p).experience(more).build();
         }));
-    return degree.mix(credential).mix(experience);
+    Gen<Addition> amounts = amounts().map(a -> new Addition("add " + a[0] + " credits, " + a[1] + " anatomy hours, "
+        + a[2] + " registry hours", p -> {
+          LearnerProfile.Builder b = LearnerProfile.builder().from(p).collegeCredits(p.collegeCredits() + a[0]);
+          Map<String, Integer> coursework = new java.util.HashMap<>(p.coursework());
+          coursework.merge(ANATOMY, a[1], Integer::sum);
+          Map<ExperienceDomain, Integer> hours = new EnumMap<>(ExperienceDomain.class);
+          hours.putAll(p.experienceHours());
+          hours.merge(ExperienceDomain.CANCER_REGISTRY, a[2], Integer::sum);
+          return b.coursework(coursework).experienceHours(hours).build();
+        }));
+    return degree.mix(credential).mix(experience).mix(amounts);
   }
 
   @Test
@@ -170,7 +196,11 @@ class PathwayPropertiesTest {
     Gen<Step> experience = arbitrary().enumValues(ExperienceDomain.class).zip(integers().between(1, 30),
         (domain, months) -> (Step) new Step.GainExperience(domain, months, months));
     Gen<Step> training = arbitrary().pick(TRAININGS).map(t -> (Step) new Step.CompleteTraining(t, t));
-    return program.mix(credential).mix(experience).mix(training);
+    Gen<Step> credits = integers().between(1, 70).map(c -> (Step) new Step.EarnCollegeCredits(c, c));
+    Gen<Step> coursework = integers().between(1, 8).map(h -> (Step) new Step.CompleteCoursework(ANATOMY, "anatomy", h, h));
+    Gen<Step> hours = arbitrary().enumValues(ExperienceDomain.class).zip(integers().between(1, 2_500),
+        (domain, h) -> (Step) new Step.GainExperienceHours(domain, h, h, Optional.empty()));
+    return program.mix(credential).mix(experience).mix(training).mix(credits).mix(coursework).mix(hours);
   }
 
   @Test
@@ -195,9 +225,12 @@ class PathwayPropertiesTest {
   }
 
   @Test
-  void theRoleTargetsOfTheSeedAreReachableFromAnyProfile() {
+  void everyRoleWithATypicalEntryIsReachableFromAnyProfile() {
+    List<RoleId> roles = CATALOG.roles().stream().filter(r -> r.typicalEntry().isPresent()).map(org.himkit.Role::id)
+        .toList();
+    assertThat(roles).hasSize(4);
     qt().withExamples(60).forAll(profiles()).checkAssert(profile -> {
-      for (RoleId role : List.of(RoleId.of("health-information-technician"), RoleId.of("health-information-manager"))) {
+      for (RoleId role : roles) {
         assertThat(PLANNER.plan(profile, Target.enters(CATALOG.getRole(role)), AS_OF).isReachable()).as("%s", role)
             .isTrue();
       }
