@@ -128,6 +128,14 @@ public abstract class Credential {
   public abstract Optional<String> description();
 
   /**
+   * Returns how many people hold or have earned the credential, as the issuer counts them, in the
+   * order given.
+   *
+   * @return the counts, possibly empty
+   */
+  public abstract List<CredentialCount> counts();
+
+  /**
    * Returns the sources of this entry.
    *
    * @return the citations, not empty

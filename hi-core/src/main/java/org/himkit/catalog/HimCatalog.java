@@ -700,6 +700,7 @@ public final class HimCatalog {
       List<String> found = new ArrayList<>(problems);
       new CatalogChecker(organizations.keySet(), credentials, programTypes, programOfferings, roles, workSettings,
           occupations, renewalPolicies, profession, found).check();
+      CatalogChecker.checkAttachedFacts(organizations, credentials, occupations, programOfferings, profession, found);
       for (KnownOmission o : knownOmissions.values()) {
         for (CredentialId c : o.credentials()) {
           if (!credentials.containsKey(c)) {

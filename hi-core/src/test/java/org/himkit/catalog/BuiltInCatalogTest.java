@@ -37,9 +37,16 @@ class BuiltInCatalogTest {
   private final HimCatalog hi = HimCatalog.builtIn();
 
   @Test
-  void isSharedAndVersioned() {
+  void isSharedAndVersioned() throws java.io.IOException {
     assertThat(HimCatalog.builtIn()).isSameAs(hi);
-    assertThat(hi.version()).isEqualTo(CatalogVersion.parse("2026.1"));
+    assertThat(hi.version()).isEqualTo(CatalogVersion.parse("2026.3"));
+    // the data version in the code is the build's himkit.catalog.version (root POM, jar manifest)
+    java.util.Properties build = new java.util.Properties();
+    try (java.io.InputStream in = BuiltInCatalogTest.class.getResourceAsStream("build.properties")) {
+      assertThat(in).as("build.properties, filtered by Maven from src/test/resources-filtered").isNotNull();
+      build.load(in);
+    }
+    assertThat(hi.version()).isEqualTo(CatalogVersion.parse(build.getProperty("himkit.catalog.version")));
     // the builder re-checks the whole catalog: rebuilding it from its entries succeeds
     assertThat(hi.toBuilder().build().credentials().list()).isEqualTo(hi.credentials().list());
   }

@@ -1,4 +1,4 @@
-package org.himkit.catalog;
+package org.himkit.testkit.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -45,7 +45,17 @@ import org.himkit.WageStatistic;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
 import org.himkit.policy.Ceus;
+import org.himkit.catalog.CatalogQuery;
+import org.himkit.catalog.CredentialQuery;
+import org.himkit.catalog.HimCatalog;
+import org.himkit.catalog.OccupationQuery;
+import org.himkit.catalog.ProgramOfferingQuery;
+import org.himkit.catalog.ProgramTypeQuery;
+import org.himkit.catalog.RoleQuery;
+import org.himkit.catalog.WorkSettingQuery;
 import org.himkit.policy.RenewalPolicy;
+import org.himkit.testkit.HimGenerators;
+import org.himkit.testkit.HimGens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,12 +80,16 @@ class QueryPropertiesTest {
   /** The number of catalogs per property; raise it with {@code -Dhimkit.qt.examples=1000} for a deeper run. */
   private static final int EXAMPLES = Integer.getInteger("himkit.qt.examples", 60);
 
+  /** The shrink cycles after a failure: each builds a catalog, so far fewer than QuickTheories' 100,000. */
+  private static final int SHRINKS = 300;
+
   // ------------------------------------------------------------------------------------------------
   // properties
 
   /** Runs a check on every kind of entry of generated catalogs, with a random source for arguments. */
   private static void forAllKinds(java.util.function.BiConsumer<Kind<?, ?>, SplittableRandom> check) {
-    qt().withExamples(EXAMPLES).forAll(CatalogGenerator.catalogs(300), org.quicktheories.generators.SourceDSL.longs().all())
+    qt().withExamples(EXAMPLES).withShrinkCycles(SHRINKS)
+        .forAll(HimGens.of(HimGenerators.catalogs().withOfferings(0, 300)), org.quicktheories.generators.SourceDSL.longs().all())
         .checkAssert((catalog, seed) -> {
           SplittableRandom r = new SplittableRandom(seed);
           kinds(catalog, r).forEach(k -> check.accept(k, r));
@@ -112,9 +126,9 @@ class QueryPropertiesTest {
     List<T> all = kind.all().get().list();
     assertThat(all).doesNotHaveDuplicates();
     for (int i = 0; i < 6; i++) {
-      Case<T, Q> a = CatalogGenerator.pick(r, kind.cases());
-      Case<T, Q> b = CatalogGenerator.pick(r, kind.cases());
-      Case<T, Q> c = CatalogGenerator.pick(r, kind.cases());
+      Case<T, Q> a = pick(r, kind.cases());
+      Case<T, Q> b = pick(r, kind.cases());
+      Case<T, Q> c = pick(r, kind.cases());
       Q qa = a.filter().apply(kind.all().get());
       Q qb = b.filter().apply(kind.all().get());
       String what = a.name() + " / " + b.name() + " / " + c.name();
@@ -134,7 +148,7 @@ class QueryPropertiesTest {
 
   private static <T, Q extends CatalogQuery<T, Q>> void checkSorts(Kind<T, Q> kind, SplittableRandom r) {
     for (Sort<T, Q> s : kind.sorts()) {
-      Case<T, Q> c = CatalogGenerator.pick(r, kind.cases());
+      Case<T, Q> c = pick(r, kind.cases());
       Q filtered = c.filter().apply(kind.all().get());
       Q sorted = s.sort().apply(filtered);
       List<T> expected = new ArrayList<>(filtered.list());
@@ -175,17 +189,25 @@ class QueryPropertiesTest {
         workSettings(hi, r));
   }
 
+  private static <T> T pick(SplittableRandom r, List<T> items) {
+    return items.get(r.nextInt(items.size()));
+  }
+
+  private static <T> T pick(SplittableRandom r, T[] items) {
+    return items[r.nextInt(items.length)];
+  }
+
   private static <T> T any(SplittableRandom r, List<T> items, T fallback) {
-    return items.isEmpty() || r.nextInt(8) == 0 ? fallback : CatalogGenerator.pick(r, items);
+    return items.isEmpty() || r.nextInt(8) == 0 ? fallback : pick(r, items);
   }
 
   private static Kind<Role, RoleQuery> roles(HimCatalog hi, SplittableRandom r) {
-    DegreeLevel level = CatalogGenerator.pick(r, DegreeLevel.values());
+    DegreeLevel level = pick(r, DegreeLevel.values());
     CredentialId cred = any(r, ids(hi.credentials().list(), Credential::id), CredentialId.of("NONE"));
     WorkSettingId setting = any(r, ids(hi.workSettings().list(), WorkSetting::id), WorkSettingId.of("none"));
-    RoleLevel roleLevel = CatalogGenerator.pick(r, RoleLevel.values());
+    RoleLevel roleLevel = pick(r, RoleLevel.values());
     RoleId broader = any(r, ids(hi.roles().list(), Role::id), RoleId.of("none"));
-    PatientContact contact = CatalogGenerator.pick(r, PatientContact.values());
+    PatientContact contact = pick(r, PatientContact.values());
     OccupationId occupation = any(r, ids(hi.occupations().list(), Occupation::id), OccupationId.of("00-0000"));
     String code = occupation.value() + (r.nextBoolean() ? ".00" : "");
     BigDecimal wage = BigDecimal.valueOf(30_000 + 1_000L * r.nextInt(62));
@@ -218,13 +240,13 @@ class QueryPropertiesTest {
   private static Kind<Credential, CredentialQuery> credentials(HimCatalog hi, SplittableRandom r) {
     OrganizationId issuer = any(r, hi.organizations().stream().map(Organization::id).collect(Collectors.toList()),
         OrganizationId.of("NONE"));
-    CredentialKind kind = CatalogGenerator.pick(r, CredentialKind.values());
-    CredentialStatus status = CatalogGenerator.pick(r, CredentialStatus.values());
+    CredentialKind kind = pick(r, CredentialKind.values());
+    CredentialStatus status = pick(r, CredentialStatus.values());
     LocalDate day = interestingDay(hi, r);
     Ceus ceus = Ceus.ofHundredths(50L * r.nextInt(130));
-    Period length = CatalogGenerator.pick(r, List.of(Period.ofYears(2), Period.ofMonths(24), Period.ofYears(1),
+    Period length = pick(r, List.of(Period.ofYears(2), Period.ofMonths(24), Period.ofYears(1),
         Period.ofYears(3), Period.ofMonths(30)));
-    DegreeLevel level = CatalogGenerator.pick(r, DegreeLevel.values());
+    DegreeLevel level = pick(r, DegreeLevel.values());
     RoleId role = any(r, ids(hi.roles().list(), Role::id), RoleId.of("none"));
     Optional<Role> theRole = hi.findRole(role);
     return new Kind<>(hi::credentials, List.of(
@@ -260,9 +282,9 @@ class QueryPropertiesTest {
   }
 
   private static Kind<ProgramType, ProgramTypeQuery> programTypes(HimCatalog hi, SplittableRandom r) {
-    DegreeLevel level = CatalogGenerator.pick(r, DegreeLevel.values());
-    ProgramField field = CatalogGenerator.pick(r, ProgramField.values());
-    DeliveryMode mode = CatalogGenerator.pick(r, DeliveryMode.values());
+    DegreeLevel level = pick(r, DegreeLevel.values());
+    ProgramField field = pick(r, ProgramField.values());
+    DeliveryMode mode = pick(r, DeliveryMode.values());
     CredentialId cred = any(r, ids(hi.credentials().list(), Credential::id), CredentialId.of("NONE"));
     return new Kind<>(hi::programTypes, List.of(
         new Case<>("atLevel(" + level + ")", q -> q.atLevel(level), t -> t.level() == level),
@@ -277,14 +299,15 @@ class QueryPropertiesTest {
 
   private static Kind<ProgramOffering, ProgramOfferingQuery> offerings(HimCatalog hi, SplittableRandom r) {
     ProgramTypeId type = any(r, ids(hi.programTypes().list(), ProgramType::id), ProgramTypeId.of("none"));
-    DegreeLevel level = CatalogGenerator.pick(r, DegreeLevel.values());
-    ProgramField field = CatalogGenerator.pick(r, ProgramField.values());
-    DeliveryMode mode = CatalogGenerator.pick(r, DeliveryMode.values());
+    DegreeLevel level = pick(r, DegreeLevel.values());
+    ProgramField field = pick(r, ProgramField.values());
+    DeliveryMode mode = pick(r, DeliveryMode.values());
     CredentialId cred = any(r, ids(hi.credentials().list(), Credential::id), CredentialId.of("NONE"));
-    String country = CatalogGenerator.pick(r, List.of("US", "us", "CA", "PR", "FR"));
-    String region = CatalogGenerator.pick(r, CatalogGenerator.REGIONS);
-    AccreditationStatus status = CatalogGenerator.pick(r, AccreditationStatus.values());
-    String institution = CatalogGenerator.pick(r, CatalogGenerator.INSTITUTIONS);
+    String country = pick(r, List.of("US", "us", "CA", "PR", "FR"));
+    String region = any(r, hi.programOfferings().stream().flatMap(o -> o.location().region().stream())
+        .collect(Collectors.toList()), "IL");
+    AccreditationStatus status = pick(r, AccreditationStatus.values());
+    String institution = any(r, ids(hi.programOfferings().list(), ProgramOffering::institution), "Lakeside College");
     String prefix = r.nextInt(6) == 0 ? "zz" : institution.substring(0, r.nextInt(institution.length() + 1));
     String cased = r.nextBoolean() ? prefix.toUpperCase(Locale.ROOT) : prefix;
     return new Kind<>(hi::programOfferings, List.of(
@@ -377,7 +400,7 @@ class QueryPropertiesTest {
     if (days.isEmpty() || r.nextInt(4) == 0) {
       return LocalDate.of(2005, 1, 1).plusDays(r.nextInt(12_000));
     }
-    return CatalogGenerator.pick(r, days).plusDays(r.nextInt(3) - 1);
+    return pick(r, days).plusDays(r.nextInt(3) - 1);
   }
 
   /** Requirement routes written out in full (disjunctive normal form), independent of the index. */
@@ -438,6 +461,9 @@ class QueryPropertiesTest {
       if (leaf instanceof Requirement.HighSchoolDiploma) {
         return Optional.of(DegreeLevel.HIGH_SCHOOL);
       }
+      if (leaf instanceof Requirement.DegreeOrCollegeCredits d) {
+        return Optional.of(d.level());
+      }
       return Optional.empty();
     }
 
@@ -447,10 +473,13 @@ class QueryPropertiesTest {
           .allMatch(l -> l.compareTo(level) <= 0));
     }
 
-    /** Some route is made only of education leaves at or below the level. */
+    /**
+     * Some route is made only of education leaves at or below the level, and of leaves that ask for
+     * nothing ({@code noPrerequisite}), which any level meets.
+     */
     static boolean educationOnlyWithin(Requirement r, DegreeLevel level) {
-      return of(r).stream().anyMatch(route -> route.stream()
-          .allMatch(leaf -> educationLevel(leaf).filter(l -> l.compareTo(level) <= 0).isPresent()));
+      return of(r).stream().anyMatch(route -> route.stream().allMatch(leaf -> leaf instanceof Requirement.NoPrerequisite
+          || educationLevel(leaf).filter(l -> l.compareTo(level) <= 0).isPresent()));
     }
   }
 }
