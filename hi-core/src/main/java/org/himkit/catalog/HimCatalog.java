@@ -30,7 +30,6 @@ import org.himkit.UnknownEntryException;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
 import org.himkit.catalog.builtin.BuiltInCatalog;
-import org.himkit.internal.Names;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.policy.RenewalPolicyId;
 
