@@ -14,7 +14,6 @@ import java.util.Map;
 import org.himkit.catalog.CatalogVersion;
 import org.himkit.catalog.KnownOmission;
 import org.himkit.policy.Ceus;
-import org.himkit.policy.RenewalPolicyId;
 import org.junit.jupiter.api.Test;
 
 class ValueTypesTest {

@@ -18,12 +18,12 @@ import org.himkit.CredentialKind;
 import org.himkit.CredentialStatus;
 import org.himkit.DegreeLevel;
 import org.himkit.OrganizationId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.internal.Text;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
 
 /**
  * The indexes of a catalog's credentials, built once with the catalog. This class is immutable.

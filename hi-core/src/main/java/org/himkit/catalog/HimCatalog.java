@@ -23,6 +23,7 @@ import org.himkit.ProgramOffering;
 import org.himkit.ProgramOfferingId;
 import org.himkit.ProgramType;
 import org.himkit.ProgramTypeId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.TypedId;
@@ -31,7 +32,6 @@ import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
 import org.himkit.catalog.builtin.BuiltInCatalog;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
 
 /**
  * An immutable, consistent set of HIM definitions: organizations, credentials, program types and

@@ -23,6 +23,7 @@ import org.himkit.OrganizationId;
 import org.himkit.OutlookFigure;
 import org.himkit.ProgramType;
 import org.himkit.ProgressionProgram;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Role;
 import org.himkit.SourceType;
 import org.himkit.UnknownEntryException;
@@ -135,7 +136,7 @@ class BuiltInCatalogTest {
 
   @Test
   void policyVersionsDoNotOverlapAndCoverEveryDayForAhima() {
-    List<RenewalPolicy> ahima = hi.renewalPolicyVersions(org.himkit.policy.RenewalPolicyId.of("AHIMA-RECERTIFICATION"));
+    List<RenewalPolicy> ahima = hi.renewalPolicyVersions(RenewalPolicyId.of("AHIMA-RECERTIFICATION"));
     assertThat(ahima).extracting(RenewalPolicy::name).containsExactly("AHIMA recertification, before 2021",
         "AHIMA recertification, 2021", "AHIMA recertification, 2025");
     for (int i = 0; i + 1 < ahima.size(); i++) {

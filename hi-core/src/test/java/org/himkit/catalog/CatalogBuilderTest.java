@@ -12,12 +12,12 @@ import org.himkit.Fixtures;
 import org.himkit.FormerName;
 import org.himkit.Misnomer;
 import org.himkit.OrganizationId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Requirement;
 import org.himkit.RoleId;
 import org.himkit.UnknownEntryException;
 import org.himkit.WorkSettingId;
 import org.himkit.policy.Ceus;
-import org.himkit.policy.RenewalPolicyId;
 import org.junit.jupiter.api.Test;
 
 class CatalogBuilderTest {

@@ -38,6 +38,7 @@ import org.himkit.ProgramOffering;
 import org.himkit.ProgramOfferingId;
 import org.himkit.ProgramType;
 import org.himkit.ProgramTypeId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Requirement;
 import org.himkit.Role;
 import org.himkit.RoleId;
@@ -51,7 +52,6 @@ import org.himkit.WorkSettingId;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
 import org.quicktheories.core.Gen;
 
 /**

@@ -12,8 +12,8 @@ import org.himkit.FormerName;
 import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.OrganizationKind;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Requirement;
-import org.himkit.policy.RenewalPolicyId;
 
 /**
  * DATA: AAPC and the credentials whose full names the sources confirm: CPC, COC, CPB, CRC and the

@@ -13,7 +13,7 @@ import org.himkit.FormerName;
 import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.OrganizationKind;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 
 /**
  * DATA: NCRA, the National Cancer Registrars Association, and its credential ODS, Oncology Data
