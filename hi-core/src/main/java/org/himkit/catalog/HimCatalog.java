@@ -10,9 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 import org.himkit.Credential;
+import org.himkit.ErrorCode;
 import org.himkit.CredentialId;
 import org.himkit.FormerName;
+import org.himkit.HimException;
 import org.himkit.Misnomer;
 import org.himkit.Occupation;
 import org.himkit.OccupationId;
@@ -30,7 +35,6 @@ import org.himkit.TypedId;
 import org.himkit.UnknownEntryException;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
-import org.himkit.catalog.builtin.BuiltInCatalog;
 import org.himkit.policy.RenewalPolicy;
 
 /**
@@ -99,12 +103,21 @@ public final class HimCatalog {
   /**
    * Returns the built-in catalog of sourced facts.
    *
-   * <p>The instance is created once and shared; it is immutable and thread-safe.
+   * <p>The instance is created on first use and shared; it is immutable and thread-safe. The data
+   * is found through the {@link BuiltInCatalogProvider} service that HIM Kit's core module
+   * registers.
    *
    * @return the built-in catalog, not null
+   * @throws HimException if the built-in data cannot be found: no provider, or more than one, is
+   *     registered (for example in a repackaged jar that lost or duplicated the service registration)
    */
   public static HimCatalog builtIn() {
-    return BuiltInHolder.INSTANCE;
+    Object loaded = BuiltInHolder.CATALOG_OR_FAILURE;
+    if (loaded instanceof HimCatalog catalog) {
+      return catalog;
+    }
+    HimException failure = (HimException) loaded;
+    throw new HimException(failure.errorCode(), String.valueOf(failure.getMessage()), failure);
   }
 
   /**
@@ -138,8 +151,32 @@ public final class HimCatalog {
     return b;
   }
 
+  /**
+   * Holds the built-in catalog, or the reason it could not be loaded, from the first call of
+   * {@link #builtIn()} on (the lazy holder idiom: the class is initialized on first use).
+   */
   private static final class BuiltInHolder {
-    static final HimCatalog INSTANCE = BuiltInCatalog.create();
+    static final Object CATALOG_OR_FAILURE = load();
+
+    private static Object load() {
+      String service = BuiltInCatalogProvider.class.getName();
+      try {
+        List<ServiceLoader.Provider<BuiltInCatalogProvider>> providers =
+            ServiceLoader.load(BuiltInCatalogProvider.class, HimCatalog.class.getClassLoader()).stream()
+                .collect(Collectors.toList());
+        if (providers.size() != 1) {
+          return new HimException(ErrorCode.MISSING_DATA, "the built-in catalog needs exactly one " + service
+              + " service, registered by HIM Kit's core module, but "
+              + (providers.isEmpty() ? "none was found" : "found " + providers.stream()
+                  .map(p -> p.type().getName()).collect(Collectors.joining(", "))));
+        }
+        return providers.get(0).get().catalog();
+      } catch (ServiceConfigurationError e) {
+        return new HimException(ErrorCode.MISSING_DATA, "the " + service + " service could not be loaded", e);
+      } catch (HimException e) {
+        return e;
+      }
+    }
   }
 
   /**
