@@ -10,7 +10,7 @@
  * it as the {@link org.himkit.catalog.BuiltInCatalogProvider} service this module provides.
  */
 module org.himkit.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
