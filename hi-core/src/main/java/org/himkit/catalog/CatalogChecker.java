@@ -121,17 +121,16 @@ final class CatalogChecker {
 
   private void requirement(Requirement r, String entity) {
     r.leaves().forEach(leaf -> {
-      if (leaf instanceof Requirement.HoldsCredential) {
-        ref(credentials.keySet(), ((Requirement.HoldsCredential) leaf).credential(), entity, "credential");
-      } else if (leaf instanceof Requirement.CompletedProgram) {
-        ((Requirement.CompletedProgram) leaf).accreditor().ifPresent(a -> ref(organizations, a, entity, "accreditor"));
-      } else if (leaf instanceof Requirement.FinalTermEnrollment) {
-        ((Requirement.FinalTermEnrollment) leaf).accreditor().ifPresent(
-            a -> ref(organizations, a, entity, "accreditor"));
-      } else if (leaf instanceof Requirement.ForeignReciprocity) {
-        ref(organizations, ((Requirement.ForeignReciprocity) leaf).agreementWith(), entity, "agreementWith");
-      } else if (leaf instanceof Requirement.HoldsCredentialInDomain) {
-        ref(organizations, ((Requirement.HoldsCredentialInDomain) leaf).otherThan(), entity, "otherThan");
+      if (leaf instanceof Requirement.HoldsCredential h) {
+        ref(credentials.keySet(), h.credential(), entity, "credential");
+      } else if (leaf instanceof Requirement.CompletedProgram p) {
+        p.accreditor().ifPresent(a -> ref(organizations, a, entity, "accreditor"));
+      } else if (leaf instanceof Requirement.FinalTermEnrollment f) {
+        f.accreditor().ifPresent(a -> ref(organizations, a, entity, "accreditor"));
+      } else if (leaf instanceof Requirement.ForeignReciprocity fr) {
+        ref(organizations, fr.agreementWith(), entity, "agreementWith");
+      } else if (leaf instanceof Requirement.HoldsCredentialInDomain d) {
+        ref(organizations, d.otherThan(), entity, "otherThan");
       }
     });
   }

@@ -105,7 +105,7 @@ class BuiltInProviderTest {
     try {
       return Class.forName(serviceFileEntries().get(0)).getConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError("the registered provider cannot be created", e);
     }
   }
 

@@ -51,8 +51,10 @@ class EligibilityAdvisorTest {
     String s = section(advice(), "A coder with two years");
     assertThat(s).contains("Can sit for CCS: 2 years of coding experience\n")
         .contains("Can sit for CPC: 2 years of on-the-job coding experience")
-        .contains("Best pathway to hold CCS (1 step of unknown duration):\n"
-            + "1. pass the CCS exam and earn CCS (duration unknown)\n");
+        .contains("""
+            Best pathway to hold CCS (1 step of unknown duration):
+            1. pass the CCS exam and earn CCS (duration unknown)
+            """);
   }
 
   @Test
