@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -36,6 +37,7 @@ import org.himkit.UnknownEntryException;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
 import org.himkit.policy.RenewalPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, consistent set of HIM definitions: organizations, credentials, program types and
@@ -63,7 +65,7 @@ import org.himkit.policy.RenewalPolicy;
  * is documented by each accessor. This class is immutable and thread-safe.
  */
 public final class HimCatalog {
-  private final CatalogVersion version;
+  private final Optional<CatalogVersion> version;
   private final Optional<Profession> profession;
   private final ImmutableMap<OrganizationId, Organization> organizations;
   private final ImmutableMap<CredentialId, Credential> credentials;
@@ -78,7 +80,7 @@ public final class HimCatalog {
   private final CatalogIndexes indexes;
 
   private HimCatalog(Builder b, ImmutableMap<String, CredentialMatch> credentialNames) {
-    this.version = b.version;
+    this.version = Optional.ofNullable(b.version);
     this.profession = Optional.ofNullable(b.profession);
     this.organizations = ImmutableMap.copyOf(b.organizations);
     this.credentials = ImmutableMap.copyOf(b.credentials);
@@ -137,7 +139,8 @@ public final class HimCatalog {
    * @return a builder with this catalog's entries, not null
    */
   public Builder toBuilder() {
-    Builder b = new Builder().version(version);
+    Builder b = new Builder();
+    version.ifPresent(b::version);
     profession.ifPresent(b::profession);
     organizations.values().forEach(b::addOrganization);
     credentials.values().forEach(b::addCredential);
@@ -182,9 +185,14 @@ public final class HimCatalog {
   /**
    * Returns the version of this catalog's data, such as {@code 2026.1}.
    *
-   * @return the data version, not null
+   * <p>The built-in catalog carries the version of its data, set by the build
+   * ({@code himkit.catalog.version}; also the {@code HimKit-Catalog-Version} entry of the jar
+   * manifest). A custom catalog has a version only if its builder was given one
+   * ({@link Builder#version(CatalogVersion)}); {@link #toBuilder()} keeps this catalog's.
+   *
+   * @return the data version, empty for a custom catalog built without one
    */
-  public CatalogVersion version() {
+  public Optional<CatalogVersion> version() {
     return version;
   }
 
@@ -515,9 +523,47 @@ public final class HimCatalog {
     return renewalPolicies.values().asList();
   }
 
+  /**
+   * Checks whether this catalog equals another: the same data version (or none), the same
+   * profession, and equal entries of every kind in the same order, with the same known omissions.
+   * Two catalogs built from the same entries are equal, so a catalog read back from a file can be
+   * compared with the one written; the built-in catalog equals {@code builtIn().toBuilder().build()}.
+   *
+   * @param obj the other object, null returns false
+   * @return true if the other object is an equal catalog
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (obj == this) {
+      return true;
+    }
+    return obj instanceof HimCatalog other && version.equals(other.version) && profession.equals(other.profession)
+        && parts().equals(other.parts());
+  }
+
+  /**
+   * Returns a hash code over the same parts as {@link #equals(Object)}; it is computed on each call,
+   * in time proportional to the number of entries.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(version, profession, parts());
+  }
+
+  /** Returns the entries of every kind, each kind in catalog order, for equality. */
+  private List<List<?>> parts() {
+    return List.of(organizations.values().asList(), credentials.values().asList(),
+        programTypes.values().asList(), programOfferings.values().asList(), roles.values().asList(),
+        workSettings.values().asList(), occupations.values().asList(), renewalPolicies.values().asList(),
+        knownOmissions);
+  }
+
   @Override
   public String toString() {
-    return "HimCatalog[version=" + version + ", credentials=" + credentials.size() + ", roles=" + roles.size()
+    return "HimCatalog[version=" + version.map(CatalogVersion::toString).orElse("none")
+        + ", credentials=" + credentials.size() + ", roles=" + roles.size()
         + ", programTypes=" + programTypes.size() + ", programOfferings=" + programOfferings.size()
         + ", occupations=" + occupations.size() + "]";
   }
@@ -531,8 +577,8 @@ public final class HimCatalog {
    * This class is not thread-safe.
    */
   public static final class Builder {
-    private CatalogVersion version = CatalogVersion.of(2026, 1);
-    private @org.jspecify.annotations.Nullable Profession profession;
+    private @Nullable CatalogVersion version;
+    private @Nullable Profession profession;
     private final Map<OrganizationId, Organization> organizations = new LinkedHashMap<>();
     private final Map<CredentialId, Credential> credentials = new LinkedHashMap<>();
     private final Map<ProgramTypeId, ProgramType> programTypes = new LinkedHashMap<>();
@@ -554,7 +600,8 @@ public final class HimCatalog {
     }
 
     /**
-     * Sets the data version.
+     * Sets the data version. A catalog built without one has none: only the built-in catalog
+     * carries HIM Kit's data version.
      *
      * @param version the version, not null
      * @return this builder

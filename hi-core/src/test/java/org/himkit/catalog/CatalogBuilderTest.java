@@ -3,6 +3,7 @@ package org.himkit.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.time.Year;
 import java.util.Map;
 import org.himkit.CatalogException;
@@ -54,6 +55,46 @@ class CatalogBuilderTest {
     assertThat(c.resolveCredential("nothing")).isEmpty();
     assertThat(c.resolveCredential("--")).isEmpty();
     assertThat(c.toBuilder().build().credentials().list()).isEqualTo(c.credentials().list());
+  }
+
+  @Test
+  void aCustomCatalogHasNoVersionUnlessGivenOne() {
+    assertThat(base().build().version()).isEmpty();
+    assertThat(HimCatalog.builder().build().version()).isEmpty();
+    CatalogVersion v = CatalogVersion.of(2030, 4);
+    HimCatalog versioned = base().version(v).build();
+    assertThat(versioned.version()).contains(v);
+    assertThat(versioned.toBuilder().build().version()).contains(v);
+    assertThat(versioned.toString()).startsWith("HimCatalog[version=2030.4, credentials=1,");
+    assertThat(base().build().toString()).startsWith("HimCatalog[version=none, credentials=1,");
+  }
+
+  @Test
+  void catalogsAreEqualByVersionProfessionAndEntriesInOrder() {
+    HimCatalog.Builder twoOrgs = HimCatalog.builder().addOrganization(Fixtures.organization("ORG"))
+        .addOrganization(Fixtures.organization("OTHER"));
+    HimCatalog.Builder swapped = HimCatalog.builder().addOrganization(Fixtures.organization("OTHER"))
+        .addOrganization(Fixtures.organization("ORG"));
+    HimCatalog builtIn = HimCatalog.builtIn();
+    HimCatalog.Builder organizations = HimCatalog.builder();
+    builtIn.organizations().forEach(organizations::addOrganization);
+    HimCatalog withoutProfession = organizations.build();
+    HimCatalog withProfession = organizations.profession(builtIn.profession().orElseThrow()).build();
+    new EqualsTester()
+        .addEqualityGroup(builtIn, builtIn.toBuilder().build(), builtIn.toBuilder().build())
+        .addEqualityGroup(builtIn.toBuilder().version(CatalogVersion.of(2099, 1)).build())
+        .addEqualityGroup(HimCatalog.builder().build(), HimCatalog.builder().build())
+        .addEqualityGroup(HimCatalog.builder().version(CatalogVersion.of(2099, 1)).build())
+        .addEqualityGroup(base().build(), base().build(), base().build().toBuilder().build())
+        .addEqualityGroup(base().addKnownOmission(new KnownOmission("a fact", "no source")).build())
+        .addEqualityGroup(base().addCredential(Fixtures.credential("BBB", "ORG").build()).build())
+        .addEqualityGroup(base().addWorkSetting(org.himkit.WorkSetting.builder().id(WorkSettingId.HOSPITAL)
+            .name("Hospitals").addCitation(Fixtures.SOURCE).build()).build())
+        .addEqualityGroup(twoOrgs.build())
+        .addEqualityGroup(swapped.build())
+        .addEqualityGroup(withoutProfession)
+        .addEqualityGroup(withProfession)
+        .testEquals();
   }
 
   @Test
