@@ -32,7 +32,7 @@ class RenewalCostTest {
    * 40,000 activities of 0.01 CEUs (2,000 of them meet it, the rest count toward the next cycle), and the
    * rest are spread over 36 years of cycles.
    */
-  private static List<CeActivity> ledger() {
+  static List<CeActivity> ledger() {
     SplittableRandom r = new SplittableRandom(7);
     List<CeActivity> out = new ArrayList<>(100_000);
     LocalDate graceFrom = d(2020, 1, 10);
@@ -91,7 +91,7 @@ class RenewalCostTest {
    * record that begins after the gap and of one that states good standing through the unmet cycle (the
    * first test walks the history of a complete ledger).
    */
-  private static List<CeActivity> threeIssuerLedger() {
+  static List<CeActivity> threeIssuerLedger() {
     SplittableRandom r = new SplittableRandom(11);
     List<CeActivity> out = new ArrayList<>(100_000);
     long from = d(2008, 1, 1).toEpochDay();
@@ -106,6 +106,11 @@ class RenewalCostTest {
       out.add(mixed(r, "m" + i, day));
     }
     return out;
+  }
+
+  static List<CredentialHolding> threeIssuerHoldings() {
+    return List.of(held("RHIA", d(2009, 3, 1)), held("CCS", d(2010, 6, 1)), held("CPC", d(2009, 1, 15)),
+        held("ODS", d(2011, 2, 1)));
   }
 
   private static CeActivity mixed(SplittableRandom r, String id, LocalDate day) {
@@ -144,8 +149,7 @@ class RenewalCostTest {
   @Test
   void aHundredThousandActivitiesOfThreeIssuersAreAssessedInLinearTimeOnEveryPath() {
     List<CeActivity> ledger = threeIssuerLedger();
-    List<CredentialHolding> holdings = List.of(held("RHIA", d(2009, 3, 1)), held("CCS", d(2010, 6, 1)),
-        held("CPC", d(2009, 1, 15)), held("ODS", d(2011, 2, 1)));
+    List<CredentialHolding> holdings = threeIssuerHoldings();
     LocalDate asOf = d(2026, 11, 24);
     long afterAsOf = ledger.stream().filter(a -> a.completed().isAfter(asOf)).count();
 
