@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * <p>Every fact-bearing entry of the catalog carries at least one citation. A citation names the
  * publisher and the title of the page or document, its address where it has one, whether it is
  * the publisher's own text ({@link SourceType#PRIMARY}) or a restatement, which version of the page
- * was read, and optionally the quoted words.
+ * was read, and optionally the quoted words. A source without an address says why in
+ * {@link #addressNote()}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,6 +40,14 @@ public abstract class Citation {
    * @return the address, empty for a source without one
    */
   public abstract Optional<URI> url();
+
+  /**
+   * Returns why the source has no address, for a source without one, such as a page supplied as a
+   * stored text file without its address.
+   *
+   * @return the reason, empty for a source with an address or where none is recorded
+   */
+  public abstract Optional<String> addressNote();
 
   /**
    * Returns the standing of the source.
@@ -80,6 +89,7 @@ public abstract class Citation {
     Checks.notBlank(title(), entity, "title");
     quote().ifPresent(q -> Checks.notBlank(q, entity, "quote"));
     version().ifPresent(v -> Checks.notBlank(v, entity, "version"));
+    addressNote().ifPresent(n -> Checks.notBlank(n, entity, "addressNote"));
   }
 
   /**

@@ -111,7 +111,7 @@ public abstract class Credential {
    *
    * @return the policy id, empty if none is recorded
    */
-  public abstract Optional<org.himkit.policy.RenewalPolicyId> renewalPolicy();
+  public abstract Optional<RenewalPolicyId> renewalPolicy();
 
   /**
    * Returns the credentials this one replaces once granted: RHIA replaces RHIT for maintenance.
@@ -126,6 +126,14 @@ public abstract class Credential {
    * @return the description, empty if none is recorded
    */
   public abstract Optional<String> description();
+
+  /**
+   * Returns how many people hold or have earned the credential, as the issuer counts them, in the
+   * order given.
+   *
+   * @return the counts, possibly empty
+   */
+  public abstract List<CredentialCount> counts();
 
   /**
    * Returns the sources of this entry.

@@ -17,5 +17,11 @@ public enum CredentialDomain {
   /** Clinical documentation improvement. */
   DOCUMENTATION_IMPROVEMENT,
   /** Cancer (tumor) registry. */
-  CANCER_REGISTRY;
+  CANCER_REGISTRY,
+  /** Medical auditing. */
+  AUDITING,
+  /** Healthcare compliance. */
+  COMPLIANCE,
+  /** Physician practice management. */
+  PRACTICE_MANAGEMENT;
 }

@@ -37,6 +37,14 @@ public abstract class EmploymentFigure {
   public abstract Optional<String> edition();
 
   /**
+   * Returns the group the figure counts where that is not exactly this occupation, such as the
+   * broader Occupational Outlook Handbook profile an older edition published the figure for.
+   *
+   * @return the scope, empty when the figure counts the occupation itself
+   */
+  public abstract Optional<String> scope();
+
+  /**
    * Returns how far the figure was checked at its publisher.
    *
    * @return the verification, not null
@@ -55,6 +63,7 @@ public abstract class EmploymentFigure {
     String entity = "employment figure " + year();
     Checks.require(jobs() > 0, ErrorCode.INVALID_VALUE, entity, "jobs", "must be positive", jobs());
     Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+    scope().ifPresent(n -> Checks.notBlank(n, entity, "scope"));
   }
 
   /**

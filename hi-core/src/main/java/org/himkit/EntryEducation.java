@@ -37,6 +37,14 @@ public abstract class EntryEducation {
   public abstract Optional<String> edition();
 
   /**
+   * Returns the group the figure counts where that is not exactly this occupation, such as the
+   * broader Occupational Outlook Handbook profile an older edition published the figure for.
+   *
+   * @return the scope, empty when the figure counts the occupation itself
+   */
+  public abstract Optional<String> scope();
+
+  /**
    * Returns the sources of this entry.
    *
    * @return the citations, not empty
@@ -48,6 +56,7 @@ public abstract class EntryEducation {
     String entity = "entry education \"" + text() + "\"";
     Checks.notBlank(text(), entity, "text");
     Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+    scope().ifPresent(n -> Checks.notBlank(n, entity, "scope"));
   }
 
   /**

@@ -1,17 +1,21 @@
 package org.himkit;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.himkit.internal.Checks;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exam that a candidate passes to earn a credential.
  *
  * <p>For example, the RHIT and RHIA credentials are earned "after successfully passing the national
  * exam". Where the sources give the format (the CHPS exam takes 3.5 hours and has 140 to 160 items),
- * it is recorded; otherwise the optional parts are empty.
+ * it is recorded; otherwise the optional parts are empty. Time rules that change (the eligibility
+ * window, the retest waiting period) are {@link ExamPeriod}s with their effective dates, and the
+ * published first-time pass rates are {@link ExamPassRate}s.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,9 +31,10 @@ public abstract class Exam {
   public abstract String description();
 
   /**
-   * Returns whether the exam is a national exam.
+   * Returns whether the sources call the exam a national exam, as the seed page does for the RHIT and
+   * RHIA exams.
    *
-   * @return true for a national exam
+   * @return true where the sources call it a national exam, false where they do not say
    */
   public abstract boolean national();
 
@@ -55,11 +60,38 @@ public abstract class Exam {
   public abstract Optional<Integer> maximumItems();
 
   /**
-   * Returns how long a candidate must wait before retaking the exam after a failed attempt.
+   * Returns the exam's dated time rules: its eligibility window and its retest waiting periods, each
+   * with the dates it is in force where the sources give them, in the order given.
    *
-   * @return the waiting period in days, empty if not given
+   * @return the periods, possibly empty
    */
-  public abstract Optional<Integer> retestWaitDays();
+  public abstract List<ExamPeriod> periods();
+
+  /**
+   * Returns the period of a kind in force on a date: the applicable one with the latest start, an
+   * undated one counting as the earliest.
+   *
+   * @param kind the kind of period, not null
+   * @param date the date, not null
+   * @return the period, empty if the catalog has none of that kind for the date
+   */
+  public Optional<ExamPeriod> period(ExamPeriod.Kind kind, LocalDate date) {
+    @Nullable ExamPeriod best = null;
+    for (ExamPeriod p : periods()) {
+      if (p.kind() == kind && p.appliesOn(date) && (best == null
+          || p.effectiveFrom().orElse(LocalDate.MIN).isAfter(best.effectiveFrom().orElse(LocalDate.MIN)))) {
+        best = p;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Returns the first-time pass rates the issuer publishes, in the order given.
+   *
+   * @return the pass rates, possibly empty
+   */
+  public abstract List<ExamPassRate> passRates();
 
   /**
    * Returns the sources of these exam facts.
@@ -79,8 +111,15 @@ public abstract class Exam {
         "must be positive", n));
     maximumItems().ifPresent(n -> Checks.require(n >= minimumItems().orElse(1), ErrorCode.INVALID_RANGE,
         entity, "maximumItems", "must be positive and not below minimumItems", n));
-    retestWaitDays().ifPresent(n -> Checks.require(n >= 0, ErrorCode.INVALID_VALUE, entity,
-        "retestWaitDays", "must not be negative", n));
+    List<ExamPeriod> periods = periods();
+    for (int i = 0; i < periods.size(); i++) {
+      for (int j = i + 1; j < periods.size(); j++) {
+        ExamPeriod a = periods.get(i);
+        ExamPeriod b = periods.get(j);
+        Checks.require(a.kind() != b.kind() || !a.effectiveFrom().equals(b.effectiveFrom()), ErrorCode.INVALID_RANGE,
+            entity, "periods", "must not hold two periods of one kind starting on the same day", a.kind());
+      }
+    }
   }
 
   /**

@@ -81,6 +81,20 @@ public abstract class Occupation {
   public abstract List<EntryEducation> entryEducation();
 
   /**
+   * Returns the work experience in a related occupation typically needed to enter, per edition.
+   *
+   * @return the entry experience, possibly empty
+   */
+  public abstract List<EntryExperience> entryExperience();
+
+  /**
+   * Returns the industries with the most jobs of the occupation, as an edition lists them, largest first.
+   *
+   * @return the industry figures, possibly empty
+   */
+  public abstract List<IndustryEmployment> topIndustries();
+
+  /**
    * Returns the sources of this entry.
    *
    * @return the citations, not empty

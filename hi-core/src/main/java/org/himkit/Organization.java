@@ -78,6 +78,25 @@ public abstract class Organization {
   public abstract List<Citation> citations();
 
   /**
+   * Returns the fees the organization charges, as its pages state them, in the order given.
+   *
+   * @return the fees, possibly empty
+   */
+  public abstract List<Fee> fees();
+
+  /**
+   * Returns the fees of a kind whose amounts apply on a date, in the order given.
+   *
+   * @param kind the kind of fee, not null
+   * @param date the date, not null
+   * @return the fees, possibly empty
+   */
+  public List<Fee> fees(FeeKind kind, java.time.LocalDate date) {
+    return fees().stream().filter(f -> f.kind() == kind && f.appliesOn(date))
+        .collect(com.google.common.collect.ImmutableList.toImmutableList());
+  }
+
+  /**
    * Checks whether the organization plays the given part.
    *
    * @param kind the kind to check, not null

@@ -66,6 +66,14 @@ public abstract class OutlookFigure {
   public abstract Optional<String> edition();
 
   /**
+   * Returns the group the figure counts where that is not exactly this occupation, such as the
+   * broader Occupational Outlook Handbook profile an older edition published the figure for.
+   *
+   * @return the scope, empty when the figure counts the occupation itself
+   */
+  public abstract Optional<String> scope();
+
+  /**
    * Returns how far the figure was checked at its publisher.
    *
    * @return the verification, not null
@@ -87,6 +95,7 @@ public abstract class OutlookFigure {
         "must be above -100 and below 1000", percentChange());
     annualOpenings().ifPresent(n -> Checks.require(n >= 0, ErrorCode.INVALID_VALUE, entity, "annualOpenings", "must not be negative", n));
     Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+    scope().ifPresent(n -> Checks.notBlank(n, entity, "scope"));
   }
 
   /**

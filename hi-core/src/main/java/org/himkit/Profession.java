@@ -1,6 +1,7 @@
 package org.himkit;
 
 import java.util.List;
+import java.util.Optional;
 import org.himkit.internal.Checks;
 import org.immutables.value.Value;
 
@@ -57,6 +58,26 @@ public abstract class Profession {
   public abstract OrganizationId professionalOrganization();
 
   /**
+   * Returns the median salary the profession's page states, with its sources and how far it was
+   * checked, such as the seed page's "approximately $48,780 per year" for health information
+   * technicians. This answers "what does the page say?" in one call; it is not necessarily the latest
+   * figure confirmed at the statistics agency, which is a separate question:
+   * {@link Occupation#latestMedianAnnualWage()} of the {@linkplain #salaryOccupation() occupation}
+   * the figure belongs to.
+   *
+   * @return the stated median salary, empty if the profession states none
+   */
+  public abstract Optional<WageStatistic> medianSalary();
+
+  /**
+   * Returns the occupation the {@linkplain #medianSalary() stated median salary} belongs to; the
+   * occupation lists the same figure among its wages.
+   *
+   * @return the occupation, present exactly when a median salary is stated
+   */
+  public abstract Optional<OccupationId> salaryOccupation();
+
+  /**
    * Returns the sources of this entry.
    *
    * @return the citations, not empty
@@ -72,6 +93,8 @@ public abstract class Profession {
     Checks.noneBlank(bridges(), entity, "bridges");
     Checks.noneBlank(facts(), entity, "facts");
     Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+    Checks.require(medianSalary().isPresent() == salaryOccupation().isPresent(), ErrorCode.MISSING_ATTRIBUTE, entity,
+        "salaryOccupation", "must be given exactly when a median salary is stated", salaryOccupation());
   }
 
   /**

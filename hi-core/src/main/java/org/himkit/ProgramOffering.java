@@ -90,6 +90,24 @@ public abstract class ProgramOffering {
   public abstract Optional<LocalDate> accreditedSince();
 
   /**
+   * Returns the student outcomes the program publishes (CAHIIM requires its accredited programs to
+   * post their graduation and employment rates and at least one more), each with the date listed.
+   *
+   * @return the outcomes, possibly empty
+   */
+  public abstract List<ProgramOutcome> outcomes();
+
+  /**
+   * Returns the latest published outcome of a kind, by the date listed.
+   *
+   * @param kind the kind of outcome, not null
+   * @return the outcome, empty if the program publishes none of that kind
+   */
+  public Optional<ProgramOutcome> latestOutcome(ProgramOutcome.Kind kind) {
+    return outcomes().stream().filter(o -> o.kind() == kind).max(java.util.Comparator.comparing(ProgramOutcome::asOf));
+  }
+
+  /**
    * Returns the sources of this entry.
    *
    * @return the citations, not empty

@@ -107,6 +107,13 @@ public abstract class ProgramType {
   public abstract List<ProgressionProgram> progressionPrograms();
 
   /**
+   * Returns the accreditor's standards for this kind of program, with the years the accreditor gives.
+   *
+   * @return the standards, possibly empty
+   */
+  public abstract List<AccreditationStandard> accreditationStandards();
+
+  /**
    * Returns the sources of this entry.
    *
    * @return the citations, not empty

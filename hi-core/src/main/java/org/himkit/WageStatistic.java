@@ -61,6 +61,14 @@ public abstract class WageStatistic {
   public abstract Optional<String> edition();
 
   /**
+   * Returns the group the figure counts where that is not exactly this occupation, such as the
+   * broader Occupational Outlook Handbook profile an older edition published the figure for.
+   *
+   * @return the scope, empty when the figure counts the occupation itself
+   */
+  public abstract Optional<String> scope();
+
+  /**
    * Returns how far the figure was checked at its publisher.
    *
    * @return the verification, not null
@@ -88,6 +96,7 @@ public abstract class WageStatistic {
     Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
     edition().ifPresent(e -> Checks.notBlank(e, entity, "edition"));
     note().ifPresent(n -> Checks.notBlank(n, entity, "note"));
+    scope().ifPresent(n -> Checks.notBlank(n, entity, "scope"));
   }
 
   /**

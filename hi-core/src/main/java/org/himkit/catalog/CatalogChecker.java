@@ -4,26 +4,30 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
+import org.himkit.Fee;
 import org.himkit.Occupation;
 import org.himkit.OccupationId;
+import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.Profession;
 import org.himkit.ProgramOffering;
 import org.himkit.ProgramOfferingId;
+import org.himkit.ProgramOutcome;
 import org.himkit.ProgramType;
 import org.himkit.ProgramTypeId;
 import org.himkit.ProgressionProgram;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Requirement;
 import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
 import org.jspecify.annotations.Nullable;
 
 /** Checks a catalog as a whole: every reference resolves and no two policy versions overlap. */
@@ -53,6 +57,46 @@ final class CatalogChecker {
     this.policies = policies;
     this.profession = profession;
     this.problems = problems;
+  }
+
+  /**
+   * Checks the references of the facts attached to entries: the fees an organization charges name its
+   * own credentials, a program outcome's exam is a credential of the catalog, and the profession's
+   * stated median salary is one of the wages of the occupation it names.
+   */
+  static void checkAttachedFacts(Map<OrganizationId, Organization> organizations, Map<CredentialId, Credential> credentials,
+      Map<OccupationId, Occupation> occupations, Map<ProgramOfferingId, ProgramOffering> offerings,
+      @Nullable Profession profession, List<String> problems) {
+    for (Organization o : organizations.values()) {
+      for (Fee f : o.fees()) {
+        for (CredentialId id : f.credentials()) {
+          Credential c = credentials.get(id);
+          if (c == null) {
+            problems.add("organization " + o.id() + " fee \"" + f.description() + "\" refers to credential " + id
+                + ", which the catalog does not hold");
+          } else if (!c.issuer().equals(o.id())) {
+            problems.add("organization " + o.id() + " fee \"" + f.description() + "\" names credential " + id
+                + " of " + c.issuer());
+          }
+        }
+      }
+    }
+    for (ProgramOffering o : offerings.values()) {
+      for (ProgramOutcome out : o.outcomes()) {
+        out.exam().filter(id -> !credentials.containsKey(id)).ifPresent(id -> problems.add("program offering "
+            + o.id() + " outcome " + out.kind() + " refers to credential " + id + ", which the catalog does not hold"));
+      }
+    }
+    if (profession != null) {
+      profession.salaryOccupation().ifPresent(id -> {
+        Occupation occupation = occupations.get(id);
+        if (occupation == null) {
+          problems.add("profession salaryOccupation refers to occupation " + id + ", which the catalog does not hold");
+        } else if (!profession.medianSalary().map(occupation.wages()::contains).orElse(false)) {
+          problems.add("profession medianSalary is not among the wages of occupation " + id);
+        }
+      });
+    }
   }
 
   void check() {
@@ -120,20 +164,81 @@ final class CatalogChecker {
   }
 
   private void requirement(Requirement r, String entity) {
-    r.leaves().forEach(leaf -> {
-      if (leaf instanceof Requirement.HoldsCredential) {
-        ref(credentials.keySet(), ((Requirement.HoldsCredential) leaf).credential(), entity, "credential");
-      } else if (leaf instanceof Requirement.CompletedProgram) {
-        ((Requirement.CompletedProgram) leaf).accreditor().ifPresent(a -> ref(organizations, a, entity, "accreditor"));
-      } else if (leaf instanceof Requirement.FinalTermEnrollment) {
-        ((Requirement.FinalTermEnrollment) leaf).accreditor().ifPresent(
-            a -> ref(organizations, a, entity, "accreditor"));
-      } else if (leaf instanceof Requirement.ForeignReciprocity) {
-        ref(organizations, ((Requirement.ForeignReciprocity) leaf).agreementWith(), entity, "agreementWith");
-      } else if (leaf instanceof Requirement.HoldsCredentialInDomain) {
-        ref(organizations, ((Requirement.HoldsCredentialInDomain) leaf).otherThan(), entity, "otherThan");
-      }
-    });
+    References references = new References(entity);
+    r.leaves().forEach(leaf -> leaf.accept(references).ifPresent(problems::add));
+  }
+
+  /** The problem with the one reference a leaf makes, if it refers to an entry the catalog lacks. */
+  private final class References implements Requirement.LeafVisitor<Optional<String>> {
+    private final String entity;
+
+    References(String entity) {
+      this.entity = entity;
+    }
+
+    private <K> Optional<String> ref(Collection<K> known, Optional<K> id, String attribute) {
+      return id.filter(k -> !known.contains(k)).map(k -> entity + " refers to an unknown " + attribute + " " + k);
+    }
+
+    @Override
+    public Optional<String> visitHoldsCredential(Requirement.HoldsCredential leaf) {
+      return ref(credentials.keySet(), Optional.of(leaf.credential()), "credential");
+    }
+
+    @Override
+    public Optional<String> visitCompletedProgram(Requirement.CompletedProgram leaf) {
+      return ref(organizations, leaf.accreditor(), "accreditor");
+    }
+
+    @Override
+    public Optional<String> visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
+      return ref(organizations, leaf.accreditor(), "accreditor");
+    }
+
+    @Override
+    public Optional<String> visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+      return ref(organizations, Optional.of(leaf.agreementWith()), "agreementWith");
+    }
+
+    @Override
+    public Optional<String> visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
+      return ref(organizations, Optional.of(leaf.otherThan()), "otherThan");
+    }
+
+    @Override
+    public Optional<String> visitExperience(Requirement.Experience leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitCompletedTraining(Requirement.CompletedTraining leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitExperienceHours(Requirement.ExperienceHours leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
+      return Optional.empty();
+    }
   }
 
   private void checkPolicyRanges() {

@@ -16,7 +16,8 @@ import org.himkit.internal.Checks;
  * {@link OmissionKind#UNCONFIRMED}, so that an application can tell its users what the library does not
  * know rather than guess. Where a source leaves a rule open (when an AHIMA cycle ends), the library
  * makes one documented {@link OmissionKind#LIBRARY_CHOICE}; answers that rest on it link to it by
- * {@link #id()}.
+ * {@link #id()}. Where the sources state a fact that the model cannot express yet (NCRA's ODS eligibility
+ * routes), it is listed as {@link OmissionKind#NOT_MODELLED}, with its source in the reason.
  *
  * <p>Each omission names the credentials and organizations it concerns, so that
  * {@link HimCatalog#knownOmissionsAbout(CredentialId, OmissionTopic)} finds them without matching text.

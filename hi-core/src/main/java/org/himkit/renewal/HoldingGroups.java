@@ -17,7 +17,7 @@ import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
 import org.himkit.OrganizationId;
 import org.himkit.policy.Ceus;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 import org.jspecify.annotations.Nullable;
 
 /**

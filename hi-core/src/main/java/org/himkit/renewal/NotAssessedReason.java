@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.himkit.CredentialId;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 
 /**
  * Why one credential held could not be assessed.

@@ -8,7 +8,7 @@ import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 import org.jspecify.annotations.Nullable;
 
 /**

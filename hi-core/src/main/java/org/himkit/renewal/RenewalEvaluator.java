@@ -15,11 +15,11 @@ import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
 import org.himkit.OrganizationId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.catalog.CredentialMatch;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
 
 /**
  * Assesses a holder's credentials against the issuers' renewal policies in a catalog, as typed answers.

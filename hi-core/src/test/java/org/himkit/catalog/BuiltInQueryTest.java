@@ -21,6 +21,7 @@ import org.himkit.OrganizationId;
 import org.himkit.PatientContact;
 import org.himkit.ProgramField;
 import org.himkit.ProgramType;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.RoleLevel;
@@ -131,7 +132,7 @@ class BuiltInQueryTest {
   @Test
   void credentialsSortByIdNameAndCeus() {
     assertThat(credentialIds(HI.credentials().issuedBy(OrganizationId.of("AAPC")).sortedById()))
-        .containsExactly("COC", "COC-A", "CPB", "CPC", "CPC-A", "CRC");
+        .containsExactly("COC", "COC-A", "CPB", "CPC", "CPC-A", "CPCO", "CPMA", "CPPM", "CRC");
     assertThat(HI.credentials().sortedByFullName().list()).extracting(Credential::fullName)
         .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     // fewest CEUs first, ties in catalog order, credentials without a requirement last in catalog order
@@ -143,11 +144,15 @@ class BuiltInQueryTest {
 
   @Test
   void rolesReachableWithADegreeLevel() {
+    // the cancer registrar's entry is an associate-level program; the coder's a coding credential, no degree
     assertThat(roleIds(HI.roles().requiringAtMost(DegreeLevel.ASSOCIATE)))
-        .containsExactly("health-information-technician");
+        .containsExactly("health-information-technician", "medical-coder", "cancer-registrar");
     assertThat(roleIds(HI.roles().requiringAtMost(DegreeLevel.BACCALAUREATE)))
-        .containsExactly("health-information-technician", "health-information-manager");
-    assertThat(HI.roles().requiringAtMost(DegreeLevel.HIGH_SCHOOL).exists()).isFalse();
+        .containsExactly("health-information-technician", "health-information-manager", "medical-coder",
+            "cancer-registrar");
+    assertThat(roleIds(HI.roles().requiringAtMost(DegreeLevel.HIGH_SCHOOL))).containsExactly("medical-coder");
+    assertThat(roleIds(HI.roles().requiringAtMost(DegreeLevel.POSTSECONDARY_CERTIFICATE)))
+        .containsExactly("medical-coder");
     // roles without a typical entry are not matched even at the highest level
     assertThat(HI.roles().requiringAtMost(DegreeLevel.DOCTORATE).list())
         .isEqualTo(scan(HI.roles().list(), r -> r.typicalEntry().isPresent()));
@@ -167,7 +172,7 @@ class BuiltInQueryTest {
     assertThat(roleIds(HI.roles().inSetting(WorkSettingId.LAW_OFFICE)))
         .containsExactly("health-information-technician", "health-information-manager");
     assertThat(roleIds(HI.roles().requiringAtMost(DegreeLevel.ASSOCIATE).inSetting(WorkSettingId.HOSPITAL)))
-        .containsExactly("health-information-technician");
+        .containsExactly("health-information-technician", "medical-coder", "cancer-registrar");
   }
 
   @Test
@@ -257,10 +262,12 @@ class BuiltInQueryTest {
 
   @Test
   void workSettingsInSeedOrderAndByRole() {
-    assertThat(HI.workSettings().list()).hasSize(9).first().extracting(WorkSetting::id)
+    assertThat(HI.workSettings().list()).hasSize(15).first().extracting(WorkSetting::id)
         .isEqualTo(WorkSettingId.HOSPITAL);
+    // in catalog order: the seed's nine, then SEER's settings of cancer registrars
     assertThat(names(HI.workSettings().ofRole(RoleId.of("cancer-registrar")).list(), WorkSetting::id))
-        .containsExactly("hospital");
+        .containsExactly("hospital", "insurance-company", "central-cancer-registry", "standard-setting-organization",
+            "government-agency", "software-vendor", "pharmaceutical-company", "staffing-firm");
     assertThat(names(HI.workSettings().ofRole(RoleId.of("medical-coder")).list(), WorkSetting::id))
         .containsExactly("hospital", "physician-office");
     assertThat(HI.workSettings().sortedByName().list()).extracting(WorkSetting::name)
@@ -277,7 +284,8 @@ class BuiltInQueryTest {
     assertThat(roleIds(HI.credentials().issuedBy(AHIMA).roles())).containsExactly("health-information-technician",
         "health-information-manager", "medical-coder", "cdi-specialist", "privacy-officer");
     assertThat(names(HI.roles().withCredential(CredentialId.of("ODS")).workSettings().list(), WorkSetting::id))
-        .containsExactly("hospital");
+        .containsExactly("hospital", "insurance-company", "central-cancer-registry", "standard-setting-organization",
+            "government-agency", "software-vendor", "pharmaceutical-company", "staffing-firm");
     assertThat(names(HI.roles().atLevel(RoleLevel.TECHNICIAN).occupations().list(), Occupation::id))
         .containsExactly("29-2072");
     assertThat(roleIds(HI.occupations().withCode("29-2072").roles()))
@@ -295,7 +303,8 @@ class BuiltInQueryTest {
     CredentialQuery retired = HI.credentials().withStatus(CredentialStatus.RETIRED);
     assertThat(credentialIds(ahima.and(retired.not()))).containsExactly(
         "RHIA", "RHIT", "CCA", "CCS", "CCS-P", "CHPS", "CHDA", "CDIP");
-    assertThat(credentialIds(ahima.not())).containsExactly("CPC", "COC", "CPB", "CRC", "CPC-A", "COC-A", "ODS");
+    assertThat(credentialIds(ahima.not())).containsExactly("CPC", "COC", "CPB", "CRC", "CPC-A", "COC-A", "CPMA", "CPCO",
+        "CPPM", "ODS");
     assertThat(credentialIds(HI.credentials().issuedBy(OrganizationId.of("NCRA"))
         .or(HI.credentials().ofKind(CredentialKind.APPRENTICE_DESIGNATION)))).containsExactly("CPC-A", "COC-A", "ODS");
     assertThat(HI.credentials().where(c -> c.exam().isPresent()).list())
@@ -312,7 +321,7 @@ class BuiltInQueryTest {
 
   @Test
   void renewalFigureIsTheVersionInForceOnTheDate() {
-    RenewalPolicy v2025 = HI.findRenewalPolicy(org.himkit.policy.RenewalPolicyId.of("AHIMA-RECERTIFICATION"), JAN_2026)
+    RenewalPolicy v2025 = HI.findRenewalPolicy(RenewalPolicyId.of("AHIMA-RECERTIFICATION"), JAN_2026)
         .orElseThrow();
     List<Credential> expected = scan(HI.credentials().issuedBy(AHIMA).list(),
         c -> v2025.requiredCeus(c.id()).filter(ceus -> !ceus.isAtLeast(Ceus.parse("20.01"))).isPresent());

@@ -14,6 +14,7 @@ import org.himkit.CredentialStatus;
 import org.himkit.DegreeLevel;
 import org.himkit.DeliveryMode;
 import org.himkit.ExperienceDomain;
+import org.himkit.Fixtures;
 import org.himkit.Location;
 import org.himkit.OrganizationId;
 import org.himkit.ProgramField;
@@ -35,14 +36,14 @@ class CustomCatalogQueryTest {
   private static Credential credential(String id, Requirement eligibility) {
     return Credential.builder().id(CredentialId.of(id)).fullName("Test credential " + id)
         .kind(CredentialKind.CERTIFICATION).issuer(AHIMA).status(CredentialStatus.ACTIVE)
-        .addDomain(CredentialDomain.CODING).eligibility(eligibility).addCitation(CatalogGenerator.CITATION).build();
+        .addDomain(CredentialDomain.CODING).eligibility(eligibility).addCitation(Fixtures.SOURCE).build();
   }
 
   private static ProgramOffering offering(String id, String institution, String type, Location location,
       AccreditationStatus status, Availability evening, DeliveryMode... modes) {
     return ProgramOffering.builder().id(ProgramOfferingId.of(id)).institution(institution).name("HIM program")
         .programType(ProgramTypeId.of(type)).location(location).addDeliveryModes(modes).eveningPrograms(evening)
-        .accreditationStatus(status).addCitation(CatalogGenerator.CITATION).build();
+        .accreditationStatus(status).addCitation(Fixtures.SOURCE).build();
   }
 
   private static final HimCatalog CATALOG = HimCatalog.builtIn().toBuilder()

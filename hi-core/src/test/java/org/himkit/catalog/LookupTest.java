@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.himkit.CredentialId;
+import org.himkit.Fixtures;
 import org.himkit.OccupationId;
 import org.himkit.OrganizationId;
 import org.himkit.ProgramOfferingId;
@@ -86,7 +87,7 @@ class LookupTest {
     HimCatalog custom = hi.toBuilder().addCredential(org.himkit.Credential.builder().id(CredentialId.of("T-1"))
         .fullName("Test credential").kind(org.himkit.CredentialKind.CERTIFICATION).issuer(OrganizationId.of("AHIMA"))
         .status(org.himkit.CredentialStatus.ACTIVE).addDomain(org.himkit.CredentialDomain.CODING)
-        .addAliases("Test Cred One").addCitation(CatalogGenerator.CITATION).build()).build();
+        .addAliases("Test Cred One").addCitation(Fixtures.SOURCE).build()).build();
     CredentialMatch m = custom.resolveCredential("TEST-CRED-ONE").orElseThrow();
     assertThat(m.credential().id()).isEqualTo(CredentialId.of("T-1"));
     assertThat(m.kind()).isEqualTo(CredentialMatch.Kind.ALIAS);

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.List;
 import org.himkit.Citation;
 import org.himkit.CredentialId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.SourceType;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.KnownOmissionId;
@@ -40,8 +41,9 @@ class RenewalPolicyRulesTest {
     RenewalPolicy v2025 = ahima(LocalDate.of(2025, 1, 1));
     assertThat(old.lapseRule().orElseThrow().gracePeriod()).contains(Period.ofMonths(3));
     assertThat(old.mandatoryActivities()).singleElement().satisfies(m -> {
+      // the page of about 2019-2020 gives PCS the same requirement (data audit D1)
       assertThat(m.credentials()).containsExactlyInAnyOrder(CredentialId.of("CCA"), CredentialId.of("CCS"),
-          CredentialId.of("CCS-P"));
+          CredentialId.of("CCS-P"), CredentialId.of("PCS"));
       assertThat(m.ceusEach()).isEqualTo(Ceus.of(5));
     });
     assertThat(v2021.lapseRule().orElseThrow().inactivePeriod()).contains(Period.ofDays(180));

@@ -384,8 +384,13 @@ class RenewalEvaluatorTest {
   @Test
   void aRetiredCredentialIsLeftOutOfCyclesTheVersionDoesNotCover() {
     List<CredentialHolding> holdings = List.of(held("RHIA", d(2015, 1, 1)), held("PCS", d(2015, 1, 1)));
-    List<CeActivity> activities = List.of(hiim("a", d(2016, 1, 1), "40"), hiim("b", d(2018, 1, 1), "40"),
-        hiim("c", d(2020, 1, 1), "40"), hiim("d", d(2021, 6, 1), "30"));
+    // PCS needed the annual coding self-review before 2021, like CCA, CCS and CCS-P (data audit D1).
+    List<CeActivity> activities = new java.util.ArrayList<>(List.of(hiim("a", d(2016, 1, 1), "40"),
+        hiim("b", d(2018, 1, 1), "40"), hiim("c", d(2020, 1, 1), "40"), hiim("d", d(2021, 6, 1), "30")));
+    for (int year = 2015; year <= 2020; year++) {
+      activities.add(base("review-" + year, d(year, 6, 1)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW)
+          .build());
+    }
     List<RenewalAssessment> history = history(holdings, activities, d(2022, 6, 1));
     assertThat(history).extracting(RenewalAssessment::status).containsExactly(RenewalStatus.RENEWED,
         RenewalStatus.RENEWED, RenewalStatus.RENEWED, RenewalStatus.ACTIVE_REQUIREMENTS_MET);

@@ -25,7 +25,7 @@ import org.himkit.HimValidationException;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContentRule;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 import org.junit.jupiter.api.Test;
 
 /** What a CE tracker needs of the evaluator beyond the rules themselves. */

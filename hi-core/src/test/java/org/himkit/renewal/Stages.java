@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 
 /** The pipeline's stages set up from the built-in catalog, for tests of each stage on its own. */
 final class Stages {

@@ -25,7 +25,12 @@ class HimTextTest {
       org.himkit.renewal.RenewalStatus.class, org.himkit.renewal.RequirementKind.class,
       org.himkit.renewal.AmountUnit.class, org.himkit.renewal.KeyDateKind.class, org.himkit.renewal.NoteKind.class,
       org.himkit.renewal.ActivityDisposition.class, org.himkit.renewal.IssuerSource.class,
-      org.himkit.renewal.NotAssessedKind.class, org.himkit.policy.CeCategory.class);
+      org.himkit.renewal.NotAssessedKind.class, org.himkit.policy.CeCategory.class,
+      // Pathways
+      org.himkit.pathway.UnmetKind.class, org.himkit.pathway.EligibilityReason.class,
+      org.himkit.pathway.EligibilityStatus.class, org.himkit.DegreeLevel.class, org.himkit.ProgramField.class,
+      org.himkit.ExperienceDomain.class, org.himkit.CredentialDomain.class, org.himkit.pathway.TargetKind.class,
+      org.himkit.pathway.StepKind.class, org.himkit.pathway.ObstacleKind.class);
 
   /** The locales of the bundles the library ships. */
   static final List<Locale> SHIPPED = List.of(Locale.ROOT);

@@ -18,7 +18,7 @@ import org.himkit.catalog.HimCatalog;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContentRule;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.renewal.ActivityOutcome;
 import org.himkit.renewal.AmountUnit;
 import org.himkit.renewal.CeActivity;

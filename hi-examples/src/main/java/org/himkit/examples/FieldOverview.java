@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.himkit.Citation;
 import org.himkit.Credential;
 import org.himkit.Occupation;
-import org.himkit.OccupationId;
 import org.himkit.Organization;
 import org.himkit.Profession;
 import org.himkit.ProgramType;
@@ -17,6 +16,7 @@ import org.himkit.Role;
 import org.himkit.WageStatistic;
 import org.himkit.WorkSetting;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.text.HimText;
 import org.himkit.policy.RenewalPolicy;
 
 /**
@@ -36,7 +36,8 @@ public final class FieldOverview {
    */
   public static void print(HimCatalog catalog, LocalDate asOf, PrintStream out) {
     Profession profession = catalog.profession().orElseThrow();
-    out.println("== " + profession.name() + " (catalog " + catalog.version() + ") ==");
+    out.println("== " + profession.name() + " (catalog " + catalog.version().map(Object::toString).orElse("custom")
+        + ") ==");
     out.println(profession.description());
     out.println("Linked to: " + String.join(", ", profession.linkedTo()));
     out.println("Bridges: " + String.join("; ", profession.bridges()));
@@ -49,7 +50,7 @@ public final class FieldOverview {
           + " [" + role.level() + "]");
       out.println("  " + role.summary());
       role.responsibilities().forEach(r -> out.println("  - " + r));
-      role.typicalEntry().ifPresent(t -> out.println("  Typical entry: " + t.describe()));
+      role.typicalEntry().ifPresent(t -> out.println("  Typical entry: " + HimText.english().requirement(t)));
     }
 
     out.println();
@@ -88,21 +89,27 @@ public final class FieldOverview {
 
     out.println();
     out.println("-- Salary --");
-    Occupation specialists = catalog.getOccupation(OccupationId.of("29-2072"));
-    for (WageStatistic w : specialists.wages()) {
-      if (w.measure() != org.himkit.WageMeasure.MEDIAN_ANNUAL) {
-        continue;
-      }
-      out.println(specialists.title() + ": median " + NumberFormat.getCurrencyInstance(Locale.US).format(w.amount())
-          + " per year, " + w.referenceMonth().map(m -> "reference " + m).orElse("no reference period given")
-          + " [" + w.verification() + "]");
-      out.println("  Source: " + w.citations().stream().map(Citation::title).collect(Collectors.joining("; ")));
-    }
+    // the figure the page states, in one call; the latest figure confirmed at BLS is a separate question
+    profession.medianSalary().ifPresent(stated -> {
+      Occupation occupation = catalog.getOccupation(profession.salaryOccupation().orElseThrow());
+      printWage("As stated", occupation, stated, out);
+      occupation.latestMedianAnnualWage().ifPresent(latest -> printWage("Latest with a reference period", occupation,
+          latest, out));
+    });
 
     out.println();
     Organization org = catalog.getOrganization(profession.professionalOrganization());
     out.println("-- Professional organization --");
     out.println(org.name() + " (" + org.abbreviation() + ")");
+  }
+
+  private static void printWage(String label, Occupation occupation, WageStatistic w, PrintStream out) {
+    out.println(label + ", " + occupation.title() + ": median "
+        + NumberFormat.getCurrencyInstance(Locale.US).format(w.amount()) + " per year, "
+        + w.referenceMonth().map(m -> "reference " + m).orElse("no reference period given")
+        + " [" + w.verification() + "]");
+    w.scope().ifPresent(scope -> out.println("  Counts " + scope));
+    out.println("  Source: " + w.citations().stream().map(Citation::title).collect(Collectors.joining("; ")));
   }
 
   private static String years(RenewalPolicy p) {

@@ -38,7 +38,11 @@ class ExamplesTest {
         .contains("RHIT to RHIA programs: available")
         .containsPattern("RHIT +Registered Health Information Technician +AHIMA +20 CEUs every 2 years")
         .containsPattern("RHIA +Registered Health Information Administrator +AHIMA +30 CEUs every 2 years")
-        .contains("median $48,780.00 per year, no reference period given [NOT_CONFIRMED_AT_SOURCE]")
+        .contains("As stated, Medical Records Specialists: median $48,780.00 per year, no reference period given "
+            + "[NOT_CONFIRMED_AT_SOURCE]")
+        .contains("Latest with a reference period, Medical Records Specialists: median $44,090.00 per year, "
+            + "reference 2020-05 [CONFIRMED_AT_SOURCE]")
+        .contains("Counts the OOH profile \"Medical Records and Health Information Specialists\"")
         .contains("American Health Information Management Association (AHIMA)");
   }
 

@@ -2,23 +2,34 @@ package org.himkit.catalog.builtin;
 
 import static org.himkit.catalog.builtin.Sources.*;
 
+import java.math.BigDecimal;
 import java.util.List;
+import org.himkit.Citation;
 import org.himkit.Credential;
 import org.himkit.CredentialDomain;
 import org.himkit.CredentialId;
 import org.himkit.CredentialKind;
 import org.himkit.CredentialStatus;
+import org.himkit.Fee;
+import org.himkit.FeeBasis;
+import org.himkit.FeeKind;
 import org.himkit.FormerName;
+import org.himkit.MemberRate;
 import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.OrganizationKind;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Requirement;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.Verification;
+import org.himkit.RenewalPolicyId;
 
 /**
- * DATA: AAPC and the credentials whose full names the sources confirm: CPC, COC, CPB, CRC and the
- * apprentice designations CPC-A and COC-A. CIRCC, CPMA, CPCO, CDEO and CPPM appear in AAPC's CEU
- * rules, but their full names are not confirmed by the sources, so they are known omissions.
+ * DATA: AAPC and the credentials whose full names the sources confirm: CPC, COC, CPB, CRC, the
+ * apprentice designations CPC-A and COC-A, and the specialty credentials CPMA, CPCO and CPPM (full
+ * names from AAPC's exam FAQ; named in AAPC's current CEU rules). CIRCC and CDEO appear in AAPC's CEU
+ * rules, but their full names are not confirmed, so they are known omissions; so is CPC-P, named in the
+ * older FAQ but absent from the current CEU rules. CPMA, CPCO and CPPM have no renewal policy yet: the
+ * AAPC policy's credential-specific minimums are not modelled (a known omission).
  */
 final class Aapc {
   private Aapc() {}
@@ -32,6 +43,15 @@ final class Aapc {
   static final CredentialId CRC = CredentialId.of("CRC");
   static final CredentialId CPC_A = CredentialId.of("CPC-A");
   static final CredentialId COC_A = CredentialId.of("COC-A");
+  static final CredentialId CPMA = CredentialId.of("CPMA");
+  static final CredentialId CPCO = CredentialId.of("CPCO");
+  static final CredentialId CPPM = CredentialId.of("CPPM");
+
+  private static final Citation NAMES = AAPC_CERTIFICATION_FAQ.quoting("What do CPC\u00ae, COC (formerly CPC-H\u00ae), "
+      + "CPC-P\u00ae, CPB\u2122, CPMA\u00ae, CPCO\u2122, and CPPM\u00ae stand for? Certified Professional Coder\u00ae "
+      + "Certified Outpatient Coder Certified Professional Coder-Payer\u00ae Certified Professional Biller\u2122 "
+      + "Certified Professional Medical Auditor\u00ae Certified Professional Compliance Officer\u2122 Certified "
+      + "Physician Practice Manager\u00ae");
 
   static Organization organization() {
     return Organization.builder()
@@ -41,6 +61,11 @@ final class Aapc {
         .addKinds(OrganizationKind.CERTIFYING_BODY, OrganizationKind.PROFESSIONAL_ASSOCIATION)
         .description("Certifies medical coders and billers; its members pay annual dues and report CEUs every two years.")
         .addCitations(ARMY_COOL_CPC, AAPC_MAINTAIN)
+        .addFee(Fee.builder().kind(FeeKind.RECERTIFICATION_EXTENSION).description("CEU extension")
+            .amount(new BigDecimal("50")).rate(MemberRate.EVERYONE).basis(FeeBasis.PER_PAYMENT)
+            .verification(Verification.CONFIRMED_AT_SOURCE)
+            .addCitation(AAPC_CEU_POLICIES.quoting("Please note that AAPC will charge a $50 fee for CEU extensions."))
+            .build())
         .build();
   }
 
@@ -57,6 +82,7 @@ final class Aapc {
         .eligibility(Eligibilities.CPC).addSupersede(CPC_A).addAllCitations(Eligibilities.AAPC_SOURCES).build();
     Credential coc = certification(COC, "Certified Outpatient Coder", CredentialDomain.CODING)
         .addFormerName(FormerName.builder().name("CPC-H").abbreviation("CPC-H").addCitation(COC_FORMERLY_CPC_H).build())
+        .addCitation(NAMES)
         .addCitations(AAPC_COC, AAPC_APPRENTICESHIP)
         .eligibility(Eligibilities.COC).addSupersede(COC_A).addAllCitations(Eligibilities.AAPC_SOURCES).build();
     Credential cpb = certification(CPB, "Certified Professional Biller", CredentialDomain.BILLING)
@@ -65,7 +91,26 @@ final class Aapc {
         .addCitation(CRC_NAME).build();
     Credential cpcA = apprentice(CPC_A, "CPC apprentice designation", CPC, Eligibilities.CPC_A);
     Credential cocA = apprentice(COC_A, "COC apprentice designation", COC, Eligibilities.COC_A);
-    return List.of(cpc, coc, cpb, crc, cpcA, cocA);
+    Credential cpma = specialty(CPMA, "Certified Professional Medical Auditor", CredentialDomain.AUDITING,
+        "If CPMA, 16 must be related to auditing");
+    Credential cpco = specialty(CPCO, "Certified Professional Compliance Officer", CredentialDomain.COMPLIANCE,
+        "If CPCO, 16 must be related to compliance");
+    Credential cppm = specialty(CPPM, "Certified Physician Practice Manager", CredentialDomain.PRACTICE_MANAGEMENT,
+        "If CPPM\u00ae, 16 must be related to practice management");
+    return List.of(cpc, coc, cpb, crc, cpcA, cocA, cpma, cpco, cppm);
+  }
+
+  /**
+   * A specialty credential named in AAPC's exam FAQ and in its current CEU rules. Its renewal policy is
+   * not recorded: the AAPC policy does not model credential-specific minimum CEUs yet.
+   */
+  private static Credential specialty(CredentialId id, String fullName, CredentialDomain domain, String ceuRule) {
+    return Credential.builder().id(id).fullName(fullName).kind(CredentialKind.CERTIFICATION).issuer(AAPC)
+        .status(CredentialStatus.ACTIVE).addDomain(domain)
+        .description("Named in AAPC's current CEU rules: \"" + ceuRule + "\". Its renewal requirements are not "
+            + "modelled yet.")
+        .addCitations(NAMES, AAPC_CEU_HELP.quoting(ceuRule))
+        .build();
   }
 
   private static Credential apprentice(CredentialId id, String fullName, CredentialId full, Requirement eligibility) {

@@ -3,10 +3,14 @@ package org.himkit.catalog.builtin;
 import static org.himkit.catalog.builtin.Sources.*;
 
 import java.time.Period;
+import java.time.Year;
 import java.util.List;
+import java.util.Optional;
+import org.himkit.AccreditationStandard;
 import org.himkit.Availability;
 import org.himkit.DegreeLevel;
 import org.himkit.DeliveryMode;
+import org.himkit.FormerName;
 import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.OrganizationKind;
@@ -19,7 +23,10 @@ import org.himkit.ProgressionProgram;
 /**
  * DATA: CAHIIM, the accreditor of HIM and health informatics education, and the program types of the
  * seed page (the associate and bachelor's degrees) and of CAHIIM's scope (master's degrees, the
- * post-baccalaureate HIM certificate).
+ * post-baccalaureate HIM certificate, which CAHIIM calls a "CAHIIM Accredited Certificate of the Degree
+ * Program" and AHIMA's older RHIA page a program "approved by the CAHIIM"), with the standards dates
+ * of CAHIIM's older accreditation manual. CAHIIM's founding year is a known omission: its own older
+ * history page and a mirror of its newer one disagree.
  */
 final class Cahiim {
   private Cahiim() {}
@@ -38,11 +45,21 @@ final class Cahiim {
         .name("Commission on Accreditation for Health Informatics and Information Management Education")
         .abbreviation("CAHIIM")
         .addKind(OrganizationKind.ACCREDITOR)
+        .addFormerName(FormerName.builder().name("AHIMA Council on Accreditation")
+            .addCitation(CAHIIM_HISTORY_OLD.quoting("The Council on Accreditation became CAHIIM")).build())
         .description("Accredits associate and baccalaureate degree programs in health information management, and "
             + "master's degree programs in health informatics and health information management, in the United "
-            + "States and Puerto Rico; recognized by the Council for Higher Education Accreditation (CHEA).")
-        .addCitation(CAHIIM_ABOUT)
+            + "States and Puerto Rico; recognized by the Council for Higher Education Accreditation (CHEA). Formerly "
+            + "AHIMA's Council on Accreditation; in March 2005 all accredited HIM programs were transferred to it. Its "
+            + "accredited programs must publish their graduation and employment rates and at least one more student "
+            + "outcome.")
+        .addCitations(CAHIIM_ABOUT, CAHIIM_HISTORY_OLD.quoting("In March 2005 all currently accredited HIM programs "
+            + "were transferred to the CAHIIM accreditation organization."), CAHIIM_WEBSITE_REQUIREMENTS)
         .build();
+  }
+
+  private static AccreditationStandard standard(String name, int adopted, Optional<Year> revised, String quote) {
+    return new AccreditationStandard(name, Year.of(adopted), revised, List.of(CAHIIM_MANUAL_OLD.quoting(quote)));
   }
 
   static List<ProgramType> programTypes() {
@@ -71,6 +88,8 @@ final class Cahiim {
         .eveningPrograms(Availability.NOT_STATED)
         .addStructure("Two years of general education courses", "Professional coursework begins in the junior year")
         .accreditor(CAHIIM)
+        .addAccreditationStandards(standard("HIM Baccalaureate Degree Program", 2005, Optional.of(Year.of(2012)),
+            "HIM Baccalaureate Degree Program (adopted 2005; revised 2012)"))
         .addPreparesFor(Ahima.RHIA)
         .addProgressionProgram(ProgressionProgram.builder().from(Ahima.RHIT).to(Ahima.RHIA)
             .availability(Availability.AVAILABLE)
@@ -86,6 +105,8 @@ final class Cahiim {
         .field(ProgramField.HEALTH_INFORMATION_MANAGEMENT)
         .eveningPrograms(Availability.NOT_STATED)
         .accreditor(CAHIIM)
+        .addAccreditationStandards(standard("HIM Masters Degree Program", 2008, Optional.empty(),
+            "HIM Masters Degree Program (adopted 2008)"))
         .addPreparesFor(Ahima.RHIA)
         .addCitations(CAHIIM_ABOUT, RHIA_ELIGIBILITY)
         .build();
@@ -96,6 +117,8 @@ final class Cahiim {
         .field(ProgramField.HEALTH_INFORMATICS)
         .eveningPrograms(Availability.NOT_STATED)
         .accreditor(CAHIIM)
+        .addAccreditationStandards(standard("Health Informatics (HI) Masters Degree Program", 2010, Optional.empty(),
+            "Health Informatics (HI) Masters Degree Program (adopted 2010)"))
         .addCitation(CAHIIM_ABOUT)
         .build();
     ProgramType certificate = ProgramType.builder()
@@ -106,7 +129,9 @@ final class Cahiim {
         .eveningPrograms(Availability.NOT_STATED)
         .accreditor(CAHIIM)
         .addPreparesFor(Ahima.RHIA)
-        .addCitation(RHIA_ELIGIBILITY)
+        // CAHIIM's own page calls it accredited; AHIMA's older RHIA page wrote "approved by the CAHIIM".
+        .addCitations(CAHIIM_CERTIFICATE_OF_DEGREE, RHIA_ELIGIBILITY, RHIA_PROVISO_MIRROR.quoting("(Post-Baccalaureate) "
+            + "program approved by the CAHIIM"))
         .build();
     return List.of(associate, bachelor, himMasters, hiMasters, certificate);
   }

@@ -28,6 +28,12 @@ final class Omissions {
         organizations);
   }
 
+  private static KnownOmission notModelled(String id, OmissionTopic topic, Set<CredentialId> credentials,
+      Set<OrganizationId> organizations, String subject, String reason) {
+    return new KnownOmission(KnownOmissionId.of(id), topic, OmissionKind.NOT_MODELLED, subject, reason, credentials,
+        organizations);
+  }
+
   static List<KnownOmission> omissions() {
     return List.of(
         fact("chts-cphi", OmissionTopic.CREDENTIALS, Set.of(), Set.of(Ahima.AHIMA),
@@ -66,20 +72,137 @@ final class Omissions {
         fact("ahima-reinstatement", OmissionTopic.RENEWAL, Set.of(), Set.of(Ahima.AHIMA),
             "AHIMA reinstatement after revocation", "Not confirmed."),
         fact("ahima-member-fee", OmissionTopic.FEES_AND_EXAMS, Set.of(), Set.of(Ahima.AHIMA),
-            "AHIMA member recertification fee", "AHIMA says members pay reduced fees but gives no amount."),
+            "AHIMA member recertification fee",
+            "AHIMA says members pay reduced fees but gives no amount; the non-member fees ($218, and $50 for each "
+                + "additional certification) are in the catalog."),
+        fact("ahima-exam-fees", OmissionTopic.FEES_AND_EXAMS, Set.of(), Set.of(Ahima.AHIMA),
+            "AHIMA exam fees",
+            "Only secondary sources give them (cca101.com: \"AHIMA members pay $199, while non-members are charged "
+                + "$299\" for the CCA); no AHIMA page with exam fees was found."),
+        fact("ahima-older-exam-extension", OmissionTopic.FEES_AND_EXAMS, Set.of(), Set.of(Ahima.AHIMA),
+            "AHIMA's older exam eligibility extension",
+            "An older AHIMA page (http://www.ahima.org/certification/contact) says \"Candidates may request one 45 "
+                + "day extension for $75\" and then \"a second and final extension for $150 (valid for 30 additional "
+                + "days)\"; the current rule (30-day increments at $50, up to 90 days) is in the catalog, but when the "
+                + "change happened is not confirmed, so the older rule cannot be dated."),
+        fact("ahima-retest-waits", OmissionTopic.FEES_AND_EXAMS, Set.of(Ahima.CCA, Ahima.CCS, Ahima.RHIA), Set.of(Ahima.AHIMA),
+            "AHIMA retest waits not stated or in conflict",
+            "AHIMA's FAQ (read on a mirror, http://healthcom.info/index-68.html) gives 30 days for CCA and CCS from "
+                + "2023-09-11 and 90 days for all other AHIMA exams as of 2020-07-13; both are in the catalog, marked "
+                + "secondary only. It does not say what CCA and CCS required before 2023-09-11, and a 2026 exam-prep "
+                + "site says RHIA candidates wait 30 days, which no AHIMA page found confirms."),
+        fact("ncra-older-fee", OmissionTopic.FEES_AND_EXAMS, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
+            "NCRA's older CTR maintenance fee",
+            "An older NCRA FAQ of the CTR era (http://www.ncra-usa.org/Membership/Frequently-Asked-Questions/"
+                + "Membership-Certification) says \"Non-members are required to pay a CTR maintenance fee on an annual "
+                + "basis of $105.00/year. The NCRA member-rate CTR Maintenance fee is $25.00/year.\" When the fee "
+                + "changed to the current $35 and $145 is not confirmed, so the older amounts cannot be dated."),
+        notModelled("ce-audits-and-deadlines", OmissionTopic.RENEWAL, Set.of(Ncra.ODS), Set.of(Aapc.AAPC, Ncra.NCRA),
+            "CE audits and submission deadlines",
+            "NCRA audits 10 percent of CE Summary Forms and its deadline for CE hours and the annual fee is January 31 "
+                + "(https://www.ncra-usa.org/ODS-Credential/Current-ODS); AAPC randomly verifies 25 percent of CEU "
+                + "submissions (https://www.aapc.com/about-us/ceu-policies). The renewal policy model has no place for "
+                + "an audit rate or a submission deadline after the cycle ends yet."),
+        notModelled("ahima-ce-categories", OmissionTopic.RENEWAL, Set.of(), Set.of(Ahima.AHIMA),
+            "AHIMA's named CE activity categories",
+            "AHIMA lists the activities that qualify for the 20 percent outside the HIIM domains "
+                + "(https://ahima.app/certification-careers/recertify/, after 2021: \"Participation in educational "
+                + "program on topics relevant to HIIM\", \"Publication and presentation of material relevant to "
+                + "HIIM\", \"Participating in AHIMA exam item writing\", \"Facilitating for an AHIMA Engage "
+                + "Community\", ...; before 2021 the list also had \"Visiting AHIMA exhibits at a national or state "
+                + "meeting\" and \"Exceptional events recognized by CCHIIM\"). The CE category vocabulary has four "
+                + "generic values and does not name them yet."),
+        fact("cdi-privacy-typical-entry", OmissionTopic.ROLES, Set.of(Ahima.CDIP, Ahima.CHPS), Set.of(),
+            "Typical entry of the CDI specialist and privacy official roles",
+            "No source found says how people usually enter these roles. For CDI, only a secondary source (Wikipedia) "
+                + "calls the RHIA a preferred qualification, and the eligibility of AHIMA's CDIP is itself "
+                + "unconfirmed (ccs-p-chda-cdip-eligibility); for the privacy official, the HIPAA Privacy Rule "
+                + "(45 CFR 164.530) requires a covered entity to designate one without naming qualifications, and "
+                + "AHIMA's CHPS page describes the credential, not who holds the role. Both roles have no typical "
+                + "entry, and the pathway planner reports NO_TYPICAL_ENTRY for them."),
+        fact("cahiim-program-count", OmissionTopic.PROGRAMS, Set.of(), Set.of(Cahiim.CAHIIM),
+            "Number of CAHIIM-accredited programs", "No source giving it was found."),
+        fact("bls-state-figures", OmissionTopic.LABOR_FIGURES, Set.of(), Set.of(Labor.BLS),
+            "State-level wages and employment",
+            "Only secondary restatements of OEWS state data were found; BLS's own state pages for 29-2072 and "
+                + "29-9021 were not found."),
+        fact("ahima-exam-content", OmissionTopic.FEES_AND_EXAMS, Set.of(), Set.of(Ahima.AHIMA),
+            "AHIMA exam content outlines, domains and formats (other than CHPS)",
+            "Only secondary exam-prep sites give them; AHIMA's FAQ says only that each certification has a Content "
+                + "Outline."),
         fact("aapc-older-ceu-table", OmissionTopic.RENEWAL, Set.of(), Set.of(Aapc.AAPC),
             "AAPC's older CEU table (36/48/60/72/80) and its effective dates",
-            "The older page is confirmed, but the dates of the change are not, so it cannot be effective-dated."),
+            "The older page (http://www.aapc.com/medical-coding-education/help/) is confirmed, but not the date of "
+                + "the change: both the old table and the current one (36/40/44/48/52) carry the note \"Effective "
+                + "October 1, 2012, pre-approved Specialty CEUs can be applied\", and a copy dated by its archive "
+                + "timestamp to about August 2015 already shows the current table, so the change falls between late "
+                + "2012 and about August 2015. Without an exact date the older table cannot be effective-dated."),
         fact("aapc-specialty-names", OmissionTopic.CREDENTIALS, Set.of(), Set.of(Aapc.AAPC),
-            "CIRCC, CPMA, CPCO, CDEO and CPPM",
-            "AAPC's CEU rules name them, but their full names are not confirmed by the sources."),
-        fact("ods-eligibility-paths", OmissionTopic.ELIGIBILITY, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
-            "NCRA ODS (formerly CTR) eligibility paths A1, A2 and B", "NCRA names the paths; their details were not retrieved."),
+            "CIRCC and CDEO full names",
+            "AAPC's CEU rules name them (\"If CIRCC, 16 must be related to interventional radiology or cardiovascular "
+                + "coding\", \"If CDEO, 16 must be related to documentation\"), but no AAPC page found gives their full "
+                + "names. CPMA, CPCO and CPPM, whose full names AAPC's exam FAQ gives, are in the catalog."),
+        fact("cpc-p", OmissionTopic.CREDENTIALS, Set.of(), Set.of(Aapc.AAPC),
+            "CPC-P (Certified Professional Coder-Payer)",
+            "AAPC's older exam FAQ (ICD-9 era, https://www.aapc.com/certification/faq.aspx) names it, but AAPC's "
+                + "current CEU rules do not, so whether AAPC still offers it is not confirmed."),
+        fact("cpc-h-name", OmissionTopic.CREDENTIALS, Set.of(Aapc.COC), Set.of(Aapc.AAPC),
+            "CPC-H's full name and the date COC replaced it",
+            "AAPC's exam FAQ says \"COC (formerly CPC-H\u00ae)\" without expanding CPC-H or dating the change; only "
+                + "content-farm pages expand it, and they disagree. The catalog keeps the former name as AAPC writes "
+                + "it, without a full name or years."),
+        fact("crc-name-secondary", OmissionTopic.CREDENTIALS, Set.of(Aapc.CRC), Set.of(Aapc.AAPC),
+            "CRC's full name at AAPC",
+            "\"Certified Risk Adjustment Coder\" is confirmed only by secondary sources (codingclarified.com, "
+                + "2024-07-15, and others); no aapc.com page giving it was found. The catalog keeps the name and cites "
+                + "the secondary source."),
+        fact("ctr-practicum-routes", OmissionTopic.ELIGIBILITY, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
+            "The older CTR routes with a 160-hour practicum",
+            "NCRA's older CTR exam site (http://www.ctrexam.org/eligibility/index.htm) gave Route A as \"Successful "
+                + "completion of 160 hours of work practicum in a CTR-staffed Cancer Registry (may be part of a "
+                + "NCRA-approved program curriculum).\" with an NCRA-accredited associate degree program, or an "
+                + "NCRA-accredited certificate program plus an associate degree or 60 college-level credits; NCRA's "
+                + "practicum FAQ (http://www.cancerregistryeducation.org/practicum-faqs) says \"Starting in 2022, "
+                + "the practicum is based on five core competencies\". Neither page says when the 160-hour practicum "
+                + "stopped counting for eligibility, so the older routes cannot be dated; the ODS tree follows NCRA's "
+                + "current page (https://www.ncra-usa.org/ODS-Credential/Potential-ODS/Eligibility), as candidates "
+                + "\"must meet the current year\u2019s eligibility requirements\"."),
+        choice("ods-experience-hours-or-months", OmissionTopic.ELIGIBILITY, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
+            "ODS route B experience in hours or in months (library choice)",
+            "NCRA counts route B's experience as \"1,950 hours (equal to one year full-time) experience in the cancer "
+                + "registry field\". The catalog reads it as met by 1,950 hours or by 12 months of full-time "
+                + "experience recorded in the learner's profile; hours and months are not added together, as NCRA "
+                + "gives no rate for part-time work."),
+        choice("ods-practicum-and-coursework", OmissionTopic.ELIGIBILITY, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
+            "ODS practicum, coursework grades and college credits (library choice)",
+            "NCRA's page names the practicum apart from the program (\"AND Experience: Successful completion of the "
+                + "NCRA-Accredited Formal Education Program\u2019s practicum activities and competency "
+                + "assessments.\"), so the ODS tree keeps it as its own leaf, the training \"ncra-practicum\" a "
+                + "learner records; a completed NCRA-accredited program is not taken to imply it. The anatomy and "
+                + "physiology coursework (code \"human-anatomy-physiology\") counts the credit hours a learner "
+                + "records as passed with a grade of C or better, and the 60 college credits are those a learner "
+                + "records, certificate coursework included; the checks do not see transcripts, grades or NCRA's "
+                + "individual eligibility reviews."),
         fact("rhit-to-rhia-programs", OmissionTopic.PROGRAMS, Set.of(Ahima.RHIT, Ahima.RHIA), Set.of(Ahima.AHIMA),
             "Specific RHIT-to-RHIA programs and an RHIT \"alternative pathway\" to RHIA",
-            "None was found in the sources; the alternative pathway comes from one secondary site."),
+            "No list of RHIT-to-RHIA programs was found; the seed page says only that some are available. The "
+                + "\"alternative pathway\" a secondary site mentions is probably the older RHIT Proviso route "
+                + "(rhit-proviso-route), whose conditions and dates are not confirmed."),
+        fact("rhit-proviso-route", OmissionTopic.ELIGIBILITY, Set.of(Ahima.RHIT, Ahima.RHIA), Set.of(Ahima.AHIMA),
+            "The RHIT Proviso route to RHIA (about 2017-2019)",
+            "A mirror of the older ahima.org RHIA page (http://www.saswell-cn.com/certification/RHIA?tabid=proviso, "
+                + "about 2017-2019) lists \"OR - Hold the RHIT certification and meet the Proviso conditions approved "
+                + "by the 2017 Commission on Certi\u2026\"; its conditions, start and end dates and whether it is still "
+                + "in force were not found (only the title of a document, \"Optional Pathways to RHIA "
+                + "Certification\"). The RHIA tree follows the current route list (2026), in which holding RHIT is not "
+                + "a route."),
         fact("cahiim-dates", OmissionTopic.ORGANIZATIONS, Set.of(), Set.of(Cahiim.CAHIIM),
-            "CAHIIM founding and CHEA recognition dates", "Only secondary sources give them."),
+            "CAHIIM founding and CHEA recognition dates",
+            "CAHIIM's own older history page (http://cahiim.org/about%20us/history.html) says the Council on "
+                + "Accreditation became CAHIIM, withdrew from CAAHEP in 2005 and took over all accredited HIM programs "
+                + "in March 2005 (in the catalog); a mirror of CAHIIM's newer history page says \"creating CAHIIM in "
+                + "2006\", so the founding year conflicts. The CHEA recognition date (2012) is given only by secondary "
+                + "sources."),
         fact("program-length-source", OmissionTopic.PROGRAMS, Set.of(), Set.of(Cahiim.CAHIIM),
             "Typical program length from an accrediting source",
             "The two-year and four-year lengths come from the seed page, not from CAHIIM."),
@@ -113,19 +236,34 @@ final class Omissions {
             "A cycle ends the day before the anniversary of its start two years later (2023-03-15 to 2025-03-14); a "
                 + "cycle that begins on February 29 ends on February 27 two years later and the next begins on "
                 + "February 28."),
-        choice("ahima-rules-after-2020", OmissionTopic.RENEWAL, Set.of(), Set.of(Ahima.AHIMA),
+        choice("ahima-rules-after-2020", OmissionTopic.RENEWAL, Set.of(Ahima.CHPS, Ahima.CHDA, Ahima.CDIP),
+            Set.of(Ahima.AHIMA),
             "AHIMA rules carried forward after 2020",
-            "The multi-credential rule (10 more CEUs per additional credential, at most 50) is quoted from the page "
-                + "of about 2019-2020 and the contact-time rule from the 2014 Recertification Guide; no later source "
-                + "restates or changes them, so the 2021 and 2025 versions keep them."),
+            "The multi-credential rule (10 more CEUs per additional credential, at most 50; itself an inference from "
+                + "AHIMA's worked examples) is quoted from the page of about 2019-2020 and the contact-time rule from "
+                + "the 2014 Recertification Guide; no later source restates or changes them, so the 2021 and 2025 "
+                + "versions keep them. The same holds for the single-credential CEUs of CHPS, CHDA and CDIP (30): from "
+                + "2021 only the coding credentials' 20 CEUs are restated (AHIMA's recertification FAQ), and RHIA's 30 "
+                + "and RHIT's 20 also rest on the seed page."),
+        choice("ahima-80-percent-per-credential", OmissionTopic.RENEWAL, Set.of(), Set.of(Ahima.AHIMA),
+            "AHIMA's 80 % HIIM rule: per credential, checked on the combined requirement (library choice)",
+            "AHIMA states the rule per credential: its checklist says \"at least 80% of required CEUs for each "
+                + "credential must be related to one of AHIMA\u2019s specified HIIM domains\" (the page of about "
+                + "2019-2020 and the post-2021 FAQ), and a CEU \"may not be duplicated or used for more than one "
+                + "credential\". The catalog therefore reads the rule per credential, on each credential's share of the "
+                + "cycle's requirement (RHIA with CHDA: 30 + 10 = 40, of which 24 + 8 = 32 in the HIIM domains). The "
+                + "evaluator checks 80 % of the combined requirement instead, which gives the same answer whenever the "
+                + "holder's CEUs may be assigned to any credential held, as every AHIMA share (20, 30, 10) is a "
+                + "multiple of 5 CEUs; the sources do not say how the CEU Center assigns CEUs to credentials."),
         choice("ahima-contact-time-45", OmissionTopic.RENEWAL, Set.of(), Set.of(Ahima.AHIMA),
             "AHIMA contact time: a part-hour of 45 minutes or more (library choice)",
             "The source says a part-hour shorter than 45 minutes does not count as a full hour; the library counts a "
                 + "part-hour of 45 minutes or more as a full hour (one CEU)."),
-        choice("ahima-self-review-several", OmissionTopic.RENEWAL, Set.of(Ahima.CCA, Ahima.CCS, Ahima.CCS_P), Set.of(Ahima.AHIMA),
+        choice("ahima-self-review-several", OmissionTopic.RENEWAL, Set.of(Ahima.CCA, Ahima.CCS, Ahima.CCS_P, Ahima.PCS),
+            Set.of(Ahima.AHIMA),
             "AHIMA coding self-reviews for several coding credentials (library choice)",
-            "Before 2021, one self-review is required in each year of a cycle, however many of CCA, CCS and CCS-P "
-                + "are held; the source does not say whether each credential needs its own."),
+            "Before 2021, one self-review is required in each year of a cycle, however many of CCA, CCS, CCS-P and "
+                + "PCS are held; the source does not say whether each credential needs its own."),
         choice("ahima-after-grace", OmissionTopic.RENEWAL, Set.of(), Set.of(Ahima.AHIMA),
             "AHIMA status after an unmet grace period, before 2021 (library choice)",
             "The sources name no status after the 3-month grace period; the evaluator reports EXPIRED. CEUs "
@@ -133,10 +271,15 @@ final class Omissions {
                 + "until its requirements are met; the rest count toward the next cycle."),
         choice("aapc-cycle-anchor", OmissionTopic.RENEWAL, Set.of(), Set.of(Aapc.AAPC),
             "AAPC cycle anchor and first-cycle proration (library choice)",
-            "AAPC aligns the cycle to the membership renewal date and prorates the first submission, without a "
-                + "sourced rule; the evaluator starts the first two-year cycle on the day the earliest AAPC "
-                + "credential was earned and requires the full amount. A holding's explicit cycle start overrides "
-                + "the anchor, and its explicit first-cycle requirement the amount."),
+            "AAPC states the anchor: CEUs are due every two years on the membership expiration date, in odd years for "
+                + "a renewal month of January, March, May, July, September or November and in even years for February, "
+                + "April, June, August, October or December (https://www.aapc.com/certifications/maintain-your-"
+                + "certification: \"If your membership is due in January, March, May, July, September, or November, "
+                + "two years of CEUs are due on your membership expiration date in 2023.\"; AAPC's blog \"CEUs: 2008 "
+                + "and Beyond\"), and it prorates a newly certified member's first submission without a stated formula. "
+                + "The renewal policy model does not express the anchor yet: the evaluator starts the first two-year "
+                + "cycle on the day the earliest AAPC credential was earned and requires the full amount. A holding's "
+                + "explicit cycle start overrides the anchor, and its explicit first-cycle requirement the amount."),
         choice("aapc-renewal-month", OmissionTopic.RENEWAL, Set.of(), Set.of(Aapc.AAPC),
             "AAPC CEUs earned in the renewal month (library choice)",
             "AAPC lets them count toward either the current or the next period; the evaluator counts each in the "
@@ -146,17 +289,37 @@ final class Omissions {
             "Not stated; activities given only in minutes earn nothing toward AAPC or NCRA and are reported so."),
         choice("aapc-ncra-after-unmet", OmissionTopic.RENEWAL, Set.of(), Set.of(Aapc.AAPC, Ncra.NCRA),
             "AAPC and NCRA status after an unmet cycle",
-            "The sources name an extension fee (AAPC) but no status; the evaluator reports EXPIRED."),
+            "The sources now state it: AAPC's older membership FAQ (http://www.aapc.com/membership/faq.aspx) says \"If "
+                + "membership payment/arrangements are not made or CEUs are not submitted within 90 days of your renewal "
+                + "date, your credential will be revoked.\"; NCRA says \"ODS credential holders are out of compliance "
+                + "when requirements are not met by the January 31 deadline\" and \"Individuals who have not submitted "
+                + "CTR maintenance fees and/or CE hours (via a CE Summary Form) for three or more years must retake the "
+                + "CTR Exam.\" The renewal policy model cannot express these lapse rules yet, so the evaluator reports "
+                + "EXPIRED after an unmet cycle until they are added."),
         choice("ncra-first-cycle", OmissionTopic.RENEWAL, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
             "NCRA first cycle (library choice)",
             "The sources say only that the two-year cycle ends on December 31; the evaluator starts the first cycle "
                 + "on the day ODS (CTR) was earned and ends it on December 31 of the following year, requiring the "
                 + "full 20 CE hours. A holding's explicit cycle start overrides it."),
-        fact("cpb-crc-eligibility", OmissionTopic.ELIGIBILITY, Set.of(Aapc.CPB, Aapc.CRC), Set.of(Aapc.AAPC),
-            "CPB and CRC exam eligibility and apprentice designations",
+        fact("cpb-crc-eligibility", OmissionTopic.ELIGIBILITY,
+            Set.of(Aapc.CPB, Aapc.CRC, Aapc.CPMA, Aapc.CPCO, Aapc.CPPM), Set.of(Aapc.AAPC),
+            "CPB, CRC, CPMA, CPCO and CPPM exam eligibility and apprentice designations",
             "AAPC says proof of education or experience isn't necessary to sit for its exams, but whether passing the "
-                + "CPB or CRC exam without experience earns an apprentice designation is not confirmed; the catalog "
-                + "records no eligibility for them."),
+                + "CPB or CRC exam without experience earns an apprentice designation, and what the specialty exams "
+                + "(CPMA, CPCO, CPPM) require, is not confirmed; the catalog records no eligibility for them."),
+        notModelled("aapc-specialty-renewal", OmissionTopic.RENEWAL, Set.of(Aapc.CPMA, Aapc.CPCO, Aapc.CPPM),
+            Set.of(Aapc.AAPC),
+            "Renewal of CPMA, CPCO and CPPM (credential-specific minimum CEUs)",
+            "AAPC's CEU rules (https://www.aapc.com/medical-coding-education/help/) require, within the total, \"If "
+                + "CPMA, 16 must be related to auditing\", \"If CPCO, 16 must be related to compliance\", \"If "
+                + "CPPM\u00ae, 16 must be related to practice management\" and \"8 must be specialty specific for each "
+                + "specialty earned\". The renewal policy model cannot express a credential-specific minimum within the "
+                + "total yet, so these credentials have no renewal policy in the catalog and the evaluator does not "
+                + "assess them."),
+        fact("aapc-apprentice-renewal", OmissionTopic.RENEWAL, Set.of(Aapc.CPC_A, Aapc.COC_A), Set.of(Aapc.AAPC),
+            "Whether CPC-A and COC-A holders must earn CEUs",
+            "No AAPC text found says either way; the catalog records no renewal policy for the apprentice "
+                + "designations, and the evaluator does not assess them."),
         fact("retired-exams", OmissionTopic.ELIGIBILITY, Set.of(Ahima.PCS, Ahima.CHP, Ahima.CHS), Set.of(Ahima.AHIMA),
             "Eligibility of the retired PCS, CHP and CHS exams", "AHIMA no longer offers these exams."),
         choice("rhit-rhia-transcripts", OmissionTopic.ELIGIBILITY, Set.of(Ahima.RHIT, Ahima.RHIA), Set.of(Ahima.AHIMA),

@@ -74,9 +74,9 @@ final class Policies {
 
   /** The quote names HCPro among AHIMA's own sources; no component association is named. */
   private static final ContentRule AHIMA_40_PERCENT = new ContentRule(ContentRule.Kind.ISSUER_SOURCE, 40,
-      "at least 40 % of the CEUs from AHIMA sources", AHIMA_RECERTIFICATION_2025.quoting("40 percent of the CEUs "
-          + "needed in a 2-year recertification period must come from AHIMA resources (including HCPro products, "
-          + "services, and family of brands) and/or the Component Associations."), Set.of("HCPro"));
+      "at least 40 % of the CEUs from AHIMA sources", AHIMA_RECERTIFY_MY2.quoting("Beginning January 1, 2025, 40 "
+          + "percent of the CEUs needed in a 2-year recertification period must come from AHIMA resources (including "
+          + "HCPro products, services, and family of brands) and/or the Component Associations."), Set.of("HCPro"));
 
   private static KnownOmissionId omission(String id) {
     return KnownOmissionId.of(id);
@@ -114,8 +114,8 @@ final class Policies {
         // Discontinued for everyone on 2021-01-01 (AHIMA_RECERTIFICATION_FAQ, quoted on the 2021 version):
         // a self-review year beginning after 2020-12-31 needs none, even in a cycle this version governs.
         .addMandatoryActivity(new MandatoryActivity("annual coding self-review",
-            Set.of(Ahima.CCA, Ahima.CCS, Ahima.CCS_P), CeCategory.CODING_SELF_REVIEW, 1, Ceus.of(5),
-            AHIMA_RECERTIFICATION_2019, Optional.of(LocalDate.of(2020, 12, 31))))
+            Set.of(Ahima.CCA, Ahima.CCS, Ahima.CCS_P, Ahima.PCS), CeCategory.CODING_SELF_REVIEW, 1, Ceus.of(5),
+            AHIMA_SELF_REVIEW_FOOTNOTE, Optional.of(LocalDate.of(2020, 12, 31))))
         .lapseRule(LapseRule.withGracePeriod(Period.ofMonths(3), AHIMA_OLD_RECERTIFICATION_MIRROR))
         .putChoice(RenewalChoice.GRACE_PERIOD_SPLIT, omission("ahima-grace-split"))
         .putChoice(RenewalChoice.STATUS_AFTER_LAPSE, omission("ahima-after-grace"))
@@ -124,8 +124,8 @@ final class Policies {
         .addCitations(SEED, AHIMA_RECERTIFICATION_2019, AHIMA_OLD_RECERTIFICATION_MIRROR, CONTACT_HOURS)
         .build();
     LapseRule ahimaLapse = LapseRule.inactiveThenRevoked(Period.ofDays(180), Period.ofDays(90),
-        AHIMA_UPDATES.quoting("Removing 'grace' as a certification status. A credential is either 'active', "
-            + "'inactive' or 'revoked'."));
+        AHIMA_UPDATES.quoting("Removing \u201cgrace\u201d as a certification status.  A credential is either "
+            + "\u201cactive\u201d, \u201cinactive\u201d or \u201crevoked\u201d."));
     RenewalPolicy ahima2021 = ahima("AHIMA recertification, 2021")
         .effectiveFrom(LocalDate.of(2021, 1, 1)).effectiveTo(LocalDate.of(2024, 12, 31))
         .putAllRequiredCeus(ahimaCurrent())
@@ -156,7 +156,7 @@ final class Policies {
             List.of(Ceus.of(36), Ceus.of(40), Ceus.of(44), Ceus.of(48), Ceus.of(52)), AAPC_CEU_HELP))
         .carryover(new CarryoverRule(false, true, "Excess CEUs do not carry over to the next renewal period.",
             AAPC_CEU_POLICIES.quoting("Excess CEUs do not carry over to the next renewal period.")))
-        .issuerApprovalRequired(AAPC_CEU_POLICIES.quoting("CEUs must come from AAPC-approved vendors."))
+        .issuerApprovalRequired(AAPC_CEU_POLICIES.quoting("CEUs must come from the AAPC Approved CEU Vendor List."))
         .ceusBeforeCertificationExcluded(AAPC_CEU_POLICIES.quoting("CEUs earned prior to certification will not be "
             + "accepted."))
         .putChoice(RenewalChoice.FIRST_CYCLE, omission("aapc-cycle-anchor"))

@@ -15,7 +15,15 @@ import org.himkit.WorkSettingId;
 /**
  * DATA: the roles of the profession: the seed's two levels (health information technician and
  * health information manager) and the specializations the sources name (medical coder, cancer
- * registrar, clinical documentation improvement specialist, privacy officer).
+ * registrar, clinical documentation improvement specialist, privacy official).
+ *
+ * <p>Typical entries: the technician's and the manager's from the seed page; the medical coder's is
+ * one of the coding credentials the sources name for coders (AHIMA's CCA, CCS and CCS-P, AAPC's CPC and
+ * COC); the cancer registrar's is the education of NCRA's ODS routes A1 and A2. The CDI specialist and
+ * the privacy official have none: no source says how people usually enter them (the known omission
+ * {@code cdi-privacy-typical-entry}). The privacy role keeps
+ * its id {@code privacy-officer}; its title follows the HIPAA Privacy Rule's "privacy official", as the
+ * job title "privacy officer" is found only in secondary sources.
  */
 final class Roles {
   private Roles() {}
@@ -77,10 +85,11 @@ final class Roles {
         .addAllWorkSettings(Settings.SEED_SETTINGS)
         .addOccupation(Labor.HEALTH_SERVICES_MANAGERS)
         .addJobTitles(JobTitle.of("Medical Records Manager", ONET_11_9111),
-            JobTitle.of("Health information management director", WIKIPEDIA_RHIA),
+            JobTitle.of("Health Information Management Director (HIM Director)", ONET_11_9111_CURRENT),
+            JobTitle.of("Health Information Manager (HIM Manager)", ONET_11_9111_CURRENT),
             JobTitle.of("Health Information Services Manager", HIMSS_SOC),
             JobTitle.of("Clinical Informatics Director", HIMSS_SOC))
-        .addCitations(SEED, ONET_11_9111, RHIA_11_9111_BLOG)
+        .addCitations(SEED, ONET_11_9111_CURRENT, ONET_11_9111, RHIA_11_9111_BLOG)
         .build();
     Role coder = Role.builder()
         .id(CODER)
@@ -94,7 +103,9 @@ final class Roles {
         .addWorkSettings(WorkSettingId.HOSPITAL, WorkSettingId.PHYSICIAN_OFFICE)
         .addOccupation(Labor.MEDICAL_RECORDS_SPECIALISTS)
         .addJobTitle(JobTitle.of("Coder", ONET_29_2072))
-        .addCitations(SEED, ONET_29_2072, BLS_OOH_WHERE_2018, AHIMA_ACEP, AAPC_COC)
+        .typicalEntry(Eligibilities.CODER_ENTRY)
+        .addCitations(SEED, ONET_29_2072, AHIMA_ACEP, AAPC_COC)
+        .addAllCitations(Eligibilities.CODER_ENTRY_SOURCES)
         .build();
     Role registrar = Role.builder()
         .id(CANCER_REGISTRAR)
@@ -105,11 +116,14 @@ final class Roles {
             + "registrars to hold NCRA's credential (CTR, named ODS since 2024). AHIMA names cancer registrar as an "
             + "additional RHIT role.")
         .patientContact(PatientContact.NOT_STATED)
+        .typicalEntry(Eligibilities.REGISTRAR_ENTRY)
         .addCredential(Ncra.ODS)
-        .addWorkSetting(WorkSettingId.HOSPITAL)
+        .addAllWorkSettings(Settings.REGISTRAR_SETTINGS)
         .addOccupation(Labor.HIT_AND_REGISTRARS)
         .addJobTitles(JobTitle.of("Cancer registrar", NCRA_PATHS), JobTitle.of("Tumor registrar", NCRA_MAINTENANCE))
-        .addCitations(NCRA_PATHS, AHIMA_RHIT_PAGE, CANCER_REGISTRARS_29_9021, NCRA_ABOUT)
+        .addCitations(NCRA_PATHS, AHIMA_RHIT_PAGE, CANCER_REGISTRARS_29_9021, NCRA_ABOUT, Settings.SEER_SETTINGS,
+            NCRA_WHERE_REGISTRARS_WORK)
+        .addAllCitations(Eligibilities.REGISTRAR_ENTRY_SOURCES)
         .build();
     Role cdi = Role.builder()
         .id(CDI_SPECIALIST)
@@ -125,13 +139,16 @@ final class Roles {
         .build();
     Role privacy = Role.builder()
         .id(PRIVACY_OFFICER)
-        .title("Privacy officer")
+        .title("Privacy official")
         .level(RoleLevel.SPECIALIST)
         .summary("Designs, implements, and administers privacy and security protection programs, the scope of "
-            + "AHIMA's CHPS credential. The job title \"privacy officer\" is not confirmed at a primary source.")
+            + "AHIMA's CHPS credential. The HIPAA Privacy Rule requires every covered entity to designate a privacy "
+            + "official responsible for developing and implementing its privacy policies and procedures; the job "
+            + "title \"privacy officer\" is found only in secondary sources.")
         .patientContact(PatientContact.NOT_STATED)
         .addCredential(Ahima.CHPS)
-        .addCitation(AHIMA_CHPS_PAGE)
+        .addJobTitle(JobTitle.of("Privacy official", CFR_PRIVACY_OFFICIAL))
+        .addCitations(AHIMA_CHPS_PAGE, CFR_PRIVACY_OFFICIAL)
         .build();
     return List.of(technician, manager, coder, registrar, cdi, privacy);
   }

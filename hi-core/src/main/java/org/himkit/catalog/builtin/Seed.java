@@ -4,7 +4,10 @@ import static org.himkit.catalog.builtin.Sources.SEED;
 
 import org.himkit.Profession;
 
-/** DATA: the profession as the seed page describes it. */
+/**
+ * DATA: the profession as the seed page describes it, with the page's median salary (the same figure
+ * occupation 29-2072 lists among its wages).
+ */
 final class Seed {
   private Seed() {}
 
@@ -21,6 +24,8 @@ final class Seed {
             "There are two levels of health information management professionals: health information technicians "
                 + "(HIT) and health information managers (HIM).")
         .professionalOrganization(Ahima.AHIMA)
+        .medianSalary(Labor.SEED_MEDIAN)
+        .salaryOccupation(Labor.MEDICAL_RECORDS_SPECIALISTS)
         .addCitation(SEED)
         .build();
   }

@@ -7,7 +7,11 @@ import org.himkit.SourceType;
  * DATA: the sources the built-in catalog cites, one constant per page. Their standing (primary or
  * secondary) and the version read follow the project's fact sheet (compiled 2026-11 from stored
  * copies of the pages); the NCRA pages, NCI's SEER page and Army COOL's CPC page were read later in
- * stored copies, and are primary only where the issuing body publishes them.
+ * stored copies, and are primary only where the issuing body publishes them. The pages added for the
+ * data audit of December 2026 (catalog 2026.2) were read in stored copies in December 2026; a page's
+ * {@code version} says which version of it was read where the page shows it. A mirror of an issuer's
+ * page on another host counts as secondary. Every citation has an address, or an {@code addressNote}
+ * saying why not.
  */
 final class Sources {
   private Sources() {}
@@ -29,6 +33,8 @@ final class Sources {
       .publisher("Career page (publisher not named)")
       .title("What Health Information Management Technicians Do")
       .sourceType(SourceType.SEED_PAGE)
+      .addressNote("The project received the page as a stored text file without its address; the page does not "
+          + "name its publisher.")
       .build();
 
   // AHIMA ---------------------------------------------------------------------------------------
@@ -43,8 +49,13 @@ final class Sources {
           + "CCS-P, CHDA, CHPS, or CDIP as applicable, following their name.");
   static final Citation AHIMA_RECERTIFICATION_2019 = version(primary("AHIMA", "Recertification",
       "https://www.ahima.org/certification/Recertification"), "about 2019-2020 (no longer mailing stickers from 2019)");
+  /** The page of about 2019-2020: the coding self-review footnote, which settles PCS and the CEUs counting within the total. */
+  static final Citation AHIMA_SELF_REVIEW_FOOTNOTE = AHIMA_RECERTIFICATION_2019.quoting("** Each mandatory annual "
+      + "coding self-review is worth five (5) CEUs toward the total CEU requirement of a coding credential.");
   static final Citation AHIMA_RECERTIFICATION_2025 = version(primary("AHIMA", "Recertification",
       "https://www.ahima.org/certification/Recertification"), "2025");
+  static final Citation AHIMA_RECERTIFY_MY2 = version(primary("AHIMA", "Recertify",
+      "https://my2.ahima.org/certification-careers/recertify"), "2025");
   static final Citation AHIMA_RECERTIFICATION_ASPX = primary("AHIMA", "Recertification",
       "https://ahima.org/certification/recertification.aspx");
   static final Citation AHIMA_RECERTIFICATION_FAQ = version(primary("AHIMA", "FAQs: Recertification",
@@ -58,12 +69,34 @@ final class Sources {
       "https://conference-test.ahima.org/who-we-are/about-us/history");
   static final Citation AHIMA_RHIT_PAGE = primary("AHIMA", "Registered Health Information Technician (RHIT)",
       "https://cms-qa.ahima.org/certification-careers/certification-exams/rhit");
+  static final Citation AHIMA_CCA_PAGE = primary("AHIMA", "Certified Coding Associate (CCA)",
+      "https://www.ahima.org/certification/cca.aspx")
+      .quoting("Coding professionals who hold the CCA credential have demonstrated coding competency across all "
+          + "settings, including hospitals and physician practices.");
   static final Citation AHIMA_CHPS_PAGE = primary("AHIMA", "Certified in Healthcare Privacy and Security (CHPS)",
       "https://cms-test.ahima.org/certification-careers/certification-exams/chps/");
   static final Citation AHIMA_CONTACT_FAQ = primary("AHIMA", "Contact us: FAQs",
       "https://ahima.org/certification-careers/apply/contact-us-faqs/");
-  static final Citation RHIA_ELIGIBILITY = secondary("Open Exam Prep", "RHIA eligibility: HIM-only eligibility routes",
-      "https://open-exam-prep.com/study-guides/rhia/orientation-rhia-eligibility-application-fees-format-scoring-and-retakes/him-only-eligibility-routes");
+  static final Citation AHIMA_CONTACT_OLD = version(primary("AHIMA", "Contact",
+      "http://www.ahima.org/certification/contact"), "older page");
+  static final Citation AHIMA_EXAM_ELIGIBILITY_PERIOD = primary("AHIMA",
+      "What is the exam eligibility period and extension request deadline?",
+      "https://answers.ahima.org/a/2021896-what-is-the-exam-eligibility-period-and-extension-request-deadline");
+  static final Citation AHIMA_FAQ_MIRROR = version(secondary("AHIMA (mirror of the AHIMA FAQ)", "Frequently Asked Questions",
+      "http://healthcom.info/index-68.html"), "after 2023-09-11");
+  static final Citation AHIMA_POLICIES = primary("AHIMA", "Policies and appeals",
+      "https://conference-test.ahima.org/certification-careers/apply/policies-appeals");
+  static final Citation AHIMA_POLICIES_MIRROR = secondary("AHIMA (mirror of the AHIMA policies page)", "Policies",
+      "http://healthcom.info/index-83.html");
+  static final Citation AHIMA_CCS_PAGE_2020 = version(primary("AHIMA (ahima.org served from its load-balancer host)",
+      "Certified Coding Specialist (CCS)", "http://ahimaorg-558299850.us-east-1.elb.amazonaws.com/certification/CCS"),
+      "2020 (announces the CCS beta exam of July 1, 2020)");
+  static final Citation RHIA_ELIGIBILITY = version(secondary("Open Exam Prep", "RHIA eligibility: HIM-only eligibility routes",
+      "https://open-exam-prep.com/study-guides/rhia/orientation-rhia-eligibility-application-fees-format-scoring-and-retakes/him-only-eligibility-routes"),
+      "2026");
+  static final Citation RHIA_PROVISO_MIRROR = version(secondary("AHIMA (mirror of the old ahima.org page)",
+      "Registered Health Information Administrator (RHIA)", "http://www.saswell-cn.com/certification/RHIA?tabid=proviso"),
+      "about 2017-2019");
   static final Citation RHIA_ELIGIBILITY_OLD = secondary("Medical Coding Pro (copy of AHIMA text)",
       "Registered Health Information Administrator (RHIA)",
       "https://medicalcodingpro.com/registered-health-information-administrator-rhia/");
@@ -72,8 +105,9 @@ final class Sources {
   static final Citation RHIT_ELIGIBILITY_2 = secondary("Test Prep Review", "RHIT exam", "https://www.testprepreview.com/rhit.htm");
   static final Citation CCA_ELIGIBILITY = secondary("Open Exam Prep", "CCA eligibility and recommended preparation",
       "https://open-exam-prep.com/study-guides/cca/orientation-eligibility-and-exam-strategy/eligibility-and-recommended-preparation");
-  static final Citation CCS_ELIGIBILITY = secondary("AHIMA text, copied on a forum",
-      "Certified Coding Specialist (CCS) eligibility", "https://gamelive.com/threads/random-thoughts.1965/page-1434");
+  static final Citation CCS_ELIGIBILITY = version(primary("AHIMA", "Certified Coding Specialist (CCS)",
+      "http://www.ahima.org/certification/CCS"), "ICD-9 era")
+      .quoting("Candidates must meet one of the following eligibility requirements");
   static final Citation CCS_ELIGIBILITY_STUDY = version(secondary("Study.com",
       "Certified Coding Specialist exam and licensing information",
       "https://study.com/articles/Certified_Coding_Specialist_Exam_and_Licensing_Information.html"), "2020-01-22");
@@ -98,6 +132,10 @@ final class Sources {
   static final Citation AAPC_CEU_FAQ = primary("AAPC", "Medical coding education: FAQ",
       "https://www.aapc.com/medical-coding-education/faq.aspx");
   static final Citation AAPC_CEU_POLICIES = primary("AAPC", "CEU policies", "https://www.aapc.com/about-us/ceu-policies");
+  static final Citation AAPC_CERTIFICATION_FAQ = version(primary("AAPC", "Exam certification FAQ",
+      "https://www.aapc.com/certification/faq.aspx"), "ICD-9 era");
+  static final Citation AAPC_CEU_HELP_OLD = version(primary("AAPC", "CEU information: members",
+      "http://www.aapc.com/medical-coding-education/help/"), "older page (36/48/60/72/80 table)");
   static final Citation AAPC_MAINTAIN = primary("AAPC", "Maintain your certification",
       "https://www.aapc.com/certifications/maintain-your-certification");
   static final Citation AAPC_APPRENTICESHIP = primary("AAPC", "Complete your CPC apprenticeship",
@@ -108,8 +146,7 @@ final class Sources {
   static final Citation AAPC_APPRENTICE_OPTION_2 = secondary("Copy of AAPC text", "Removing the apprentice designation",
       "http://home-codify.com/index-864.html");
   static final Citation AAPC_COC = primary("AAPC", "Certified Outpatient Coder (COC)", "https://www.aapc.com/certifications/coc");
-  static final Citation COC_FORMERLY_CPC_H = secondary("TransCode", "Certified Outpatient Coder",
-      "http://transcodecpc.com/certified-outpatient-coder/").quoting("COC (formerly CPC-H®)");
+  static final Citation COC_FORMERLY_CPC_H = AAPC_CERTIFICATION_FAQ.quoting("COC (formerly CPC-H\u00ae)");
   static final Citation AAPC_CPB = version(primary("AAPC", "Medical billing certification",
       "http://www.aapc.com/certification/medical-billing-certification.aspx"), "older page")
       .quoting("Certified Professional Biller (CPB™)");
@@ -133,9 +170,35 @@ final class Sources {
           + "Registrar, to ODS, Oncology Data Specialist.");
   static final Citation NCRA_CERTIFICATION_HISTORY = primary("NCRA", "Council on Certification history",
       "https://www.ncra-usa.org/Certification-About");
-  static final Citation SEER_REGISTRARS = secondary("National Cancer Institute, SEER Program", "How to become a cancer registrar",
-      "https://seer.cancer.gov/registrars/howto.html")
+  static final Citation SEER_REGISTRARS_PAGE = secondary("National Cancer Institute, SEER Program",
+      "How to become a cancer registrar", "https://seer.cancer.gov/registrars/howto.html");
+  static final Citation SEER_REGISTRARS = SEER_REGISTRARS_PAGE
       .quoting("As of January 1, 2024 the CTR credential has been renamed ODS for Oncology Data Specialist.");
+  static final Citation NCRA_ODS_MAINTENANCE = version(primary("NCRA", "ODS credential maintenance",
+      "https://www.ncra-usa.org/ODS-Credential/Current-ODS"), "ODS era (2024 or later)");
+  static final Citation NCRA_ODS_POTENTIAL = version(primary("NCRA", "Oncology Data Specialist (ODS) credential",
+      "https://www.ncra-usa.org/ODS-Credential/Potential-ODS"), "ODS era (2024 or later)");
+  static final Citation NCRA_ODS_TOOLKIT = primary("NCRA", "ODS toolkit: accredited education programs",
+      "https://www.ncra-usa.org/ODS-Credential/ODSToolkit/Accredited-Education-Program");
+  static final Citation NCRA_CTR_FAQ_OLD = version(primary("NCRA", "Membership and certification FAQ",
+      "http://www.ncra-usa.org/Membership/Frequently-Asked-Questions/Membership-Certification"), "CTR era");
+  static final Citation NCRA_ODS_ELIGIBILITY = version(primary("NCRA", "ODS exam eligibility requirements",
+      "https://www.ncra-usa.org/ODS-Credential/Potential-ODS/Eligibility"), "ODS era (2024 or later)");
+  static final Citation NCRA_ODS_EXAM_FAQ = version(primary("NCRA", "ODS exam FAQ",
+      "https://www.ncra-usa.org/ODS-Credential/Certification-Exam/Exam-FAQ"), "ODS era (2024 or later)");
+  static final Citation NCRA_STUDENT_FAQ = version(primary("NCRA", "ICA Program: student FAQs",
+      "https://www.ncra-usa.org/Education/Student-FAQs"), "CTR era (160-hour clinical practicum)")
+      .quoting("The clinical practicum is the final requirement of all NCRA-accredited programs.");
+  static final Citation CTR_EXAM_ELIGIBILITY_OLD = version(primary("NCRA Council on Certification",
+      "CTR exam eligibility", "http://www.ctrexam.org/eligibility/index.htm"), "CTR era (undated)")
+      .quoting("Successful completion of 160 hours of work practicum in a CTR-staffed Cancer Registry (may be part of "
+          + "a NCRA-approved program curriculum).");
+  static final Citation NCRA_WHERE_REGISTRARS_WORK = primary("NCRA", "What do cancer registrars do?",
+      "https://www.ncra-usa.org/About/Become-a-Cancer-Registrar/What-Do-Cancer-Registrars-Do")
+      .quoting("Most registrars work for hospitals or central cancer registries. (State registries are referred to as "
+          + "central registries.) A few work for federal agencies such as the Centers for Disease Control & "
+          + "Prevention\u2019s (CDC) National Program of Cancer Registries or the National Cancer Institute\u2019s (NCI) "
+          + "Surveillance, Epidemiology, and End Results (SEER) Program.");
 
   // CAHIIM --------------------------------------------------------------------------------------
 
@@ -143,6 +206,17 @@ final class Sources {
       .quoting("CAHIIM, a 501(c)(3) not for profit organization, accredits associate and baccalaureate degree programs "
           + "in health information management, and masters' degree programs in the health informatics and health "
           + "information management professions in the United States and Puerto Rico.");
+  static final Citation CAHIIM_HISTORY_OLD = version(primary("CAHIIM", "Accreditation history in health information "
+      + "management", "http://cahiim.org/about%20us/history.html"), "old page");
+  static final Citation CAHIIM_MANUAL_OLD = version(primary("CAHIIM", "Accreditation manual",
+      "http://cahiim.org/Accreditation_Manual.html"), "old page (lists a 2012 revision)");
+  static final Citation CAHIIM_CERTIFICATE_OF_DEGREE = primary("CAHIIM", "Substantive changes",
+      "https://www.cahiim.org/programs/substantive-changes")
+      .quoting("What is a CAHIIM Accredited Certificate of the Degree Program?");
+  static final Citation CAHIIM_WEBSITE_REQUIREMENTS = primary("CAHIIM", "Website requirements",
+      "https://www.cahiim.org/accreditation/website-requirements")
+      .quoting("Program must post program graduation rate AND employment rate, as well as at least one (1) of the "
+          + "following:");
 
   // BLS and O*NET -------------------------------------------------------------------------------
 
@@ -164,17 +238,28 @@ final class Sources {
   static final Citation BLS_OOH_MRS_2020 = version(primary("U.S. Bureau of Labor Statistics",
       "Occupational Outlook Handbook: Medical Records and Health Information Specialists",
       "https://www.bls.gov/ooh/Healthcare/Medical-records-and-health-information-technicians.htm"), "2020 data");
+  static final Citation CANCER_REGISTRARS_2020_PROFILE = version(secondary("Dewey Color System (copy of BLS OOH text)",
+      "Medical records and health information technicians",
+      "https://deweycolorsystem.com/cci/medical-records-and-health-information-technicians/"),
+      "the profile \"Medical Records and Health Information Specialists\", about 2020 data")
+      .quoting("The following are examples of types of medical records and health information specialists: Cancer "
+          + "registrars review patients\u2019 records and pathology reports");
   static final Citation BLS_OOH_MRHIT_2018 = version(primary("U.S. Bureau of Labor Statistics (archived)",
       "Occupational Outlook Handbook: Medical Records and Health Information Technicians",
       "https://webarchive.library.unt.edu/web/20201218060825/https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm"),
       "2018 data");
+  static final Citation BLS_OOH_MRHIT_2010 = version(primary("U.S. Bureau of Labor Statistics (archived)",
+      "Occupational Outlook Handbook: Medical Records and Health Information Technicians",
+      "https://cybercemetery.unt.edu/archive/oilspill/20121017121941/http://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm"),
+      "2010 data");
+  static final Citation BLS_OEWS_29_2071_2011 = version(primary("U.S. Bureau of Labor Statistics (archived)",
+      "Occupational Employment and Wages, May 2011: 29-2071 Medical Records and Health Information Technicians",
+      "https://webarchive.library.unt.edu/web/20120921132839/http:/www.bls.gov/oes/current/oes292071.htm"), "May 2011");
   static final Citation BLS_OOH_MRHIT_2015 = version(primary("U.S. Bureau of Labor Statistics",
       "Occupational Outlook Handbook: Medical Records and Health Information Technicians",
       "http://stats.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm"), "2015 data");
   static final Citation BLS_SOC_RESPONSES = primary("U.S. Bureau of Labor Statistics",
       "2018 SOC: responses to comments (July 2016)", "https://stats.bls.gov/soc/2018/soc_responses_July_2016.htm");
-  static final Citation BLS_OOH_WHERE_2018 = secondary("Copy of the 2019-20 BLS OOH text",
-      "Medical records or health information technician", "http://precisionmetalworks360.com/medical-records-or-health-information-technician.html");
   static final Citation MEDIAN_48780_SECONDARY = secondary("American Dream Jobs", "Medical records specialists",
       "https://www.americandreamjobs.org/careers/medical-records-specialists")
       .quoting("Median Annual Pay $48,780, Range: $35,080 - $77,810");
@@ -188,15 +273,31 @@ final class Sources {
   static final Citation ONET_11_9111 = version(primary("O*NET OnLine (archived)", "11-9111.00 Medical and Health Services Managers",
       "https://webarchive.library.unt.edu/web/20210428005148/http://www.onetonline.org/link/summary/11-9111.00"),
       "snapshot 2021-04-28");
-  static final Citation ONET_29_9021_SECONDARY = Citation.builder()
-      .publisher("JobZoneRisk and public O*NET-derived lists").title("29-9021.00 Health Information Technologists and Medical Registrars")
-      .sourceType(SourceType.SECONDARY).build();
+  static final Citation ONET_11_9111_CURRENT = primary("O*NET OnLine", "11-9111.00 Medical and Health Services Managers",
+      "https://www.onetonline.org/link/result/11-9111.00")
+      .quoting("Sample of reported job titles: Cancer Center Director, Clinical Director, Health Information Management "
+          + "Director (HIM Director), Health Information Manager (HIM Manager), Healthcare System Director, Medical "
+          + "Records Director, Medical Records Manager, Mental Health Program Manager, Nurse Manager, Nursing Director");
+  static final Citation ONET_29_9021_SECONDARY = secondary("JobZoneRisk", "Health Information Technologist",
+      "https://jobzonerisk.com/roles/health-information-technologist")
+      .quoting("Health Information Technologist and Medical Registrar (BLS SOC 29-9021.00)");
   static final Citation RHIA_11_9111_BLOG = version(secondary("Healthcare IT Guide",
       "Update for Standard Occupational Classification", "https://healthcareitguide.blogspot.com/2016/10/update-for-standard-occupational.html"),
       "2016-10");
   static final Citation HIMSS_SOC = secondary("HIMSS", "HIMSS joins healthcare organizations' recommendations for 2018 SOC revisions",
       "https://www.himss.org/news/himss-joins-healthcare-organizations-recommendations-2018-soc-revisions");
-  static final Citation CANCER_REGISTRARS_29_9021 = Citation.builder()
-      .publisher("Explore Health Careers WV (copy of BLS OOH text)").title("Health information technologists and medical registrars")
-      .sourceType(SourceType.SECONDARY).build();
+  static final Citation CANCER_REGISTRARS_29_9021 = secondary("Explore Health Careers WV (copy of BLS OOH text)",
+      "Health Information Technologists and Medical Registrars",
+      "https://explorehealthcareerswv.com/career/health-information-technologists-and-medical-registrars")
+      .quoting("For example, cancer registrars collect and analyze information for facility, regional, and national "
+          + "databases of cancer patients.");
+
+  // Other public sources ---------------------------------------------------------------------------
+
+  static final Citation CFR_PRIVACY_OFFICIAL = version(primary("U.S. Government Printing Office (Code of Federal "
+      + "Regulations, archived)", "45 CFR 164.530 Administrative requirements",
+      "https://webarchive.library.unt.edu/eot2008/20090113182030/http://edocket.access.gpo.gov/cfr_2007/octqtr/45cfr164.530.htm"),
+      "revised as of October 1, 2007")
+      .quoting("A covered entity must designate a privacy official who is responsible for the development and "
+          + "implementation of the policies and procedures of the entity.");
 }

@@ -1,0 +1,79 @@
+package org.himkit.catalog;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Name normalization and near-match suggestions for lookups. */
+final class Names {
+  private Names() {}
+
+  /**
+   * Returns the lookup key of a name: its letters and digits, upper-cased, so that
+   * {@code "ccs-p"}, {@code "CCS P"} and {@code "CCSP"} share one key.
+   *
+   * @param name the name
+   * @return the key, possibly empty
+   */
+  static String key(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the candidates nearest to a name, best first: those within an edit distance of two of
+   * its key, or whose key starts with the name's key.
+   *
+   * @param name the name looked up
+   * @param candidates the names that exist
+   * @param limit the largest number of suggestions
+   * @return the suggestions, best first
+   */
+  static List<String> suggestions(String name, Collection<String> candidates, int limit) {
+    String key = key(name);
+    return candidates.stream()
+        .map(c -> new Scored(c, distance(key, key(c)), !key.isEmpty() && key(c).startsWith(key)))
+        .filter(s -> s.distance() <= 2 || s.prefix())
+        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate))
+        .limit(limit)
+        .map(Scored::candidate)
+        .distinct()
+        .collect(Collectors.toList());
+  }
+
+  private record Scored(String candidate, int distance, boolean prefix) {}
+
+  /**
+   * Returns the Levenshtein distance between two texts.
+   *
+   * @param a the first text
+   * @param b the second text
+   * @return the number of single-character edits between them
+   */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
