@@ -92,7 +92,7 @@ public final class CalendarKey {
    */
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof CalendarKey && Arrays.equals(digest, ((CalendarKey) obj).digest);
+    return obj instanceof CalendarKey other && Arrays.equals(digest, other.digest);
   }
 
   /**

@@ -520,8 +520,8 @@ public final class RenewalCalendar {
     public Builder messages(ResourceBundle messages) {
       SortedSet<String> missing = missingKeys(messages);
       if (!missing.isEmpty()) {
-        throw new IllegalArgumentException("The bundle for locale \"" + messages.getLocale() + "\" lacks "
-            + missing.size() + " message keys of hi-calendar's English bundle: " + missing);
+        throw new IllegalArgumentException("The calendar's templates lack " + missing.size()
+            + " message keys of hi-calendar's English bundle " + BUNDLE + ": " + missing);
       }
       this.messages = messages;
       return this;
