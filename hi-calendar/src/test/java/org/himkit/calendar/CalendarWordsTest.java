@@ -27,10 +27,10 @@ class CalendarWordsTest {
     assertThat(Ics.value(cycleEnd, Property.DESCRIPTION)).isEqualTo("""
         Renewal cycle 2025-03-15 to 2027-03-14, under AHIMA recertification, 2025.
         Status on 2026-11-24: active, at risk.
-        Still needed: 20 more CEUs needed for the cycle ending 2027-03-14: 0 of 20 earned.
-        Still needed: 16 more CEUs within the HIIM domains needed for the cycle ending 2027-03-14: 0 of 16 \
+        20 more CEUs needed for the cycle ending 2027-03-14: 0 of 20 earned.
+        16 more CEUs within the HIIM domains needed for the cycle ending 2027-03-14: 0 of 16 \
         counted.
-        Still needed: 8 more CEUs from AHIMA sources needed for the cycle ending 2027-03-14: 0 of 8 counted.""");
+        8 more CEUs from AHIMA sources needed for the cycle ending 2027-03-14: 0 of 8 counted.""");
     assertThat(cycleEnd.getAlarms()).extracting(a -> Ics.value(a, Property.DESCRIPTION)).containsExactly(
         "In 90 days: RHIT (AHIMA): last day of the cycle: every requirement must be met by then",
         "In 30 days: RHIT (AHIMA): last day of the cycle: every requirement must be met by then",
