@@ -116,6 +116,10 @@ class RenewalPolicyRulesTest {
     assertThat(rule.required(java.util.Collections.nCopies(1_000_000, Ceus.of(20)))).isEqualTo(Ceus.of(50));
     MultiCredentialRule huge = new MultiCredentialRule.PlusPerAdditional(Ceus.MAX, Ceus.MAX, SOURCE);
     assertThat(huge.required(java.util.Collections.nCopies(3, Ceus.of(20)))).isEqualTo(Ceus.MAX);
+    // The test kit found this one: the highest requirement at the maximum, plus one more credential.
+    assertThat(rule.required(List.of(Ceus.MAX, Ceus.of(1)))).isEqualTo(Ceus.MAX);
+    assertThat(huge.required(List.of(Ceus.MAX, Ceus.of(1)))).isEqualTo(Ceus.MAX);
+    assertThat(huge.required(List.of(Ceus.MAX.minusOrZero(Ceus.of(1)), Ceus.of(1), Ceus.of(1)))).isEqualTo(Ceus.MAX);
     MultiCredentialRule none = new MultiCredentialRule.PlusPerAdditional(Ceus.ZERO, Ceus.of(50), SOURCE);
     assertThat(none.required(java.util.Collections.nCopies(5, Ceus.of(20)))).isEqualTo(Ceus.of(20));
   }

@@ -85,9 +85,14 @@ final class RenewalTiming {
   /**
    * Runs the measurement.
    *
-   * @param args the number of holders (default 20,000) and of rounds (default 15)
+   * @param args the number of holders (default 20,000) and of rounds (default 15); or {@code ledger} to
+   *     time each path over the 100,000-activity ledgers of {@link RenewalCostTest} instead
    */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("ledger")) {
+      largeLedgers(args.length > 1 ? Integer.parseInt(args[1]) : 5);
+      return;
+    }
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     List<Holder> population = population(size, 42);
@@ -114,6 +119,36 @@ final class RenewalTiming {
     }
     System.out.printf(Locale.ROOT, "last %d rounds together: full %,.0f holders/s, status only %,.0f holders/s%n",
         rounds - rounds / 2, together(full), together(status));
+  }
+
+  /** Times each path over the large ledgers of {@link RenewalCostTest}: the CPU seconds of the best round. */
+  private static void largeLedgers(int rounds) {
+    RenewalEvaluator evaluator = RenewalEvaluator.of(HimCatalog.builtIn());
+    List<CeActivity> grace = RenewalCostTest.ledger();
+    List<CredentialHolding> rhit = List.of(CredentialHolding.of(CredentialId.of("RHIT"), LocalDate.of(1990, 1, 10)),
+        CredentialHolding.of(CredentialId.of("CHDA"), LocalDate.of(1995, 6, 1)));
+    HolderRecord three = HolderRecord.of(RenewalCostTest.threeIssuerHoldings(), RenewalCostTest.threeIssuerLedger());
+    HolderRecord recent = HolderRecord.builder().from(three).recordsBegin(LocalDate.of(2023, 3, 1)).build();
+    java.util.Map<String, java.util.function.Supplier<Object>> paths = new java.util.LinkedHashMap<>();
+    paths.put("plain (RHIT + CHDA, 36 years, assess 2026)", () -> evaluator.assess(rhit, grace, AS_OF));
+    paths.put("grace period (assess 2020-01-12)", () -> evaluator.assess(rhit, grace, LocalDate.of(2020, 1, 12)));
+    paths.put("grace period, history (2020-06-01)", () -> evaluator.history(rhit, grace, LocalDate.of(2020, 6, 1)));
+    paths.put("status only (RHIT + CHDA)", () -> evaluator.standings(HolderRecord.of(rhit, grace), AS_OF));
+    paths.put("three issuers, revoked", () -> evaluator.assess(three, AS_OF));
+    paths.put("three issuers, records begin 2023-03-01", () -> evaluator.assess(recent, AS_OF));
+    paths.put("three issuers, status only", () -> evaluator.standings(three, AS_OF));
+    paths.forEach((name, path) -> {
+      double best = Double.MAX_VALUE;
+      for (int i = 0; i < rounds; i++) {
+        long t0 = cpuNanos();
+        Object sink = path.get();
+        best = Math.min(best, (cpuNanos() - t0) / 1e9);
+        if (sink.hashCode() == 42) {
+          System.out.print("");
+        }
+      }
+      System.out.printf(Locale.ROOT, "%-45s %6.2f s CPU (best of %d)%n", name, best, rounds);
+    });
   }
 
   /** The CPU time of the whole process (this thread, the collector's and the compiler's), in nanoseconds. */

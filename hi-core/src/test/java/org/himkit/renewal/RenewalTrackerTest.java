@@ -175,7 +175,10 @@ class RenewalTrackerTest {
   @Test
   void aRetiredCredentialAloneIsReportedForTheCycleItsVersionDropsIt() {
     List<CredentialHolding> pcs = List.of(held("PCS", d(2019, 1, 1)), held("CPC", d(2020, 1, 1)));
-    List<CeActivity> activities = List.of(hiim("a", d(2019, 6, 1), "20"));
+    // PCS needed the annual coding self-review before 2021 (data audit D1): one in each year of the cycle.
+    List<CeActivity> activities = List.of(hiim("a", d(2019, 6, 1), "20"),
+        base("r1", d(2019, 7, 1)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build(),
+        base("r2", d(2020, 2, 1)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build());
     RenewalResult before = EVALUATOR.assess(pcs, activities, d(2020, 6, 1));
     assertThat(before.assessment(AHIMA).orElseThrow().required()).isEqualTo(Ceus.of(20));
     RenewalResult after = EVALUATOR.history(pcs, activities, d(2021, 6, 1));
