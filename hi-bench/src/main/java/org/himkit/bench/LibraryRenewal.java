@@ -37,6 +37,19 @@ public final class LibraryRenewal {
   }
 
   /**
+   * Every cycle's full assessment.
+   *
+   * @param holdings  the credentials held
+   * @param activities  the CE activities
+   * @param asOf  the date asked about
+   * @return the assessments
+   */
+  public List<RenewalAssessment> history(List<CredentialHolding> holdings, List<CeActivity> activities,
+      LocalDate asOf) {
+    return evaluator.history(holdings, activities, asOf);
+  }
+
+  /**
    * Returns an assessment's standing in the simplified rules' terms.
    *
    * @param a  the assessment

@@ -1,8 +1,13 @@
 package org.himkit.bench;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import org.himkit.CredentialId;
 import org.himkit.OrganizationId;
+import org.himkit.policy.CeCategory;
+import org.himkit.policy.Ceus;
 import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
 import org.himkit.testkit.HimGenerators;
@@ -20,6 +25,8 @@ public final class Workloads {
   public static final LocalDate AHIMA_FROM = LocalDate.of(2021, 1, 1);
   /** The day the AHIMA population is assessed on. */
   public static final LocalDate AHIMA_AS_OF = LocalDate.of(2026, 1, 1);
+  /** The day ledgers are assessed on. */
+  public static final LocalDate LEDGER_AS_OF = LocalDate.of(2026, 1, 1);
 
   private Workloads() {}
 
@@ -55,6 +62,45 @@ public final class Workloads {
     static Holder of(SyntheticHolder h) {
       return new Holder(h.holdings(), h.activities());
     }
+  }
+
+  private static Holder[] ahimaCache = new Holder[0];
+
+  /**
+   * Returns at least the first {@code size} holders of the AHIMA population, made once per JVM and
+   * shared: holder {@code i} is the same whatever the population's size, so a smaller population is a
+   * prefix of a larger one.
+   *
+   * @param size  the number of holders needed
+   * @return the holders, possibly more than asked for
+   */
+  public static synchronized Holder[] ahimaHolders(int size) {
+    if (ahimaCache.length < size) {
+      ahimaCache = materialize(ahima(size));
+    }
+    return ahimaCache;
+  }
+
+  /**
+   * Returns a ledger of one holder: an RHIT earned on 2012-01-01 (seven two-year cycles to 2026-01-01) and
+   * {@code n} activities spread evenly over those years, every one in the HIIM domains and from AHIMA, worth
+   * enough together that every cycle is met, so that every assessment walks every cycle.
+   *
+   * @param n  the number of activities, at least 7
+   * @return the holder
+   */
+  public static Holder ledger(int n) {
+    LocalDate earned = LocalDate.of(2012, 1, 1);
+    long days = ChronoUnit.DAYS.between(earned, LEDGER_AS_OF);
+    long hundredths = Math.max(1, Math.min(10_000, 1_000_000 / n));
+    List<CeActivity> activities = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      activities.add(CeActivity.builder().id("a" + i).title("Session " + i)
+          .completed(earned.plusDays(days * i / n)).ceus(Ceus.ofHundredths(hundredths))
+          .category(CeCategory.HIIM_DOMAIN).provider("AHIMA").addSourceOf(OrganizationId.of("AHIMA"))
+          .build());
+    }
+    return new Holder(List.of(CredentialHolding.of(CredentialId.of("RHIT"), earned)), activities);
   }
 
   /**
