@@ -1,8 +1,10 @@
 package org.himkit.portal;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.himkit.catalog.HimCatalog;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,13 +26,16 @@ public class PortalConfiguration {
   }
 
   /**
-   * Returns the clock that gives "today" to the forms' date fields; HIM Kit itself never reads a clock.
+   * Returns the clock that gives "today" to the pages (the default date of the forms, the date of the renewal rules
+   * shown); HIM Kit itself never reads a clock. The property {@code portal.today} (yyyy-mm-dd) fixes the day, for
+   * demonstrations and tests.
    *
-   * @return the system clock in the default zone
+   * @param today  the fixed day, if set
+   * @return the clock
    */
   @Bean
-  @ConditionalOnMissingBean
-  public Clock clock() {
-    return Clock.systemDefaultZone();
+  public Clock clock(@Value("${portal.today:}") String today) {
+    return today.isBlank() ? Clock.systemDefaultZone()
+        : Clock.fixed(LocalDate.parse(today).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
   }
 }

@@ -83,6 +83,6 @@ public class CareersController {
     Optional<RenewalPolicy> policy = c.renewalPolicy().flatMap(id -> catalog.findRenewalPolicy(id, asOf));
     return new CareersPage.CredentialRow(c, catalog.getOrganization(c.issuer()).abbreviation(),
         policy.flatMap(p -> p.requiredCeus(c.id())).map(text::ceus),
-        policy.map(p -> text.duration(p.cycleLength())));
+        policy.filter(p -> p.requiredCeus(c.id()).isPresent()).map(p -> text.duration(p.cycleLength())));
   }
 }
