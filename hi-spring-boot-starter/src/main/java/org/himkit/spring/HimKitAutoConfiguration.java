@@ -44,7 +44,7 @@ public class HimKitAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public RenewalEvaluator renewalEvaluator(HimCatalog catalog) {
-    return new RenewalEvaluator(catalog);
+    return RenewalEvaluator.of(catalog);
   }
 
   /**

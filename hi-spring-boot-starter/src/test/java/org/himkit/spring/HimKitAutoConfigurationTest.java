@@ -95,7 +95,7 @@ class HimKitAutoConfigurationTest {
     static final HimCatalog CATALOG = HimCatalog.builder().build();
     static final Eligibility ELIGIBILITY = Eligibility.of(CATALOG);
     static final PathwayPlanner PLANNER = PathwayPlanner.of(CATALOG);
-    static final RenewalEvaluator EVALUATOR = new RenewalEvaluator(CATALOG);
+    static final RenewalEvaluator EVALUATOR = RenewalEvaluator.of(CATALOG);
     static final HimText TEXT = HimText.of(Locale.UK);
 
     @Bean
