@@ -14,14 +14,23 @@ import java.util.Set;
 import java.util.function.Function;
 import org.himkit.CatalogException;
 import org.himkit.Credential;
+import org.himkit.CredentialId;
+import org.himkit.HimValidationException;
+import org.himkit.KnownOmissionId;
 import org.himkit.Occupation;
+import org.himkit.OccupationId;
 import org.himkit.Organization;
+import org.himkit.OrganizationId;
 import org.himkit.Profession;
 import org.himkit.ProgramOffering;
+import org.himkit.ProgramOfferingId;
 import org.himkit.ProgramType;
+import org.himkit.ProgramTypeId;
 import org.himkit.Role;
+import org.himkit.RoleId;
 import org.himkit.TypedId;
 import org.himkit.WorkSetting;
+import org.himkit.WorkSettingId;
 import org.himkit.catalog.CatalogVersion;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.catalog.KnownOmission;
@@ -62,9 +71,12 @@ final class CatalogDocument {
   /** An entry read, with where it was written. */
   record Located<T>(T value, JsonPath path) {}
 
-  /** One kind of catalog entry: its member name, codec, id and how the catalog lists and adds it. */
+  /**
+   * One kind of catalog entry: its member name, codec, id (of an entry, and parsed from text) and how the
+   * catalog lists and adds it.
+   */
   record Section<T>(String name, ObjectCodec<T> codec, References.Kind kind, Function<T, TypedId<?>> id,
-      Function<HimCatalog, List<T>> listing, Adder<T> adder) {}
+      Function<String, TypedId<?>> parseId, Function<HimCatalog, List<T>> listing, Adder<T> adder) {}
 
   /** Adds an entry to a catalog builder. */
   @FunctionalInterface
@@ -73,25 +85,28 @@ final class CatalogDocument {
   }
 
   static final Section<Organization> ORGANIZATIONS = new Section<>("organizations", Vocab.ORGANIZATION,
-      References.Kind.ORGANIZATION, Organization::id, HimCatalog::organizations, HimCatalog.Builder::addOrganization);
+      References.Kind.ORGANIZATION, Organization::id, OrganizationId::of, HimCatalog::organizations, HimCatalog.Builder::addOrganization);
   static final Section<Credential> CREDENTIALS = new Section<>("credentials", Vocab.CREDENTIAL,
-      References.Kind.CREDENTIAL, Credential::id, c -> c.credentials().list(), HimCatalog.Builder::addCredential);
+      References.Kind.CREDENTIAL, Credential::id, CredentialId::of, c -> c.credentials().list(), HimCatalog.Builder::addCredential);
   static final Section<ProgramType> PROGRAM_TYPES = new Section<>("programTypes", Vocab.PROGRAM_TYPE,
-      References.Kind.PROGRAM_TYPE, ProgramType::id, c -> c.programTypes().list(), HimCatalog.Builder::addProgramType);
+      References.Kind.PROGRAM_TYPE, ProgramType::id, ProgramTypeId::of, c -> c.programTypes().list(), HimCatalog.Builder::addProgramType);
   static final Section<ProgramOffering> PROGRAM_OFFERINGS = new Section<>("programOfferings", Vocab.PROGRAM_OFFERING,
-      References.Kind.PROGRAM_OFFERING, ProgramOffering::id, c -> c.programOfferings().list(),
+      References.Kind.PROGRAM_OFFERING, ProgramOffering::id, ProgramOfferingId::of,
+      c -> c.programOfferings().list(),
       HimCatalog.Builder::addProgramOffering);
-  static final Section<Role> ROLES = new Section<>("roles", Vocab.ROLE, References.Kind.ROLE, Role::id,
+  static final Section<Role> ROLES = new Section<>("roles", Vocab.ROLE, References.Kind.ROLE, Role::id, RoleId::of,
       c -> c.roles().list(), HimCatalog.Builder::addRole);
   static final Section<WorkSetting> WORK_SETTINGS = new Section<>("workSettings", Vocab.WORK_SETTING,
-      References.Kind.WORK_SETTING, WorkSetting::id, c -> c.workSettings().list(), HimCatalog.Builder::addWorkSetting);
+      References.Kind.WORK_SETTING, WorkSetting::id, WorkSettingId::of,
+      c -> c.workSettings().list(), HimCatalog.Builder::addWorkSetting);
   static final Section<Occupation> OCCUPATIONS = new Section<>("occupations", Vocab.OCCUPATION,
-      References.Kind.OCCUPATION, Occupation::id, c -> c.occupations().list(), HimCatalog.Builder::addOccupation);
+      References.Kind.OCCUPATION, Occupation::id, OccupationId::of,
+      c -> c.occupations().list(), HimCatalog.Builder::addOccupation);
   static final Section<RenewalPolicy> RENEWAL_POLICIES = new Section<>("renewalPolicies", Policies.RENEWAL_POLICY,
-      References.Kind.RENEWAL_POLICY, RenewalPolicy::id, HimCatalog::renewalPolicies,
+      References.Kind.RENEWAL_POLICY, RenewalPolicy::id, RenewalPolicyId::of, HimCatalog::renewalPolicies,
       HimCatalog.Builder::addRenewalPolicy);
   static final Section<KnownOmission> KNOWN_OMISSIONS = new Section<>("knownOmissions", Vocab.KNOWN_OMISSION,
-      References.Kind.KNOWN_OMISSION, KnownOmission::id, HimCatalog::knownOmissions,
+      References.Kind.KNOWN_OMISSION, KnownOmission::id, KnownOmissionId::of, HimCatalog::knownOmissions,
       HimCatalog.Builder::addKnownOmission);
 
   /** The sections, in the order a document lists them. */
@@ -142,6 +157,8 @@ final class CatalogDocument {
   static final class Part {
     @Nullable Located<Profession> profession;
     final Map<Section<?>, List<Located<?>>> entries = new LinkedHashMap<>();
+    /** The ids of entries that could not be read, so that references to them are not reported too. */
+    final Map<Section<?>, List<Located<TypedId<?>>>> brokenIds = new LinkedHashMap<>();
 
     @SuppressWarnings("unchecked") // each section's list holds that section's type
     <T> List<Located<T>> of(Section<T> s) {
@@ -179,7 +196,10 @@ final class CatalogDocument {
       }
       return member(p, cx, name, at, part);
     }, CATALOG_FIELDS, "a catalog document");
-    if (complete && !seen[0]) {
+    if (!complete) {
+      throwIfAny(cx);
+    }
+    if (!seen[0]) {
       cx.problem(JsonPath.ROOT.field(CATALOG_VERSION_FIELD), JsonProblem.Kind.MISSING_FIELD,
           "is required: the catalog's data version, such as \"2026.2\"");
     }
@@ -209,7 +229,7 @@ final class CatalogDocument {
     ReadContext cx = ReadContext.forCatalog(refs);
     Part add = new Part();
     Part replace = new Part();
-    read(p, whole, cx, (name, at) -> {
+    boolean complete = read(p, whole, cx, (name, at) -> {
       Part part = name.equals(ADD) ? add : name.equals(REPLACE) ? replace : null;
       if (part == null) {
         return false;
@@ -230,6 +250,9 @@ final class CatalogDocument {
       }
       return true;
     }, OVERLAY_FIELDS, "an overlay");
+    if (!complete) {
+      throwIfAny(cx);
+    }
     for (Section<?> s : SECTIONS) {
       defineBase(s, base, refs);
     }
@@ -367,10 +390,26 @@ final class CatalogDocument {
       T value = s.codec().read(node, path, cx);
       if (value != null) {
         out.add(new Located<>(value, path));
+      } else {
+        brokenId(s, node).ifPresent(id -> part.brokenIds.computeIfAbsent(s, k -> new ArrayList<>())
+            .add(new Located<>(id, path)));
       }
       if (cx.full()) {
         throw new Full();
       }
+    }
+  }
+
+  /** Returns the id of an entry that could not be read, if its id member is a valid id. */
+  private static Optional<TypedId<?>> brokenId(Section<?> s, JsonNode node) {
+    JsonNode id = node.get("id");
+    if (id == null || !id.isString()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(s.parseId().apply(id.stringValue()));
+    } catch (HimValidationException e) {
+      return Optional.empty();
     }
   }
 
@@ -402,8 +441,11 @@ final class CatalogDocument {
 
   /** Records the ids of a part's entries; in an overlay, an added id must be new to the base catalog. */
   private static <T> void define(Section<T> s, Part part, References refs, ReadContext cx) {
-    for (Located<T> e : part.of(s)) {
-      TypedId<?> id = s.id().apply(e.value());
+    List<Located<TypedId<?>>> ids = new ArrayList<>();
+    part.of(s).forEach(e -> ids.add(new Located<>(s.id().apply(e.value()), e.path())));
+    ids.addAll(part.brokenIds.getOrDefault(s, List.of()));
+    for (Located<TypedId<?>> e : ids) {
+      TypedId<?> id = e.value();
       Optional<String> first = refs.define(s.kind(), id, e.path().toString());
       if (first.isPresent() && s.kind() != References.Kind.RENEWAL_POLICY) {
         cx.problem(e.path().field("id"), JsonProblem.Kind.DUPLICATE_ID, first.get().equals(BASE)

@@ -56,7 +56,7 @@ final class Obj {
 
   static String unknown(String name, String what, Set<String> fields) {
     String near = null;
-    int best = 3;
+    int best = Math.max(2, name.length() / 3) + 1;
     for (String f : fields) {
       int d = distance(name, f);
       if (d < best) {

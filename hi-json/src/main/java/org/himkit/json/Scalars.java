@@ -266,8 +266,21 @@ final class Scalars {
     return s;
   }
 
+  /** The codec of each enum, made once. */
+  private static final ClassValue<Codec<?>> ENUMS = new ClassValue<>() {
+    @Override
+    protected Codec<?> computeValue(Class<?> type) {
+      return makeEnum(type.asSubclass(Enum.class));
+    }
+  };
+
   /** Returns the codec of an enum, written by constant name. */
+  @SuppressWarnings("unchecked") // the codec made for an enum type is of that type
   static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
+    return (Codec<E>) ENUMS.get(type);
+  }
+
+  private static <E extends Enum<E>> Codec<E> makeEnum(Class<E> type) {
     ImmutableMap.Builder<String, E> b = ImmutableMap.builder();
     for (E e : type.getEnumConstants()) {
       b.put(e.name(), e);
