@@ -91,7 +91,7 @@ class LargeDocumentTest {
 
   private static long usedAfterGc() {
     Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 2; i++) {
       System.gc();
     }
     return rt.totalMemory() - rt.freeMemory();

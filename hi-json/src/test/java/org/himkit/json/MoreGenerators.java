@@ -207,11 +207,17 @@ final class MoreGenerators {
           .scope(maybe(r, MoreGenerators::word)).build()));
       return Occupation.builder().from(o).wages(upTo(r, 3, wages())).employment(employment).outlook(outlook)
           .entryEducation(education)
-          .entryExperience(upTo(r, 2, x -> new EntryExperience(word(x), word(x), citations(x))))
-          .topIndustries(upTo(r, 3, x -> new IndustryEmployment(word(x), 1 + x.nextLong(1_000_000L),
-              YearMonth.of(2000 + x.nextInt(30), 1 + x.nextInt(12)), word(x), citations(x))))
-          .build();
+          .entryExperience(upTo(r, 2, entryExperience())).topIndustries(upTo(r, 3, industries())).build();
     };
+  }
+
+  static Generator<EntryExperience> entryExperience() {
+    return r -> new EntryExperience(word(r), word(r), citations(r));
+  }
+
+  static Generator<IndustryEmployment> industries() {
+    return r -> new IndustryEmployment(word(r), 1 + r.nextLong(1_000_000L), YearMonth.of(2000 + r.nextInt(30),
+        1 + r.nextInt(12)), word(r), citations(r));
   }
 
   static Generator<Profession> professions() {
