@@ -7,7 +7,12 @@ public enum ExperienceDomain {
   /** Coding experience directly applying codes. */
   CODING,
   /** Experience in healthcare privacy or security management. */
-  HEALTHCARE_PRIVACY_SECURITY;
+  HEALTHCARE_PRIVACY_SECURITY,
+  /**
+   * Experience in the cancer registry field, which NCRA's Council on Certification defines as "the
+   * collection, management, and analysis of cancer incidence data".
+   */
+  CANCER_REGISTRY;
 
   /**
    * Returns the domain in plain words, such as {@code "coding"}.
@@ -20,6 +25,8 @@ public enum ExperienceDomain {
         return "coding";
       case HEALTHCARE_PRIVACY_SECURITY:
         return "healthcare privacy or security management";
+      case CANCER_REGISTRY:
+        return "cancer registry";
     }
     throw new AssertionError(this);
   }

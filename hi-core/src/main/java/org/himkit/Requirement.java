@@ -2,9 +2,8 @@ package org.himkit;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.himkit.internal.Checks;
 
@@ -18,8 +17,17 @@ import org.himkit.internal.Checks;
  * final term of such a program, years of experience in a domain, a high-school diploma, a
  * foreign reciprocity program, a named training, holding any credential of a domain from an issuer
  * other than a named one ({@link HoldsCredentialInDomain}, for CCS's "another certifying
- * organization's coding credential"), or nothing at all ({@link NoPrerequisite}, for exams anyone
- * may sit for). Every node may carry prose that replaces its generated description in exports.
+ * organization's coding credential"), a degree or its equivalent in college credits
+ * ({@link DegreeOrCollegeCredits}, for ODS's "an Associate’s degree or the equivalent (60 college
+ * credits)"), credit hours of named coursework ({@link CompletedCoursework}), hours of experience in a
+ * domain ({@link ExperienceHours}, for ODS's "1,950 hours (equal to one year full-time)"), or nothing
+ * at all ({@link NoPrerequisite}, for exams anyone may sit for). Every node may carry prose: the source's own wording, which
+ * {@link org.himkit.text.HimText#requirement(Requirement)} uses in place of the words it generates.
+ *
+ * <p>Code that handles requirements dispatches on the node type through {@link #accept(Visitor)}
+ * (every node) or {@link Leaf#accept(LeafVisitor)} (leaves only), never through {@code instanceof}: a
+ * visitor has one method per node type and no default, so a new node type is a compile error in every
+ * handler rather than a runtime failure or a silently ignored condition.
  *
  * <pre>{@code
  * Requirement rhit = Requirement.anyOf(
@@ -30,11 +38,8 @@ import org.himkit.internal.Checks;
  *
  * <p>Every implementation is an immutable, thread-safe record.
  */
-public sealed interface Requirement
-    permits Requirement.AllOf, Requirement.AnyOf, Requirement.AtLeast, Requirement.HoldsCredential,
-        Requirement.CompletedProgram, Requirement.FinalTermEnrollment, Requirement.Experience,
-        Requirement.HighSchoolDiploma, Requirement.ForeignReciprocity, Requirement.CompletedTraining,
-        Requirement.HoldsCredentialInDomain, Requirement.NoPrerequisite {
+public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf, Requirement.AtLeast,
+    Requirement.Leaf {
 
   /**
    * Returns the prose that describes this node in exports, if it was given.
@@ -59,31 +64,20 @@ public sealed interface Requirement
   Requirement withProse(String prose);
 
   /**
-   * Returns this requirement in plain words: the prose if given, otherwise a description generated
-   * from the tree, such as {@code "a baccalaureate degree in health information management from a
-   * program accredited by CAHIIM"}.
-   *
-   * @return the description, not null
-   */
-  default String describe() {
-    return prose().orElseGet(this::generatedDescription);
-  }
-
-  /**
-   * Returns the description generated from this node and its parts, ignoring its prose.
-   *
-   * @return the generated description, not null
-   */
-  String generatedDescription();
-
-  /**
    * Returns every leaf of this tree, depth first, in the order given.
    *
    * @return the leaves, not null
    */
-  default Stream<Requirement> leaves() {
-    return children().isEmpty() ? Stream.of(this) : children().stream().flatMap(Requirement::leaves);
-  }
+  Stream<Leaf> leaves();
+
+  /**
+   * Dispatches this node to the visitor's method for its type.
+   *
+   * @param <R>  the type of the visitor's answer
+   * @param visitor  the visitor, not null
+   * @return the visitor's answer for this node
+   */
+  <R> R accept(Visitor<R> visitor);
 
   /**
    * Obtains a requirement met when every part is met.
@@ -236,6 +230,74 @@ public sealed interface Requirement
   }
 
   /**
+   * Obtains a requirement met by having completed a program of a level accredited by an accreditor,
+   * in whatever field the program teaches, such as NCRA's "NCRA-Accredited Associate Degree Program".
+   *
+   * @param level the program's level, not null
+   * @param accreditor the accreditor of the program, not null
+   * @return the requirement, not null
+   */
+  static CompletedProgram completedProgram(DegreeLevel level, OrganizationId accreditor) {
+    return new CompletedProgram(level, Optional.empty(), Optional.of(accreditor), Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a degree of a level (or a higher one) in any field, or by the
+   * equivalent number of college credits, such as "an Associate’s degree or the equivalent (60 college
+   * credits)".
+   *
+   * @param level the degree's level, above {@link DegreeLevel#HIGH_SCHOOL}, not null
+   * @param credits the college credits that count as the equivalent, from 1 to 500
+   * @return the requirement, not null
+   * @throws HimValidationException if the level is a high-school diploma or the credits are out of range
+   */
+  static DegreeOrCollegeCredits degreeOrCollegeCredits(DegreeLevel level, int credits) {
+    return new DegreeOrCollegeCredits(level, credits, Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a number of credit hours of named coursework, such as ODS's "two
+   * semesters (six total credit hours) in Human Anatomy and Human Physiology".
+   *
+   * @param code a short code for the coursework, such as {@code "human-anatomy-physiology"}, not blank
+   * @param subject the subject in plain words, such as {@code "Human Anatomy and Human Physiology"}, not blank
+   * @param creditHours the credit hours required, from 1 to 500
+   * @return the requirement, not null
+   * @throws HimValidationException if a text is blank or the credit hours are out of range
+   */
+  static CompletedCoursework completedCoursework(String code, String subject, int creditHours) {
+    return new CompletedCoursework(code, subject, creditHours, Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a number of hours of experience in a domain, with no full-time
+   * equivalent stated.
+   *
+   * @param domain the domain, not null
+   * @param hours the hours, from 1 to 100,000
+   * @return the requirement, not null
+   * @throws HimValidationException if the hours are out of range
+   */
+  static ExperienceHours experienceHours(ExperienceDomain domain, int hours) {
+    return new ExperienceHours(domain, hours, OptionalInt.empty(), Optional.empty());
+  }
+
+  /**
+   * Obtains a requirement met by a number of hours of experience in a domain, or by the months of
+   * full-time experience the source equates with them, such as ODS's "1,950 hours (equal to one year
+   * full-time)".
+   *
+   * @param domain the domain, not null
+   * @param hours the hours, from 1 to 100,000
+   * @param fullTimeMonths the months of full-time experience the source equates with the hours, from 1 to 600
+   * @return the requirement, not null
+   * @throws HimValidationException if a number is out of range
+   */
+  static ExperienceHours experienceHours(ExperienceDomain domain, int hours, int fullTimeMonths) {
+    return new ExperienceHours(domain, hours, OptionalInt.of(fullTimeMonths), Optional.empty());
+  }
+
+  /**
    * Obtains a requirement that everyone meets: an exam open to anyone, as AAPC's exams are ("Proof
    * of education or experience isn't necessary to sit for AAPC exams").
    *
@@ -245,23 +307,196 @@ public sealed interface Requirement
     return new NoPrerequisite(Optional.empty());
   }
 
-  private static String join(List<Requirement> parts, String word) {
-    return parts.stream().map(Requirement::describe).collect(Collectors.joining(word, "(", ")"));
+  /**
+   * A leaf of a requirement tree: one condition, with no parts.
+   *
+   * <p>Every implementation is an immutable, thread-safe record.
+   */
+  sealed interface Leaf extends Requirement permits HoldsCredential, CompletedProgram, FinalTermEnrollment,
+      Experience, HighSchoolDiploma, ForeignReciprocity, CompletedTraining, HoldsCredentialInDomain,
+      DegreeOrCollegeCredits, CompletedCoursework, ExperienceHours, NoPrerequisite {
+
+    /**
+     * Dispatches this leaf to the visitor's method for its type.
+     *
+     * @param <R>  the type of the visitor's answer
+     * @param visitor  the visitor, not null
+     * @return the visitor's answer for this leaf
+     */
+    <R> R accept(LeafVisitor<R> visitor);
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return accept((LeafVisitor<R>) visitor);
+    }
+
+    @Override
+    default List<Requirement> children() {
+      return List.of();
+    }
+
+    @Override
+    default Stream<Leaf> leaves() {
+      return Stream.of(this);
+    }
+
+    /**
+     * Checks whether holding a credential, by itself, meets this leaf: the leaf names the credential,
+     * or asks for a credential of the credential's domain from an issuer other than the credential's.
+     * Credentials the credential supersedes are not considered; leaves about education, experience or
+     * training are never met by a credential.
+     *
+     * @param credential  the credential, not null
+     * @return true if holding it meets this leaf
+     */
+    default boolean isMetByHolding(Credential credential) {
+      return accept(new MetByHolding(credential));
+    }
+  }
+
+  /**
+   * An operation on the leaves of requirement trees, with one method per leaf type and no default.
+   *
+   * <p>Adding a leaf type adds a method here, so every implementation stops compiling until it says
+   * what the new leaf means to it.
+   *
+   * @param <R>  the type of the answer
+   */
+  interface LeafVisitor<R> {
+    /**
+     * Visits a credential leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitHoldsCredential(HoldsCredential leaf);
+
+    /**
+     * Visits a completed-program leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitCompletedProgram(CompletedProgram leaf);
+
+    /**
+     * Visits a final-term (early testing) leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitFinalTermEnrollment(FinalTermEnrollment leaf);
+
+    /**
+     * Visits an experience leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitExperience(Experience leaf);
+
+    /**
+     * Visits a high-school diploma leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitHighSchoolDiploma(HighSchoolDiploma leaf);
+
+    /**
+     * Visits a foreign reciprocity leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitForeignReciprocity(ForeignReciprocity leaf);
+
+    /**
+     * Visits a named-training leaf.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitCompletedTraining(CompletedTraining leaf);
+
+    /**
+     * Visits a leaf met by any credential of a domain from another issuer.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitHoldsCredentialInDomain(HoldsCredentialInDomain leaf);
+
+    /**
+     * Visits a leaf met by a degree or its equivalent in college credits.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitDegreeOrCollegeCredits(DegreeOrCollegeCredits leaf);
+
+    /**
+     * Visits a leaf met by credit hours of named coursework.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitCompletedCoursework(CompletedCoursework leaf);
+
+    /**
+     * Visits a leaf met by hours of experience in a domain.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitExperienceHours(ExperienceHours leaf);
+
+    /**
+     * Visits the leaf that everyone meets.
+     *
+     * @param leaf  the leaf, not null
+     * @return the answer
+     */
+    R visitNoPrerequisite(NoPrerequisite leaf);
+  }
+
+  /**
+   * An operation on requirement trees, with one method per node type (the inner nodes here, the
+   * leaves from {@link LeafVisitor}) and no default.
+   *
+   * <p>An implementation usually recurses into the parts of an inner node with
+   * {@code part.accept(this)}.
+   *
+   * @param <R>  the type of the answer
+   */
+  interface Visitor<R> extends LeafVisitor<R> {
+    /**
+     * Visits a node met when every part is met.
+     *
+     * @param node  the node, not null
+     * @return the answer
+     */
+    R visitAllOf(AllOf node);
+
+    /**
+     * Visits a node met when at least one part is met.
+     *
+     * @param node  the node, not null
+     * @return the answer
+     */
+    R visitAnyOf(AnyOf node);
+
+    /**
+     * Visits a node met when at least {@code count} parts are met.
+     *
+     * @param node  the node, not null
+     * @return the answer
+     */
+    R visitAtLeast(AtLeast node);
   }
 
   private static void checkProse(Optional<String> prose, String entity) {
     prose.ifPresent(p -> Checks.notBlank(p, entity, "prose"));
-  }
-
-  private static String withArticle(String words) {
-    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
-  }
-
-  private static String programWords(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
-    StringBuilder sb = new StringBuilder(level.label());
-    field.ifPresent(f -> sb.append(" in ").append(f.label()));
-    accreditor.ifPresent(a -> sb.append(" from a program accredited by ").append(a));
-    return sb.toString();
   }
 
   /**
@@ -294,9 +529,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public String generatedDescription() {
-      return parts.size() == 1 ? parts.get(0).describe() : "all of " + join(parts, "; ");
+    public Stream<Leaf> leaves() {
+      return parts.stream().flatMap(Requirement::leaves);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAllOf(this);
+    }
+
   }
 
   /**
@@ -329,9 +570,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public String generatedDescription() {
-      return parts.size() == 1 ? parts.get(0).describe() : "one of " + join(parts, "; or ");
+    public Stream<Leaf> leaves() {
+      return parts.stream().flatMap(Requirement::leaves);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAnyOf(this);
+    }
+
   }
 
   /**
@@ -368,9 +615,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public String generatedDescription() {
-      return "at least " + count + " of " + join(parts, "; ");
+    public Stream<Leaf> leaves() {
+      return parts.stream().flatMap(Requirement::leaves);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAtLeast(this);
+    }
+
   }
 
   /**
@@ -379,7 +632,7 @@ public sealed interface Requirement
    * @param credential the credential
    * @param prose the prose, empty to generate the description
    */
-  record HoldsCredential(CredentialId credential, Optional<String> prose) implements Requirement {
+  record HoldsCredential(CredentialId credential, Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -391,19 +644,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public HoldsCredential withProse(String text) {
       return new HoldsCredential(credential, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return "the " + credential + " credential";
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitHoldsCredential(this);
     }
+
   }
 
   /**
@@ -419,7 +668,7 @@ public sealed interface Requirement
    * @param prose the prose, empty to generate the description
    */
   record CompletedProgram(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor,
-      Optional<String> prose) implements Requirement {
+      Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -433,19 +682,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public CompletedProgram withProse(String text) {
       return new CompletedProgram(level, field, accreditor, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return withArticle(programWords(level, field, accreditor));
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitCompletedProgram(this);
     }
+
   }
 
   /**
@@ -458,7 +703,7 @@ public sealed interface Requirement
    * @param prose the prose, empty to generate the description
    */
   record FinalTermEnrollment(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor,
-      Optional<String> prose) implements Requirement {
+      Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -472,19 +717,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public FinalTermEnrollment withProse(String text) {
       return new FinalTermEnrollment(level, field, accreditor, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return "enrollment in the final term of " + withArticle(programWords(level, field, accreditor));
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitFinalTermEnrollment(this);
     }
+
   }
 
   /**
@@ -494,7 +735,7 @@ public sealed interface Requirement
    * @param months the number of months, from 1 to 600
    * @param prose the prose, empty to generate the description
    */
-  record Experience(ExperienceDomain domain, int months, Optional<String> prose) implements Requirement {
+  record Experience(ExperienceDomain domain, int months, Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -509,22 +750,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public Experience withProse(String text) {
       return new Experience(domain, months, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      String amount = months % 12 == 0
-          ? (months / 12) + (months == 12 ? " year" : " years")
-          : months + (months == 1 ? " month" : " months");
-      return amount + " of " + domain.label() + " experience";
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitExperience(this);
     }
+
   }
 
   /**
@@ -532,7 +766,7 @@ public sealed interface Requirement
    *
    * @param prose the prose, empty to generate the description
    */
-  record HighSchoolDiploma(Optional<String> prose) implements Requirement {
+  record HighSchoolDiploma(Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -543,19 +777,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public HighSchoolDiploma withProse(String text) {
       return new HighSchoolDiploma(Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return "a high-school diploma or GED";
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitHighSchoolDiploma(this);
     }
+
   }
 
   /**
@@ -565,7 +795,7 @@ public sealed interface Requirement
    * @param agreementWith the organization party to the agreements
    * @param prose the prose, empty to generate the description
    */
-  record ForeignReciprocity(OrganizationId agreementWith, Optional<String> prose) implements Requirement {
+  record ForeignReciprocity(OrganizationId agreementWith, Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -577,20 +807,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public ForeignReciprocity withProse(String text) {
       return new ForeignReciprocity(agreementWith, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return "graduation from a program approved by a foreign association with which " + agreementWith
-          + " has a reciprocity agreement";
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitForeignReciprocity(this);
     }
+
   }
 
   /**
@@ -600,7 +825,7 @@ public sealed interface Requirement
    * @param description the training in plain words, not blank
    * @param prose the prose, empty to use the description
    */
-  record CompletedTraining(String code, String description, Optional<String> prose) implements Requirement {
+  record CompletedTraining(String code, String description, Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -615,19 +840,15 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public CompletedTraining withProse(String text) {
       return new CompletedTraining(code, description, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return description;
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitCompletedTraining(this);
     }
+
   }
 
   /**
@@ -639,7 +860,7 @@ public sealed interface Requirement
    * @param prose the prose, empty to generate the description
    */
   record HoldsCredentialInDomain(CredentialDomain domain, OrganizationId otherThan, Optional<String> prose)
-      implements Requirement {
+      implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -652,20 +873,143 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public HoldsCredentialInDomain withProse(String text) {
       return new HoldsCredentialInDomain(domain, otherThan, Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      String words = domain.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      return "a " + words + " credential from a certifying organization other than " + otherThan;
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitHoldsCredentialInDomain(this);
     }
+
+  }
+
+  /**
+   * A requirement met by a completed degree of a level or a higher one, in any field, or by the
+   * equivalent number of college credits: "an Associate’s degree or the equivalent (60 college
+   * credits)". The credits are the college-level credits the learner has earned, those of a certificate
+   * program included.
+   *
+   * @param level the degree's level, above {@link DegreeLevel#HIGH_SCHOOL}
+   * @param credits the college credits that count as the equivalent, from 1 to 500
+   * @param prose the prose, empty to generate the description
+   */
+  record DegreeOrCollegeCredits(DegreeLevel level, int credits, Optional<String> prose) implements Leaf {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param level the degree's level, above {@link DegreeLevel#HIGH_SCHOOL}
+     * @param credits the college credits that count as the equivalent, from 1 to 500
+     * @param prose the prose, empty to generate the description
+     * @throws HimValidationException if the level is a high-school diploma or the credits are out of range
+     */
+    public DegreeOrCollegeCredits {
+      String entity = "requirement degreeOrCollegeCredits";
+      Checks.require(level != DegreeLevel.HIGH_SCHOOL, ErrorCode.INVALID_VALUE, entity, "level",
+          "must be a postsecondary level (college credits are not the equivalent of a high-school diploma)", level);
+      Checks.require(credits >= 1 && credits <= 500, ErrorCode.INVALID_VALUE, entity, "credits",
+          "must be from 1 to 500", credits);
+      checkProse(prose, entity);
+    }
+
+    @Override
+    public DegreeOrCollegeCredits withProse(String text) {
+      return new DegreeOrCollegeCredits(level, credits, Optional.of(text));
+    }
+
+    @Override
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitDegreeOrCollegeCredits(this);
+    }
+
+  }
+
+  /**
+   * A requirement met by a number of credit hours of named coursework, such as "two semesters (six
+   * total credit hours) in Human Anatomy and Human Physiology". The conditions the source sets on the
+   * coursework (such as a minimum grade) belong in the prose; a learner counts only the credit hours
+   * that meet them.
+   *
+   * @param code a short code for the coursework, not blank
+   * @param subject the subject in plain words, not blank
+   * @param creditHours the credit hours required, from 1 to 500
+   * @param prose the prose, empty to generate the description
+   */
+  record CompletedCoursework(String code, String subject, int creditHours, Optional<String> prose) implements Leaf {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param code a short code for the coursework, not blank
+     * @param subject the subject in plain words, not blank
+     * @param creditHours the credit hours required, from 1 to 500
+     * @param prose the prose, empty to generate the description
+     * @throws HimValidationException if a text is blank or the credit hours are out of range
+     */
+    public CompletedCoursework {
+      Checks.notBlank(code, "requirement completedCoursework", "code");
+      String entity = "requirement completedCoursework " + code;
+      Checks.notBlank(subject, entity, "subject");
+      Checks.require(creditHours >= 1 && creditHours <= 500, ErrorCode.INVALID_VALUE, entity, "creditHours",
+          "must be from 1 to 500", creditHours);
+      checkProse(prose, entity);
+    }
+
+    @Override
+    public CompletedCoursework withProse(String text) {
+      return new CompletedCoursework(code, subject, creditHours, Optional.of(text));
+    }
+
+    @Override
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitCompletedCoursework(this);
+    }
+
+  }
+
+  /**
+   * A requirement met by a number of hours of experience in a domain, or, where the source equates the
+   * hours with a length of full-time work ("1,950 hours (equal to one year full-time)"), by that many
+   * months of full-time experience. Hours and months are not added together.
+   *
+   * @param domain the domain
+   * @param hours the hours, from 1 to 100,000
+   * @param fullTimeMonths the months of full-time experience the source equates with the hours, from 1 to
+   *     600; empty if the source states none
+   * @param prose the prose, empty to generate the description
+   */
+  record ExperienceHours(ExperienceDomain domain, int hours, OptionalInt fullTimeMonths, Optional<String> prose)
+      implements Leaf {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param domain the domain
+     * @param hours the hours, from 1 to 100,000
+     * @param fullTimeMonths the months of full-time experience equated with the hours, from 1 to 600, or empty
+     * @param prose the prose, empty to generate the description
+     * @throws HimValidationException if a number is out of range
+     */
+    public ExperienceHours {
+      String entity = "requirement experienceHours";
+      Checks.require(hours >= 1 && hours <= 100_000, ErrorCode.INVALID_VALUE, entity, "hours",
+          "must be from 1 to 100000", hours);
+      if (fullTimeMonths.isPresent()) {
+        int months = fullTimeMonths.getAsInt();
+        Checks.require(months >= 1 && months <= 600, ErrorCode.INVALID_VALUE, entity, "fullTimeMonths",
+            "must be from 1 to 600", months);
+      }
+      checkProse(prose, entity);
+    }
+
+    @Override
+    public ExperienceHours withProse(String text) {
+      return new ExperienceHours(domain, hours, fullTimeMonths, Optional.of(text));
+    }
+
+    @Override
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitExperienceHours(this);
+    }
+
   }
 
   /**
@@ -673,7 +1017,7 @@ public sealed interface Requirement
    *
    * @param prose the prose, empty to generate the description
    */
-  record NoPrerequisite(Optional<String> prose) implements Requirement {
+  record NoPrerequisite(Optional<String> prose) implements Leaf {
     /**
      * Creates an instance after checking it.
      *
@@ -684,18 +1028,14 @@ public sealed interface Requirement
     }
 
     @Override
-    public List<Requirement> children() {
-      return List.of();
-    }
-
-    @Override
     public NoPrerequisite withProse(String text) {
       return new NoPrerequisite(Optional.of(text));
     }
 
     @Override
-    public String generatedDescription() {
-      return "no prerequisite";
+    public <R> R accept(LeafVisitor<R> visitor) {
+      return visitor.visitNoPrerequisite(this);
     }
+
   }
 }

@@ -169,19 +169,17 @@ class ValueTypesTest {
   }
 
   @Test
-  void requirementsDescribeThemselvesAndValidate() {
+  void requirementsAreTreesAndValidate() {
     Requirement rhia = Requirement.anyOf(
         Requirement.completedProgram(DegreeLevel.BACCALAUREATE, ProgramField.HEALTH_INFORMATION_MANAGEMENT,
             OrganizationId.of("CAHIIM")),
         Requirement.foreignReciprocity(OrganizationId.of("AHIMA")));
-    assertThat(rhia.describe()).isEqualTo("one of (a baccalaureate degree in health information management from a "
-        + "program accredited by CAHIIM; or graduation from a program approved by a foreign association with which "
-        + "AHIMA has a reciprocity agreement)");
     assertThat(rhia.leaves()).hasSize(2);
-    assertThat(Requirement.experienceMonths(ExperienceDomain.CODING, 18).describe())
-        .isEqualTo("18 months of coding experience");
-    assertThat(Requirement.experienceYears(ExperienceDomain.CODING, 1).describe()).isEqualTo("1 year of coding experience");
-    assertThat(rhia.withProse("an RHIA route").describe()).isEqualTo("an RHIA route");
+    assertThat(rhia.children()).containsExactlyElementsOf(rhia.leaves().toList());
+    assertThat(Requirement.experienceMonths(ExperienceDomain.CODING, 18).months()).isEqualTo(18);
+    assertThat(Requirement.experienceYears(ExperienceDomain.CODING, 1).months()).isEqualTo(12);
+    assertThat(rhia.withProse("an RHIA route").prose()).contains("an RHIA route");
+    assertThat(rhia.withProse("an RHIA route").children()).isEqualTo(rhia.children());
     new EqualsTester()
         .addEqualityGroup(Requirement.holdsCredential(CredentialId.of("RHIT")), Requirement.holdsCredential(CredentialId.of("RHIT")))
         .addEqualityGroup(Requirement.holdsCredential(CredentialId.of("RHIA")))

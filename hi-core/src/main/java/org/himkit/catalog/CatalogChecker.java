@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.himkit.Credential;
@@ -163,20 +164,81 @@ final class CatalogChecker {
   }
 
   private void requirement(Requirement r, String entity) {
-    r.leaves().forEach(leaf -> {
-      if (leaf instanceof Requirement.HoldsCredential) {
-        ref(credentials.keySet(), ((Requirement.HoldsCredential) leaf).credential(), entity, "credential");
-      } else if (leaf instanceof Requirement.CompletedProgram) {
-        ((Requirement.CompletedProgram) leaf).accreditor().ifPresent(a -> ref(organizations, a, entity, "accreditor"));
-      } else if (leaf instanceof Requirement.FinalTermEnrollment) {
-        ((Requirement.FinalTermEnrollment) leaf).accreditor().ifPresent(
-            a -> ref(organizations, a, entity, "accreditor"));
-      } else if (leaf instanceof Requirement.ForeignReciprocity) {
-        ref(organizations, ((Requirement.ForeignReciprocity) leaf).agreementWith(), entity, "agreementWith");
-      } else if (leaf instanceof Requirement.HoldsCredentialInDomain) {
-        ref(organizations, ((Requirement.HoldsCredentialInDomain) leaf).otherThan(), entity, "otherThan");
-      }
-    });
+    References references = new References(entity);
+    r.leaves().forEach(leaf -> leaf.accept(references).ifPresent(problems::add));
+  }
+
+  /** The problem with the one reference a leaf makes, if it refers to an entry the catalog lacks. */
+  private final class References implements Requirement.LeafVisitor<Optional<String>> {
+    private final String entity;
+
+    References(String entity) {
+      this.entity = entity;
+    }
+
+    private <K> Optional<String> ref(Collection<K> known, Optional<K> id, String attribute) {
+      return id.filter(k -> !known.contains(k)).map(k -> entity + " refers to an unknown " + attribute + " " + k);
+    }
+
+    @Override
+    public Optional<String> visitHoldsCredential(Requirement.HoldsCredential leaf) {
+      return ref(credentials.keySet(), Optional.of(leaf.credential()), "credential");
+    }
+
+    @Override
+    public Optional<String> visitCompletedProgram(Requirement.CompletedProgram leaf) {
+      return ref(organizations, leaf.accreditor(), "accreditor");
+    }
+
+    @Override
+    public Optional<String> visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
+      return ref(organizations, leaf.accreditor(), "accreditor");
+    }
+
+    @Override
+    public Optional<String> visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+      return ref(organizations, Optional.of(leaf.agreementWith()), "agreementWith");
+    }
+
+    @Override
+    public Optional<String> visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
+      return ref(organizations, Optional.of(leaf.otherThan()), "otherThan");
+    }
+
+    @Override
+    public Optional<String> visitExperience(Requirement.Experience leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitCompletedTraining(Requirement.CompletedTraining leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitExperienceHours(Requirement.ExperienceHours leaf) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
+      return Optional.empty();
+    }
   }
 
   private void checkPolicyRanges() {

@@ -151,11 +151,11 @@ public final class CredentialQuery extends CatalogQuery<Credential, CredentialQu
    * degree at or below a level.
    *
    * <p>The question is asked of the credential's {@linkplain Credential#eligibility() eligibility
-   * tree}: it matches if some route through it is made only of completed-program, final-term and
-   * high-school leaves, each at or below {@code level}. The field and accreditor those leaves name are
+   * tree}: it matches if some route through it is made only of completed-program, final-term,
+   * degree-or-college-credits and high-school leaves, each at or below {@code level}. The field and accreditor those leaves name are
    * taken as met: the filter asks whether the level can be enough, not whether a given program is.
-   * Routes that also need a credential, experience, a training or a foreign reciprocity program do
-   * not match, and credentials without eligibility data are never matched.
+   * Routes that also need a credential, experience, a training, coursework or a foreign reciprocity
+   * program do not match, and credentials without eligibility data are never matched.
    *
    * <p>This answers "which exams can education up to this level open?", not "is a person with a degree
    * of this level eligible?": a route that names an associate HIM program matches

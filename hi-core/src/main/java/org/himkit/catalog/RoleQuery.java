@@ -54,14 +54,14 @@ public final class RoleQuery extends CatalogQuery<Role, RoleQuery> {
    * Returns a query of the roles people typically enter with a degree at or below a level.
    *
    * <p>The question is asked of the role's {@linkplain Role#typicalEntry() typical entry}: it
-   * matches if some route through it asks for no degree above {@code level}. Completed programs and
-   * final-term enrollments count at their level and a high-school diploma at
-   * {@link DegreeLevel#HIGH_SCHOOL}; the other conditions of a route (such as holding a credential)
+   * matches if some route through it asks for no degree above {@code level}. Completed programs,
+   * final-term enrollments and degrees-or-college-credits count at their level and a high-school diploma
+   * at {@link DegreeLevel#HIGH_SCHOOL}; the other conditions of a route (such as holding a credential)
    * are not about degrees and do not stop a match. A route with no education condition at all
    * matches every level. Roles without a typical entry are never matched: the catalog does not know.
    *
    * <pre>{@code
-   * hi.roles().requiringAtMost(DegreeLevel.ASSOCIATE).list();   // health information technician
+   * hi.roles().requiringAtMost(DegreeLevel.ASSOCIATE).list();   // technician, medical coder, cancer registrar
    * }</pre>
    *
    * @param level the highest degree level, not null

@@ -18,6 +18,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
-    depluralizeDictionary = {"alias:aliases", "responsibility:responsibilities", "ceus:ceus"},
+    depluralizeDictionary = {"alias:aliases", "responsibility:responsibilities", "ceus:ceus", "hours:hours"},
     throwForInvalidImmutableState = HimValidationException.class)
 public @interface HimStyle {}

@@ -2,7 +2,7 @@ package org.himkit.internal;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.ToIntFunction;
+import java.util.List;
 import org.himkit.DegreeLevel;
 import org.himkit.Requirement;
 
@@ -26,20 +26,21 @@ public final class RequirementLevels {
   /**
    * Returns the lowest degree level that leads through the tree when every leaf other than an
    * education leaf is taken as met: the question "with what degree do people typically enter?".
-   * Completed programs and final-term enrollments count at their level, a high-school diploma at
-   * {@link DegreeLevel#HIGH_SCHOOL}; other leaves (credentials, experience, training, reciprocity)
-   * ask for no degree.
+   * Completed programs, final-term enrollments and degrees-or-college-credits count at their level, a
+   * high-school diploma at {@link DegreeLevel#HIGH_SCHOOL}; other leaves (credentials, experience,
+   * training, coursework, reciprocity) ask for no degree.
    *
    * @param requirement the tree
    * @return the level ordinal, or {@code -1} if some route asks for no degree at all
    */
   public static int typicalLevel(Requirement requirement) {
-    return level(requirement, leaf -> NONE);
+    return level(requirement, NONE);
   }
 
   /**
    * Returns the lowest degree level from which the tree can be met by education alone: a route
-   * made only of completed-program, final-term and high-school leaves, each at or below the level,
+   * made only of completed-program, final-term, degree-or-college-credits and high-school leaves, each at
+   * or below the level,
    * or a route that asks for nothing at all ({@link Requirement.NoPrerequisite}), which any level meets.
    * The field and accreditor a leaf names are not part of the question.
    *
@@ -48,7 +49,7 @@ public final class RequirementLevels {
    */
   @SuppressWarnings("EnumOrdinal") // DegreeLevel's declaration order is its documented, ascending order
   public static Optional<DegreeLevel> educationOnlyLevel(Requirement requirement) {
-    int level = level(requirement, leaf -> UNREACHABLE);
+    int level = level(requirement, UNREACHABLE);
     return level == UNREACHABLE ? Optional.empty() : Optional.of(DegreeLevel.values()[Math.max(level, 0)]);
   }
 
@@ -64,30 +65,102 @@ public final class RequirementLevels {
     return level.ordinal();
   }
 
-  private static int level(Requirement r, ToIntFunction<Requirement> otherLeaf) {
-    if (r instanceof Requirement.CompletedProgram p) {
-      return rank(p.level());
+  private static int level(Requirement r, int otherLeaf) {
+    return r.accept(new Levels(otherLeaf));
+  }
+
+  /** The level of each node: leaves by what they ask, inner nodes from their parts' levels. */
+  private static final class Levels implements Requirement.Visitor<Integer> {
+    /** The level of a leaf that asks for something other than education. */
+    private final int otherLeaf;
+
+    Levels(int otherLeaf) {
+      this.otherLeaf = otherLeaf;
     }
-    if (r instanceof Requirement.FinalTermEnrollment f) {
-      return rank(f.level());
+
+    private int[] sortedParts(List<Requirement> parts) {
+      int[] levels = new int[parts.size()];
+      for (int i = 0; i < levels.length; i++) {
+        levels[i] = parts.get(i).accept(this);
+      }
+      Arrays.sort(levels);
+      return levels;
     }
-    if (r instanceof Requirement.HighSchoolDiploma) {
-      return rank(DegreeLevel.HIGH_SCHOOL);
-    }
-    if (r instanceof Requirement.NoPrerequisite) {
-      return NONE;
-    }
-    if (r.children().isEmpty()) {
-      return otherLeaf.applyAsInt(r);
-    }
-    int[] parts = r.children().stream().mapToInt(c -> level(c, otherLeaf)).toArray();
-    Arrays.sort(parts);
-    if (r instanceof Requirement.AllOf) {
+
+    @Override
+    public Integer visitAllOf(Requirement.AllOf node) {
+      int[] parts = sortedParts(node.parts());
       return parts[parts.length - 1];
     }
-    if (r instanceof Requirement.AtLeast a) {
-      return parts[a.count() - 1];
+
+    @Override
+    public Integer visitAnyOf(Requirement.AnyOf node) {
+      return sortedParts(node.parts())[0];
     }
-    return parts[0];
+
+    @Override
+    public Integer visitAtLeast(Requirement.AtLeast node) {
+      return sortedParts(node.parts())[node.count() - 1];
+    }
+
+    @Override
+    public Integer visitCompletedProgram(Requirement.CompletedProgram leaf) {
+      return rank(leaf.level());
+    }
+
+    @Override
+    public Integer visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
+      return rank(leaf.level());
+    }
+
+    @Override
+    public Integer visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
+      return rank(DegreeLevel.HIGH_SCHOOL);
+    }
+
+    @Override
+    public Integer visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return rank(leaf.level());
+    }
+
+    @Override
+    public Integer visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
+      return NONE;
+    }
+
+    @Override
+    public Integer visitHoldsCredential(Requirement.HoldsCredential leaf) {
+      return otherLeaf;
+    }
+
+    @Override
+    public Integer visitExperience(Requirement.Experience leaf) {
+      return otherLeaf;
+    }
+
+    @Override
+    public Integer visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+      return otherLeaf;
+    }
+
+    @Override
+    public Integer visitCompletedTraining(Requirement.CompletedTraining leaf) {
+      return otherLeaf;
+    }
+
+    @Override
+    public Integer visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
+      return otherLeaf;
+    }
+
+    @Override
+    public Integer visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return otherLeaf;
+    }
+
+    @Override
+    public Integer visitExperienceHours(Requirement.ExperienceHours leaf) {
+      return otherLeaf;
+    }
   }
 }

@@ -55,6 +55,18 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
   }
 
   /**
+   * Obtains a completed program of a level accredited by an accreditor, in a field the profile does not
+   * record, such as an NCRA-accredited associate degree program.
+   *
+   * @param level the level, not null
+   * @param accreditor the accreditor, not null
+   * @return the education, not null
+   */
+  public static Education completed(DegreeLevel level, OrganizationId accreditor) {
+    return new Education(level, Optional.empty(), Optional.of(accreditor), EducationStatus.COMPLETED, Optional.empty());
+  }
+
+  /**
    * Obtains a completed degree of a level in a field the profile does not record, from a program
    * that is not accredited by a recorded accreditor.
    *

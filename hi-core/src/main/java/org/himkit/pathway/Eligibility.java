@@ -1,23 +1,17 @@
 package org.himkit.pathway;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
 import org.himkit.CredentialStatus;
-import org.himkit.DegreeLevel;
-import org.himkit.OrganizationId;
-import org.himkit.ProgramField;
 import org.himkit.Requirement;
 import org.himkit.Role;
 import org.himkit.catalog.HimCatalog;
@@ -32,7 +26,7 @@ import org.himkit.catalog.OmissionTopic;
  * EligibilityResult r = eligibility.check(learner, CredentialId.of("RHIA"), LocalDate.of(2026, 11, 24));
  * r.status();           // ELIGIBLE, NOT_ELIGIBLE or UNKNOWN
  * r.satisfiedRoute();   // the route met, for ELIGIBLE
- * r.unmet();            // "needs a baccalaureate degree in health information management ...", for NOT_ELIGIBLE
+ * r.unmet();            // what is still needed, alternatives kept as alternatives, for NOT_ELIGIBLE
  * }</pre>
  *
  * <p>How the leaves of a requirement tree are read:
@@ -47,9 +41,21 @@ import org.himkit.catalog.OmissionTopic;
  *   <li>early testing (a final-term requirement) is met by a program in its last term or with the
  *       course work finished, of exactly that level, field and accreditor;
  *   <li>a completed program counts from its completion date, if the profile gives one;
- *   <li>a high-school diploma is the profile's flag or a completed program of level
- *       {@link DegreeLevel#HIGH_SCHOOL}; a college degree does not imply it.
+ *   <li>a high-school diploma is the profile's flag or any completed education (a completed degree
+ *       implies the diploma);
+ *   <li>"a degree or the equivalent in college credits" is met by a completed degree of that level or
+ *       above, in any field, or by the profile's {@linkplain LearnerProfile#collegeCredits() college
+ *       credits};
+ *   <li>coursework is met by the profile's credit hours under the leaf's code;
+ *   <li>experience counted in hours is met by the profile's hours in the domain, or, where the leaf
+ *       states a full-time equivalent, by the profile's months in the domain (months are full-time
+ *       months); hours and months are not added together.
  * </ul>
+ *
+ * <p>Each question computes where the learner stands once (the credentials held with those they
+ * supersede, the education completed, the experience by domain) and reads every leaf against it; the
+ * routes of the catalog's trees are worked out once, when the checker is obtained. Obtain one checker
+ * per catalog and reuse it.
  *
  * <p>Answers depend only on the profile, the catalog and the date given: adding education,
  * credentials, experience or trainings to a profile never turns ELIGIBLE into NOT_ELIGIBLE. This class
@@ -57,9 +63,33 @@ import org.himkit.catalog.OmissionTopic;
  */
 public final class Eligibility {
   private final HimCatalog catalog;
+  /** The routes of every tree of the catalog, by identity of the tree (hashing a tree would cost more). */
+  private final IdentityHashMap<Requirement, List<List<Requirement.Leaf>>> routes;
+  /** The credentials whose exam is offered and whose eligibility is known, in the catalog's order. */
+  private final List<Credential> examsOffered;
+  /** The roles with a typical entry, in the catalog's order. */
+  private final List<Role> rolesWithEntry;
 
   private Eligibility(HimCatalog catalog) {
     this.catalog = catalog;
+    IdentityHashMap<Requirement, List<List<Requirement.Leaf>>> byTree = new IdentityHashMap<>();
+    ImmutableList.Builder<Credential> exams = ImmutableList.builder();
+    for (Credential c : catalog.credentials().list()) {
+      c.eligibility().ifPresent(t -> byTree.put(t, Routes.of(t)));
+      if (c.status() == CredentialStatus.ACTIVE && c.eligibility().isPresent()) {
+        exams.add(c);
+      }
+    }
+    ImmutableList.Builder<Role> roles = ImmutableList.builder();
+    for (Role r : catalog.roles().list()) {
+      r.typicalEntry().ifPresent(t -> {
+        byTree.put(t, Routes.of(t));
+        roles.add(r);
+      });
+    }
+    this.routes = byTree;
+    this.examsOffered = exams.build();
+    this.rolesWithEntry = roles.build();
   }
 
   /**
@@ -67,9 +97,10 @@ public final class Eligibility {
    *
    * @param catalog the catalog, not null
    * @return the checker, not null
+   * @throws NullPointerException if the catalog is null
    */
   public static Eligibility of(HimCatalog catalog) {
-    return new Eligibility(catalog);
+    return new Eligibility(Objects.requireNonNull(catalog, "catalog"));
   }
 
   /**
@@ -84,9 +115,9 @@ public final class Eligibility {
   /**
    * Checks whether a learner may sit for a credential's exam on a date.
    *
-   * <p>The answer is UNKNOWN where the catalog has no eligibility data for the credential; the
-   * reasons then quote the catalog's known omissions about it. A retired credential's exam is no
-   * longer offered: the answer is NOT_ELIGIBLE, with that reason.
+   * <p>The answer is UNKNOWN where the catalog has no eligibility data for the credential; the result
+   * then holds the catalog's known omissions about it. A retired credential's exam is no longer
+   * offered: the answer is NOT_ELIGIBLE, for that reason.
    *
    * @param profile the learner, not null
    * @param credential the credential, not null
@@ -96,22 +127,33 @@ public final class Eligibility {
    */
   public EligibilityResult check(LearnerProfile profile, CredentialId credential, LocalDate asOf) {
     Credential c = catalog.getCredential(credential);
-    EligibilityResult.Builder b = EligibilityResult.builder().credential(credential);
+    return check(c, Standing.of(catalog, profile, asOf));
+  }
+
+  EligibilityResult check(Credential c, Standing standing) {
+    EligibilityResult.Builder b = EligibilityResult.builder().credential(c.id()).issuer(c.issuer());
     if (c.status() == CredentialStatus.RETIRED) {
-      return b.status(EligibilityStatus.NOT_ELIGIBLE)
-          .addReason(c.issuer() + " no longer offers the " + credential + " exam").build();
+      return b.reason(EligibilityReason.EXAM_NOT_OFFERED).build();
     }
     Optional<Requirement> tree = c.eligibility();
     if (tree.isEmpty()) {
-      b.status(EligibilityStatus.UNKNOWN).addReason("the catalog has no eligibility data for " + credential);
-      catalog.knownOmissionsAbout(credential, OmissionTopic.ELIGIBILITY)
-          .forEach(o -> b.addReason(o.subject() + ": " + o.reason()));
-      return b.build();
+      return b.reason(EligibilityReason.NO_ELIGIBILITY_DATA)
+          .addAllOmissions(catalog.knownOmissionsAbout(c.id(), OmissionTopic.ELIGIBILITY)).build();
     }
-    List<Route> routes = routes(tree.get(), profile, asOf);
-    return b.requirement(tree.get()).addAllRoutes(routes)
-        .status(routes.stream().anyMatch(Route::isMet) ? EligibilityStatus.ELIGIBLE : EligibilityStatus.NOT_ELIGIBLE)
-        .build();
+    b.requirement(tree.get());
+    if (standing.meets(tree.get())) {
+      return b.reason(EligibilityReason.ROUTE_MET).satisfiedRoute(firstRouteMet(tree.get(), standing)).build();
+    }
+    return b.reason(EligibilityReason.NO_ROUTE_MET).unmet(standing.unmet(tree.get()).orElseThrow()).build();
+  }
+
+  private Route firstRouteMet(Requirement tree, Standing standing) {
+    for (List<Requirement.Leaf> leaves : routesOf(tree)) {
+      if (standing.meetsAll(leaves)) {
+        return new Route(leaves, List.of());
+      }
+    }
+    throw new IllegalStateException("a tree that is met has a route that is met");
   }
 
   /**
@@ -123,12 +165,14 @@ public final class Eligibility {
    * @return the ELIGIBLE results, possibly empty
    */
   public List<EligibilityResult> eligibleCredentials(LearnerProfile profile, LocalDate asOf) {
-    Set<CredentialId> held = heldCredentials(profile, asOf);
-    return catalog.credentials().stream()
-        .filter(c -> !held.contains(c.id()))
-        .map(c -> check(profile, c.id(), asOf))
-        .filter(EligibilityResult::isEligible)
-        .collect(ImmutableList.toImmutableList());
+    Standing standing = Standing.of(catalog, profile, asOf);
+    List<EligibilityResult> out = new ArrayList<>();
+    for (Credential c : examsOffered) {
+      if (!standing.held().contains(c.id()) && standing.meets(c.eligibility().orElseThrow())) {
+        out.add(check(c, standing));
+      }
+    }
+    return ImmutableList.copyOf(out);
   }
 
   /**
@@ -140,9 +184,14 @@ public final class Eligibility {
    * @return the roles, possibly empty
    */
   public List<Role> reachableRoles(LearnerProfile profile, LocalDate asOf) {
-    return catalog.roles().stream()
-        .filter(r -> r.typicalEntry().map(t -> meets(t, profile, asOf)).orElse(false))
-        .collect(ImmutableList.toImmutableList());
+    Standing standing = Standing.of(catalog, profile, asOf);
+    List<Role> out = new ArrayList<>();
+    for (Role r : rolesWithEntry) {
+      if (standing.meets(r.typicalEntry().orElseThrow())) {
+        out.add(r);
+      }
+    }
+    return ImmutableList.copyOf(out);
   }
 
   /**
@@ -151,19 +200,10 @@ public final class Eligibility {
    *
    * @param profile the learner, not null
    * @param asOf the date, not null
-   * @return the credential ids, not null
+   * @return the credential ids, the profile's first, not null
    */
   public Set<CredentialId> heldCredentials(LearnerProfile profile, LocalDate asOf) {
-    Set<CredentialId> held = new LinkedHashSet<>();
-    Deque<CredentialId> pending = new ArrayDeque<>();
-    profile.credentials().keySet().stream().filter(id -> profile.holds(id, asOf)).forEach(pending::add);
-    while (!pending.isEmpty()) {
-      CredentialId id = pending.removeFirst();
-      if (held.add(id)) {
-        catalog.findCredential(id).ifPresent(c -> pending.addAll(c.supersedes()));
-      }
-    }
-    return ImmutableSet.copyOf(held);
+    return Standing.of(catalog, profile, asOf).held();
   }
 
   /**
@@ -175,18 +215,20 @@ public final class Eligibility {
    * @return true if the tree is met
    */
   public boolean meets(Requirement requirement, LearnerProfile profile, LocalDate asOf) {
-    return meets(requirement, profile, heldCredentials(profile, asOf), asOf);
+    return Standing.of(catalog, profile, asOf).meets(requirement);
   }
 
-  private boolean meets(Requirement r, LearnerProfile p, Set<CredentialId> held, LocalDate asOf) {
-    if (r instanceof Requirement.AllOf) {
-      return r.children().stream().allMatch(c -> meets(c, p, held, asOf));
-    } else if (r instanceof Requirement.AnyOf) {
-      return r.children().stream().anyMatch(c -> meets(c, p, held, asOf));
-    } else if (r instanceof Requirement.AtLeast) {
-      return r.children().stream().filter(c -> meets(c, p, held, asOf)).count() >= ((Requirement.AtLeast) r).count();
-    }
-    return leafMet(r, p, held, asOf);
+  /**
+   * Returns what a learner still needs to meet a requirement tree on a date: the tree pruned to its
+   * unmet parts, alternatives kept as alternatives.
+   *
+   * @param requirement the requirement, not null
+   * @param profile the learner, not null
+   * @param asOf the date, not null
+   * @return the unmet structure, empty if the tree is met
+   */
+  public Optional<Unmet> unmet(Requirement requirement, LearnerProfile profile, LocalDate asOf) {
+    return Standing.of(catalog, profile, asOf).unmet(requirement);
   }
 
   /**
@@ -199,113 +241,143 @@ public final class Eligibility {
    * @return the routes, not empty
    */
   public List<Route> routes(Requirement requirement, LearnerProfile profile, LocalDate asOf) {
-    Set<CredentialId> held = heldCredentials(profile, asOf);
-    return routesOf(requirement).stream()
-        .map(leaves -> new Route(leaves, leaves.stream().filter(l -> !leafMet(l, profile, held, asOf))
-            .collect(ImmutableList.toImmutableList())))
-        .collect(ImmutableList.toImmutableList());
+    return routes(requirement, Standing.of(catalog, profile, asOf));
   }
 
-  /** Returns the conjuncts of a tree's disjunctive form, each a list of distinct leaves. */
-  static List<List<Requirement>> routesOf(Requirement r) {
-    if (r instanceof Requirement.AllOf) {
-      return product(r.children());
-    } else if (r instanceof Requirement.AnyOf) {
-      List<List<Requirement>> all = new ArrayList<>();
-      r.children().forEach(c -> all.addAll(routesOf(c)));
-      return all;
-    } else if (r instanceof Requirement.AtLeast) {
-      List<List<Requirement>> all = new ArrayList<>();
-      for (List<Requirement> chosen : combinations(r.children(), ((Requirement.AtLeast) r).count())) {
-        all.addAll(product(chosen));
-      }
+  List<Route> routes(Requirement requirement, Standing standing) {
+    List<List<Requirement.Leaf>> all = routesOf(requirement);
+    List<Route> out = new ArrayList<>(all.size());
+    for (List<Requirement.Leaf> leaves : all) {
+      out.add(standing.route(leaves));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /** The conjuncts of a tree's disjunctive form: worked out once for the catalog's trees. */
+  List<List<Requirement.Leaf>> routesOf(Requirement tree) {
+    List<List<Requirement.Leaf>> known = routes.get(tree);
+    return known != null ? known : Routes.of(tree);
+  }
+
+  /** A tree's disjunctive form, each route a list of distinct leaves in the tree's order. */
+  private static final class Routes implements Requirement.Visitor<List<List<Requirement.Leaf>>> {
+    private static final Routes INSTANCE = new Routes();
+
+    static List<List<Requirement.Leaf>> of(Requirement tree) {
+      return ImmutableList.copyOf(tree.accept(INSTANCE));
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitAllOf(Requirement.AllOf node) {
+      return product(node.parts());
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitAnyOf(Requirement.AnyOf node) {
+      List<List<Requirement.Leaf>> all = new ArrayList<>();
+      node.parts().forEach(c -> all.addAll(c.accept(this)));
       return all;
     }
-    return List.of(List.of(r));
-  }
 
-  private static List<List<Requirement>> product(List<Requirement> parts) {
-    List<List<Requirement>> acc = List.of(List.of());
-    for (Requirement part : parts) {
-      List<List<Requirement>> next = new ArrayList<>();
-      for (List<Requirement> prefix : acc) {
-        for (List<Requirement> route : routesOf(part)) {
-          Set<Requirement> joined = new LinkedHashSet<>(prefix);
-          joined.addAll(route);
-          next.add(ImmutableList.copyOf(joined));
+    @Override
+    public List<List<Requirement.Leaf>> visitAtLeast(Requirement.AtLeast node) {
+      List<List<Requirement.Leaf>> all = new ArrayList<>();
+      combine(node.parts(), node.count(), 0, new ArrayList<>(), all);
+      return all;
+    }
+
+    private List<List<Requirement.Leaf>> product(List<Requirement> parts) {
+      List<List<Requirement.Leaf>> acc = List.of(List.of());
+      for (Requirement part : parts) {
+        List<List<Requirement.Leaf>> next = new ArrayList<>();
+        for (List<Requirement.Leaf> prefix : acc) {
+          for (List<Requirement.Leaf> route : part.accept(this)) {
+            Set<Requirement.Leaf> joined = new LinkedHashSet<>(prefix);
+            joined.addAll(route);
+            next.add(ImmutableList.copyOf(joined));
+          }
         }
+        acc = next;
       }
-      acc = next;
+      return acc;
     }
-    return acc;
-  }
 
-  private static List<List<Requirement>> combinations(List<Requirement> parts, int count) {
-    List<List<Requirement>> out = new ArrayList<>();
-    combine(parts, count, 0, new ArrayList<>(), out);
-    return out;
-  }
-
-  private static void combine(List<Requirement> parts, int count, int from, List<Requirement> chosen,
-      List<List<Requirement>> out) {
-    if (chosen.size() == count) {
-      out.add(ImmutableList.copyOf(chosen));
-      return;
-    }
-    for (int i = from; i < parts.size(); i++) {
-      chosen.add(parts.get(i));
-      combine(parts, count, i + 1, chosen, out);
-      chosen.remove(chosen.size() - 1);
-    }
-  }
-
-  private boolean leafMet(Requirement leaf, LearnerProfile p, Set<CredentialId> held, LocalDate asOf) {
-    if (leaf instanceof Requirement.HoldsCredential) {
-      return held.contains(((Requirement.HoldsCredential) leaf).credential());
-    } else if (leaf instanceof Requirement.CompletedProgram) {
-      Requirement.CompletedProgram cp = (Requirement.CompletedProgram) leaf;
-      boolean generic = cp.field().isEmpty() && cp.accreditor().isEmpty();
-      if (generic && cp.level() == DegreeLevel.HIGH_SCHOOL) {
-        return hasHighSchoolDiploma(p, asOf);
+    /** Adds the routes of every choice of {@code count} parts, taken in order. */
+    private void combine(List<Requirement> parts, int count, int from, List<Requirement> chosen,
+        List<List<Requirement.Leaf>> out) {
+      if (chosen.size() == count) {
+        out.addAll(product(chosen));
+        return;
       }
-      return p.education().stream().anyMatch(e -> e.isCompletedOn(asOf)
-          && matches(e, cp.level(), cp.field(), cp.accreditor()));
-    } else if (leaf instanceof Requirement.FinalTermEnrollment) {
-      Requirement.FinalTermEnrollment ft = (Requirement.FinalTermEnrollment) leaf;
-      return p.education().stream().anyMatch(e -> e.isEarlyTestingStage()
-          && matches(e, ft.level(), ft.field(), ft.accreditor()));
-    } else if (leaf instanceof Requirement.Experience) {
-      Requirement.Experience x = (Requirement.Experience) leaf;
-      return p.experienceMonths(x.domain()) >= x.months();
-    } else if (leaf instanceof Requirement.HighSchoolDiploma) {
-      return hasHighSchoolDiploma(p, asOf);
-    } else if (leaf instanceof Requirement.ForeignReciprocity) {
-      return p.foreignReciprocity().contains(((Requirement.ForeignReciprocity) leaf).agreementWith());
-    } else if (leaf instanceof Requirement.CompletedTraining) {
-      return p.trainings().contains(((Requirement.CompletedTraining) leaf).code());
-    } else if (leaf instanceof Requirement.HoldsCredentialInDomain) {
-      Requirement.HoldsCredentialInDomain d = (Requirement.HoldsCredentialInDomain) leaf;
-      return held.stream().map(catalog::findCredential).flatMap(Optional::stream)
-          .anyMatch(c -> c.domains().contains(d.domain()) && !c.issuer().equals(d.otherThan()));
-    } else if (leaf instanceof Requirement.NoPrerequisite) {
-      return true;
+      for (int i = from; i < parts.size(); i++) {
+        chosen.add(parts.get(i));
+        combine(parts, count, i + 1, chosen, out);
+        chosen.remove(chosen.size() - 1);
+      }
     }
-    throw new IllegalArgumentException("not a leaf: " + leaf);
-  }
 
-  /** The diploma itself, or any education completed at or above high school, which implies it. */
-  private static boolean hasHighSchoolDiploma(LearnerProfile p, LocalDate asOf) {
-    return p.highSchoolDiploma() || p.education().stream()
-        .anyMatch(e -> e.isCompletedOn(asOf) && e.level().compareTo(DegreeLevel.HIGH_SCHOOL) >= 0);
-  }
-
-  private static boolean matches(Education e, DegreeLevel level, Optional<ProgramField> field,
-      Optional<OrganizationId> accreditor) {
-    if (field.isEmpty() && accreditor.isEmpty()) {
-      return e.level().compareTo(level) >= 0;
+    private static List<List<Requirement.Leaf>> single(Requirement.Leaf leaf) {
+      return List.of(List.of(leaf));
     }
-    return e.level() == level
-        && field.map(f -> e.field().equals(Optional.of(f))).orElse(true)
-        && accreditor.map(a -> e.accreditor().equals(Optional.of(a))).orElse(true);
+
+    @Override
+    public List<List<Requirement.Leaf>> visitHoldsCredential(Requirement.HoldsCredential leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitCompletedProgram(Requirement.CompletedProgram leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitExperience(Requirement.Experience leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitCompletedTraining(Requirement.CompletedTraining leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitExperienceHours(Requirement.ExperienceHours leaf) {
+      return single(leaf);
+    }
+
+    @Override
+    public List<List<Requirement.Leaf>> visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
+      return single(leaf);
+    }
   }
 }

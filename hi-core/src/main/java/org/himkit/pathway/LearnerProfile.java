@@ -12,9 +12,10 @@ import org.himkit.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * Where a learner stands: education completed or in progress, credentials held with the dates they
- * were earned, months of experience by domain, a high-school diploma, graduation from a foreign
- * program under a reciprocity agreement, and trainings completed.
+ * Where a learner stands: education completed or in progress, college credits and credit hours of
+ * named coursework, credentials held with the dates they were earned, months and hours of experience
+ * by domain, a high-school diploma, graduation from a foreign program under a reciprocity agreement,
+ * and trainings completed.
  *
  * <p>A profile holds no personal data: no name, no identifier. It is what eligibility checks and the
  * pathway planner read.
@@ -37,6 +38,12 @@ public abstract class LearnerProfile {
   /** The largest number of months of experience a profile may record in a domain (50 years). */
   public static final int MAX_EXPERIENCE_MONTHS = 600;
 
+  /** The largest number of hours of experience a profile may record in a domain. */
+  public static final int MAX_EXPERIENCE_HOURS = 100_000;
+
+  /** The largest number of college credits, or of credit hours of one coursework, a profile may record. */
+  public static final int MAX_CREDITS = 500;
+
   /**
    * Returns the education programs, completed or in progress.
    *
@@ -52,11 +59,45 @@ public abstract class LearnerProfile {
   public abstract Map<CredentialId, LocalDate> credentials();
 
   /**
-   * Returns the months of experience by domain.
+   * Returns the months of full-time experience by domain. A requirement counted in hours with a
+   * full-time equivalent ("1,950 hours (equal to one year full-time)") is met by these months; record
+   * part-time experience as {@linkplain #experienceHours() hours} instead.
    *
    * @return the months by domain, each from 0 to {@link #MAX_EXPERIENCE_MONTHS}, possibly empty
    */
   public abstract Map<ExperienceDomain, Integer> experience();
+
+  /**
+   * Returns the hours of experience by domain, for requirements counted in hours, such as ODS's "1,950
+   * hours (equal to one year full-time) experience in the cancer registry field". Hours and
+   * {@linkplain #experience() months} are not added together: record all of a domain's experience in
+   * one of them where a requirement counts it in hours.
+   *
+   * @return the hours by domain, each from 0 to {@link #MAX_EXPERIENCE_HOURS}, possibly empty
+   */
+  public abstract Map<ExperienceDomain, Integer> experienceHours();
+
+  /**
+   * Returns the college-level credits earned, as a transcript counts them, those of a certificate
+   * program included (NCRA: "Completed coursework at NCRA-accredited Certificate Programs count
+   * towards the 60 college-level credits"). A completed degree meets a "degree or the equivalent"
+   * requirement by itself, whatever this number.
+   *
+   * @return the credits, from 0 to {@link #MAX_CREDITS}; 0 by default
+   */
+  @Value.Default
+  public int collegeCredits() {
+    return 0;
+  }
+
+  /**
+   * Returns the credit hours of named coursework completed, by the coursework's code, such as {@code
+   * "human-anatomy-physiology"} for ODS's Human Anatomy and Human Physiology. Only credit hours that
+   * meet the requirement's conditions count (for ODS, a grade of C or better).
+   *
+   * @return the credit hours by coursework code, each from 0 to {@link #MAX_CREDITS}, possibly empty
+   */
+  public abstract Map<String, Integer> coursework();
 
   /**
    * Returns whether the learner has a high-school diploma or its equivalent (GED).
@@ -94,6 +135,26 @@ public abstract class LearnerProfile {
   }
 
   /**
+   * Returns the hours of experience in a domain.
+   *
+   * @param domain the domain, not null
+   * @return the hours, zero if none is recorded
+   */
+  public int experienceHours(ExperienceDomain domain) {
+    return experienceHours().getOrDefault(domain, 0);
+  }
+
+  /**
+   * Returns the credit hours of a coursework.
+   *
+   * @param code the coursework's code, not null
+   * @return the credit hours, zero if none is recorded
+   */
+  public int courseworkCreditHours(String code) {
+    return coursework().getOrDefault(code, 0);
+  }
+
+  /**
    * Returns whether the learner holds a credential on a date: it is recorded and was earned on or
    * before that date. Supersession (RHIA for RHIT) is not applied here; see
    * {@link Eligibility#heldCredentials(LearnerProfile, LocalDate)}.
@@ -113,6 +174,15 @@ public abstract class LearnerProfile {
     experience().forEach((domain, months) -> Checks.require(months >= 0 && months <= MAX_EXPERIENCE_MONTHS,
         ErrorCode.INVALID_VALUE, entity, "experience." + domain, "must be from 0 to " + MAX_EXPERIENCE_MONTHS
             + " months", months));
+    experienceHours().forEach((domain, hours) -> Checks.require(hours >= 0 && hours <= MAX_EXPERIENCE_HOURS,
+        ErrorCode.INVALID_VALUE, entity, "experienceHours." + domain, "must be from 0 to " + MAX_EXPERIENCE_HOURS
+            + " hours", hours));
+    Checks.require(collegeCredits() >= 0 && collegeCredits() <= MAX_CREDITS, ErrorCode.INVALID_VALUE, entity,
+        "collegeCredits", "must be from 0 to " + MAX_CREDITS, collegeCredits());
+    Checks.noneBlank(coursework().keySet(), entity, "coursework");
+    coursework().forEach((code, hours) -> Checks.require(hours >= 0 && hours <= MAX_CREDITS,
+        ErrorCode.INVALID_VALUE, entity, "coursework." + code, "must be from 0 to " + MAX_CREDITS + " credit hours",
+        hours));
     Checks.noneBlank(trainings(), entity, "trainings");
   }
 

@@ -2,35 +2,35 @@ package org.himkit.pathway;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.himkit.internal.Checks;
 
 /**
  * The pathways from a learner to a target, best first, or why there is none.
  *
  * <p>Alternatives are ranked by the number of steps of unknown duration, then by their total known
- * duration, then by the number of steps. A learner already at the target gets one empty pathway. A target that
- * cannot be reached gets no pathway and the reasons.
+ * duration, then by the number of steps. A learner already at the target gets one empty pathway. A
+ * target that cannot be reached gets no pathway and the obstacles met on the way.
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param target the target, not null
- * @param alternatives the pathways, best first, possibly empty
- * @param reasons why the target cannot be reached, empty when it can
+ * @param target  the target
+ * @param alternatives  the pathways, best first, possibly empty
+ * @param obstacles  why the target cannot be reached, empty when it can
  */
-public record PathwayPlan(Target target, List<Pathway> alternatives, List<String> reasons) {
+public record PathwayPlan(Target target, List<Pathway> alternatives, List<Obstacle> obstacles) {
   /**
-   * Creates an instance after checking it.
+   * Creates an instance.
    *
-   * @param target the target, not null
-   * @param alternatives the pathways, best first, possibly empty
-   * @param reasons why the target cannot be reached, not blank, empty when it can
-   * @throws org.himkit.HimValidationException if a reason is blank
+   * @param target  the target, not null
+   * @param alternatives  the pathways, best first, possibly empty
+   * @param obstacles  why the target cannot be reached, empty when it can
+   * @throws NullPointerException if an argument is null
    */
   public PathwayPlan {
+    Objects.requireNonNull(target, "target");
     alternatives = ImmutableList.copyOf(alternatives);
-    reasons = ImmutableList.copyOf(reasons);
-    Checks.noneBlank(reasons, "pathway plan", "reasons");
+    obstacles = ImmutableList.copyOf(obstacles);
   }
 
   /**
@@ -57,6 +57,6 @@ public record PathwayPlan(Target target, List<Pathway> alternatives, List<String
    * @return the first alternative, empty if the target cannot be reached
    */
   public Optional<Pathway> best() {
-    return alternatives.stream().findFirst();
+    return alternatives.isEmpty() ? Optional.empty() : Optional.of(alternatives.get(0));
   }
 }

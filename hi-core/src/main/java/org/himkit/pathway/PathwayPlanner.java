@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.himkit.Availability;
@@ -24,37 +27,46 @@ import org.himkit.ProgressionProgram;
 import org.himkit.Requirement;
 import org.himkit.Role;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.catalog.OmissionTopic;
 
 /**
  * Finds the shortest sequences of steps from a learner to a target: eligibility for a credential's
  * exam, the credential itself, or a role's typical entry.
  *
  * <pre>{@code
- * PathwayPlanner planner = PathwayPlanner.of(HimCatalog.builtIn());
- * PathwayPlan plan = planner.plan(learner, Target.credential(CredentialId.of("RHIA")), LocalDate.of(2026, 11, 24));
- * plan.best().ifPresent(p -> System.out.print(p.describe()));
+ * HimCatalog catalog = HimCatalog.builtIn();
+ * PathwayPlanner planner = PathwayPlanner.of(catalog);
+ * PathwayPlan plan = planner.plan(learner, Target.holds(catalog.getCredential(CredentialId.of("RHIA"))),
+ *     LocalDate.of(2026, 11, 24));
+ * plan.best().ifPresent(p -> HimText.english().pathway(p).forEach(System.out::println));
  * // 1. complete a baccalaureate degree in health information management from a program accredited by CAHIIM (typically 4 years)
- * // 2. pass the RHIA exam and earn RHIA (duration unknown)
+ * // 2. pass the RHIA exam and earn the Registered Health Information Administrator (RHIA) credential (duration unknown)
  * }</pre>
  *
  * <p>The planner reads the requirement trees route by route. For each route it proposes a step for
  * every condition the learner does not meet: complete a program of the level, field and accreditor
  * named (its typical length from the catalog's program types, the seed's two and four years, or the
- * time left to a program the learner is enrolled in), gain the missing months of experience, complete
- * a training, or earn a required credential (planned the same way, recursively). Every pathway is
- * checked by applying its steps to the profile, each credential only once its own eligibility is met;
- * steps that are not needed are dropped, and a pathway that takes every step of another and more is
- * not returned. Alternatives are ranked by the number of steps of unknown duration (an unknown
- * duration may be long: a master's degree of unknown length does not come before a four-year
- * bachelor's), then by total known duration, then by the number of steps.
+ * time left to a program the learner is enrolled in), gain the missing months or hours of experience
+ * (for hours with a full-time equivalent, the shorter of the missing months of full-time work and the
+ * missing hours), complete a training or the missing credit hours of coursework, complete a degree or
+ * earn the missing college credits (two alternatives, as "a degree or the equivalent" gives them), or
+ * earn a required credential (planned the same way, recursively). Every pathway is
+ * checked by applying its steps to where the learner stands, each credential only once its own
+ * eligibility is met; steps that are not needed are dropped, and a pathway that takes every step of
+ * another and more is not returned. Alternatives are ranked by the number of steps of unknown duration
+ * (an unknown duration may be long: a master's degree of unknown length does not come before a
+ * four-year bachelor's), then by total known duration, then by the number of steps, then in the order
+ * of the requirement trees.
  *
  * <p>A post-baccalaureate certificate or a graduate degree is taken to follow a baccalaureate degree
  * (a planning choice: the sources give no admission rules): a pathway through one of them first
  * completes a baccalaureate degree, unless the learner has one.
  *
  * <p>The planner does not propose early testing (it counts only for a learner already in the last
- * term) or graduating abroad under a reciprocity agreement. Steps are taken to be done on the date of
- * the plan: it says what to do, not when each step ends. This class is immutable and thread-safe.
+ * term) or graduating abroad under a reciprocity agreement; an unreachable target's plan lists them as
+ * obstacles. Steps are taken to be done on the date of the plan: it says what to do, not when each step
+ * ends. A plan computes where the learner stands once and applies candidate steps to that standing.
+ * This class is immutable and thread-safe.
  */
 public final class PathwayPlanner {
   private static final int MAX_OPTIONS = 24;
@@ -62,10 +74,37 @@ public final class PathwayPlanner {
 
   private final HimCatalog catalog;
   private final Eligibility eligibility;
+  /** For each credential, the credentials its eligibility can lead through, transitively. */
+  private final Map<CredentialId, Set<CredentialId>> below;
 
   private PathwayPlanner(HimCatalog catalog) {
     this.catalog = catalog;
     this.eligibility = Eligibility.of(catalog);
+    Map<CredentialId, List<CredentialId>> next = new HashMap<>();
+    List<Credential> all = catalog.credentials().list();
+    for (Credential c : all) {
+      List<CredentialId> successors = new ArrayList<>();
+      c.eligibility().ifPresent(tree -> tree.leaves().forEach(leaf -> {
+        for (Credential candidate : all) {
+          if (leaf.isMetByHolding(candidate)) {
+            successors.add(candidate.id());
+          }
+        }
+      }));
+      next.put(c.id(), successors);
+    }
+    Map<CredentialId, Set<CredentialId>> reach = new HashMap<>();
+    for (Credential c : all) {
+      Set<CredentialId> found = new LinkedHashSet<>();
+      List<CredentialId> pending = new ArrayList<>(next.get(c.id()));
+      for (int i = 0; i < pending.size(); i++) {
+        if (found.add(pending.get(i))) {
+          pending.addAll(next.getOrDefault(pending.get(i), List.of()));
+        }
+      }
+      reach.put(c.id(), ImmutableSet.copyOf(found));
+    }
+    this.below = reach;
   }
 
   /**
@@ -73,9 +112,10 @@ public final class PathwayPlanner {
    *
    * @param catalog the catalog, not null
    * @return the planner, not null
+   * @throws NullPointerException if the catalog is null
    */
   public static PathwayPlanner of(HimCatalog catalog) {
-    return new PathwayPlanner(catalog);
+    return new PathwayPlanner(Objects.requireNonNull(catalog, "catalog"));
   }
 
   /**
@@ -84,42 +124,39 @@ public final class PathwayPlanner {
    * @param profile the learner, not null
    * @param target the target, not null
    * @param asOf the date of the plan, not null
-   * @return the plan: one empty pathway if the learner is already there, none and the reasons if the
+   * @return the plan: one empty pathway if the learner is already there, none and the obstacles if the
    *     target cannot be reached, not null
    * @throws org.himkit.UnknownEntryException if the catalog has no such credential or role
    */
   public PathwayPlan plan(LearnerProfile profile, Target target, LocalDate asOf) {
-    checkKnown(target);
-    if (reached(profile, target, asOf)) {
+    Standing start = Standing.of(catalog, profile, asOf);
+    if (reached(start, target)) {
       return new PathwayPlan(target, List.of(new Pathway(List.of())), List.of());
     }
-    Set<String> reasons = new LinkedHashSet<>();
-    List<List<Step>> candidates;
-    if (target instanceof Target.Enters) {
-      Role role = catalog.getRole(((Target.Enters) target).role());
-      Optional<Requirement> entry = role.typicalEntry();
-      if (entry.isEmpty()) {
-        reasons.add("the catalog records no typical entry for the role " + role.id());
+    Set<Obstacle> obstacles = new LinkedHashSet<>();
+    Search search = new Search(start, obstacles);
+    List<List<Step>> candidates = target.accept(new Target.Visitor<List<List<Step>>>() {
+      @Override
+      public List<List<Step>> visitEligibleFor(Target.EligibleFor t) {
+        return search.eligibilityOf(t.credential()).map(tree -> search.options(tree, Set.of())).orElse(List.of());
       }
-      candidates = entry.map(e -> options(e, profile, asOf, Set.of(), reasons)).orElse(List.of());
-    } else if (target instanceof Target.EligibleFor) {
-      Optional<Requirement> tree = eligibilityOf(((Target.EligibleFor) target).credential(), reasons);
-      candidates = tree.map(t -> options(t, profile, asOf, Set.of(), reasons)).orElse(List.of());
-    } else {
-      candidates = credentialOptions(((Target.Holds) target).credential(), profile, asOf, Set.of(), reasons);
-    }
-    List<Pathway> pathways = finish(candidates, profile, target, asOf);
-    return new PathwayPlan(target, pathways, pathways.isEmpty() ? ImmutableList.copyOf(reasons) : List.of());
-  }
 
-  private void checkKnown(Target target) {
-    if (target instanceof Target.Enters) {
-      catalog.getRole(((Target.Enters) target).role());
-    } else if (target instanceof Target.EligibleFor) {
-      catalog.getCredential(((Target.EligibleFor) target).credential());
-    } else {
-      catalog.getCredential(((Target.Holds) target).credential());
-    }
+      @Override
+      public List<List<Step>> visitHolds(Target.Holds t) {
+        return search.credentialOptions(t.credential(), Set.of());
+      }
+
+      @Override
+      public List<List<Step>> visitEnters(Target.Enters t) {
+        Optional<Requirement> entry = catalog.getRole(t.role()).typicalEntry();
+        if (entry.isEmpty()) {
+          obstacles.add(Obstacle.noTypicalEntry());
+        }
+        return entry.map(e -> search.options(e, Set.of())).orElse(List.of());
+      }
+    });
+    List<Pathway> pathways = keepValid(candidates, start, target);
+    return new PathwayPlan(target, pathways, pathways.isEmpty() ? ImmutableList.copyOf(obstacles) : List.of());
   }
 
   /**
@@ -133,88 +170,293 @@ public final class PathwayPlanner {
    * @throws org.himkit.UnknownEntryException if the catalog has no such credential or role
    */
   public boolean reached(LearnerProfile profile, Target target, LocalDate asOf) {
-    if (target instanceof Target.Enters) {
-      return catalog.getRole(((Target.Enters) target).role()).typicalEntry()
-          .map(e -> eligibility.meets(e, profile, asOf)).orElse(false);
-    } else if (target instanceof Target.EligibleFor) {
-      return eligibility.check(profile, ((Target.EligibleFor) target).credential(), asOf).isEligible();
-    }
-    return eligibility.heldCredentials(profile, asOf).contains(((Target.Holds) target).credential());
+    return reached(Standing.of(catalog, profile, asOf), target);
+  }
+
+  private boolean reached(Standing standing, Target target) {
+    return target.accept(new Target.Visitor<Boolean>() {
+      @Override
+      public Boolean visitEligibleFor(Target.EligibleFor t) {
+        return examOpenTo(catalog.getCredential(t.credential()), standing);
+      }
+
+      @Override
+      public Boolean visitHolds(Target.Holds t) {
+        catalog.getCredential(t.credential());
+        return standing.held().contains(t.credential());
+      }
+
+      @Override
+      public Boolean visitEnters(Target.Enters t) {
+        Optional<Requirement> entry = catalog.getRole(t.role()).typicalEntry();
+        return entry.isPresent() && standing.meets(entry.get());
+      }
+    });
+  }
+
+  /** Whether the credential's exam is offered and its eligibility known and met. */
+  private static boolean examOpenTo(Credential c, Standing standing) {
+    return c.status() == CredentialStatus.ACTIVE && c.eligibility().isPresent()
+        && standing.meets(c.eligibility().get());
   }
 
   // ---------------------------------------------------------------------------------------------
   // candidate step lists
 
-  private Optional<Requirement> eligibilityOf(CredentialId id, Set<String> reasons) {
-    Optional<Credential> c = catalog.findCredential(id);
-    if (c.isEmpty()) {
-      reasons.add("the catalog has no credential " + id);
-      return Optional.empty();
-    }
-    if (c.get().status() == CredentialStatus.RETIRED) {
-      reasons.add(c.get().issuer() + " no longer offers the " + id + " exam");
-      return Optional.empty();
-    }
-    if (c.get().eligibility().isEmpty()) {
-      reasons.add("the catalog has no eligibility data for " + id + ", so no pathway to it can be planned");
-    }
-    return c.get().eligibility();
-  }
+  /**
+   * The search for candidate step lists from one standing, collecting the obstacles met. A credential's
+   * options are worked out once per plan for each set of credentials being planned above it.
+   */
+  private final class Search {
+    private final Standing start;
+    private final Set<Obstacle> obstacles;
+    private final Map<List<Object>, List<List<Step>>> credentialMemo = new HashMap<>();
 
-  private List<List<Step>> credentialOptions(CredentialId id, LearnerProfile profile, LocalDate asOf,
-      Set<CredentialId> visiting, Set<String> reasons) {
-    if (visiting.contains(id)) {
-      return List.of();
+    Search(Standing start, Set<Obstacle> obstacles) {
+      this.start = start;
+      this.obstacles = obstacles;
     }
-    Optional<Requirement> tree = eligibilityOf(id, reasons);
-    if (tree.isEmpty()) {
-      return List.of();
-    }
-    Step earn = earnStep(catalog.getCredential(id), profile, asOf);
-    Set<CredentialId> deeper = ImmutableSet.<CredentialId>builder().addAll(visiting).add(id).build();
-    List<List<Step>> out = new ArrayList<>();
-    for (List<Step> before : options(tree.get(), profile, asOf, deeper, reasons)) {
-      out.add(ImmutableList.<Step>builder().addAll(before).add(earn).build());
-    }
-    return out;
-  }
 
-  private Step earnStep(Credential c, LearnerProfile profile, LocalDate asOf) {
-    Set<CredentialId> held = eligibility.heldCredentials(profile, asOf);
-    List<CredentialId> replaced = c.supersedes().stream().filter(held::contains)
-        .collect(ImmutableList.toImmutableList());
-    Optional<CredentialId> designation = replaced.stream()
-        .filter(r -> catalog.findCredential(r).map(x -> x.kind() == CredentialKind.APPRENTICE_DESIGNATION).orElse(false))
-        .findFirst();
-    CredentialId exam = c.id();
-    if (c.kind() == CredentialKind.APPRENTICE_DESIGNATION) {
-      exam = catalog.credentials().stream().filter(full -> full.supersedes().contains(c.id()))
-          .map(Credential::id).findFirst().orElse(c.id());
+    Optional<Requirement> eligibilityOf(CredentialId id) {
+      Credential c = catalog.getCredential(id);
+      if (c.status() == CredentialStatus.RETIRED) {
+        obstacles.add(Obstacle.examNotOffered(id, c.issuer()));
+        return Optional.empty();
+      }
+      if (c.eligibility().isEmpty()) {
+        obstacles.add(Obstacle.noEligibilityData(id, catalog.knownOmissionsAbout(id, OmissionTopic.ELIGIBILITY)));
+      }
+      return c.eligibility();
     }
-    return new Step.EarnCredential(c.id(), exam, replaced, designation);
-  }
 
-  /** Returns the step lists that each meet one route of the tree, best first, at most MAX_OPTIONS. */
-  private List<List<Step>> options(Requirement tree, LearnerProfile profile, LocalDate asOf,
-      Set<CredentialId> visiting, Set<String> reasons) {
-    List<List<Step>> out = new ArrayList<>();
-    for (Route route : eligibility.routes(tree, profile, asOf)) {
-      List<List<List<Step>>> perLeaf = new ArrayList<>();
-      boolean feasible = true;
-      for (Requirement leaf : route.unmet()) {
-        List<List<Step>> leafOptions = leafOptions(leaf, profile, asOf, visiting, reasons);
-        if (leafOptions.isEmpty()) {
-          feasible = false;
+    List<List<Step>> credentialOptions(CredentialId id, Set<CredentialId> visiting) {
+      if (visiting.contains(id)) {
+        return List.of();
+      }
+      Set<CredentialId> relevant = new HashSet<>(visiting);
+      relevant.retainAll(below.getOrDefault(id, Set.of()));
+      List<Object> key = List.of(id, relevant);
+      List<List<Step>> known = credentialMemo.get(key);
+      if (known == null) {
+        known = computeCredentialOptions(id, visiting);
+        credentialMemo.put(key, known);
+      }
+      return known;
+    }
+
+    private List<List<Step>> computeCredentialOptions(CredentialId id, Set<CredentialId> visiting) {
+      Optional<Requirement> tree = eligibilityOf(id);
+      if (tree.isEmpty()) {
+        return List.of();
+      }
+      Step earn = earnStep(catalog.getCredential(id));
+      Set<CredentialId> deeper = ImmutableSet.<CredentialId>builder().addAll(visiting).add(id).build();
+      List<List<Step>> out = new ArrayList<>();
+      for (List<Step> before : options(tree.get(), deeper)) {
+        out.add(ImmutableList.<Step>builderWithExpectedSize(before.size() + 1).addAll(before).add(earn).build());
+      }
+      return out;
+    }
+
+    private Step earnStep(Credential c) {
+      List<CredentialId> replaced = new ArrayList<>();
+      Optional<CredentialId> designation = Optional.empty();
+      for (CredentialId r : c.supersedes()) {
+        if (start.held().contains(r)) {
+          replaced.add(r);
+          if (designation.isEmpty() && catalog.getCredential(r).kind() == CredentialKind.APPRENTICE_DESIGNATION) {
+            designation = Optional.of(r);
+          }
+        }
+      }
+      CredentialId exam = c.id();
+      if (c.kind() == CredentialKind.APPRENTICE_DESIGNATION) {
+        for (Credential full : catalog.credentials().list()) {
+          if (full.supersedes().contains(c.id())) {
+            exam = full.id();
+            break;
+          }
+        }
+      }
+      return new Step.EarnCredential(c.id(), c.fullName(), exam, replaced, designation);
+    }
+
+    /** Returns the step lists that each meet one route of the tree, best first, at most MAX_OPTIONS. */
+    List<List<Step>> options(Requirement tree, Set<CredentialId> visiting) {
+      if (start.meets(tree)) {
+        return List.of(List.of());
+      }
+      List<List<Step>> out = new ArrayList<>();
+      for (Route route : eligibility.routes(tree, start)) {
+        List<List<List<Step>>> perLeaf = new ArrayList<>();
+        boolean feasible = true;
+        for (Unmet.Condition condition : route.unmet()) {
+          List<List<Step>> leafOptions = condition.leaf().accept(new LeafSteps(condition, visiting));
+          if (leafOptions.isEmpty()) {
+            feasible = false;
+            break;
+          }
+          perLeaf.add(leafOptions);
+        }
+        if (feasible) {
+          out.addAll(product(perLeaf));
+        }
+      }
+      List<List<Step>> ranked = Ranked.sort(out);
+      return ranked.size() > MAX_OPTIONS ? ImmutableList.copyOf(ranked.subList(0, MAX_OPTIONS)) : ranked;
+    }
+
+    /** The step lists that each meet one unmet leaf, empty where the planner proposes none. */
+    private final class LeafSteps implements Requirement.LeafVisitor<List<List<Step>>> {
+      private final Unmet.Condition condition;
+      private final Set<CredentialId> visiting;
+
+      LeafSteps(Unmet.Condition condition, Set<CredentialId> visiting) {
+        this.condition = condition;
+        this.visiting = visiting;
+      }
+
+      @Override
+      public List<List<Step>> visitCompletedProgram(Requirement.CompletedProgram cp) {
+        Step step = programStep(cp.level(), cp.field(), cp.accreditor());
+        if (followsBaccalaureate(cp.level()) && !start.hasCompletedAtLeast(DegreeLevel.BACCALAUREATE)) {
+          Step first = programStep(DegreeLevel.BACCALAUREATE, Optional.empty(), Optional.empty());
+          return List.of(List.of(first, step));
+        }
+        return List.of(List.of(step));
+      }
+
+      @Override
+      public List<List<Step>> visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
+        return List.of(List.of(Step.CompleteProgram.of(DegreeLevel.HIGH_SCHOOL, Optional.empty(), Optional.empty())));
+      }
+
+      @Override
+      public List<List<Step>> visitExperience(Requirement.Experience x) {
+        int missing = condition.missingMonths().orElseThrow();
+        return List.of(List.of(new Step.GainExperience(x.domain(), missing, x.months())));
+      }
+
+      @Override
+      public List<List<Step>> visitCompletedTraining(Requirement.CompletedTraining t) {
+        return List.of(List.of(new Step.CompleteTraining(t.code(), t.description())));
+      }
+
+      @Override
+      public List<List<Step>> visitHoldsCredential(Requirement.HoldsCredential leaf) {
+        return credentialOptions(leaf.credential(), visiting);
+      }
+
+      @Override
+      public List<List<Step>> visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain d) {
+        List<List<Step>> out = new ArrayList<>();
+        for (Credential c : catalog.credentials().list()) {
+          if (c.domains().contains(d.domain()) && !c.issuer().equals(d.otherThan())
+              && c.status() == CredentialStatus.ACTIVE && c.eligibility().isPresent()) {
+            out.addAll(credentialOptions(c.id(), visiting));
+          }
+        }
+        return out;
+      }
+
+      @Override
+      public List<List<Step>> visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
+        obstacles.add(Obstacle.notPlanned(ObstacleKind.EARLY_TESTING_NOT_PLANNED, leaf));
+        return List.of();
+      }
+
+      @Override
+      public List<List<Step>> visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+        obstacles.add(Obstacle.notPlanned(ObstacleKind.RECIPROCITY_NOT_PLANNED, leaf));
+        return List.of();
+      }
+
+      @Override
+      public List<List<Step>> visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
+        return List.of(List.of());
+      }
+
+      /** Two alternatives, as the source gives them: complete a degree of the level, or earn the credits. */
+      @Override
+      public List<List<Step>> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+        List<List<Step>> out = new ArrayList<>(visitCompletedProgram(Requirement.degree(leaf.level())));
+        int missing = condition.missingAmount().orElseThrow();
+        out.add(List.of(new Step.EarnCollegeCredits(missing, leaf.credits())));
+        return out;
+      }
+
+      @Override
+      public List<List<Step>> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+        int missing = condition.missingAmount().orElseThrow();
+        return List.of(List.of(new Step.CompleteCoursework(leaf.code(), leaf.subject(), missing, leaf.creditHours())));
+      }
+
+      /**
+       * The shorter of gaining the missing months of full-time experience, where the leaf states a
+       * full-time equivalent, and gaining the missing hours (at full time, rounded up to whole months);
+       * months for a learner who has recorded no hours, when both take as long.
+       */
+      @Override
+      public List<List<Step>> visitExperienceHours(Requirement.ExperienceHours leaf) {
+        int missingHours = condition.missingAmount().orElseThrow();
+        if (leaf.fullTimeMonths().isEmpty()) {
+          return List.of(List.of(new Step.GainExperienceHours(leaf.domain(), missingHours, leaf.hours(),
+              Optional.empty())));
+        }
+        int fullTime = leaf.fullTimeMonths().getAsInt();
+        int missingMonths = condition.missingMonths().orElseThrow();
+        int hoursMonths = (int) ((missingHours * (long) fullTime + leaf.hours() - 1) / leaf.hours());
+        boolean hasHours = condition.amount().orElseThrow() > 0;
+        if (missingMonths < hoursMonths || (missingMonths == hoursMonths && !hasHours)) {
+          return List.of(List.of(new Step.GainExperience(leaf.domain(), missingMonths, fullTime)));
+        }
+        return List.of(List.of(new Step.GainExperienceHours(leaf.domain(), missingHours, leaf.hours(),
+            Optional.of(Period.ofMonths(hoursMonths).normalized()))));
+      }
+    }
+
+    /**
+     * The step of completing a program: the one the learner is enrolled in where it fits (a generic
+     * degree is met by the learner's program of that level, whatever its field), with the time left to
+     * its expected end, or else the typical length of the catalog's program type.
+     */
+    private Step programStep(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
+      LocalDate asOf = start.asOf();
+      boolean generic = field.isEmpty() && accreditor.isEmpty();
+      for (Education e : start.education()) {
+        if (!e.isCompletedOn(asOf) && e.level() == level
+            && (generic || (e.field().equals(field) && e.accreditor().equals(accreditor)))) {
+          if (e.date().isPresent() && e.date().get().isAfter(asOf)) {
+            return new Step.CompleteProgram(level, e.field(), e.accreditor(), Optional.empty(),
+                Optional.of(Period.between(asOf, e.date().get())), e.date(), Optional.empty());
+          }
+          field = e.field();
+          accreditor = e.accreditor();
+          generic = field.isEmpty() && accreditor.isEmpty();
           break;
         }
-        perLeaf.add(leafOptions);
       }
-      if (feasible) {
-        out.addAll(product(perLeaf));
+      Optional<ProgramType> type = Optional.empty();
+      if (!generic) {
+        for (ProgramType t : catalog.programTypes().list()) {
+          if (t.level() == level && field.equals(Optional.of(t.field())) && accreditor.equals(t.accreditor())) {
+            type = Optional.of(t);
+            break;
+          }
+        }
       }
+      Optional<ProgressionProgram> progression = Optional.empty();
+      if (type.isPresent()) {
+        for (ProgressionProgram pp : type.get().progressionPrograms()) {
+          if (start.held().contains(pp.from()) && pp.availability() == Availability.AVAILABLE) {
+            progression = Optional.of(pp);
+            break;
+          }
+        }
+      }
+      return new Step.CompleteProgram(level, field, accreditor, type.map(ProgramType::id),
+          type.flatMap(ProgramType::typicalLength), Optional.empty(), progression);
     }
-    out.sort(Comparator.comparing(Pathway::new, RANKING));
-    return out.size() > MAX_OPTIONS ? ImmutableList.copyOf(out.subList(0, MAX_OPTIONS)) : out;
   }
 
   private static List<List<Step>> product(List<List<List<Step>>> perLeaf) {
@@ -223,9 +465,14 @@ public final class PathwayPlanner {
       List<List<Step>> next = new ArrayList<>();
       for (List<Step> prefix : acc) {
         for (List<Step> option : leafOptions) {
-          Set<Step> joined = new LinkedHashSet<>(prefix);
-          joined.addAll(option);
-          next.add(ImmutableList.copyOf(joined));
+          List<Step> joined = new ArrayList<>(prefix.size() + option.size());
+          joined.addAll(prefix);
+          for (Step step : option) {
+            if (!joined.contains(step)) {
+              joined.add(step);
+            }
+          }
+          next.add(joined);
           if (next.size() >= MAX_OPTIONS * 4) {
             break;
           }
@@ -236,123 +483,115 @@ public final class PathwayPlanner {
     return acc;
   }
 
-  private List<List<Step>> leafOptions(Requirement leaf, LearnerProfile profile, LocalDate asOf,
-      Set<CredentialId> visiting, Set<String> reasons) {
-    if (leaf instanceof Requirement.CompletedProgram) {
-      Requirement.CompletedProgram cp = (Requirement.CompletedProgram) leaf;
-      Step step = programStep(cp.level(), cp.field(), cp.accreditor(), profile, asOf);
-      if (followsBaccalaureate(cp.level()) && !hasBaccalaureate(profile, asOf)) {
-        Step first = programStep(DegreeLevel.BACCALAUREATE, Optional.empty(), Optional.empty(), profile, asOf);
-        return List.of(List.of(first, step));
-      }
-      return List.of(List.of(step));
-    } else if (leaf instanceof Requirement.HighSchoolDiploma) {
-      return List.of(List.of(new Step.CompleteProgram(DegreeLevel.HIGH_SCHOOL, Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty())));
-    } else if (leaf instanceof Requirement.Experience) {
-      Requirement.Experience x = (Requirement.Experience) leaf;
-      int have = profile.experienceMonths(x.domain());
-      return List.of(List.of(new Step.GainExperience(x.domain(), x.months() - have, x.months())));
-    } else if (leaf instanceof Requirement.CompletedTraining) {
-      Requirement.CompletedTraining t = (Requirement.CompletedTraining) leaf;
-      return List.of(List.of(new Step.CompleteTraining(t.code(), t.description())));
-    } else if (leaf instanceof Requirement.HoldsCredential) {
-      return credentialOptions(((Requirement.HoldsCredential) leaf).credential(), profile, asOf, visiting, reasons);
-    } else if (leaf instanceof Requirement.HoldsCredentialInDomain) {
-      Requirement.HoldsCredentialInDomain d = (Requirement.HoldsCredentialInDomain) leaf;
-      List<List<Step>> out = new ArrayList<>();
-      for (Credential c : catalog.credentials().list()) {
-        if (c.domains().contains(d.domain()) && !c.issuer().equals(d.otherThan())
-            && c.status() == CredentialStatus.ACTIVE && c.eligibility().isPresent()) {
-          out.addAll(credentialOptions(c.id(), profile, asOf, visiting, reasons));
-        }
-      }
-      return out;
-    } else if (leaf instanceof Requirement.FinalTermEnrollment) {
-      reasons.add("early testing (" + leaf.describe() + ") counts only for a learner already in the last term, so "
-          + "the planner does not propose it");
-    } else if (leaf instanceof Requirement.ForeignReciprocity) {
-      reasons.add(leaf.describe() + " is not a step the planner proposes");
-    }
-    return List.of();
-  }
-
   /** Whether a program of the level is taken after a baccalaureate degree: a post-baccalaureate or graduate one. */
   private static boolean followsBaccalaureate(DegreeLevel level) {
     return level.compareTo(DegreeLevel.BACCALAUREATE) > 0;
   }
 
-  private static boolean hasBaccalaureate(LearnerProfile profile, LocalDate asOf) {
-    return profile.education().stream()
-        .anyMatch(e -> e.isCompletedOn(asOf) && e.level().compareTo(DegreeLevel.BACCALAUREATE) >= 0);
-  }
-
-  private Step programStep(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor,
-      LearnerProfile profile, LocalDate asOf) {
-    boolean generic = field.isEmpty() && accreditor.isEmpty();
-    Optional<Education> enrolled = profile.education().stream()
-        .filter(e -> !e.isCompletedOn(asOf) && e.level() == level
-            && (generic || (e.field().equals(field) && e.accreditor().equals(accreditor))))
-        .findFirst();
-    if (enrolled.isPresent() && enrolled.get().date().map(d -> d.isAfter(asOf)).orElse(false)) {
-      LocalDate expected = enrolled.get().date().orElseThrow();
-      return new Step.CompleteProgram(level, field, accreditor, Optional.of(Period.between(asOf, expected)),
-          Optional.of("enrolled, expected to finish on " + expected));
-    }
-    Optional<ProgramType> type = generic ? Optional.empty() : catalog.programTypes().stream()
-        .filter(t -> t.level() == level && field.equals(Optional.of(t.field())) && accreditor.equals(t.accreditor()))
-        .findFirst();
-    Optional<Period> length = type.flatMap(ProgramType::typicalLength);
-    Set<CredentialId> held = eligibility.heldCredentials(profile, asOf);
-    Optional<String> note = type.stream().flatMap(t -> t.progressionPrograms().stream())
-        .filter(pp -> held.contains(pp.from()) && pp.availability() == Availability.AVAILABLE)
-        .map(PathwayPlanner::progressionNote)
-        .findFirst();
-    return new Step.CompleteProgram(level, field, accreditor, length, note);
-  }
-
-  private static String progressionNote(ProgressionProgram pp) {
-    return pp.from() + " to " + pp.to() + " programs are available to " + pp.from() + " holders (their length is not "
-        + "known); holding " + pp.from() + " is not itself a route to " + pp.to();
-  }
-
   // ---------------------------------------------------------------------------------------------
   // checking, trimming and ranking
 
-  private static final Comparator<Pathway> RANKING = Comparator
-      .comparingInt(Pathway::unknownDurations)
-      .thenComparingLong((Pathway p) -> p.knownDuration().toTotalMonths() * 31 + p.knownDuration().getDays())
-      .thenComparingInt(Pathway::size)
-      .thenComparing(Pathway::describe);
+  /**
+   * A step list with its ranking key worked out once: steps of unknown duration, known duration in
+   * days (a month counted as 31), number of steps, then its position among the candidates.
+   */
+  private static final class Ranked {
+    private static final Comparator<Ranked> ORDER = Comparator.comparingInt((Ranked r) -> r.unknown)
+        .thenComparingLong(r -> r.knownDays).thenComparingInt(r -> r.steps.size()).thenComparingInt(r -> r.position);
 
-  private List<Pathway> finish(List<List<Step>> candidates, LearnerProfile profile, Target target, LocalDate asOf) {
-    List<List<Step>> valid = new ArrayList<>();
-    for (List<Step> steps : candidates) {
-      if (!reaches(steps, profile, target, asOf)) {
-        continue;
-      }
-      List<Step> trimmed = new ArrayList<>(steps);
-      for (int i = trimmed.size() - 1; i >= 0; i--) {
-        List<Step> without = new ArrayList<>(trimmed);
-        without.remove(i);
-        if (reaches(without, profile, target, asOf)) {
-          trimmed = without;
+    final List<Step> steps;
+    final int unknown;
+    final long knownDays;
+    final int position;
+
+    @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths, the days apart
+    Ranked(List<Step> steps, int position) {
+      this.steps = steps;
+      this.position = position;
+      int unknownSteps = 0;
+      Period known = Period.ZERO;
+      for (Step s : steps) {
+        Optional<Period> d = s.duration();
+        if (d.isPresent()) {
+          known = known.plus(d.get());
+        } else {
+          unknownSteps++;
         }
       }
-      valid.add(ImmutableList.copyOf(trimmed));
+      this.unknown = unknownSteps;
+      this.knownDays = known.toTotalMonths() * 31 + known.getDays();
     }
-    List<Set<Step>> sets = valid.stream().map(ImmutableSet::copyOf).collect(ImmutableList.toImmutableList());
-    List<Pathway> out = new ArrayList<>();
+
+    /** Sorts step lists best first, each key computed once. */
+    static List<List<Step>> sort(List<List<Step>> candidates) {
+      List<Ranked> ranked = new ArrayList<>(candidates.size());
+      for (int i = 0; i < candidates.size(); i++) {
+        ranked.add(new Ranked(candidates.get(i), i));
+      }
+      ranked.sort(ORDER);
+      List<List<Step>> out = new ArrayList<>(ranked.size());
+      for (Ranked r : ranked) {
+        out.add(r.steps);
+      }
+      return out;
+    }
+  }
+
+  /** Keeps the candidates that reach the target, each trimmed of steps it does not need, best first. */
+  private List<Pathway> keepValid(List<List<Step>> candidates, Standing start, Target target) {
+    List<List<Step>> valid = new ArrayList<>();
+    Set<List<Step>> tried = new HashSet<>();
+    for (List<Step> steps : candidates) {
+      if (tried.add(steps) && reaches(steps, start, target)) {
+        valid.add(trim(steps, start, target));
+      }
+    }
+    List<Set<Step>> sets = new ArrayList<>(valid.size());
+    for (List<Step> steps : valid) {
+      sets.add(ImmutableSet.copyOf(steps));
+    }
+    List<List<Step>> kept = new ArrayList<>();
     Set<Set<Step>> seen = new HashSet<>();
     for (int i = 0; i < valid.size(); i++) {
       Set<Step> mine = sets.get(i);
-      boolean dominated = sets.stream().anyMatch(other -> mine.size() > other.size() && mine.containsAll(other));
+      boolean dominated = false;
+      for (Set<Step> other : sets) {
+        if (mine.size() > other.size() && mine.containsAll(other)) {
+          dominated = true;
+          break;
+        }
+      }
       if (!dominated && seen.add(mine)) {
-        out.add(new Pathway(valid.get(i)));
+        kept.add(valid.get(i));
       }
     }
-    out.sort(RANKING);
-    return out.size() > MAX_ALTERNATIVES ? ImmutableList.copyOf(out.subList(0, MAX_ALTERNATIVES)) : ImmutableList.copyOf(out);
+    List<List<Step>> best = Ranked.sort(kept);
+    List<Pathway> out = new ArrayList<>(Math.min(best.size(), MAX_ALTERNATIVES));
+    for (int i = 0; i < best.size() && i < MAX_ALTERNATIVES; i++) {
+      out.add(new Pathway(best.get(i)));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Drops, last first, every step of a pathway that reaches the target without it. Removing a step
+   * leaves the steps before it as they were, so where the learner stands after each of them is worked
+   * out once.
+   */
+  private List<Step> trim(List<Step> steps, Standing start, Target target) {
+    List<Step> trimmed = new ArrayList<>(steps);
+    Standing[] before = new Standing[steps.size()];
+    Standing s = start;
+    for (int i = 0; i < steps.size(); i++) {
+      before[i] = s;
+      s = s.after(steps.get(i));
+    }
+    for (int i = trimmed.size() - 1; i >= 0; i--) {
+      if (reaches(trimmed.subList(i + 1, trimmed.size()), before[i], target)) {
+        trimmed.remove(i);
+      }
+    }
+    return ImmutableList.copyOf(trimmed);
   }
 
   /**
@@ -370,25 +609,58 @@ public final class PathwayPlanner {
    *     catalog does not have
    */
   public boolean leadsTo(LearnerProfile profile, Pathway pathway, Target target, LocalDate asOf) {
-    return reaches(pathway.steps(), profile, target, asOf);
+    return reaches(pathway.steps(), Standing.of(catalog, profile, asOf), target);
   }
 
-  private boolean reaches(List<Step> steps, LearnerProfile profile, Target target, LocalDate asOf) {
-    LearnerProfile p = profile;
-    for (Step s : steps) {
-      if (s instanceof Step.CompleteProgram && followsBaccalaureate(((Step.CompleteProgram) s).level())
-          && !hasBaccalaureate(p, asOf)) {
+  private boolean reaches(List<Step> steps, Standing start, Target target) {
+    Standing s = start;
+    for (Step step : steps) {
+      if (!canTake(step, s)) {
         return false;
       }
-      if (s instanceof Step.EarnCredential) {
-        CredentialId id = ((Step.EarnCredential) s).credential();
-        Optional<Requirement> tree = catalog.getCredential(id).eligibility();
-        if (tree.isEmpty() || !eligibility.meets(tree.get(), p, asOf)) {
-          return false;
-        }
-      }
-      p = s.applyTo(p, asOf);
+      s = s.after(step);
     }
-    return reached(p, target, asOf);
+    return reached(s, target);
+  }
+
+  /** Whether a step can be taken from a standing: a credential once its eligibility is met, a graduate program after a baccalaureate. */
+  private boolean canTake(Step step, Standing standing) {
+    return step.accept(new Step.Visitor<Boolean>() {
+      @Override
+      public Boolean visitCompleteProgram(Step.CompleteProgram s) {
+        return !followsBaccalaureate(s.level()) || standing.hasCompletedAtLeast(DegreeLevel.BACCALAUREATE);
+      }
+
+      @Override
+      public Boolean visitGainExperience(Step.GainExperience s) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitEarnCredential(Step.EarnCredential s) {
+        Optional<Requirement> tree = catalog.getCredential(s.credential()).eligibility();
+        return tree.isPresent() && standing.meets(tree.get());
+      }
+
+      @Override
+      public Boolean visitCompleteTraining(Step.CompleteTraining s) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitEarnCollegeCredits(Step.EarnCollegeCredits s) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitCompleteCoursework(Step.CompleteCoursework s) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitGainExperienceHours(Step.GainExperienceHours s) {
+        return true;
+      }
+    });
   }
 }

@@ -1,11 +1,21 @@
 package org.himkit.pathway;
 
+import java.util.Objects;
+import org.himkit.Credential;
 import org.himkit.CredentialId;
+import org.himkit.Role;
 import org.himkit.RoleId;
+import org.himkit.internal.Checks;
 
 /**
  * Where a learner wants to get: eligibility for a credential's exam, the credential itself, or a
- * role's typical entry.
+ * role's typical entry, with the title of the credential or role.
+ *
+ * <pre>{@code
+ * HimCatalog catalog = HimCatalog.builtIn();
+ * Target rhia = Target.holds(catalog.getCredential(CredentialId.of("RHIA")));
+ * rhia.title();   // "Registered Health Information Administrator"
+ * }</pre>
  *
  * <p>Every implementation is an immutable, thread-safe record.
  */
@@ -14,73 +24,175 @@ public sealed interface Target permits Target.EligibleFor, Target.Holds, Target.
   /**
    * Obtains the target of being eligible to sit for a credential's exam.
    *
-   * @param credential the credential, not null
+   * @param credential  the credential, from the catalog to plan with, not null
    * @return the target, not null
    */
-  static EligibleFor eligibleFor(CredentialId credential) {
-    return new EligibleFor(credential);
+  static EligibleFor eligibleFor(Credential credential) {
+    return new EligibleFor(credential.id(), credential.fullName());
   }
 
   /**
    * Obtains the target of holding a credential: eligible, then the exam passed.
    *
-   * @param credential the credential, not null
+   * @param credential  the credential, from the catalog to plan with, not null
    * @return the target, not null
    */
-  static Holds credential(CredentialId credential) {
-    return new Holds(credential);
+  static Holds holds(Credential credential) {
+    return new Holds(credential.id(), credential.fullName());
   }
 
   /**
    * Obtains the target of meeting a role's typical entry.
    *
-   * @param role the role, not null
+   * @param role  the role, from the catalog to plan with, not null
    * @return the target, not null
    */
-  static Enters role(RoleId role) {
-    return new Enters(role);
+  static Enters enters(Role role) {
+    return new Enters(role.id(), role.title());
   }
 
   /**
-   * Returns the target in plain words, such as {@code "hold RHIA"}.
+   * Returns the kind of target.
    *
-   * @return the description, not null
+   * @return the kind, not null
    */
-  String describe();
+  TargetKind kind();
+
+  /**
+   * Returns the title of the credential or role, such as {@code "Registered Health Information
+   * Administrator"} or {@code "Health information manager"}.
+   *
+   * @return the title, not blank
+   */
+  String title();
+
+  /**
+   * Dispatches this target to the visitor's method for its type.
+   *
+   * @param <R>  the type of the visitor's answer
+   * @param visitor  the visitor, not null
+   * @return the visitor's answer
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * An operation on targets, with one method per kind of target and no default.
+   *
+   * @param <R>  the type of the answer
+   */
+  interface Visitor<R> {
+    /**
+     * Visits the target of eligibility for an exam.
+     *
+     * @param target  the target, not null
+     * @return the answer
+     */
+    R visitEligibleFor(EligibleFor target);
+
+    /**
+     * Visits the target of holding a credential.
+     *
+     * @param target  the target, not null
+     * @return the answer
+     */
+    R visitHolds(Holds target);
+
+    /**
+     * Visits the target of entering a role.
+     *
+     * @param target  the target, not null
+     * @return the answer
+     */
+    R visitEnters(Enters target);
+  }
 
   /**
    * The target of being eligible to sit for a credential's exam.
    *
-   * @param credential the credential
+   * @param credential  the credential
+   * @param title  the credential's full name
    */
-  record EligibleFor(CredentialId credential) implements Target {
+  record EligibleFor(CredentialId credential, String title) implements Target {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param credential  the credential, not null
+     * @param title  the credential's full name, not blank
+     * @throws org.himkit.HimValidationException if the title is blank
+     */
+    public EligibleFor {
+      Objects.requireNonNull(credential, "credential");
+      Checks.notBlank(title, "target eligibleFor", "title");
+    }
+
     @Override
-    public String describe() {
-      return "be eligible for the " + credential + " exam";
+    public TargetKind kind() {
+      return TargetKind.ELIGIBLE_FOR;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEligibleFor(this);
     }
   }
 
   /**
    * The target of holding a credential.
    *
-   * @param credential the credential
+   * @param credential  the credential
+   * @param title  the credential's full name
    */
-  record Holds(CredentialId credential) implements Target {
+  record Holds(CredentialId credential, String title) implements Target {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param credential  the credential, not null
+     * @param title  the credential's full name, not blank
+     * @throws org.himkit.HimValidationException if the title is blank
+     */
+    public Holds {
+      Objects.requireNonNull(credential, "credential");
+      Checks.notBlank(title, "target holds", "title");
+    }
+
     @Override
-    public String describe() {
-      return "hold " + credential;
+    public TargetKind kind() {
+      return TargetKind.HOLDS;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitHolds(this);
     }
   }
 
   /**
    * The target of meeting a role's typical entry.
    *
-   * @param role the role
+   * @param role  the role
+   * @param title  the role's title
    */
-  record Enters(RoleId role) implements Target {
+  record Enters(RoleId role, String title) implements Target {
+    /**
+     * Creates an instance after checking it.
+     *
+     * @param role  the role, not null
+     * @param title  the role's title, not blank
+     * @throws org.himkit.HimValidationException if the title is blank
+     */
+    public Enters {
+      Objects.requireNonNull(role, "role");
+      Checks.notBlank(title, "target enters", "title");
+    }
+
     @Override
-    public String describe() {
-      return "meet the typical entry of the role " + role;
+    public TargetKind kind() {
+      return TargetKind.ENTERS;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEnters(this);
     }
   }
 }

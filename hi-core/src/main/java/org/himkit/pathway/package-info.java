@@ -9,14 +9,23 @@
  * the catalog has no data) and against the typical entry of its roles.
  * {@link org.himkit.pathway.PathwayPlanner} finds the shortest sequences of
  * {@link org.himkit.pathway.Step}s to a {@link org.himkit.pathway.Target}, ranked by their known
- * duration, and {@link org.himkit.pathway.Mermaid} draws a plan or the whole credential graph.
+ * duration.
+ *
+ * <p>The answers are data: an {@link org.himkit.pathway.EligibilityResult} holds the reason for its
+ * status, the route met and what is still needed ({@link org.himkit.pathway.Unmet}, alternatives kept as
+ * alternatives, each unmet leaf with its {@link org.himkit.pathway.UnmetKind} and amounts); a
+ * {@link org.himkit.pathway.PathwayPlan} holds typed steps with their durations and, for a target that
+ * cannot be reached, {@link org.himkit.pathway.Obstacle}s. {@link org.himkit.text.HimText} puts them in
+ * words and {@link org.himkit.text.Mermaid} draws them.
  *
  * <pre>{@code
- * Eligibility eligibility = Eligibility.of(HimCatalog.builtIn());
+ * HimCatalog catalog = HimCatalog.builtIn();
+ * Eligibility eligibility = Eligibility.of(catalog);
  * LearnerProfile learner = LearnerProfile.builder().highSchoolDiploma(true).build();
  * EligibilityResult cca = eligibility.check(learner, CredentialId.of("CCA"), LocalDate.of(2026, 11, 24));
- * PathwayPlan plan = PathwayPlanner.of(HimCatalog.builtIn())
- *     .plan(learner, Target.role(RoleId.of("health-information-manager")), LocalDate.of(2026, 11, 24));
+ * PathwayPlan plan = PathwayPlanner.of(catalog)
+ *     .plan(learner, Target.enters(catalog.getRole(RoleId.of("health-information-manager"))),
+ *         LocalDate.of(2026, 11, 24));
  * }</pre>
  */
 @HimStyle

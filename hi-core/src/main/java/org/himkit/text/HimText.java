@@ -2,10 +2,31 @@ package org.himkit.text;
 
 import java.text.MessageFormat;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import org.himkit.CredentialId;
+import org.himkit.DegreeLevel;
+import org.himkit.OrganizationId;
+import org.himkit.ProgramField;
+import org.himkit.Requirement;
+import org.himkit.catalog.KnownOmission;
+import org.himkit.pathway.Education;
+import org.himkit.pathway.EligibilityResult;
+import org.himkit.pathway.EligibilityStatus;
+import org.himkit.pathway.Obstacle;
+import org.himkit.pathway.Pathway;
+import org.himkit.pathway.PathwayPlan;
+import org.himkit.pathway.Route;
+import org.himkit.pathway.Step;
+import org.himkit.pathway.Target;
+import org.himkit.pathway.Unmet;
+import org.himkit.pathway.UnmetKind;
 import org.himkit.policy.Ceus;
 
 /**
@@ -31,6 +52,8 @@ public final class HimText {
 
   private final ResourceBundle bundle;
   private final Locale locale;
+  private final RequirementWords requirementWords = new RequirementWords();
+  private final StepWords stepWords = new StepWords();
 
   private HimText(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
@@ -148,7 +171,497 @@ public final class HimText {
   // Renewal (issue 8: typed renewal answers add their render methods here)
 
   //-----------------------------------------------------------------------
-  // Pathways (issue 8: typed eligibility and pathway answers add their render methods here)
+  // Pathways
+
+  /**
+   * Renders a requirement tree: the prose the catalog gives a node, where it gives one, otherwise words
+   * generated from the tree, such as "a baccalaureate degree in health information management from a
+   * program accredited by CAHIIM" or "one of (the RHIA credential; or 2 years of coding experience)".
+   *
+   * <p>Prose is the catalog's own wording, in the catalog's language; it is used as given.
+   *
+   * @param requirement  the requirement, not null
+   * @return the words, not null
+   */
+  public String requirement(Requirement requirement) {
+    Objects.requireNonNull(requirement, "requirement");
+    return requirement.accept(requirementWords);
+  }
+
+  /**
+   * Renders a route: its leaves joined by "and", such as "the CCA credential and 1 year of coding
+   * experience".
+   *
+   * @param route  the route, not null
+   * @return the words, not null
+   */
+  public String route(Route route) {
+    Objects.requireNonNull(route, "route");
+    return join(route.leaves(), this::requirement, "route.separator");
+  }
+
+  /**
+   * Renders an eligibility status, such as "not eligible".
+   *
+   * @param status  the status, not null
+   * @return the words, not null
+   */
+  public String status(EligibilityStatus status) {
+    return format(key(Objects.requireNonNull(status, "status")));
+  }
+
+  /**
+   * Renders one unmet leaf with what is missing, such as "2 years of coding experience (11 months so
+   * far, 13 months more)", "1,950 hours of cancer registry experience (1,900 hours so far, 50 more)" or "an associate degree in health information management from a program
+   * accredited by CAHIIM (your associate degree in health information management is not from a program
+   * accredited by CAHIIM)".
+   *
+   * @param condition  the condition, not null
+   * @return the words, not null
+   */
+  public String condition(Unmet.Condition condition) {
+    Objects.requireNonNull(condition, "condition");
+    String leaf = requirement(condition.leaf());
+    String program = condition.program().map(this::education).orElse("");
+    String accreditor = accreditorOf(condition.leaf());
+    int held = condition.experienceMonths().orElse(0);
+    int missing = condition.missingMonths().orElse(0);
+    int amount = condition.amount().orElse(0);
+    String unit = unitKey(condition.kind());
+    return format(key(condition.kind()), leaf, program, accreditor, held > 0 ? 1 : 0, months(held), months(missing),
+        amount > 0 ? 1 : 0, format(unit, amount), format(unit, condition.missingAmount().orElse(0)));
+  }
+
+  /** The message key of the unit of an unmet kind's own amount; hours for the kinds that carry none. */
+  private static String unitKey(UnmetKind kind) {
+    switch (kind) {
+      case COLLEGE_CREDITS:
+        return "amount.collegeCredits";
+      case COURSEWORK:
+        return "amount.creditHours";
+      default:
+        return "amount.hours";
+    }
+  }
+
+  /**
+   * Renders what a learner still needs, one line each: "needs" and the condition for a single one,
+   * otherwise "needs one of:" (or "needs all of:", "needs 2 of:") followed by the options, each on a line
+   * beginning "- ", nested options indented by two spaces.
+   *
+   * @param unmet  the unmet structure, not null
+   * @return the lines, not empty
+   */
+  public List<String> unmet(Unmet unmet) {
+    Objects.requireNonNull(unmet, "unmet");
+    return Collections.unmodifiableList(unmet.accept(new UnmetLines("", true)));
+  }
+
+  /**
+   * Renders an eligibility answer, one line each: the answer, then for a learner who is eligible the
+   * route met, for one who is not what is still needed ({@link #unmet(Unmet)}), and for an unknown
+   * answer the catalog's known omissions about it ("subject: reason").
+   *
+   * @param result  the result, not null
+   * @return the lines, not empty
+   */
+  public List<String> explain(EligibilityResult result) {
+    Objects.requireNonNull(result, "result");
+    List<String> lines = new ArrayList<>();
+    String route = result.satisfiedRoute().map(this::route).orElse("");
+    lines.add(format(key(result.reason()), result.credential().value(), result.issuer().value(), route));
+    result.unmet().ifPresent(u -> unmet(u).forEach(line -> lines.add(message("unmet.indent") + line)));
+    for (KnownOmission o : result.omissions()) {
+      lines.add(format("omission", o.subject(), o.reason()));
+    }
+    return Collections.unmodifiableList(lines);
+  }
+
+  /**
+   * Renders a target, such as "hold the Registered Health Information Administrator (RHIA) credential"
+   * or "meet the typical entry of the role Health information manager".
+   *
+   * @param target  the target, not null
+   * @return the words, not null
+   */
+  public String target(Target target) {
+    Objects.requireNonNull(target, "target");
+    String id = target.accept(new Target.Visitor<String>() {
+      @Override
+      public String visitEligibleFor(Target.EligibleFor t) {
+        return t.credential().value();
+      }
+
+      @Override
+      public String visitHolds(Target.Holds t) {
+        return t.credential().value();
+      }
+
+      @Override
+      public String visitEnters(Target.Enters t) {
+        return t.role().value();
+      }
+    });
+    return format(key(target.kind()), target.title(), id);
+  }
+
+  /**
+   * Renders one step of a pathway with its duration, such as "complete an associate degree in health
+   * information management from a program accredited by CAHIIM (typically 2 years)" or "pass the RHIA
+   * exam and earn the Registered Health Information Administrator (RHIA) credential (duration unknown);
+   * RHIA replaces RHIT".
+   *
+   * @param step  the step, not null
+   * @return the words, not null
+   */
+  public String step(Step step) {
+    Objects.requireNonNull(step, "step");
+    return step.accept(stepWords);
+  }
+
+  /**
+   * Renders the steps of a pathway, numbered, one a line, such as "1. complete ...".
+   *
+   * @param pathway  the pathway, not null
+   * @return the lines, empty for an empty pathway
+   */
+  public List<String> pathway(Pathway pathway) {
+    Objects.requireNonNull(pathway, "pathway");
+    List<String> lines = new ArrayList<>(pathway.size());
+    for (int i = 0; i < pathway.size(); i++) {
+      lines.add(format("pathway.step", i + 1, step(pathway.steps().get(i))));
+    }
+    return Collections.unmodifiableList(lines);
+  }
+
+  /**
+   * Renders the time a pathway takes: its known duration and its steps of unknown duration, such as "4
+   * years + 1 step of unknown duration", or "already there" for an empty pathway.
+   *
+   * @param pathway  the pathway, not null
+   * @return the words, not null
+   */
+  public String pathwayDuration(Pathway pathway) {
+    Objects.requireNonNull(pathway, "pathway");
+    if (pathway.isEmpty()) {
+      return format("pathway.alreadyThere");
+    }
+    Period known = pathway.knownDuration();
+    int unknown = pathway.unknownDurations();
+    String knownWords = known.isZero() ? "" : duration(known);
+    String unknownWords = unknown == 0 ? "" : format("pathway.unknownSteps", unknown);
+    if (knownWords.isEmpty() || unknownWords.isEmpty()) {
+      return knownWords + unknownWords;
+    }
+    return knownWords + message("pathway.durationSeparator") + unknownWords;
+  }
+
+  /**
+   * Renders why a plan's target cannot be reached, one line per obstacle, such as "the catalog has no
+   * eligibility data for CHDA, so no pathway to it can be planned".
+   *
+   * @param plan  the plan, not null
+   * @return the lines, empty when the target can be reached
+   */
+  public List<String> obstacles(PathwayPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    List<String> lines = new ArrayList<>(plan.obstacles().size());
+    for (Obstacle o : plan.obstacles()) {
+      lines.add(format(key(o.kind()), o.credential().map(CredentialId::value).orElse(""),
+          o.issuer().map(OrganizationId::value).orElse(""), plan.target().title(),
+          o.leaf().map(this::requirement).orElse("")));
+    }
+    return Collections.unmodifiableList(lines);
+  }
+
+  /** The words of a program named by level, field and accreditor, with its article. */
+  private String program(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
+    return format("requirement.program", format(key(level) + ".indefinite"), field.isPresent() ? 1 : 0,
+        field.map(f -> format(key(f))).orElse(""), accreditor.isPresent() ? 1 : 0,
+        accreditor.map(OrganizationId::value).orElse(""));
+  }
+
+  /** The words of the steps of a pathway. */
+  private final class StepWords implements Step.Visitor<String> {
+    private String duration(Optional<Period> duration, String knownKey, Object... args) {
+      if (duration.isEmpty()) {
+        return format("step.durationUnknown");
+      }
+      Object[] all = new Object[args.length + 1];
+      all[0] = HimText.this.duration(duration.get());
+      System.arraycopy(args, 0, all, 1, args.length);
+      return format(knownKey, all);
+    }
+
+    @Override
+    public String visitCompleteProgram(Step.CompleteProgram s) {
+      String what = s.isHighSchoolDiploma() ? format("step.highSchoolDiploma")
+          : format(key(s.kind()), program(s.level(), s.field(), s.accreditor()));
+      String time = s.expectedEnd().isPresent()
+          ? duration(s.duration(), "step.timeLeft", s.expectedEnd().get().toString())
+          : duration(s.duration(), "step.typically");
+      String progression = s.progression().map(pp -> format("step.progression", pp.from().value(), pp.to().value()))
+          .orElse("");
+      return what + time + progression;
+    }
+
+    @Override
+    public String visitGainExperience(Step.GainExperience s) {
+      return format(key(s.kind()), HimText.this.duration(Period.ofMonths(s.months())), format(key(s.domain())),
+          s.totalMonths() > s.months() ? 1 : 0, HimText.this.duration(Period.ofMonths(s.totalMonths())));
+    }
+
+    @Override
+    public String visitEarnCredential(Step.EarnCredential s) {
+      String how = s.designationRemoved().isPresent()
+          ? format("step.designationRemoved", s.credential().value(), s.title(), s.designationRemoved().get().value())
+          : format(key(s.kind()), s.credential().value(), s.title(), s.exam().value());
+      String replacing = s.replaces().isEmpty() ? "" : format("step.replaces", s.credential().value(),
+          join(s.replaces(), CredentialId::value, "step.replaces.separator"));
+      return how + format("step.durationUnknown") + replacing;
+    }
+
+    @Override
+    public String visitCompleteTraining(Step.CompleteTraining s) {
+      return format(key(s.kind()), s.title()) + format("step.durationUnknown");
+    }
+
+    @Override
+    public String visitEarnCollegeCredits(Step.EarnCollegeCredits s) {
+      return format(key(s.kind()), format("amount.collegeCredits", s.credits()), s.totalCredits() > s.credits() ? 1 : 0,
+          format("amount.collegeCredits", s.totalCredits())) + format("step.durationUnknown");
+    }
+
+    @Override
+    public String visitCompleteCoursework(Step.CompleteCoursework s) {
+      return format(key(s.kind()), format("amount.creditHours", s.creditHours()), s.subject(),
+          s.totalCreditHours() > s.creditHours() ? 1 : 0, format("amount.creditHours", s.totalCreditHours()))
+          + format("step.durationUnknown");
+    }
+
+    @Override
+    public String visitGainExperienceHours(Step.GainExperienceHours s) {
+      return format(key(s.kind()), format("amount.hours", s.hours()), format(key(s.domain())),
+          s.totalHours() > s.hours() ? 1 : 0, format("amount.hours", s.totalHours()))
+          + duration(s.duration(), "step.atFullTime");
+    }
+  }
+
+  /** The words of an education program of the learner, such as "associate degree in health informatics". */
+  private String education(Education e) {
+    return format("education.program", format(key(e.level())), e.field().isPresent() ? 1 : 0,
+        e.field().map(f -> format(key(f))).orElse(""));
+  }
+
+  /** The accreditor a program leaf names, or nothing. */
+  private static String accreditorOf(Requirement.Leaf leaf) {
+    return leaf.accept(new Requirement.LeafVisitor<String>() {
+      @Override
+      public String visitHoldsCredential(Requirement.HoldsCredential l) {
+        return "";
+      }
+
+      @Override
+      public String visitCompletedProgram(Requirement.CompletedProgram l) {
+        return l.accreditor().map(OrganizationId::value).orElse("");
+      }
+
+      @Override
+      public String visitFinalTermEnrollment(Requirement.FinalTermEnrollment l) {
+        return l.accreditor().map(OrganizationId::value).orElse("");
+      }
+
+      @Override
+      public String visitExperience(Requirement.Experience l) {
+        return "";
+      }
+
+      @Override
+      public String visitHighSchoolDiploma(Requirement.HighSchoolDiploma l) {
+        return "";
+      }
+
+      @Override
+      public String visitForeignReciprocity(Requirement.ForeignReciprocity l) {
+        return "";
+      }
+
+      @Override
+      public String visitCompletedTraining(Requirement.CompletedTraining l) {
+        return "";
+      }
+
+      @Override
+      public String visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain l) {
+        return "";
+      }
+
+      @Override
+      public String visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits l) {
+        return "";
+      }
+
+      @Override
+      public String visitCompletedCoursework(Requirement.CompletedCoursework l) {
+        return "";
+      }
+
+      @Override
+      public String visitExperienceHours(Requirement.ExperienceHours l) {
+        return "";
+      }
+
+      @Override
+      public String visitNoPrerequisite(Requirement.NoPrerequisite l) {
+        return "";
+      }
+    });
+  }
+
+  /** Months as the sources give them: whole years in years ("2 years"), others in months ("18 months"). */
+  private String months(int months) {
+    return months % 12 == 0 && months > 0 ? format("amount.years", months / 12) : format("amount.months", months);
+  }
+
+  private <T> String join(List<T> items, java.util.function.Function<T, String> words, String separatorKey) {
+    String separator = message(separatorKey);
+    StringBuilder sb = new StringBuilder();
+    for (T item : items) {
+      if (sb.length() > 0) {
+        sb.append(separator);
+      }
+      sb.append(words.apply(item));
+    }
+    return sb.toString();
+  }
+
+  /** The lines of an unmet structure, each item prefixed and nested structures indented. */
+  private final class UnmetLines implements Unmet.Visitor<List<String>> {
+    private final String indent;
+    private final boolean top;
+
+    UnmetLines(String indent, boolean top) {
+      this.indent = indent;
+      this.top = top;
+    }
+
+    @Override
+    public List<String> visitCondition(Unmet.Condition condition) {
+      String words = condition(condition);
+      return List.of(indent + (top ? format("unmet.needs", words) : format("unmet.item", words)));
+    }
+
+    @Override
+    public List<String> visitAll(Unmet.All all) {
+      return withParts(top ? format("unmet.needsAll") : format("unmet.item", format("unmet.all")), all.parts());
+    }
+
+    @Override
+    public List<String> visitChoice(Unmet.Choice choice) {
+      return withParts(top ? format("unmet.needsChoice", choice.needed())
+          : format("unmet.item", format("unmet.choice", choice.needed())), choice.options());
+    }
+
+    private List<String> withParts(String head, List<Unmet> parts) {
+      List<String> lines = new ArrayList<>();
+      lines.add(indent + head);
+      UnmetLines inner = new UnmetLines(top ? indent : indent + message("unmet.indent"), false);
+      parts.forEach(p -> lines.addAll(p.accept(inner)));
+      return lines;
+    }
+  }
+
+  /** The generated words of requirement trees, a node's prose taking their place where given. */
+  private final class RequirementWords implements Requirement.Visitor<String> {
+    private String parts(Requirement.Visitor<String> self, List<Requirement> parts, String key) {
+      return join(parts, p -> p.accept(self), key + ".separator");
+    }
+
+    @Override
+    public String visitAllOf(Requirement.AllOf node) {
+      return node.prose().orElseGet(() -> node.parts().size() == 1 ? node.parts().get(0).accept(this)
+          : format("requirement.allOf", parts(this, node.parts(), "requirement.allOf")));
+    }
+
+    @Override
+    public String visitAnyOf(Requirement.AnyOf node) {
+      return node.prose().orElseGet(() -> node.parts().size() == 1 ? node.parts().get(0).accept(this)
+          : format("requirement.anyOf", parts(this, node.parts(), "requirement.anyOf")));
+    }
+
+    @Override
+    public String visitAtLeast(Requirement.AtLeast node) {
+      return node.prose().orElseGet(() -> format("requirement.atLeast", node.count(),
+          parts(this, node.parts(), "requirement.atLeast")));
+    }
+
+    @Override
+    public String visitHoldsCredential(Requirement.HoldsCredential leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.holdsCredential", leaf.credential().value()));
+    }
+
+    @Override
+    public String visitCompletedProgram(Requirement.CompletedProgram leaf) {
+      return leaf.prose().orElseGet(() -> program(leaf.level(), leaf.field(), leaf.accreditor()));
+    }
+
+    @Override
+    public String visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.finalTermEnrollment",
+          program(leaf.level(), leaf.field(), leaf.accreditor())));
+    }
+
+    @Override
+    public String visitExperience(Requirement.Experience leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.experience", months(leaf.months()),
+          format(key(leaf.domain()))));
+    }
+
+    @Override
+    public String visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.highSchoolDiploma"));
+    }
+
+    @Override
+    public String visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.foreignReciprocity", leaf.agreementWith().value()));
+    }
+
+    @Override
+    public String visitCompletedTraining(Requirement.CompletedTraining leaf) {
+      return leaf.prose().orElse(leaf.description());
+    }
+
+    @Override
+    public String visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.holdsCredentialInDomain", format(key(leaf.domain())),
+          leaf.otherThan().value()));
+    }
+
+    @Override
+    public String visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.degreeOrCollegeCredits",
+          format(key(leaf.level()) + ".indefinite"), format("amount.collegeCredits", leaf.credits())));
+    }
+
+    @Override
+    public String visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.completedCoursework",
+          format("amount.creditHours", leaf.creditHours()), leaf.subject()));
+    }
+
+    @Override
+    public String visitExperienceHours(Requirement.ExperienceHours leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.experienceHours", format("amount.hours", leaf.hours()),
+          format(key(leaf.domain())), leaf.fullTimeMonths().isPresent() ? 1 : 0,
+          months(leaf.fullTimeMonths().orElse(0))));
+    }
+
+    @Override
+    public String visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
+      return leaf.prose().orElseGet(() -> format("requirement.noPrerequisite"));
+    }
+  }
 
   //-----------------------------------------------------------------------
   // Messages

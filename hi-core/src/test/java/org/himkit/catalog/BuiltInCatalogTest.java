@@ -39,7 +39,7 @@ class BuiltInCatalogTest {
   @Test
   void isSharedAndVersioned() throws java.io.IOException {
     assertThat(HimCatalog.builtIn()).isSameAs(hi);
-    assertThat(hi.version()).isEqualTo(CatalogVersion.parse("2026.2"));
+    assertThat(hi.version()).isEqualTo(CatalogVersion.parse("2026.3"));
     // the data version in the code is the build's himkit.catalog.version (root POM, jar manifest)
     java.util.Properties build = new java.util.Properties();
     try (java.io.InputStream in = BuiltInCatalogTest.class.getResourceAsStream("build.properties")) {

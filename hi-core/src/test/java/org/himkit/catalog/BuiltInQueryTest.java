@@ -143,11 +143,15 @@ class BuiltInQueryTest {
 
   @Test
   void rolesReachableWithADegreeLevel() {
+    // the cancer registrar's entry is an associate-level program; the coder's a coding credential, no degree
     assertThat(roleIds(HI.roles().requiringAtMost(DegreeLevel.ASSOCIATE)))
-        .containsExactly("health-information-technician");
+        .containsExactly("health-information-technician", "medical-coder", "cancer-registrar");
     assertThat(roleIds(HI.roles().requiringAtMost(DegreeLevel.BACCALAUREATE)))
-        .containsExactly("health-information-technician", "health-information-manager");
-    assertThat(HI.roles().requiringAtMost(DegreeLevel.HIGH_SCHOOL).exists()).isFalse();
+        .containsExactly("health-information-technician", "health-information-manager", "medical-coder",
+            "cancer-registrar");
+    assertThat(roleIds(HI.roles().requiringAtMost(DegreeLevel.HIGH_SCHOOL))).containsExactly("medical-coder");
+    assertThat(roleIds(HI.roles().requiringAtMost(DegreeLevel.POSTSECONDARY_CERTIFICATE)))
+        .containsExactly("medical-coder");
     // roles without a typical entry are not matched even at the highest level
     assertThat(HI.roles().requiringAtMost(DegreeLevel.DOCTORATE).list())
         .isEqualTo(scan(HI.roles().list(), r -> r.typicalEntry().isPresent()));
@@ -167,7 +171,7 @@ class BuiltInQueryTest {
     assertThat(roleIds(HI.roles().inSetting(WorkSettingId.LAW_OFFICE)))
         .containsExactly("health-information-technician", "health-information-manager");
     assertThat(roleIds(HI.roles().requiringAtMost(DegreeLevel.ASSOCIATE).inSetting(WorkSettingId.HOSPITAL)))
-        .containsExactly("health-information-technician");
+        .containsExactly("health-information-technician", "medical-coder", "cancer-registrar");
   }
 
   @Test

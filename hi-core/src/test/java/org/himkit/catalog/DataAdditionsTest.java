@@ -18,6 +18,7 @@ import org.himkit.Citation;
 import org.himkit.Credential;
 import org.himkit.CredentialCount;
 import org.himkit.CredentialId;
+import org.himkit.Requirement;
 import org.himkit.Exam;
 import org.himkit.ExamPassRate;
 import org.himkit.ExamPeriod;
@@ -357,10 +358,30 @@ class DataAdditionsTest {
 
   @Test
   void itemsForTheModelWaveAreNotModelledOmissions() {
-    for (String id : List.of("ods-eligibility-paths", "aapc-specialty-renewal", "ce-audits-and-deadlines",
-        "ahima-ce-categories", "role-typical-entries")) {
+    for (String id : List.of("aapc-specialty-renewal", "ce-audits-and-deadlines", "ahima-ce-categories")) {
       assertThat(HI.getKnownOmission(KnownOmissionId.of(id)).kind()).as(id).isEqualTo(OmissionKind.NOT_MODELLED);
     }
-    assertThat(credential("ODS").eligibility()).isEmpty();
+  }
+
+  // --- M2: the ODS routes A1, A2 and B, modelled; their omissions retired or rewritten
+
+  @Test
+  void m2OdsHasItsThreeRoutesAndTheOmissionsThatNoLongerHoldAreGone() {
+    Requirement ods = credential("ODS").eligibility().orElseThrow();
+    assertThat(ods.children()).hasSize(3);
+    assertThat(ods.children()).extracting(r -> r.prose().orElseThrow().substring(0, 8))
+        .containsExactly("route A1", "route A2", "route B:");
+    for (String gone : List.of("ods-eligibility-paths", "role-typical-entries")) {
+      assertThat(HI.findKnownOmission(KnownOmissionId.of(gone))).as(gone).isEmpty();
+    }
+    assertThat(HI.getKnownOmission(KnownOmissionId.of("ctr-practicum-routes")).reason())
+        .contains("160 hours", "cannot be dated", "current year\u2019s");
+    assertThat(HI.getKnownOmission(KnownOmissionId.of("cdi-privacy-typical-entry")).kind())
+        .isEqualTo(OmissionKind.UNCONFIRMED);
+    List<String> quotes = credential("ODS").citations().stream().flatMap(c -> c.quote().stream()).toList();
+    assertThat(quotes).contains("Experience: 1,950 hours (equal to one year full-time) experience in the cancer "
+        + "registry field.", "Education: Successful completion of an NCRA-Accredited Associate Degree Program.");
+    assertThat(credential("ODS").citations()).filteredOn(c -> c.quote().isPresent())
+        .allSatisfy(c -> assertThat(c.url()).hasValueSatisfying(u -> assertThat(u.toString()).startsWith("https://www.ncra-usa.org/")));
   }
 }

@@ -152,9 +152,9 @@ class DataAuditTest {
   void d6OmissionTextsAreUpToDate() {
     KnownOmission names = omission("aapc-specialty-names");
     assertThat(names.subject()).contains("CIRCC", "CDEO").doesNotContain("CPMA", "CPCO", "CPPM");
-    KnownOmission ods = omission("ods-eligibility-paths");
-    assertThat(ods.kind()).isEqualTo(OmissionKind.NOT_MODELLED);
-    assertThat(ods.reason()).contains("Route A1", "1,950 hours").doesNotContain("not retrieved");
+    // the ODS routes are now in the catalog (M2); the older CTR routes are the dated-history omission
+    assertThat(HI.getCredential(CredentialId.of("ODS")).eligibility()).isPresent();
+    assertThat(omission("ctr-practicum-routes").reason()).contains("160 hours of work practicum");
     assertThat(omission("aapc-cycle-anchor").reason()).contains("January, March, May, July, September or November")
         .doesNotContain("without a sourced rule");
     assertThat(omission("aapc-ncra-after-unmet").reason()).contains("within 90 days", "January 31", "three or more years");

@@ -115,7 +115,7 @@ class SeedPageTest {
     Requirement entry = technician().typicalEntry().orElseThrow();
     assertThat(entry.leaves()).containsExactly(Requirement.degree(DegreeLevel.ASSOCIATE),
         Requirement.holdsCredential(CredentialId.of("RHIT")));
-    assertThat(entry.describe()).startsWith("usually");
+    assertThat(entry.prose()).hasValueSatisfying(p -> assertThat(p).startsWith("usually"));
   }
 
   @Test

@@ -8,7 +8,9 @@ import static org.himkit.pathway.Learners.*;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.himkit.DegreeLevel;
+import org.himkit.ExperienceDomain;
 import org.himkit.ProgramField;
+import org.himkit.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -57,16 +59,43 @@ class ChpsTableTest {
   void onlyPrivacyOrSecurityManagementExperienceCounts() {
     EligibilityResult r = check(coding(holding(learner(), RHIA), 120).build(), CHPS);
     assertThat(r.status()).isEqualTo(NOT_ELIGIBLE);
-    assertThat(r.unmet()).contains("needs 2 years of healthcare privacy or security management experience",
-        "needs 6 years of healthcare privacy or security management experience");
+    for (int years : new int[] {2, 6}) {
+      Unmet.Condition c = conditionAbout(r, Requirement.experienceYears(ExperienceDomain.HEALTHCARE_PRIVACY_SECURITY,
+          years));
+      assertThat(c.kind()).isEqualTo(UnmetKind.EXPERIENCE);
+      assertThat(c.experienceMonths()).hasValue(0);
+      assertThat(c.missingMonths()).hasValue(years * 12);
+    }
   }
 
   @Test
   void aHigherRowNeedsItsOwnEducation() {
-    assertThat(check(privacy(learner(), 72).build(), CHPS).unmet())
-        .contains("needs a high-school diploma or GED", "needs an associate degree", "needs a baccalaureate degree",
-            "needs a master's degree or higher (for example JD, MD, PhD)", "needs the RHIA credential");
+    EligibilityResult r = check(privacy(learner(), 72).build(), CHPS);
+    assertThat(r.unmet().orElseThrow()).isInstanceOfSatisfying(Unmet.Choice.class, c -> {
+      assertThat(c.needed()).isEqualTo(1);
+      assertThat(c.options()).as("every row's education or credential, the credentials of one row flattened")
+          .hasSize(9).allMatch(o -> o instanceof Unmet.Condition);
+    });
+    assertThat(conditionAbout(r, Requirement.highSchoolDiploma()).kind()).isEqualTo(UnmetKind.HIGH_SCHOOL_DIPLOMA);
+    assertThat(conditionAbout(r, Requirement.degree(DegreeLevel.ASSOCIATE)).kind()).isEqualTo(UnmetKind.PROGRAM);
+    assertThat(conditionAbout(r, Requirement.degree(DegreeLevel.BACCALAUREATE)).kind()).isEqualTo(UnmetKind.PROGRAM);
+    assertThat(conditions(r)).filteredOn(c -> c.leaf() instanceof Requirement.CompletedProgram p
+        && p.level() == DegreeLevel.MASTERS).singleElement().satisfies(c -> {
+          assertThat(c.kind()).isEqualTo(UnmetKind.PROGRAM);
+          assertThat(c.leaf().prose()).hasValueSatisfying(p -> assertThat(p).contains("or higher"));
+        });
+    assertThat(conditionAbout(r, Requirement.holdsCredential(RHIA)).kind()).isEqualTo(UnmetKind.CREDENTIAL);
+    assertThat(conditions(r)).noneMatch(c -> c.kind() == UnmetKind.EXPERIENCE);
     assertThat(status(privacy(learner().addEducation(Education.completedDegree(DegreeLevel.ASSOCIATE)), 24), CHPS))
         .isEqualTo(NOT_ELIGIBLE);
+  }
+
+  @Test
+  void aDegreeStillInProgressLacksItsCompletion() {
+    Education studying = Education.enrolled(DegreeLevel.BACCALAUREATE, HIM, CAHIIM, EducationStatus.IN_PROGRESS);
+    EligibilityResult r = check(privacy(learner().addEducation(studying), 24).build(), CHPS);
+    Unmet.Condition c = conditionAbout(r, Requirement.degree(DegreeLevel.BACCALAUREATE));
+    assertThat(c.kind()).isEqualTo(UnmetKind.COMPLETION);
+    assertThat(c.program()).contains(studying);
   }
 }

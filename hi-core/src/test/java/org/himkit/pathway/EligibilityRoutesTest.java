@@ -8,19 +8,25 @@ import static org.himkit.pathway.EligibilityStatus.UNKNOWN;
 import static org.himkit.pathway.Learners.*;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
 import org.himkit.CredentialStatus;
 import org.himkit.DegreeLevel;
+import org.himkit.ExperienceDomain;
 import org.himkit.ProgramField;
+import org.himkit.Requirement;
 import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.UnknownEntryException;
+import org.himkit.catalog.KnownOmission;
 import org.himkit.catalog.OmissionTopic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/** Who may sit for which exam, route by route, and what a learner who may not still needs, as data. */
 class EligibilityRoutesTest {
 
   // RHIT ------------------------------------------------------------------------------------------
@@ -29,8 +35,9 @@ class EligibilityRoutesTest {
   void rhitByCahiimAssociate() {
     EligibilityResult r = check(withCahiim(learner(), DegreeLevel.ASSOCIATE).build(), RHIT);
     assertThat(r.status()).isEqualTo(ELIGIBLE);
-    assertThat(r.satisfiedRoute().orElseThrow().describe())
-        .isEqualTo("an associate degree in health information management from a program accredited by CAHIIM");
+    assertThat(r.reason()).isEqualTo(EligibilityReason.ROUTE_MET);
+    assertThat(r.satisfiedRoute().orElseThrow().leaves()).containsExactly(cahiimProgram(DegreeLevel.ASSOCIATE));
+    assertThat(r.satisfiedRoute().orElseThrow().isMet()).isTrue();
     assertThat(r.unmet()).isEmpty();
   }
 
@@ -39,13 +46,48 @@ class EligibilityRoutesTest {
     LearnerProfile unaccredited = learner().addEducation(Education.completedDegree(DegreeLevel.ASSOCIATE)).build();
     EligibilityResult r = check(unaccredited, RHIT);
     assertThat(r.status()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(r.reason()).isEqualTo(EligibilityReason.NO_ROUTE_MET);
     assertThat(r.satisfiedRoute()).isEmpty();
-    assertThat(r.unmet()).contains(
-        "needs an associate degree in health information management from a program accredited by CAHIIM",
-        "needs graduation from a program approved by a foreign association with which AHIMA has a reciprocity agreement");
+    assertThat(conditionAbout(r, cahiimProgram(DegreeLevel.ASSOCIATE)).kind()).isEqualTo(UnmetKind.PROGRAM);
+    assertThat(conditionAbout(r, Requirement.foreignReciprocity(AHIMA)).kind()).isEqualTo(UnmetKind.RECIPROCITY);
     assertThat(status(withCahiim(learner(), DegreeLevel.BACCALAUREATE), RHIT)).isEqualTo(NOT_ELIGIBLE);
     assertThat(status(learner().addEducation(
         Education.completed(DegreeLevel.ASSOCIATE, ProgramField.HEALTH_INFORMATICS, CAHIIM)), RHIT)).isEqualTo(NOT_ELIGIBLE);
+  }
+
+  @Test
+  void theThreeRhitRoutesAreOneChoiceOfThreeOptions() {
+    Unmet unmet = check(LearnerProfile.empty(), RHIT).unmet().orElseThrow();
+    assertThat(unmet).isInstanceOf(Unmet.Choice.class);
+    Unmet.Choice choice = (Unmet.Choice) unmet;
+    assertThat(choice.needed()).isEqualTo(1);
+    assertThat(choice.options()).hasSize(3).allMatch(o -> o instanceof Unmet.Condition);
+    assertThat(unmet.conditions()).extracting(Unmet.Condition::kind)
+        .containsExactly(UnmetKind.PROGRAM, UnmetKind.PROGRAM, UnmetKind.RECIPROCITY);
+  }
+
+  @Test
+  void aProgramOfTheRightLevelAndFieldLacksOnlyItsAccreditation() {
+    Education notAccredited = new Education(DegreeLevel.ASSOCIATE, Optional.of(HIM), Optional.empty(),
+        EducationStatus.COMPLETED, Optional.empty());
+    Unmet.Condition c = conditionAbout(check(learner().addEducation(notAccredited).build(), RHIT),
+        cahiimProgram(DegreeLevel.ASSOCIATE));
+    assertThat(c.kind()).isEqualTo(UnmetKind.ACCREDITATION);
+    assertThat(c.program()).contains(notAccredited);
+    assertThat(c.experienceMonths()).isEmpty();
+  }
+
+  @Test
+  void aProgramStillInProgressLacksItsCompletionAndItsFinalTerm() {
+    Education studying = Education.enrolled(DegreeLevel.ASSOCIATE, HIM, CAHIIM, EducationStatus.IN_PROGRESS);
+    EligibilityResult r = check(learner().addEducation(studying).build(), RHIT);
+    assertThat(conditionAbout(r, cahiimProgram(DegreeLevel.ASSOCIATE)).kind()).isEqualTo(UnmetKind.COMPLETION);
+    assertThat(conditionAbout(r, cahiimProgram(DegreeLevel.ASSOCIATE)).program()).contains(studying);
+    assertThat(conditions(r)).filteredOn(c -> c.leaf() instanceof Requirement.FinalTermEnrollment)
+        .singleElement().satisfies(c -> {
+          assertThat(c.kind()).isEqualTo(UnmetKind.FINAL_TERM);
+          assertThat(c.program()).contains(studying);
+        });
   }
 
   @Test
@@ -54,12 +96,16 @@ class EligibilityRoutesTest {
       EligibilityResult r = check(learner().addEducation(Education.enrolled(DegreeLevel.ASSOCIATE, HIM, CAHIIM, s))
           .build(), RHIT);
       assertThat(r.status()).as("%s", s).isEqualTo(ELIGIBLE);
-      assertThat(r.satisfiedRoute().orElseThrow().describe()).contains("early testing");
+      assertThat(r.satisfiedRoute().orElseThrow().leaves()).singleElement()
+          .isInstanceOfSatisfying(Requirement.FinalTermEnrollment.class, f -> {
+            assertThat(f.level()).isEqualTo(DegreeLevel.ASSOCIATE);
+            assertThat(f.accreditor()).contains(CAHIIM);
+          });
     }
     assertThat(status(learner().addEducation(Education.enrolled(DegreeLevel.ASSOCIATE, HIM, CAHIIM,
         EducationStatus.IN_PROGRESS)), RHIT)).isEqualTo(NOT_ELIGIBLE);
-    assertThat(status(learner().addEducation(new Education(DegreeLevel.ASSOCIATE, java.util.Optional.of(HIM),
-        java.util.Optional.empty(), EducationStatus.FINAL_TERM, java.util.Optional.empty())), RHIT))
+    assertThat(status(learner().addEducation(new Education(DegreeLevel.ASSOCIATE, Optional.of(HIM),
+        Optional.empty(), EducationStatus.FINAL_TERM, Optional.empty())), RHIT))
         .isEqualTo(NOT_ELIGIBLE);
   }
 
@@ -67,7 +113,9 @@ class EligibilityRoutesTest {
   void aProgramCountsFromItsCompletionDate() {
     LearnerProfile p = learner().addEducation(Education.completed(DegreeLevel.ASSOCIATE, HIM, CAHIIM).on(AS_OF)).build();
     assertThat(ELIGIBILITY.check(p, RHIT, AS_OF).status()).isEqualTo(ELIGIBLE);
-    assertThat(ELIGIBILITY.check(p, RHIT, AS_OF.minusDays(1)).status()).isEqualTo(NOT_ELIGIBLE);
+    EligibilityResult dayBefore = ELIGIBILITY.check(p, RHIT, AS_OF.minusDays(1));
+    assertThat(dayBefore.status()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(conditionAbout(dayBefore, cahiimProgram(DegreeLevel.ASSOCIATE)).kind()).isEqualTo(UnmetKind.COMPLETION);
   }
 
   @Test
@@ -75,6 +123,8 @@ class EligibilityRoutesTest {
     LearnerProfile p = learner().addForeignReciprocity(AHIMA).build();
     assertThat(check(p, RHIT).status()).isEqualTo(ELIGIBLE);
     assertThat(check(p, RHIA).status()).isEqualTo(ELIGIBLE);
+    assertThat(check(p, RHIA).satisfiedRoute().orElseThrow().leaves())
+        .containsExactly(Requirement.foreignReciprocity(AHIMA));
     assertThat(check(learner().addForeignReciprocity(CAHIIM).build(), RHIA).status()).isEqualTo(NOT_ELIGIBLE);
   }
 
@@ -94,10 +144,14 @@ class EligibilityRoutesTest {
   void rhiaNotByRhitNorByAHealthInformaticsMasters() {
     EligibilityResult r = check(holding(withCahiim(learner(), DegreeLevel.ASSOCIATE), RHIT).build(), RHIA);
     assertThat(r.status()).isEqualTo(NOT_ELIGIBLE);
-    assertThat(r.unmet()).contains(
-        "needs a baccalaureate degree in health information management from a program accredited by CAHIIM",
-        "needs a master's degree in health information management from a program accredited by CAHIIM",
-        "needs a post-baccalaureate certificate in health information management from a program accredited by CAHIIM");
+    Unmet.Choice choice = (Unmet.Choice) r.unmet().orElseThrow();
+    assertThat(choice.needed()).isEqualTo(1);
+    assertThat(choice.options()).as("the seven routes are one choice of seven options").hasSize(7);
+    for (DegreeLevel level : List.of(DegreeLevel.BACCALAUREATE, DegreeLevel.MASTERS,
+        DegreeLevel.POST_BACCALAUREATE_CERTIFICATE)) {
+      assertThat(conditionAbout(r, cahiimProgram(level)).kind()).isEqualTo(UnmetKind.PROGRAM);
+    }
+    assertThat(conditions(r)).noneMatch(c -> c.kind() == UnmetKind.CREDENTIAL);
     assertThat(status(learner().addEducation(
         Education.completed(DegreeLevel.MASTERS, ProgramField.HEALTH_INFORMATICS, CAHIIM)), RHIA)).isEqualTo(NOT_ELIGIBLE);
   }
@@ -107,14 +161,16 @@ class EligibilityRoutesTest {
     LearnerProfile p = holding(learner(), RHIA).build();
     assertThat(ELIGIBILITY.heldCredentials(p, AS_OF)).containsExactly(RHIA, RHIT);
     assertThat(CATALOG.getCredential(RHIA).supersedes()).containsExactly(RHIT);
-    assertThat(check(p, CCS).satisfiedRoute().orElseThrow().describe()).isEqualTo("the RHIA credential");
+    assertThat(check(p, CCS).satisfiedRoute().orElseThrow().leaves()).containsExactly(Requirement.holdsCredential(RHIA));
   }
 
   @Test
   void aCredentialCountsFromTheDayItWasEarned() {
     LearnerProfile p = learner().putCredential(RHIT, AS_OF).build();
     assertThat(ELIGIBILITY.check(p, CCS, AS_OF).status()).isEqualTo(ELIGIBLE);
-    assertThat(ELIGIBILITY.check(p, CCS, AS_OF.minusDays(1)).status()).isEqualTo(NOT_ELIGIBLE);
+    EligibilityResult dayBefore = ELIGIBILITY.check(p, CCS, AS_OF.minusDays(1));
+    assertThat(dayBefore.status()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(conditionAbout(dayBefore, Requirement.holdsCredential(RHIT)).kind()).isEqualTo(UnmetKind.CREDENTIAL);
   }
 
   // CCA and CCS -----------------------------------------------------------------------------------
@@ -125,7 +181,10 @@ class EligibilityRoutesTest {
     assertThat(status(learner().addEducation(Education.completedDegree(DegreeLevel.HIGH_SCHOOL)), CCA)).isEqualTo(ELIGIBLE);
     EligibilityResult r = check(coding(learner(), 24).build(), CCA);
     assertThat(r.status()).isEqualTo(NOT_ELIGIBLE);
-    assertThat(r.unmet()).containsExactly("needs a high-school diploma");
+    assertThat(r.unmet().orElseThrow()).isInstanceOfSatisfying(Unmet.Condition.class, c -> {
+      assertThat(c.kind()).isEqualTo(UnmetKind.HIGH_SCHOOL_DIPLOMA);
+      assertThat(c.leaf()).isInstanceOf(Requirement.HighSchoolDiploma.class);
+    });
   }
 
   @Test
@@ -148,7 +207,10 @@ class EligibilityRoutesTest {
   @Test
   void ccsByEducation() {
     assertThat(status(learner().addTraining("ccs-coding-training"), CCS)).isEqualTo(ELIGIBLE);
-    assertThat(status(learner().addTraining("aapc-coding-course-80h"), CCS)).isEqualTo(NOT_ELIGIBLE);
+    EligibilityResult r = check(learner().addTraining("aapc-coding-course-80h").build(), CCS);
+    assertThat(r.status()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(conditions(r)).filteredOn(c -> c.kind() == UnmetKind.TRAINING).singleElement()
+        .satisfies(c -> assertThat(((Requirement.CompletedTraining) c.leaf()).code()).isEqualTo("ccs-coding-training"));
   }
 
   @Test
@@ -156,24 +218,49 @@ class EligibilityRoutesTest {
     assertThat(status(coding(learner(), 24), CCS)).isEqualTo(ELIGIBLE);
     EligibilityResult r = check(coding(learner(), 23).build(), CCS);
     assertThat(r.status()).isEqualTo(NOT_ELIGIBLE);
-    assertThat(r.unmet()).contains("needs 2 years of coding experience", "needs the CCA credential")
-        .doesNotContain("needs 1 year of coding experience");
+    Unmet.Condition twoYears = conditionAbout(r, Requirement.experienceYears(ExperienceDomain.CODING, 2));
+    assertThat(twoYears.kind()).isEqualTo(UnmetKind.EXPERIENCE);
+    assertThat(twoYears.experienceMonths()).hasValue(23);
+    assertThat(twoYears.missingMonths()).hasValue(1);
+    assertThat(conditionAbout(r, Requirement.holdsCredential(CCA)).kind()).isEqualTo(UnmetKind.CREDENTIAL);
+    assertThat(conditions(r)).as("the year of experience is met")
+        .noneMatch(c -> c.leaf().equals(Requirement.experienceYears(ExperienceDomain.CODING, 1)));
     assertThat(status(privacy(learner(), 60), CCS)).isEqualTo(NOT_ELIGIBLE);
+  }
+
+  @Test
+  void elevenOfTwentyFourMonthsIsOneChoiceOfSevenRoutesWithTheMonthsMissing() {
+    EligibilityResult r = check(coding(learner(), 11).build(), CCS);
+    Unmet.Choice choice = (Unmet.Choice) r.unmet().orElseThrow();
+    assertThat(choice.needed()).isEqualTo(1);
+    assertThat(choice.options()).hasSize(7);
+    assertThat(choice.options().subList(0, 5)).allMatch(o -> o instanceof Unmet.Condition);
+    assertThat(choice.options().get(5)).isInstanceOfSatisfying(Unmet.All.class, all -> assertThat(all.parts())
+        .containsExactly(Unmet.Condition.of(Requirement.holdsCredential(CCA), UnmetKind.CREDENTIAL),
+            new Unmet.Condition(Requirement.experienceYears(ExperienceDomain.CODING, 1), UnmetKind.EXPERIENCE,
+                Optional.empty(), OptionalInt.of(11))));
+    Unmet.Condition twoYears = (Unmet.Condition) choice.options().get(4);
+    assertThat(twoYears.experienceMonths()).hasValue(11);
+    assertThat(twoYears.missingMonths()).hasValue(13);
   }
 
   @Test
   void ccsByCcaPlusOneYear() {
     assertThat(status(coding(holding(learner(), CCA), 12), CCS)).isEqualTo(ELIGIBLE);
-    assertThat(status(coding(holding(learner(), CCA), 11), CCS)).isEqualTo(NOT_ELIGIBLE);
+    EligibilityResult r = check(coding(holding(learner(), CCA), 11).build(), CCS);
+    assertThat(r.status()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(conditionAbout(r, Requirement.experienceYears(ExperienceDomain.CODING, 1)).missingMonths()).hasValue(1);
   }
 
   @Test
   void ccsByAnotherOrganizationsCodingCredentialPlusOneYear() {
     EligibilityResult r = check(coding(holding(learner(), CPC), 12).build(), CCS);
     assertThat(r.status()).isEqualTo(ELIGIBLE);
-    assertThat(r.satisfiedRoute().orElseThrow().describe())
-        .isEqualTo("another certifying organization's coding credential (one not issued by AHIMA) and 1 year of coding "
-            + "experience");
+    assertThat(r.satisfiedRoute().orElseThrow().leaves()).hasSize(2)
+        .satisfiesExactly(
+            l -> assertThat(l).isInstanceOfSatisfying(Requirement.HoldsCredentialInDomain.class,
+                d -> assertThat(d.otherThan()).isEqualTo(AHIMA)),
+            l -> assertThat(l).isEqualTo(Requirement.experienceYears(ExperienceDomain.CODING, 1)));
     assertThat(status(coding(holding(learner(), CPC_A), 12), CCS)).isEqualTo(ELIGIBLE);
     assertThat(status(coding(holding(learner(), CPC), 11), CCS)).isEqualTo(NOT_ELIGIBLE);
     assertThat(status(coding(holding(learner(), CPB), 12), CCS)).as("a billing credential").isEqualTo(NOT_ELIGIBLE);
@@ -186,8 +273,8 @@ class EligibilityRoutesTest {
     for (CredentialId designation : List.of(CPC_A, COC_A)) {
       EligibilityResult r = check(LearnerProfile.empty(), designation);
       assertThat(r.status()).isEqualTo(ELIGIBLE);
-      assertThat(r.satisfiedRoute().orElseThrow().describe())
-          .contains("proof of education or experience isn't necessary to sit for AAPC exams");
+      assertThat(r.satisfiedRoute().orElseThrow().leaves()).singleElement()
+          .isInstanceOf(Requirement.NoPrerequisite.class);
     }
   }
 
@@ -196,9 +283,11 @@ class EligibilityRoutesTest {
     for (CredentialId full : List.of(CPC, COC)) {
       EligibilityResult none = check(holding(learner(), CredentialId.of(full + "-A")).build(), full);
       assertThat(none.status()).isEqualTo(NOT_ELIGIBLE);
-      assertThat(none.unmet()).contains("needs an 80-contact-hour medical coding preparation course",
-          "needs AAPC's Practicode");
-      assertThat(none.requirement().orElseThrow().describe()).contains("anyone may sit for the " + full + " exam");
+      assertThat(conditions(none)).filteredOn(c -> c.kind() == UnmetKind.TRAINING)
+          .extracting(c -> ((Requirement.CompletedTraining) c.leaf()).code())
+          .contains("aapc-coding-course-80h", "aapc-practicode");
+      assertThat(none.requirement().orElseThrow().prose().orElseThrow())
+          .contains("anyone may sit for the " + full + " exam");
       assertThat(CATALOG.getCredential(full).supersedes()).containsExactly(CredentialId.of(full + "-A"));
     }
   }
@@ -226,14 +315,18 @@ class EligibilityRoutesTest {
   // unknown and retired ---------------------------------------------------------------------------
 
   @Test
-  void credentialsWithoutDataAreUnknownAndListedAsOmissions() {
-    for (String id : List.of("CCS-P", "CHDA", "CDIP", "CPB", "CRC", "ODS")) {
-      EligibilityResult r = check(LearnerProfile.empty(), CredentialId.of(id));
+  void credentialsWithoutDataAreUnknownAndRestOnTheirKnownOmissions() {
+    for (String id : List.of("CCS-P", "CHDA", "CDIP", "CPB", "CRC")) {
+      CredentialId credential = CredentialId.of(id);
+      EligibilityResult r = check(LearnerProfile.empty(), credential);
       assertThat(r.status()).as(id).isEqualTo(UNKNOWN);
-      assertThat(r.reasons()).first().isEqualTo("the catalog has no eligibility data for " + id);
-      assertThat(r.reasons()).as(id).hasSizeGreaterThan(1);
+      assertThat(r.reason()).isEqualTo(EligibilityReason.NO_ELIGIBILITY_DATA);
+      assertThat(r.omissions()).as(id).isNotEmpty()
+          .isEqualTo(CATALOG.knownOmissionsAbout(credential, OmissionTopic.ELIGIBILITY))
+          .allMatch(o -> o.concerns(credential) && o.topic() == OmissionTopic.ELIGIBILITY);
       assertThat(r.unmet()).isEmpty();
       assertThat(r.satisfiedRoute()).isEmpty();
+      assertThat(r.requirement()).isEmpty();
     }
   }
 
@@ -241,7 +334,8 @@ class EligibilityRoutesTest {
   void everyActiveCredentialWithoutDataHasAKnownOmission() {
     for (Credential c : CATALOG.credentials().stream().toList()) {
       if (c.eligibility().isEmpty() && c.status() == CredentialStatus.ACTIVE) {
-        assertThat(CATALOG.knownOmissionsAbout(c.id(), OmissionTopic.ELIGIBILITY)).as("%s", c.id()).isNotEmpty();
+        List<KnownOmission> omissions = CATALOG.knownOmissionsAbout(c.id(), OmissionTopic.ELIGIBILITY);
+        assertThat(omissions).as("%s", c.id()).isNotEmpty();
       }
     }
   }
@@ -250,13 +344,29 @@ class EligibilityRoutesTest {
   void retiredExamsAreNotOffered() {
     EligibilityResult r = check(holding(highSchoolGraduate(), RHIA).build(), CredentialId.of("PCS"));
     assertThat(r.status()).isEqualTo(NOT_ELIGIBLE);
-    assertThat(r.unmet()).containsExactly("AHIMA no longer offers the PCS exam");
+    assertThat(r.reason()).isEqualTo(EligibilityReason.EXAM_NOT_OFFERED);
+    assertThat(r.issuer()).isEqualTo(AHIMA);
+    assertThat(r.unmet()).isEmpty();
+    assertThat(r.requirement()).isEmpty();
   }
 
   @Test
   void anUnknownCredentialIsAnError() {
     assertThatThrownBy(() -> check(LearnerProfile.empty(), CredentialId.of("RHIM")))
         .isInstanceOf(UnknownEntryException.class);
+  }
+
+  @Test
+  void aResultIsConsistentWithItsReason() {
+    EligibilityResult.Builder eligibleWithoutRoute = EligibilityResult.builder().credential(CCA).issuer(AHIMA)
+        .reason(EligibilityReason.ROUTE_MET).requirement(Requirement.highSchoolDiploma());
+    assertThatThrownBy(eligibleWithoutRoute::build).isInstanceOf(org.himkit.HimValidationException.class)
+        .hasMessageContaining("satisfiedRoute");
+    EligibilityResult.Builder unknownWithUnmet = EligibilityResult.builder().credential(CCA).issuer(AHIMA)
+        .reason(EligibilityReason.NO_ELIGIBILITY_DATA)
+        .unmet(Unmet.Condition.of(Requirement.highSchoolDiploma(), UnmetKind.HIGH_SCHOOL_DIPLOMA));
+    assertThatThrownBy(unknownWithUnmet::build).isInstanceOf(org.himkit.HimValidationException.class)
+        .hasMessageContaining("unmet");
   }
 
   // listings --------------------------------------------------------------------------------------
@@ -270,8 +380,9 @@ class EligibilityRoutesTest {
   @Test
   void eligibleCredentialsLeaveOutThoseHeld() {
     LearnerProfile rhit = holding(withCahiim(highSchoolGraduate(), DegreeLevel.ASSOCIATE), RHIT).build();
-    assertThat(ELIGIBILITY.eligibleCredentials(rhit, AS_OF)).extracting(EligibilityResult::credential)
-        .containsExactly(CCA, CCS, CPC_A, COC_A);
+    List<EligibilityResult> results = ELIGIBILITY.eligibleCredentials(rhit, AS_OF);
+    assertThat(results).extracting(EligibilityResult::credential).containsExactly(CCA, CCS, CPC_A, COC_A);
+    assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(check(rhit, r.credential())));
   }
 
   @Test
@@ -284,5 +395,24 @@ class EligibilityRoutesTest {
         .containsExactly(RoleId.of("health-information-technician"), RoleId.of("health-information-manager"));
     assertThat(ELIGIBILITY.reachableRoles(highSchoolGraduate().build(), AS_OF)).isEmpty();
     assertThat(ELIGIBILITY.reachableRoles(holding(learner(), RHIT).build(), AS_OF)).as("RHIT without a degree").isEmpty();
+  }
+
+  @Test
+  void unmetOfAnyTreeAndConditionsThatCannotBe() {
+    Requirement.Leaf twoYears = Requirement.experienceYears(ExperienceDomain.CODING, 2);
+    assertThat(ELIGIBILITY.unmet(twoYears, coding(learner(), 24).build(), AS_OF)).isEmpty();
+    assertThat(ELIGIBILITY.unmet(Requirement.atLeast(2, twoYears, Requirement.highSchoolDiploma(),
+        Requirement.holdsCredential(CCA)), highSchoolGraduate().build(), AS_OF).orElseThrow())
+        .isInstanceOfSatisfying(Unmet.Choice.class, c -> {
+          assertThat(c.needed()).isEqualTo(1);
+          assertThat(c.options()).hasSize(2);
+        });
+    assertThatThrownBy(() -> Unmet.Condition.of(twoYears, UnmetKind.CREDENTIAL))
+        .isInstanceOf(org.himkit.HimValidationException.class).hasMessageContaining("kind");
+    assertThatThrownBy(() -> new Unmet.Condition(twoYears, UnmetKind.EXPERIENCE, Optional.empty(), OptionalInt.of(24)))
+        .isInstanceOf(org.himkit.HimValidationException.class).hasMessageContaining("experienceMonths");
+    assertThatThrownBy(() -> new Unmet.Choice(2, List.of(Unmet.Condition.of(Requirement.highSchoolDiploma(),
+        UnmetKind.HIGH_SCHOOL_DIPLOMA), Unmet.Condition.of(Requirement.holdsCredential(CCA), UnmetKind.CREDENTIAL))))
+        .isInstanceOf(org.himkit.HimValidationException.class).hasMessageContaining("needed");
   }
 }

@@ -39,6 +39,12 @@ class LearnerProfileTest {
     assertThatThrownBy(() -> new Step.GainExperience(ExperienceDomain.CODING, 13, 12))
         .isInstanceOf(HimValidationException.class);
     assertThatThrownBy(() -> new Step.CompleteTraining("x", "")).isInstanceOf(HimValidationException.class);
+    assertThatThrownBy(() -> new Step.CompleteProgram(DegreeLevel.ASSOCIATE, java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.of(AS_OF), java.util.Optional.empty())).isInstanceOf(HimValidationException.class)
+        .hasMessageContaining("duration");
+    assertThatThrownBy(() -> new Step.EarnCredential(CCA, " ", CCA, List.of(), java.util.Optional.empty()))
+        .isInstanceOf(HimValidationException.class).hasMessageContaining("title");
   }
 
   @Test
@@ -46,33 +52,36 @@ class LearnerProfileTest {
     LearnerProfile p = new Step.GainExperience(ExperienceDomain.CODING, 12, 24)
         .applyTo(coding(learner(), 12).build(), AS_OF);
     assertThat(p.experienceMonths(ExperienceDomain.CODING)).isEqualTo(24);
-    LearnerProfile diploma = new Step.CompleteProgram(DegreeLevel.HIGH_SCHOOL, java.util.Optional.empty(),
-        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()).applyTo(p, AS_OF);
+    LearnerProfile diploma = Step.CompleteProgram.of(DegreeLevel.HIGH_SCHOOL, java.util.Optional.empty(),
+        java.util.Optional.empty()).applyTo(p, AS_OF);
     assertThat(diploma.highSchoolDiploma()).isTrue();
-    assertThat(Step.EarnCredential.passExam(CCA).applyTo(diploma, AS_OF).holds(CCA, AS_OF)).isTrue();
+    assertThat(passExam(CCA).applyTo(diploma, AS_OF).holds(CCA, AS_OF)).isTrue();
+    assertThat(new Step.CompleteTraining("t", "a training").applyTo(diploma, AS_OF).trainings()).containsExactly("t");
   }
 
   @Test
   void aPathwaySumsItsKnownDurations() {
     Pathway p = new Pathway(List.of(new Step.GainExperience(ExperienceDomain.CODING, 18, 18),
         new Step.GainExperience(ExperienceDomain.HEALTHCARE_PRIVACY_SECURITY, 12, 12),
-        Step.EarnCredential.passExam(CHPS)));
+        passExam(CHPS)));
     assertThat(p.knownDuration()).isEqualTo(Period.of(2, 6, 0));
     assertThat(p.unknownDurations()).isEqualTo(1);
-    assertThat(p.durationWords()).isEqualTo("2 years 6 months + 1 step of unknown duration");
-    assertThat(p.describe()).startsWith("1. gain 1 year 6 months of coding experience\n2. gain 1 year of healthcare "
-        + "privacy or security management experience\n3. pass the CHPS exam and earn CHPS (duration unknown)\n");
-    assertThat(new Pathway(List.of()).durationWords()).isEqualTo("already there");
+    assertThat(p.size()).isEqualTo(3);
+    assertThat(new Pathway(List.of()).isEmpty()).isTrue();
+    assertThat(new Pathway(List.of()).knownDuration()).isEqualTo(Period.ZERO);
   }
 
   @Test
   void routesOfAnAtLeastTreeAreItsCombinations() {
-    Requirement a = Requirement.holdsCredential(CCA);
-    Requirement b = Requirement.highSchoolDiploma();
-    Requirement c = Requirement.experienceYears(ExperienceDomain.CODING, 1);
+    Requirement.Leaf a = Requirement.holdsCredential(CCA);
+    Requirement.Leaf b = Requirement.highSchoolDiploma();
+    Requirement.Leaf c = Requirement.experienceYears(ExperienceDomain.CODING, 1);
     List<Route> routes = ELIGIBILITY.routes(Requirement.atLeast(2, a, b, c), highSchoolGraduate().build(), AS_OF);
     assertThat(routes).extracting(Route::leaves).containsExactly(List.of(a, b), List.of(a, c), List.of(b, c));
-    assertThat(routes).extracting(Route::unmet).containsExactly(List.of(a), List.of(a, c), List.of(c));
+    assertThat(routes).extracting(r -> r.unmet().stream().map(Unmet.Condition::leaf).toList())
+        .containsExactly(List.of(a), List.of(a, c), List.of(c));
+    assertThat(routes.get(1).unmet().get(1).kind()).isEqualTo(UnmetKind.EXPERIENCE);
+    assertThat(routes.get(1).unmet().get(1).missingMonths()).hasValue(12);
     assertThat(ELIGIBILITY.meets(Requirement.atLeast(2, a, b, c), coding(highSchoolGraduate(), 12).build(), AS_OF))
         .isTrue();
     assertThat(ELIGIBILITY.meets(Requirement.atLeast(2, a, b, c), highSchoolGraduate().build(), AS_OF)).isFalse();

@@ -1,11 +1,13 @@
 package org.himkit.pathway;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.himkit.CredentialId;
 import org.himkit.DegreeLevel;
 import org.himkit.ExperienceDomain;
 import org.himkit.OrganizationId;
 import org.himkit.ProgramField;
+import org.himkit.Requirement;
 import org.himkit.catalog.HimCatalog;
 
 /** Shared fixtures of the pathway tests. */
@@ -67,5 +69,41 @@ final class Learners {
 
   static EligibilityStatus status(LearnerProfile.Builder b, CredentialId id) {
     return check(b.build(), id).status();
+  }
+
+  /** The unmet leaves of a NOT_ELIGIBLE result, depth first. */
+  static List<Unmet.Condition> conditions(EligibilityResult r) {
+    return r.unmet().orElseThrow().conditions().toList();
+  }
+
+  /** The unmet leaf about a requirement, failing if there is none. */
+  static Unmet.Condition conditionAbout(EligibilityResult r, Requirement leaf) {
+    return conditions(r).stream().filter(c -> c.leaf().equals(leaf)).findFirst()
+        .orElseThrow(() -> new AssertionError("no unmet condition about " + leaf + " in " + r.unmet()));
+  }
+
+  /** The target of holding a credential of the catalog. */
+  static Target holdsTarget(CredentialId id) {
+    return Target.holds(CATALOG.getCredential(id));
+  }
+
+  /** The target of eligibility for a credential of the catalog. */
+  static Target eligibleTarget(CredentialId id) {
+    return Target.eligibleFor(CATALOG.getCredential(id));
+  }
+
+  /** The target of a role of the catalog. */
+  static Target roleTarget(String id) {
+    return Target.enters(CATALOG.getRole(org.himkit.RoleId.of(id)));
+  }
+
+  /** The step of passing a credential's own exam. */
+  static Step.EarnCredential passExam(CredentialId id) {
+    return Step.EarnCredential.passExam(CATALOG.getCredential(id));
+  }
+
+  /** A completed-program leaf of the catalog's HIM programs accredited by CAHIIM. */
+  static Requirement.CompletedProgram cahiimProgram(DegreeLevel level) {
+    return Requirement.completedProgram(level, HIM, CAHIIM);
   }
 }

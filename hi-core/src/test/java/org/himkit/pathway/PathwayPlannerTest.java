@@ -11,115 +11,157 @@ import java.util.Optional;
 import org.himkit.CredentialId;
 import org.himkit.DegreeLevel;
 import org.himkit.ExperienceDomain;
+import org.himkit.ProgramTypeId;
+import org.himkit.Requirement;
 import org.himkit.RoleId;
 import org.himkit.UnknownEntryException;
 import org.junit.jupiter.api.Test;
 
+/** What the planner proposes, as typed steps, durations and obstacles. */
 class PathwayPlannerTest {
 
-  private static final RoleId MANAGER = RoleId.of("health-information-manager");
-  private static final RoleId TECHNICIAN = RoleId.of("health-information-technician");
+  private static final String MANAGER = "health-information-manager";
+  private static final String TECHNICIAN = "health-information-technician";
 
   private static PathwayPlan plan(LearnerProfile p, Target t) {
     return PLANNER.plan(p, t, AS_OF);
   }
 
-  private static List<String> steps(Pathway p) {
-    return p.steps().stream().map(Step::describe).toList();
+  private static Step.CompleteProgram cahiim(DegreeLevel level, String programType, Optional<Period> length) {
+    return new Step.CompleteProgram(level, Optional.of(HIM), Optional.of(CAHIIM), Optional.of(ProgramTypeId.of(programType)),
+        length, Optional.empty(), Optional.empty());
   }
 
   @Test
   void aLearnerAlreadyThereGetsAnEmptyPath() {
-    PathwayPlan eligible = plan(highSchoolGraduate().build(), Target.eligibleFor(CCA));
+    PathwayPlan eligible = plan(highSchoolGraduate().build(), eligibleTarget(CCA));
     assertThat(eligible.isAlreadyThere()).isTrue();
     assertThat(eligible.alternatives()).containsExactly(new Pathway(List.of()));
+    assertThat(eligible.obstacles()).isEmpty();
     LearnerProfile rhit = holding(withCahiim(learner(), DegreeLevel.ASSOCIATE), RHIT).build();
-    assertThat(plan(rhit, Target.role(TECHNICIAN)).isAlreadyThere()).isTrue();
-    assertThat(plan(holding(learner(), RHIA).build(), Target.credential(RHIT)).isAlreadyThere())
+    assertThat(plan(rhit, roleTarget(TECHNICIAN)).isAlreadyThere()).isTrue();
+    assertThat(plan(holding(learner(), RHIA).build(), holdsTarget(RHIT)).isAlreadyThere())
         .as("RHIA replaces RHIT").isTrue();
   }
 
   @Test
+  void targetsAreTypedWithTheirTitles() {
+    Target rhia = holdsTarget(RHIA);
+    assertThat(rhia).isEqualTo(new Target.Holds(RHIA, "Registered Health Information Administrator"));
+    assertThat(rhia.kind()).isEqualTo(TargetKind.HOLDS);
+    assertThat(eligibleTarget(CCA).kind()).isEqualTo(TargetKind.ELIGIBLE_FOR);
+    assertThat(roleTarget(MANAGER)).isEqualTo(new Target.Enters(RoleId.of(MANAGER), "Health information manager"));
+    assertThat(plan(LearnerProfile.empty(), rhia).target()).isEqualTo(rhia);
+  }
+
+  @Test
   void anEligibleLearnerPassesTheExam() {
-    PathwayPlan p = plan(highSchoolGraduate().build(), Target.credential(CCA));
+    PathwayPlan p = plan(highSchoolGraduate().build(), holdsTarget(CCA));
     assertThat(p.alternatives()).hasSize(1);
-    assertThat(steps(p.best().orElseThrow())).containsExactly("pass the CCA exam and earn CCA (duration unknown)");
+    assertThat(p.best().orElseThrow().steps()).containsExactly(passExam(CCA));
+    assertThat(passExam(CCA)).isEqualTo(new Step.EarnCredential(CCA, "Certified Coding Associate", CCA, List.of(),
+        Optional.empty()));
   }
 
   @Test
   void fromNothingToCca() {
-    Pathway best = plan(LearnerProfile.empty(), Target.credential(CCA)).best().orElseThrow();
-    assertThat(steps(best)).containsExactly("earn a high-school diploma or GED (duration unknown)",
-        "pass the CCA exam and earn CCA (duration unknown)");
+    Pathway best = plan(LearnerProfile.empty(), holdsTarget(CCA)).best().orElseThrow();
+    Step.CompleteProgram diploma = Step.CompleteProgram.of(DegreeLevel.HIGH_SCHOOL, Optional.empty(), Optional.empty());
+    assertThat(best.steps()).containsExactly(diploma, passExam(CCA));
+    assertThat(diploma.isHighSchoolDiploma()).isTrue();
+    assertThat(diploma.kind()).isEqualTo(StepKind.COMPLETE_PROGRAM);
     assertThat(best.knownDuration()).isEqualTo(Period.ZERO);
     assertThat(best.unknownDurations()).isEqualTo(2);
   }
 
   @Test
   void aHighSchoolGraduateToTheManagerRole() {
-    PathwayPlan p = plan(highSchoolGraduate().build(), Target.role(MANAGER));
+    PathwayPlan p = plan(highSchoolGraduate().build(), roleTarget(MANAGER));
     Pathway best = p.best().orElseThrow();
-    assertThat(steps(best)).containsExactly(
-        "complete a baccalaureate degree in health information management from a program accredited by CAHIIM "
-            + "(typically 4 years)",
-        "pass the RHIA exam and earn RHIA (duration unknown)");
+    assertThat(best.steps()).containsExactly(
+        cahiim(DegreeLevel.BACCALAUREATE, "him-baccalaureate", Optional.of(Period.ofYears(4))), passExam(RHIA));
     assertThat(best.knownDuration()).isEqualTo(Period.ofYears(4));
-    assertThat(best.durationWords()).isEqualTo("4 years + 1 step of unknown duration");
-    assertThat(p.alternatives()).anySatisfy(a -> assertThat(steps(a)).containsExactly(
-        "complete a baccalaureate degree (duration unknown)",
-        "complete a master's degree in health information management from a program accredited by CAHIIM "
-            + "(duration unknown)",
-        "pass the RHIA exam and earn RHIA (duration unknown)"));
+    assertThat(best.unknownDurations()).isEqualTo(1);
+    assertThat(p.alternatives()).anySatisfy(a -> assertThat(a.steps()).containsExactly(
+        Step.CompleteProgram.of(DegreeLevel.BACCALAUREATE, Optional.empty(), Optional.empty()),
+        cahiim(DegreeLevel.MASTERS, "him-masters", Optional.empty()),
+        passExam(RHIA)));
   }
 
   @Test
   void aPostBaccalaureateCertificateFollowsABaccalaureate() {
     LearnerProfile graduate = learner().addEducation(Education.completedDegree(DegreeLevel.BACCALAUREATE)).build();
-    assertThat(plan(graduate, Target.credential(RHIA)).alternatives()).extracting(PathwayPlannerTest::steps)
-        .contains(List.of("complete a post-baccalaureate certificate in health information management from a program "
-            + "accredited by CAHIIM (duration unknown)", "pass the RHIA exam and earn RHIA (duration unknown)"));
-    Pathway skipsTheDegree = new Pathway(List.of(new Step.CompleteProgram(DegreeLevel.POST_BACCALAUREATE_CERTIFICATE,
-        Optional.of(HIM), Optional.of(CAHIIM), Optional.empty(), Optional.empty()), Step.EarnCredential.passExam(RHIA)));
-    assertThat(PLANNER.leadsTo(graduate, skipsTheDegree, Target.credential(RHIA), AS_OF)).isTrue();
-    assertThat(PLANNER.leadsTo(LearnerProfile.empty(), skipsTheDegree, Target.credential(RHIA), AS_OF)).isFalse();
+    Step.CompleteProgram certificate = cahiim(DegreeLevel.POST_BACCALAUREATE_CERTIFICATE,
+        "him-post-baccalaureate-certificate", Optional.empty());
+    assertThat(plan(graduate, holdsTarget(RHIA)).alternatives()).extracting(Pathway::steps)
+        .contains(List.of(certificate, passExam(RHIA)));
+    Pathway skipsTheDegree = new Pathway(List.of(Step.CompleteProgram.of(DegreeLevel.POST_BACCALAUREATE_CERTIFICATE,
+        Optional.of(HIM), Optional.of(CAHIIM)), passExam(RHIA)));
+    assertThat(PLANNER.leadsTo(graduate, skipsTheDegree, holdsTarget(RHIA), AS_OF)).isTrue();
+    assertThat(PLANNER.leadsTo(LearnerProfile.empty(), skipsTheDegree, holdsTarget(RHIA), AS_OF)).isFalse();
   }
 
   @Test
   void anRhitToRhiaIsNotAnAutomaticUpgrade() {
     LearnerProfile rhit = holding(withCahiim(highSchoolGraduate(), DegreeLevel.ASSOCIATE), RHIT).build();
-    Pathway best = plan(rhit, Target.credential(RHIA)).best().orElseThrow();
+    Pathway best = plan(rhit, holdsTarget(RHIA)).best().orElseThrow();
     assertThat(best.steps()).hasSize(2);
-    assertThat(best.steps().get(0).describe())
-        .startsWith("complete a baccalaureate degree in health information management from a program accredited by "
-            + "CAHIIM (typically 4 years); RHIT to RHIA programs are available to RHIT holders");
-    assertThat(best.steps().get(1)).isEqualTo(new Step.EarnCredential(RHIA, RHIA, List.of(RHIT), Optional.empty()));
-    assertThat(best.steps().get(1).describe()).endsWith("; RHIA replaces RHIT");
+    assertThat(best.steps().get(0)).isInstanceOfSatisfying(Step.CompleteProgram.class, s -> {
+      assertThat(s.level()).isEqualTo(DegreeLevel.BACCALAUREATE);
+      assertThat(s.duration()).contains(Period.ofYears(4));
+      assertThat(s.progression()).hasValueSatisfying(pp -> {
+        assertThat(pp.from()).isEqualTo(RHIT);
+        assertThat(pp.to()).isEqualTo(RHIA);
+      });
+    });
+    assertThat(best.steps().get(1)).isEqualTo(new Step.EarnCredential(RHIA, "Registered Health Information "
+        + "Administrator", RHIA, List.of(RHIT), Optional.empty()));
   }
 
   @Test
   void aProgramInProgressTakesTheTimeLeft() {
+    LocalDate end = LocalDate.of(2027, 5, 24);
     LearnerProfile student = learner().addEducation(Education.enrolled(DegreeLevel.ASSOCIATE, HIM, CAHIIM,
-        EducationStatus.IN_PROGRESS).on(LocalDate.of(2027, 5, 24))).build();
-    Pathway best = plan(student, Target.credential(RHIT)).best().orElseThrow();
-    assertThat(best.steps().get(0).duration()).contains(Period.ofMonths(6));
-    assertThat(best.steps().get(0).describe()).contains("enrolled, expected to finish on 2027-05-24");
+        EducationStatus.IN_PROGRESS).on(end)).build();
+    Pathway best = plan(student, holdsTarget(RHIT)).best().orElseThrow();
+    assertThat(best.steps().get(0)).isInstanceOfSatisfying(Step.CompleteProgram.class, s -> {
+      assertThat(s.duration()).contains(Period.ofMonths(6));
+      assertThat(s.expectedEnd()).contains(end);
+    });
+  }
+
+  @Test
+  void aDegreeTheLearnerIsStudyingForIsTheirOwnProgram() {
+    LearnerProfile student = learner().addEducation(Education.enrolled(DegreeLevel.BACCALAUREATE, HIM, CAHIIM,
+        EducationStatus.FINAL_TERM)).build();
+    PathwayPlan p = plan(student, roleTarget(MANAGER));
+    assertThat(p.alternatives()).extracting(Pathway::steps).anySatisfy(steps -> assertThat(steps).containsExactly(
+        cahiim(DegreeLevel.BACCALAUREATE, "him-baccalaureate", Optional.of(Period.ofYears(4))), passExam(RHIA)));
+    assertThat(p.alternatives()).flatExtracting(Pathway::steps).as("not an unknown degree beside the learner's own")
+        .doesNotContain(Step.CompleteProgram.of(DegreeLevel.BACCALAUREATE, Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void aLearnerWhoMeetsATreeNeedsOnlyTheExam() {
+    LearnerProfile eligible = coding(highSchoolGraduate(), 24).build();
+    assertThat(plan(eligible, holdsTarget(CCS)).alternatives()).extracting(Pathway::steps)
+        .containsExactly(List.of(passExam(CCS)));
   }
 
   @Test
   void aCoderWithTwoYearsToCcs() {
-    PathwayPlan p = plan(coding(learner(), 24).build(), Target.credential(CCS));
-    assertThat(steps(p.best().orElseThrow())).containsExactly("pass the CCS exam and earn CCS (duration unknown)");
-    assertThat(plan(coding(learner(), 24).build(), Target.eligibleFor(CCS)).isAlreadyThere()).isTrue();
+    PathwayPlan p = plan(coding(learner(), 24).build(), holdsTarget(CCS));
+    assertThat(p.best().orElseThrow().steps()).containsExactly(passExam(CCS));
+    assertThat(plan(coding(learner(), 24).build(), eligibleTarget(CCS)).isAlreadyThere()).isTrue();
   }
 
   @Test
   void aNewCoderHasSeveralRoutesToCcsRankedByKnownTime() {
-    PathwayPlan p = plan(highSchoolGraduate().build(), Target.eligibleFor(CCS));
+    PathwayPlan p = plan(highSchoolGraduate().build(), eligibleTarget(CCS));
     assertThat(p.alternatives()).extracting(Pathway::steps).contains(
         List.of(new Step.GainExperience(ExperienceDomain.CODING, 24, 24)),
-        List.of(new Step.CompleteTraining("ccs-coding-training", Eligibilities_CCS_TRAINING)));
-    assertThat(p.alternatives()).anySatisfy(a -> assertThat(steps(a)).containsExactly(
-        "pass the CCA exam and earn CCA (duration unknown)", "gain 1 year of coding experience"));
+        List.of(new Step.CompleteTraining("ccs-coding-training", CCS_TRAINING)),
+        List.of(passExam(CCA), new Step.GainExperience(ExperienceDomain.CODING, 12, 12)));
     for (int i = 1; i < p.alternatives().size(); i++) {
       assertThat(PathwayPropertiesTest.rank(p.alternatives().get(i - 1)))
           .isLessThanOrEqualTo(PathwayPropertiesTest.rank(p.alternatives().get(i)));
@@ -127,95 +169,173 @@ class PathwayPlannerTest {
     assertThat(p.best().orElseThrow().steps()).containsExactly(new Step.GainExperience(ExperienceDomain.CODING, 24, 24));
   }
 
-  private static final String Eligibilities_CCS_TRAINING = "a coding training program covering anatomy and physiology, "
+  @Test
+  void experienceAlreadyGainedCounts() {
+    Pathway best = plan(coding(highSchoolGraduate(), 18).build(), eligibleTarget(CCS)).best().orElseThrow();
+    assertThat(best.steps()).containsExactly(new Step.GainExperience(ExperienceDomain.CODING, 6, 24));
+    assertThat(best.knownDuration()).isEqualTo(Period.ofMonths(6));
+  }
+
+  private static final String CCS_TRAINING = "a coding training program covering anatomy and physiology, "
       + "pathophysiology, pharmacology, medical terminology, reimbursement methodology, and intermediate or advanced "
       + "ICD diagnostic and procedural and CPT coding";
 
   @Test
   void anApprenticeHasTheDesignationRemoved() {
     LearnerProfile apprentice = coding(holding(learner(), CPC_A), 24).build();
-    Pathway best = plan(apprentice, Target.credential(CPC)).best().orElseThrow();
-    assertThat(steps(best)).containsExactly("have the CPC-A apprentice designation removed by showing the experience, "
-        + "which earns CPC (duration unknown); CPC replaces CPC-A");
+    Step.EarnCredential removal = new Step.EarnCredential(CPC, "Certified Professional Coder", CPC, List.of(CPC_A),
+        Optional.of(CPC_A));
+    assertThat(plan(apprentice, holdsTarget(CPC)).best().orElseThrow().steps()).containsExactly(removal);
     LearnerProfile newApprentice = holding(learner(), CPC_A).build();
-    assertThat(plan(newApprentice, Target.credential(CPC)).alternatives()).extracting(PathwayPlannerTest::steps)
-        .contains(List.of("gain 1 year of coding experience", "complete AAPC's Practicode (duration unknown)",
-            "have the CPC-A apprentice designation removed by showing the experience, which earns CPC (duration "
-                + "unknown); CPC replaces CPC-A"));
+    assertThat(plan(newApprentice, holdsTarget(CPC)).alternatives()).extracting(Pathway::steps)
+        .contains(List.of(new Step.GainExperience(ExperienceDomain.CODING, 12, 12),
+            new Step.CompleteTraining("aapc-practicode", "AAPC's Practicode"), removal));
   }
 
   @Test
   void theApprenticeDesignationIsEarnedAtTheFullExam() {
-    assertThat(steps(plan(LearnerProfile.empty(), Target.credential(COC_A)).best().orElseThrow()))
-        .containsExactly("pass the COC exam and earn COC-A (duration unknown)");
+    assertThat(plan(LearnerProfile.empty(), holdsTarget(COC_A)).best().orElseThrow().steps())
+        .singleElement().isInstanceOfSatisfying(Step.EarnCredential.class, s -> {
+          assertThat(s.credential()).isEqualTo(COC_A);
+          assertThat(s.exam()).isEqualTo(COC);
+          assertThat(s.designationRemoved()).isEmpty();
+        });
   }
 
   @Test
   void anUnreachableTargetSaysWhy() {
-    PathwayPlan chda = plan(LearnerProfile.empty(), Target.credential(CredentialId.of("CHDA")));
+    CredentialId chdaId = CredentialId.of("CHDA");
+    PathwayPlan chda = plan(LearnerProfile.empty(), holdsTarget(chdaId));
     assertThat(chda.isReachable()).isFalse();
     assertThat(chda.best()).isEmpty();
-    assertThat(chda.reasons()).containsExactly(
-        "the catalog has no eligibility data for CHDA, so no pathway to it can be planned");
-    PathwayPlan cdi = plan(LearnerProfile.empty(), Target.role(RoleId.of("cdi-specialist")));
-    assertThat(cdi.reasons()).containsExactly("the catalog records no typical entry for the role cdi-specialist");
-    PathwayPlan pcs = plan(LearnerProfile.empty(), Target.eligibleFor(CredentialId.of("PCS")));
-    assertThat(pcs.reasons()).containsExactly("AHIMA no longer offers the PCS exam");
+    assertThat(chda.obstacles()).singleElement().satisfies(o -> {
+      assertThat(o.kind()).isEqualTo(ObstacleKind.NO_ELIGIBILITY_DATA);
+      assertThat(o.credential()).contains(chdaId);
+      assertThat(o.omissions()).isNotEmpty().allMatch(k -> k.concerns(chdaId));
+    });
+    PathwayPlan cdi = plan(LearnerProfile.empty(), roleTarget("cdi-specialist"));
+    assertThat(cdi.obstacles()).containsExactly(Obstacle.noTypicalEntry());
+    PathwayPlan pcs = plan(LearnerProfile.empty(), eligibleTarget(CredentialId.of("PCS")));
+    assertThat(pcs.obstacles()).containsExactly(Obstacle.examNotOffered(CredentialId.of("PCS"), AHIMA));
+  }
+
+  @Test
+  void anObstacleCarriesOnlyWhatItsKindNames() {
+    assertThatThrownBy(() -> Obstacle.notPlanned(ObstacleKind.NO_TYPICAL_ENTRY, Requirement.highSchoolDiploma()))
+        .isInstanceOf(org.himkit.HimValidationException.class).hasMessageContaining("leaf");
+    assertThat(Obstacle.notPlanned(ObstacleKind.RECIPROCITY_NOT_PLANNED, Requirement.foreignReciprocity(AHIMA)).leaf())
+        .contains(Requirement.foreignReciprocity(AHIMA));
   }
 
   @Test
   void unknownTargetsAreErrors() {
-    assertThatThrownBy(() -> plan(LearnerProfile.empty(), Target.role(RoleId.of("astronaut"))))
+    assertThatThrownBy(() -> plan(LearnerProfile.empty(), new Target.Enters(RoleId.of("astronaut"), "Astronaut")))
         .isInstanceOf(UnknownEntryException.class);
-    assertThatThrownBy(() -> plan(LearnerProfile.empty(), Target.credential(CredentialId.of("RHIM"))))
+    assertThatThrownBy(() -> plan(LearnerProfile.empty(), new Target.Holds(CredentialId.of("RHIM"), "RHIM")))
         .isInstanceOf(UnknownEntryException.class);
   }
 
   @Test
   void aPathwayIsCheckedStepByStep() {
     LearnerProfile nothing = LearnerProfile.empty();
-    Pathway skipsThePrerequisite = new Pathway(List.of(Step.EarnCredential.passExam(CCA)));
-    assertThat(PLANNER.leadsTo(nothing, skipsThePrerequisite, Target.credential(CCA), AS_OF)).isFalse();
+    Pathway skipsThePrerequisite = new Pathway(List.of(passExam(CCA)));
+    assertThat(PLANNER.leadsTo(nothing, skipsThePrerequisite, holdsTarget(CCA), AS_OF)).isFalse();
     assertThat(skipsThePrerequisite.applyTo(nothing, AS_OF).holds(CCA, AS_OF)).as("applyTo does not check").isTrue();
-    Pathway full = plan(nothing, Target.credential(CCA)).best().orElseThrow();
-    assertThat(PLANNER.leadsTo(nothing, full, Target.credential(CCA), AS_OF)).isTrue();
+    Pathway full = plan(nothing, holdsTarget(CCA)).best().orElseThrow();
+    assertThat(PLANNER.leadsTo(nothing, full, holdsTarget(CCA), AS_OF)).isTrue();
+  }
+
+  // ODS and the roles with a typical entry ---------------------------------------------------------
+
+  private static final CredentialId ODS = CredentialId.of("ODS");
+  private static final org.himkit.OrganizationId NCRA = org.himkit.OrganizationId.of("NCRA");
+  private static final ExperienceDomain REGISTRY = ExperienceDomain.CANCER_REGISTRY;
+  private static final String ANATOMY = "human-anatomy-physiology";
+
+  private static LearnerProfile.Builder routeBWithout() {
+    return learner().addEducation(Education.completedDegree(DegreeLevel.ASSOCIATE)).putCoursework(ANATOMY, 6);
   }
 
   @Test
-  void mermaidDrawsAPlan() {
-    String chart = Mermaid.plan(plan(highSchoolGraduate().build(), Target.credential(RHIA)));
-    assertThat(chart).startsWith("flowchart TD\n  start([\"Where you stand\"])\n  target([\"hold RHIA\"])\n")
-        .contains("  p1s1[\"complete a baccalaureate degree in health information management from a program "
-            + "accredited by CAHIIM (typically 4 years)\"]\n  start --> p1s1\n")
-        .contains("  p1s2 -->|4 years + 1 step of unknown duration| target\n");
-    assertThat(Mermaid.plan(plan(LearnerProfile.empty(), Target.credential(CredentialId.of("CDIP")))))
-        .contains("  target -.- why1\n");
-    assertThat(Mermaid.plan(plan(highSchoolGraduate().build(), Target.eligibleFor(CCA))))
-        .contains("  start -->|already there| target\n");
-    Pathway one = new Pathway(List.of(Step.EarnCredential.passExam(CCA)));
-    assertThat(Mermaid.pathway(one, Target.credential(CCA))).isEqualTo("flowchart TD\n"
-        + "  start([\"Where you stand\"])\n"
-        + "  target([\"hold CCA\"])\n"
-        + "  p1s1[\"pass the CCA exam and earn CCA (duration unknown)\"]\n"
-        + "  start --> p1s1\n"
-        + "  p1s1 -->|1 step of unknown duration| target\n");
+  void fiftyHoursShortOfOdsGainsTheHoursAtFullTime() {
+    PathwayPlan p = plan(routeBWithout().putExperienceHours(REGISTRY, 1_900).build(), holdsTarget(ODS));
+    assertThat(p.best().orElseThrow().steps()).containsExactly(
+        new Step.GainExperienceHours(REGISTRY, 50, 1_950, Optional.of(Period.ofMonths(1))), passExam(ODS));
   }
 
   @Test
-  void mermaidDrawsTheCredentialGraph() {
-    String chart = Mermaid.credentialGraph(CATALOG);
-    assertThat(chart).startsWith("flowchart LR\n")
-        .contains("  P_him_associate[\"Associate degree in health information management, 2 years\"]\n")
-        .contains("  C_CCS_P([\"CCS-P: Certified Coding Specialist\u2014Physician-based\"])\n")
-        .contains("  C_PCS([\"PCS: Physician Coding Specialist\"]):::retired\n")
-        .contains("  P_him_associate -->|prepares for| C_RHIT\n")
-        .contains("  P_him_baccalaureate -->|prepares for| C_RHIA\n")
-        .contains("  C_RHIT -.->|progression| C_RHIA\n")
-        .contains("  C_RHIA -.->|replaces| C_RHIT\n")
-        .contains("  C_CCA -->|route| C_CCS\n")
-        .contains("  C_RHIA -->|route| C_CHPS\n")
-        .contains("  C_CPC -.->|replaces| C_CPC_A\n");
-    assertThat(chart.lines().filter(l -> l.endsWith("-->|route| C_CCS")).map(l -> l.strip().split(" ")[0]))
-        .containsExactlyInAnyOrder("C_RHIA", "C_RHIT", "C_CCS_P", "C_CCA", "C_CPC", "C_COC", "C_CRC", "C_CPC_A", "C_COC_A");
+  void elevenMonthsShortOfOdsGainsTheMonth() {
+    PathwayPlan p = plan(routeBWithout().putExperience(REGISTRY, 11).build(), holdsTarget(ODS));
+    assertThat(p.best().orElseThrow().steps()).containsExactly(new Step.GainExperience(REGISTRY, 1, 12), passExam(ODS));
+    // a learner with no registry experience at all gains the full-time year, as the source equates it
+    PathwayPlan none = plan(routeBWithout().build(), eligibleTarget(ODS));
+    assertThat(none.best().orElseThrow().steps()).containsExactly(new Step.GainExperience(REGISTRY, 12, 12));
+  }
+
+  @Test
+  void theMissingCreditHoursAndCollegeCreditsAreSteps() {
+    PathwayPlan coursework = plan(learner().addEducation(Education.completedDegree(DegreeLevel.ASSOCIATE))
+        .putCoursework(ANATOMY, 3).putExperienceHours(REGISTRY, 2_000).build(), eligibleTarget(ODS));
+    assertThat(coursework.best().orElseThrow().steps())
+        .containsExactly(new Step.CompleteCoursework(ANATOMY, "Human Anatomy and Human Physiology", 3, 6));
+    PathwayPlan credits = plan(learner().collegeCredits(45).addEducation(
+        Education.completed(DegreeLevel.POSTSECONDARY_CERTIFICATE, NCRA)).addTraining("ncra-practicum").build(),
+        eligibleTarget(ODS));
+    // "an Associate's degree or the equivalent (60 college credits)": two alternatives
+    assertThat(credits.alternatives()).extracting(Pathway::steps).contains(
+        List.of(Step.CompleteProgram.of(DegreeLevel.ASSOCIATE, Optional.empty(), Optional.empty())),
+        List.of(new Step.EarnCollegeCredits(15, 60)));
+  }
+
+  @Test
+  void fromNothingToOdsThroughAnNcraAssociateProgram() {
+    PathwayPlan p = plan(LearnerProfile.empty(), holdsTarget(ODS));
+    assertThat(p.best().orElseThrow().steps()).containsExactly(
+        Step.CompleteProgram.of(DegreeLevel.ASSOCIATE, Optional.empty(), Optional.of(NCRA)),
+        new Step.CompleteTraining("ncra-practicum",
+            "the practicum activities and competency assessments of an NCRA-accredited formal education program"),
+        passExam(ODS));
+    assertThat(p.alternatives()).allSatisfy(a -> assertThat(PLANNER.leadsTo(LearnerProfile.empty(), a,
+        holdsTarget(ODS), AS_OF)).isTrue());
+  }
+
+  @Test
+  void everyRoleWithATypicalEntryHasAPlanAndTheOthersSayWhyNot() {
+    List<String> planned = new java.util.ArrayList<>();
+    for (org.himkit.Role role : CATALOG.roles().list()) {
+      Target target = Target.enters(role);
+      PathwayPlan p = plan(LearnerProfile.empty(), target);
+      if (role.typicalEntry().isPresent()) {
+        planned.add(role.id().value());
+        assertThat(p.best()).as(role.id().value()).isPresent();
+        assertThat(p.obstacles()).as(role.id().value()).isEmpty();
+        assertThat(p.alternatives()).allSatisfy(a -> assertThat(PLANNER.leadsTo(LearnerProfile.empty(), a, target,
+            AS_OF)).isTrue());
+      } else {
+        assertThat(p.obstacles()).as(role.id().value()).containsExactly(Obstacle.noTypicalEntry());
+      }
+    }
+    assertThat(planned).containsExactly(TECHNICIAN, MANAGER, "medical-coder", "cancer-registrar");
+  }
+
+  @Test
+  void theCoderAndRegistrarEntriesLeadThroughTheirCredentialsAndPrograms() {
+    PathwayPlan coder = plan(LearnerProfile.empty(), roleTarget("medical-coder"));
+    List<CredentialId> coding = List.of(CCA, CCS, CCS_P, CPC, COC);
+    assertThat(coder.alternatives()).allSatisfy(a -> assertThat(a.steps().get(a.size() - 1))
+        .isInstanceOfSatisfying(Step.EarnCredential.class, e -> assertThat(coding).contains(e.credential())));
+    assertThat(plan(holding(learner(), CPC).build(), roleTarget("medical-coder")).isAlreadyThere()).isTrue();
+    assertThat(plan(holding(learner(), CPC_A).build(), roleTarget("medical-coder")).isAlreadyThere())
+        .as("an apprentice designation is not one of the coding credentials the sources name").isFalse();
+    PathwayPlan registrar = plan(LearnerProfile.empty(), roleTarget("cancer-registrar"));
+    assertThat(registrar.best().orElseThrow().steps()).containsExactly(
+        Step.CompleteProgram.of(DegreeLevel.ASSOCIATE, Optional.empty(), Optional.of(NCRA)),
+        new Step.CompleteTraining("ncra-practicum",
+            "the practicum activities and competency assessments of an NCRA-accredited formal education program"));
+    LearnerProfile routeA2 = learner().collegeCredits(60).addEducation(
+        Education.completed(DegreeLevel.POSTSECONDARY_CERTIFICATE, NCRA)).addTraining("ncra-practicum").build();
+    assertThat(plan(routeA2, roleTarget("cancer-registrar")).isAlreadyThere()).isTrue();
+    assertThat(ELIGIBILITY.reachableRoles(routeA2, AS_OF)).extracting(r -> r.id().value())
+        .containsExactly("cancer-registrar");
   }
 }

@@ -20,7 +20,12 @@ class HimTextTest {
    * The kinds of value the renderer has a message for. Every constant of each enum needs the key
    * {@code SimpleName.CONSTANT} in every shipped bundle. Add each new kind enum here.
    */
-  static final List<Class<? extends Enum<?>>> KINDS = List.of();
+  static final List<Class<? extends Enum<?>>> KINDS = List.of(
+      // Pathways
+      org.himkit.pathway.UnmetKind.class, org.himkit.pathway.EligibilityReason.class,
+      org.himkit.pathway.EligibilityStatus.class, org.himkit.DegreeLevel.class, org.himkit.ProgramField.class,
+      org.himkit.ExperienceDomain.class, org.himkit.CredentialDomain.class, org.himkit.pathway.TargetKind.class,
+      org.himkit.pathway.StepKind.class, org.himkit.pathway.ObstacleKind.class);
 
   /** The locales of the bundles the library ships. */
   static final List<Locale> SHIPPED = List.of(Locale.ROOT);

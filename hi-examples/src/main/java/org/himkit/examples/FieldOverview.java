@@ -16,6 +16,7 @@ import org.himkit.Role;
 import org.himkit.WageStatistic;
 import org.himkit.WorkSetting;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.text.HimText;
 import org.himkit.policy.RenewalPolicy;
 
 /**
@@ -48,7 +49,7 @@ public final class FieldOverview {
           + " [" + role.level() + "]");
       out.println("  " + role.summary());
       role.responsibilities().forEach(r -> out.println("  - " + r));
-      role.typicalEntry().ifPresent(t -> out.println("  Typical entry: " + t.describe()));
+      role.typicalEntry().ifPresent(t -> out.println("  Typical entry: " + HimText.english().requirement(t)));
     }
 
     out.println();

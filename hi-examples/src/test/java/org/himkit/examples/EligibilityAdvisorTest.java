@@ -26,11 +26,12 @@ class EligibilityAdvisorTest {
     String s = section(advice(), "A high-school graduate");
     assertThat(s).contains("Can sit for CCA: a high-school diploma\n", "Can sit for CPC-A: ", "Can sit for COC-A: ")
         .doesNotContain("Can sit for CCS", "Can sit for RHIT")
-        .contains("Best pathway to meet the typical entry of the role health-information-technician "
-            + "(2 years + 1 step of unknown duration):\n"
-            + "1. complete an associate degree in health information management from a program accredited by CAHIIM "
-            + "(typically 2 years)\n"
-            + "2. pass the RHIT exam and earn RHIT (duration unknown)\n")
+        .contains("Best pathway to meet the typical entry of the role Health information technician "
+            + "(2 years + 1 step of unknown duration):\n")
+        .contains("1. complete an associate degree in health information management from a program accredited by CAHIIM "
+            + "(typically 2 years)\n")
+        .contains("2. pass the RHIT exam and earn the Registered Health Information Technician (RHIT) credential "
+            + "(duration unknown)\n")
         .contains("Meets the typical entry of: no role yet");
   }
 
@@ -38,11 +39,12 @@ class EligibilityAdvisorTest {
   void theRhitLearnsThatRhiaIsNotAnAutomaticUpgrade() {
     String s = section(advice(), "An RHIT with an associate degree");
     assertThat(s).contains("Can sit for CCS: the RHIT credential")
-        .contains("RHIA: NOT_ELIGIBLE\n  needs a baccalaureate degree in health information management from a program "
-            + "accredited by CAHIIM\n")
+        .contains("RHIA: not eligible\n  needs one of:\n")
+        .contains("  - a baccalaureate degree in health information management from a program accredited by CAHIIM\n")
         .contains("(4 years + 1 step of unknown duration):\n1. complete a baccalaureate degree in health information "
             + "management from a program accredited by CAHIIM (typically 4 years); RHIT to RHIA programs are available")
-        .contains("2. pass the RHIA exam and earn RHIA (duration unknown); RHIA replaces RHIT\n")
+        .contains("2. pass the RHIA exam and earn the Registered Health Information Administrator (RHIA) credential "
+            + "(duration unknown); RHIA replaces RHIT\n")
         .contains("Meets the typical entry of: Health information technician\n");
   }
 
@@ -51,8 +53,8 @@ class EligibilityAdvisorTest {
     String s = section(advice(), "A coder with two years");
     assertThat(s).contains("Can sit for CCS: 2 years of coding experience\n")
         .contains("Can sit for CPC: 2 years of on-the-job coding experience")
-        .contains("Best pathway to hold CCS (1 step of unknown duration):\n"
-            + "1. pass the CCS exam and earn CCS (duration unknown)\n");
+        .contains("Best pathway to hold the Certified Coding Specialist (CCS) credential (1 step of unknown duration):\n")
+        .contains("1. pass the CCS exam and earn the Certified Coding Specialist (CCS) credential (duration unknown)\n");
   }
 
   @Test
@@ -77,13 +79,23 @@ class EligibilityAdvisorTest {
   }
 
   @Test
-  void readmePathwaysSnippetIsTheCompiledExample() throws Exception {
+  void theJuniorCodersAnswerIsPrintedFromTheTypedValues() {
+    assertThat(section(advice(), "A junior coder's CCS answer as data"))
+        .contains("CCS NOT_ELIGIBLE (NO_ROUTE_MET)\n  options: 7, needed: 1\n")
+        .contains("  unmet EXPERIENCE (months missing: 13)\n")
+        .contains("  step GAIN_EXPERIENCE (months: 13)\n  step EARN_CREDENTIAL (months: unknown)\n");
+  }
+
+  @Test
+  void readmePathwaysSnippetsAreTheCompiledExample() throws Exception {
     String source = Files.readString(Path.of("src/main/java/org/himkit/examples/EligibilityAdvisor.java"));
     String readme = Files.readString(Path.of("../README.md"));
-    String block = ExamplesTest.between(source, "    // pathways:begin\n", "    // pathways:end");
-    String dedented = block.stripTrailing().lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
-        .reduce((a, b) -> a + "\n" + b).orElse("");
-    assertThat(ExamplesTest.between(readme, "<!-- pathways:begin -->\n```java\n", "\n```\n<!-- pathways:end -->"))
-        .isEqualTo(dedented);
+    for (String name : new String[] {"pathways", "pathways-data"}) {
+      String block = ExamplesTest.between(source, "    // " + name + ":begin\n", "    // " + name + ":end");
+      String dedented = block.stripTrailing().lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
+          .reduce((a, b) -> a + "\n" + b).orElse("");
+      assertThat(ExamplesTest.between(readme, "<!-- " + name + ":begin -->\n```java\n", "\n```\n<!-- " + name
+          + ":end -->")).as(name).isEqualTo(dedented);
+    }
   }
 }

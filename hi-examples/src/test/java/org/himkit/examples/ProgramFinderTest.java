@@ -22,7 +22,7 @@ class ProgramFinderTest {
   void answersTheFivePortalQuestions() {
     List<String> a = answers();
     assertThat(a).hasSize(5);
-    assertThat(a.get(0)).isEqualTo("Health information technician");
+    assertThat(a.get(0)).isEqualTo("Health information technician, Medical coder, Cancer registrar");
     assertThat(a.get(1)).isEqualTo("RHIA, RHIT, CCA, CCS, CCS-P, CHPS, CHDA, CDIP");
     assertThat(a.get(2)).isEqualTo("RHIT, CCA, CCS, CCS-P, ODS");
     assertThat(a.get(3)).startsWith("Health information manager $110,680.00 (2023-05), Cancer registrar $58,250.00")

@@ -19,7 +19,8 @@ import org.himkit.Requirement;
  * <p>Trees are at most {@link #maxDepth()} inner nodes deep (3 unless set) with one to three parts per
  * inner node; an {@code atLeast} node asks for any count from one to all of its parts. Experience
  * requirements range over the whole accepted span, 1 to 600 months, with both ends and whole years
- * often. By default the leaves name any credential or organization; {@link #referencing(List, List)}
+ * often, or 1 to 100,000 hours, with or without a full-time equivalent; college credits and coursework
+ * credit hours range from 1 to 500, their ends often. By default the leaves name any credential or organization; {@link #referencing(List, List)}
  * restricts them to those of a catalog. A tree shrinks toward a single leaf, and a leaf toward
  * {@link Requirement#noPrerequisite()}.
  *
@@ -31,8 +32,14 @@ import org.himkit.Requirement;
  */
 public final class RequirementGenerator implements Generator<Requirement> {
   private static final int DEFAULT_DEPTH = 3;
-  private static final int LEAF_KINDS = 9;
+  private static final int LEAF_KINDS = 12;
   private static final int INNER_KINDS = 3;
+
+  /** The levels a degree-or-college-credits leaf may name: every level above a high-school diploma. */
+  private static final DegreeLevel[] POSTSECONDARY_LEVELS = java.util.Arrays.stream(DegreeLevel.values())
+      .filter(l -> l != DegreeLevel.HIGH_SCHOOL).toArray(DegreeLevel[]::new);
+  private static final Integer[] CREDIT_EDGES = {1, 60, 500};
+  private static final Integer[] HOUR_EDGES = {1, 1_950, 100_000};
 
   private final int maxDepth;
   private final Pool<CredentialId> credentials;
@@ -133,10 +140,22 @@ public final class RequirementGenerator implements Generator<Requirement> {
           .orElseGet(Requirement::highSchoolDiploma);
       case 7 -> organizations.one(random).<Requirement>map(Requirement::foreignReciprocity)
           .orElseGet(Requirement::noPrerequisite);
-      default -> {
+      case 8 -> {
         CredentialDomain domain = Draws.pick(random, CredentialDomain.values());
         yield organizations.one(random).<Requirement>map(o -> Requirement.holdsCredentialInDomain(domain, o))
             .orElseGet(Requirement::noPrerequisite);
+      }
+      case 9 -> Requirement.degreeOrCollegeCredits(
+          Draws.pick(random, POSTSECONDARY_LEVELS), Draws.oneIn(random, 4) ? Draws.pick(random, CREDIT_EDGES)
+              : Draws.between(random, 1, 500));
+      case 10 -> Requirement.completedCoursework(Draws.pick(random, Words.COURSEWORK),
+          Draws.phrase(random, Words.PROSE), Draws.oneIn(random, 4) ? Draws.pick(random, CREDIT_EDGES)
+              : Draws.between(random, 1, 500));
+      default -> {
+        ExperienceDomain domain = Draws.pick(random, ExperienceDomain.values());
+        int hours = Draws.oneIn(random, 4) ? Draws.pick(random, HOUR_EDGES) : Draws.between(random, 1, 100_000);
+        yield random.nextBoolean() ? Requirement.experienceHours(domain, hours)
+            : Requirement.experienceHours(domain, hours, Draws.between(random, 1, 600));
       }
     };
   }

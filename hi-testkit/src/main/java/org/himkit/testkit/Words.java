@@ -16,6 +16,9 @@ final class Words {
   static final List<String> TRAININGS = List.of("training", "coding-course", "privacy-module", "registry-course",
       "review-program");
 
+  static final List<String> COURSEWORK = List.of("coursework", "anatomy-physiology", "medical-terminology",
+      "pharmacology", "statistics");
+
   static final List<String> PUBLISHERS = List.of("Example Association", "Example Bureau of Statistics",
       "Generated Publisher", "Soci\u00e9t\u00e9 Exemple", "Test Council");
 

@@ -11,7 +11,7 @@ import org.himkit.catalog.HimCatalog;
  */
 public final class BuiltInCatalog {
   /** The data version of the built-in catalog. */
-  public static final CatalogVersion VERSION = CatalogVersion.of(2026, 2);
+  public static final CatalogVersion VERSION = CatalogVersion.of(2026, 3);
 
   private BuiltInCatalog() {}
 

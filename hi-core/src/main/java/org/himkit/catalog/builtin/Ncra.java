@@ -77,6 +77,8 @@ final class Ncra {
         .exam(Exam.builder().description("ODS certification exam (the CTR exam until 2024)").national(false)
             .addCitation(NCRA_CERTIFICATION_HISTORY).build())
         .renewalPolicy(POLICY)
+        .eligibility(Eligibilities.ODS)
+        .addAllCitations(Eligibilities.ODS_SOURCES)
         .description("The cancer registry credential; most hospitals and central cancer registries require their "
             + "cancer registrars to hold it, and Commission on Cancer (CoC)-accredited facilities require case "
             + "abstracting to be performed by an ODS (Standard 5.1). Holders may write ODS, ODS-C or ODS-Certified; "

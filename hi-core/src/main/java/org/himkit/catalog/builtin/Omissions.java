@@ -112,12 +112,14 @@ final class Omissions {
                 + "Community\", ...; before 2021 the list also had \"Visiting AHIMA exhibits at a national or state "
                 + "meeting\" and \"Exceptional events recognized by CCHIIM\"). The CE category vocabulary has four "
                 + "generic values and does not name them yet."),
-        notModelled("role-typical-entries", OmissionTopic.ROLES, Set.of(), Set.of(),
-            "Typical entry of the medical coder, cancer registrar, CDI specialist and privacy official roles",
-            "The sources give routes into some of them (the ODS routes' NCRA-accredited associate and certificate "
-                + "programs for cancer registrars; the coding credentials' routes for coders), but expressing them as "
-                + "typical entries needs requirement leaves the tree does not have yet; the pathway planner can plan "
-                + "into the technician and manager roles only."),
+        fact("cdi-privacy-typical-entry", OmissionTopic.ROLES, Set.of(Ahima.CDIP, Ahima.CHPS), Set.of(),
+            "Typical entry of the CDI specialist and privacy official roles",
+            "No source found says how people usually enter these roles. For CDI, only a secondary source (Wikipedia) "
+                + "calls the RHIA a preferred qualification, and the eligibility of AHIMA's CDIP is itself "
+                + "unconfirmed (ccs-p-chda-cdip-eligibility); for the privacy official, the HIPAA Privacy Rule "
+                + "(45 CFR 164.530) requires a covered entity to designate one without naming qualifications, and "
+                + "AHIMA's CHPS page describes the credential, not who holds the role. Both roles have no typical "
+                + "entry, and the pathway planner reports NO_TYPICAL_ENTRY for them."),
         fact("cahiim-program-count", OmissionTopic.PROGRAMS, Set.of(), Set.of(Cahiim.CAHIIM),
             "Number of CAHIIM-accredited programs", "No source giving it was found."),
         fact("bls-state-figures", OmissionTopic.LABOR_FIGURES, Set.of(), Set.of(Labor.BLS),
@@ -154,18 +156,33 @@ final class Omissions {
             "\"Certified Risk Adjustment Coder\" is confirmed only by secondary sources (codingclarified.com, "
                 + "2024-07-15, and others); no aapc.com page giving it was found. The catalog keeps the name and cites "
                 + "the secondary source."),
-        notModelled("ods-eligibility-paths", OmissionTopic.ELIGIBILITY, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
-            "NCRA ODS (formerly CTR) eligibility routes A1, A2 and B",
-            "NCRA's eligibility page (https://www.ncra-usa.org/ODS-Credential/Potential-ODS/Eligibility) now states "
-                + "them: \"Route A1 Education: Successful completion of an NCRA-Accredited Associate Degree Program. "
-                + "AND Experience: Successful completion of the NCRA-Accredited Formal Education Program\u2019s "
-                + "practicum activities and competency assessments.\"; Route A2, an associate degree or 60 college "
-                + "credits plus an NCRA-accredited certificate program and its practicum; Route B, any associate "
-                + "degree or 60 college credits including two semesters of human anatomy and physiology, plus \"1,950 "
-                + "hours (equal to one year full-time) experience in the cancer registry field\". The requirement tree "
-                + "cannot express them yet (an NCRA-accredited program, college credits, coursework, hours of cancer "
-                + "registry experience), so ODS eligibility stays unknown until the eligibility model adds them. The "
-                + "older CTR version required a 160-hour work practicum."),
+        fact("ctr-practicum-routes", OmissionTopic.ELIGIBILITY, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
+            "The older CTR routes with a 160-hour practicum",
+            "NCRA's older CTR exam site (http://www.ctrexam.org/eligibility/index.htm) gave Route A as \"Successful "
+                + "completion of 160 hours of work practicum in a CTR-staffed Cancer Registry (may be part of a "
+                + "NCRA-approved program curriculum).\" with an NCRA-accredited associate degree program, or an "
+                + "NCRA-accredited certificate program plus an associate degree or 60 college-level credits; NCRA's "
+                + "practicum FAQ (http://www.cancerregistryeducation.org/practicum-faqs) says \"Starting in 2022, "
+                + "the practicum is based on five core competencies\". Neither page says when the 160-hour practicum "
+                + "stopped counting for eligibility, so the older routes cannot be dated; the ODS tree follows NCRA's "
+                + "current page (https://www.ncra-usa.org/ODS-Credential/Potential-ODS/Eligibility), as candidates "
+                + "\"must meet the current year\u2019s eligibility requirements\"."),
+        choice("ods-experience-hours-or-months", OmissionTopic.ELIGIBILITY, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
+            "ODS route B experience in hours or in months (library choice)",
+            "NCRA counts route B's experience as \"1,950 hours (equal to one year full-time) experience in the cancer "
+                + "registry field\". The catalog reads it as met by 1,950 hours or by 12 months of full-time "
+                + "experience recorded in the learner's profile; hours and months are not added together, as NCRA "
+                + "gives no rate for part-time work."),
+        choice("ods-practicum-and-coursework", OmissionTopic.ELIGIBILITY, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
+            "ODS practicum, coursework grades and college credits (library choice)",
+            "NCRA's page names the practicum apart from the program (\"AND Experience: Successful completion of the "
+                + "NCRA-Accredited Formal Education Program\u2019s practicum activities and competency "
+                + "assessments.\"), so the ODS tree keeps it as its own leaf, the training \"ncra-practicum\" a "
+                + "learner records; a completed NCRA-accredited program is not taken to imply it. The anatomy and "
+                + "physiology coursework (code \"human-anatomy-physiology\") counts the credit hours a learner "
+                + "records as passed with a grade of C or better, and the 60 college credits are those a learner "
+                + "records, certificate coursework included; the checks do not see transcripts, grades or NCRA's "
+                + "individual eligibility reviews."),
         fact("rhit-to-rhia-programs", OmissionTopic.PROGRAMS, Set.of(Ahima.RHIT, Ahima.RHIA), Set.of(Ahima.AHIMA),
             "Specific RHIT-to-RHIA programs and an RHIT \"alternative pathway\" to RHIA",
             "No list of RHIT-to-RHIA programs was found; the seed page says only that some are available. The "

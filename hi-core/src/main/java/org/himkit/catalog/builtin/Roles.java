@@ -15,7 +15,13 @@ import org.himkit.WorkSettingId;
 /**
  * DATA: the roles of the profession: the seed's two levels (health information technician and
  * health information manager) and the specializations the sources name (medical coder, cancer
- * registrar, clinical documentation improvement specialist, privacy official). The privacy role keeps
+ * registrar, clinical documentation improvement specialist, privacy official).
+ *
+ * <p>Typical entries: the technician's and the manager's from the seed page; the medical coder's is
+ * one of the coding credentials the sources name for coders (AHIMA's CCA, CCS and CCS-P, AAPC's CPC and
+ * COC); the cancer registrar's is the education of NCRA's ODS routes A1 and A2. The CDI specialist and
+ * the privacy official have none: no source says how people usually enter them (the known omission
+ * {@code cdi-privacy-typical-entry}). The privacy role keeps
  * its id {@code privacy-officer}; its title follows the HIPAA Privacy Rule's "privacy official", as the
  * job title "privacy officer" is found only in secondary sources.
  */
@@ -97,11 +103,9 @@ final class Roles {
         .addWorkSettings(WorkSettingId.HOSPITAL, WorkSettingId.PHYSICIAN_OFFICE)
         .addOccupation(Labor.MEDICAL_RECORDS_SPECIALISTS)
         .addJobTitle(JobTitle.of("Coder", ONET_29_2072))
-        .addCitations(SEED, ONET_29_2072, AHIMA_ACEP, AAPC_COC,
-            AHIMA_CCS_PAGE_2020.quoting("CCSs are skilled in classifying medical data from patient records, often in a "
-                + "hospital setting but also in other healthcare settings."),
-            ARMY_COOL_CPC.quoting("AAPC's Certified Professional Coder (CPC) credential is designed for medical coders "
-                + "who work in physician office settings."))
+        .typicalEntry(Eligibilities.CODER_ENTRY)
+        .addCitations(SEED, ONET_29_2072, AHIMA_ACEP, AAPC_COC)
+        .addAllCitations(Eligibilities.CODER_ENTRY_SOURCES)
         .build();
     Role registrar = Role.builder()
         .id(CANCER_REGISTRAR)
@@ -112,12 +116,14 @@ final class Roles {
             + "registrars to hold NCRA's credential (CTR, named ODS since 2024). AHIMA names cancer registrar as an "
             + "additional RHIT role.")
         .patientContact(PatientContact.NOT_STATED)
+        .typicalEntry(Eligibilities.REGISTRAR_ENTRY)
         .addCredential(Ncra.ODS)
         .addAllWorkSettings(Settings.REGISTRAR_SETTINGS)
         .addOccupation(Labor.HIT_AND_REGISTRARS)
         .addJobTitles(JobTitle.of("Cancer registrar", NCRA_PATHS), JobTitle.of("Tumor registrar", NCRA_MAINTENANCE))
         .addCitations(NCRA_PATHS, AHIMA_RHIT_PAGE, CANCER_REGISTRARS_29_9021, NCRA_ABOUT, Settings.SEER_SETTINGS,
             NCRA_WHERE_REGISTRARS_WORK)
+        .addAllCitations(Eligibilities.REGISTRAR_ENTRY_SOURCES)
         .build();
     Role cdi = Role.builder()
         .id(CDI_SPECIALIST)

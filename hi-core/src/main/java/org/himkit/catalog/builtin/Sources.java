@@ -69,6 +69,10 @@ final class Sources {
       "https://conference-test.ahima.org/who-we-are/about-us/history");
   static final Citation AHIMA_RHIT_PAGE = primary("AHIMA", "Registered Health Information Technician (RHIT)",
       "https://cms-qa.ahima.org/certification-careers/certification-exams/rhit");
+  static final Citation AHIMA_CCA_PAGE = primary("AHIMA", "Certified Coding Associate (CCA)",
+      "https://www.ahima.org/certification/cca.aspx")
+      .quoting("Coding professionals who hold the CCA credential have demonstrated coding competency across all "
+          + "settings, including hospitals and physician practices.");
   static final Citation AHIMA_CHPS_PAGE = primary("AHIMA", "Certified in Healthcare Privacy and Security (CHPS)",
       "https://cms-test.ahima.org/certification-careers/certification-exams/chps/");
   static final Citation AHIMA_CONTACT_FAQ = primary("AHIMA", "Contact us: FAQs",
@@ -178,6 +182,17 @@ final class Sources {
       "https://www.ncra-usa.org/ODS-Credential/ODSToolkit/Accredited-Education-Program");
   static final Citation NCRA_CTR_FAQ_OLD = version(primary("NCRA", "Membership and certification FAQ",
       "http://www.ncra-usa.org/Membership/Frequently-Asked-Questions/Membership-Certification"), "CTR era");
+  static final Citation NCRA_ODS_ELIGIBILITY = version(primary("NCRA", "ODS exam eligibility requirements",
+      "https://www.ncra-usa.org/ODS-Credential/Potential-ODS/Eligibility"), "ODS era (2024 or later)");
+  static final Citation NCRA_ODS_EXAM_FAQ = version(primary("NCRA", "ODS exam FAQ",
+      "https://www.ncra-usa.org/ODS-Credential/Certification-Exam/Exam-FAQ"), "ODS era (2024 or later)");
+  static final Citation NCRA_STUDENT_FAQ = version(primary("NCRA", "ICA Program: student FAQs",
+      "https://www.ncra-usa.org/Education/Student-FAQs"), "CTR era (160-hour clinical practicum)")
+      .quoting("The clinical practicum is the final requirement of all NCRA-accredited programs.");
+  static final Citation CTR_EXAM_ELIGIBILITY_OLD = version(primary("NCRA Council on Certification",
+      "CTR exam eligibility", "http://www.ctrexam.org/eligibility/index.htm"), "CTR era (undated)")
+      .quoting("Successful completion of 160 hours of work practicum in a CTR-staffed Cancer Registry (may be part of "
+          + "a NCRA-approved program curriculum).");
   static final Citation NCRA_WHERE_REGISTRARS_WORK = primary("NCRA", "What do cancer registrars do?",
       "https://www.ncra-usa.org/About/Become-a-Cancer-Registrar/What-Do-Cancer-Registrars-Do")
       .quoting("Most registrars work for hospitals or central cancer registries. (State registries are referred to as "

@@ -461,6 +461,9 @@ class QueryPropertiesTest {
       if (leaf instanceof Requirement.HighSchoolDiploma) {
         return Optional.of(DegreeLevel.HIGH_SCHOOL);
       }
+      if (leaf instanceof Requirement.DegreeOrCollegeCredits d) {
+        return Optional.of(d.level());
+      }
       return Optional.empty();
     }
 
