@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Ctdl {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final String LANGUAGE = "en-US";
-  private static final HimText TEXT = HimText.english();
+  static final HimText TEXT = HimText.english();
 
   private final HimCatalog catalog;
   private final LinkedData ids;
@@ -203,28 +203,28 @@ final class Ctdl {
 
   private ObjectNode profile(Requirement r, CredentialId about) {
     ObjectNode p = F.objectNode().put("@type", "ceterms:ConditionProfile");
-    p.set("ceterms:description", lang(r.describe()));
+    p.set("ceterms:description", lang(TEXT.requirement(r)));
     if (r instanceof Requirement.AnyOf a) {
       ArrayNode alternatives = p.putArray("ceterms:alternativeCondition");
       a.parts().forEach(part -> alternatives.add(profile(part, about)));
     } else if (r instanceof Requirement.AtLeast a && a.count() == 1) {
       ArrayNode alternatives = p.putArray("ceterms:alternativeCondition");
       a.parts().forEach(part -> alternatives.add(profile(part, about)));
-    } else if (r.children().isEmpty()) {
-      p.set("ceterms:condition", langList(List.of(r.describe())));
-      leaf(p, r);
+    } else if (r instanceof Requirement.Leaf l) {
+      p.set("ceterms:condition", langList(List.of(TEXT.requirement(r))));
+      leaf(p, l);
     } else {
       // all parts apply: their words as conditions, what CTDL can say of the leaves as structured values
       List<String> conditions = new ArrayList<>();
       for (Requirement part : r.children()) {
-        conditions.add(part.describe());
-        if (part.children().isEmpty()) {
-          leaf(p, part);
+        conditions.add(TEXT.requirement(part));
+        if (part instanceof Requirement.Leaf l) {
+          leaf(p, l);
         }
       }
       p.set("ceterms:condition", langList(conditions));
       if (r instanceof Requirement.AtLeast a && a.count() < a.parts().size()) {
-        p.set("ceterms:description", lang(r.describe() + " " + Words.of("requirementLogic", String.valueOf(a.count()),
+        p.set("ceterms:description", lang(TEXT.requirement(r) + " " + Words.of("requirementLogic", String.valueOf(a.count()),
             String.valueOf(a.parts().size()))));
         proseOnly.add(new LinkedDataDocument.ProseOnly(about.value(),
             LinkedDataDocument.ProseOnly.Rule.REQUIREMENT_LOGIC));
@@ -233,17 +233,88 @@ final class Ctdl {
     return p;
   }
 
-  /** Adds what CTDL can state of a leaf as structured values: a credential held, whole years of experience. */
-  private void leaf(ObjectNode p, Requirement leaf) {
-    if (leaf instanceof Requirement.HoldsCredential h) {
-      ArrayNode targets = p.has("ceterms:targetCredential") ? (ArrayNode) p.get("ceterms:targetCredential")
-          : p.putArray("ceterms:targetCredential");
-      targets.add(ref(credentialRef(h.credential())));
-    } else if (leaf instanceof Requirement.Experience x && x.months() % 12 == 0
-        && !p.has("ceterms:yearsOfExperience")) {
-      p.put("ceterms:yearsOfExperience", x.months() / 12);
-      p.set("ceterms:experience", lang(x.describe()));
+  /**
+   * Adds what CTDL can state of a leaf as structured values: a credential held, whole years of experience
+   * (or hours of experience the source equates with whole years full-time). The rest is in the words of
+   * the condition. One method per kind of leaf, so that a new kind is decided on here.
+   *
+   * @return whether structured values were added
+   */
+  private boolean leaf(ObjectNode p, Requirement.Leaf leaf) {
+    return leaf.accept(new Requirement.LeafVisitor<Boolean>() {
+      @Override
+      public Boolean visitHoldsCredential(Requirement.HoldsCredential h) {
+        ArrayNode targets = p.has("ceterms:targetCredential") ? (ArrayNode) p.get("ceterms:targetCredential")
+            : p.putArray("ceterms:targetCredential");
+        targets.add(ref(credentialRef(h.credential())));
+        return true;
+      }
+
+      @Override
+      public Boolean visitExperience(Requirement.Experience x) {
+        return years(p, x.months(), x);
+      }
+
+      @Override
+      public Boolean visitExperienceHours(Requirement.ExperienceHours x) {
+        return x.fullTimeMonths().isPresent() && years(p, x.fullTimeMonths().getAsInt(), x);
+      }
+
+      @Override
+      public Boolean visitCompletedProgram(Requirement.CompletedProgram l) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitFinalTermEnrollment(Requirement.FinalTermEnrollment l) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitHighSchoolDiploma(Requirement.HighSchoolDiploma l) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitForeignReciprocity(Requirement.ForeignReciprocity l) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitCompletedTraining(Requirement.CompletedTraining l) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain l) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits l) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitCompletedCoursework(Requirement.CompletedCoursework l) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitNoPrerequisite(Requirement.NoPrerequisite l) {
+        return false;
+      }
+    });
+  }
+
+  /** States whole years of experience, once per condition profile; returns whether it did. */
+  private static boolean years(ObjectNode p, int months, Requirement.Leaf leaf) {
+    if (months % 12 != 0 || p.has("ceterms:yearsOfExperience")) {
+      return false;
     }
+    p.put("ceterms:yearsOfExperience", months / 12);
+    p.set("ceterms:experience", lang(TEXT.requirement(leaf)));
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ import static org.himkit.json.Obj.got;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.himkit.DegreeLevel;
 import org.himkit.ExperienceDomain;
 import org.himkit.OrganizationId;
@@ -47,9 +46,7 @@ final class Instances {
         W.str(g, "title", a.title());
         W.field(g, "completed", a.completed(), Scalars.DATE);
         W.opt(g, "ceus", a.ceus(), Scalars.CEUS);
-        if (a.minutes().isPresent()) {
-          W.field(g, "minutes", a.minutes().getAsInt(), Scalars.INT);
-        }
+        W.optInt(g, "minutes", a.minutes());
         W.field(g, "category", a.category(), Scalars.enumOf(CeCategory.class));
         W.str(g, "provider", a.provider());
         W.list(g, "sourceOf", a.sourceOf(), Vocab.ORGANIZATION_REF);
@@ -61,8 +58,7 @@ final class Instances {
         in.req("title", Scalars.STRING, b::title);
         in.req("completed", Scalars.DATE, b::completed);
         b.ceus(in.opt("ceus", Scalars.CEUS));
-        Optional<Integer> minutes = in.opt("minutes", Scalars.INT);
-        b.minutes(minutes.isPresent() ? OptionalInt.of(minutes.get()) : OptionalInt.empty());
+        b.minutes(in.optInt("minutes"));
         in.req("category", Scalars.enumOf(CeCategory.class), b::category);
         in.req("provider", Scalars.STRING, b::provider);
         b.sourceOf(in.set("sourceOf", Vocab.ORGANIZATION_REF));
@@ -89,12 +85,15 @@ final class Instances {
       });
 
   static final ObjectCodec<LearnerProfile> LEARNER_PROFILE = ObjectCodec.of("a learner profile",
-      ImmutableSet.of("education", "credentials", "experience", "highSchoolDiploma", "foreignReciprocity",
-          "trainings"),
+      ImmutableSet.of("education", "credentials", "experience", "experienceHours", "collegeCredits", "coursework",
+          "highSchoolDiploma", "foreignReciprocity", "trainings"),
       (p, g) -> {
         W.list(g, "education", p.education(), EDUCATION);
         W.map(g, "credentials", p.credentials(), id -> id.value(), Scalars.DATE);
         W.map(g, "experience", p.experience(), Enum::name, Scalars.INT);
+        W.map(g, "experienceHours", p.experienceHours(), Enum::name, Scalars.INT);
+        W.field(g, "collegeCredits", p.collegeCredits(), Scalars.INT);
+        W.map(g, "coursework", p.coursework(), code -> code, Scalars.INT);
         W.field(g, "highSchoolDiploma", p.highSchoolDiploma(), Scalars.BOOLEAN);
         W.list(g, "foreignReciprocity", p.foreignReciprocity(), Vocab.ORGANIZATION_REF);
         W.list(g, "trainings", p.trainings(), Scalars.STRING);
@@ -104,6 +103,9 @@ final class Instances {
         b.education(in.list("education", EDUCATION));
         b.credentials(in.map("credentials", Vocab.CREDENTIAL_REF, Scalars.DATE));
         b.experience(in.map("experience", Scalars.enumOf(ExperienceDomain.class), Scalars.INT));
+        b.experienceHours(in.map("experienceHours", Scalars.enumOf(ExperienceDomain.class), Scalars.INT));
+        in.opt("collegeCredits", Scalars.INT, b::collegeCredits);
+        b.coursework(in.map("coursework", Scalars.STRING, Scalars.INT));
         b.highSchoolDiploma(in.bool("highSchoolDiploma", false));
         b.foreignReciprocity(in.set("foreignReciprocity", Vocab.ORGANIZATION_REF));
         b.trainings(in.set("trainings", Scalars.STRING));

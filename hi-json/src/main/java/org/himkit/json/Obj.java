@@ -8,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.himkit.HimValidationException;
 import org.jspecify.annotations.Nullable;
@@ -137,6 +139,12 @@ final class Obj {
     opt(name, codec).ifPresent(to);
   }
 
+  /** Reads an optional whole-number member: empty if missing, null, or invalid (then the problem is recorded). */
+  OptionalInt optInt(String name) {
+    Optional<Integer> v = opt(name, Scalars.INT);
+    return v.isPresent() ? OptionalInt.of(v.get()) : OptionalInt.empty();
+  }
+
   /** Reads a boolean member that defaults to a value when missing. */
   boolean bool(String name, boolean defaultValue) {
     return opt(name, Scalars.BOOLEAN).orElse(defaultValue);
@@ -216,10 +224,64 @@ final class Obj {
     try {
       return build.get();
     } catch (HimValidationException e) {
-      JsonPath at = e.attribute().filter(fields::contains).map(path::field).orElse(path);
+      JsonPath at = e.attribute().map(this::attributePath).orElse(path);
       cx.problem(at, JsonProblem.Kind.INVALID_VALUE, String.valueOf(e.getMessage()));
       return null;
     }
+  }
+
+  /**
+   * Checks a derived member, written for the reader's convenience, against the value built from the
+   * others: it may be left out; when given, it must equal what the value says.
+   *
+   * @param value  the value built, or null if it could not be
+   * @param name  the derived member
+   * @param codec  the member's codec
+   * @param derive  what the value says the member is; empty where the member must be left out
+   * @return the value, or null if the member disagrees with it (the problem is recorded)
+   */
+  <T, D> @Nullable T derived(@Nullable T value, String name, Codec<D> codec, Function<T, Optional<D>> derive) {
+    JsonNode v = member(name);
+    if (value == null || v == null) {
+      return value;
+    }
+    D given = codec.read(v, path.field(name), cx);
+    if (given == null) {
+      return null;
+    }
+    Optional<D> expected = derive.apply(value);
+    if (expected.isEmpty()) {
+      cx.problem(path.field(name), JsonProblem.Kind.INVALID_VALUE, "is derived from the other members and must be "
+          + "left out here (was " + given + ")");
+      return null;
+    }
+    if (!expected.get().equals(given)) {
+      cx.problem(path.field(name), JsonProblem.Kind.INVALID_VALUE, "is derived from the other members and must be "
+          + expected.get() + " (was " + given + ")");
+      return null;
+    }
+    return value;
+  }
+
+  /** Checks a derived whole-number member; see {@link #derived(Object, String, Codec, Function)}. */
+  <T> @Nullable T derivedInt(@Nullable T value, String name, Function<T, OptionalInt> derive) {
+    return derived(value, name, Scalars.INT, t -> {
+      OptionalInt d = derive.apply(t);
+      return d.isPresent() ? Optional.of(d.getAsInt()) : Optional.empty();
+    });
+  }
+
+  /**
+   * Returns the path of the member a broken rule names: a member of this object, such as {@code "credits"},
+   * or an entry of a map member, such as {@code "coursework.anatomy"}; this object's path otherwise.
+   */
+  private JsonPath attributePath(String attribute) {
+    int dot = attribute.indexOf('.');
+    String member = dot < 0 ? attribute : attribute.substring(0, dot);
+    if (!fields.contains(member)) {
+      return path;
+    }
+    return dot < 0 ? path.field(member) : path.field(member).field(attribute.substring(dot + 1));
   }
 
   /**

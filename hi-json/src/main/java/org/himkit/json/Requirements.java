@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.himkit.CredentialDomain;
 import org.himkit.CredentialId;
 import org.himkit.DegreeLevel;
@@ -42,13 +43,16 @@ final class Requirements {
   static final String FOREIGN_RECIPROCITY = "foreignReciprocity";
   static final String COMPLETED_TRAINING = "completedTraining";
   static final String CREDENTIAL_IN_DOMAIN = "credentialInDomain";
+  static final String DEGREE_OR_COLLEGE_CREDITS = "degreeOrCollegeCredits";
+  static final String COMPLETED_COURSEWORK = "completedCoursework";
+  static final String EXPERIENCE_HOURS = "experienceHours";
   static final String NO_PREREQUISITE = "noPrerequisite";
   static final String PROSE = "prose";
 
   /** The tags, one per kind of node. */
   static final ImmutableSet<String> TAGS = ImmutableSet.of(ALL_OF, ANY_OF, AT_LEAST, CREDENTIAL, COMPLETED_PROGRAM,
       FINAL_TERM_ENROLLMENT, EXPERIENCE, HIGH_SCHOOL_DIPLOMA, FOREIGN_RECIPROCITY, COMPLETED_TRAINING,
-      CREDENTIAL_IN_DOMAIN, NO_PREREQUISITE);
+      CREDENTIAL_IN_DOMAIN, DEGREE_OR_COLLEGE_CREDITS, COMPLETED_COURSEWORK, EXPERIENCE_HOURS, NO_PREREQUISITE);
 
   private static final ImmutableSet<String> FIELDS = ImmutableSet.<String>builder().addAll(TAGS).add(PROSE).build();
 
@@ -124,38 +128,160 @@ final class Requirements {
         return in.build(() -> new InDomain(got(domain), got(otherThan)));
       });
 
+  private record Credits(DegreeLevel level, int credits) {}
+
+  private static final ObjectCodec<Credits> CREDITS = ObjectCodec.of("a degreeOrCollegeCredits operand",
+      ImmutableSet.of("level", "credits"),
+      (c, g) -> {
+        W.field(g, "level", c.level(), Scalars.enumOf(DegreeLevel.class));
+        W.field(g, "credits", c.credits(), Scalars.INT);
+      },
+      in -> {
+        DegreeLevel level = in.req("level", Scalars.enumOf(DegreeLevel.class));
+        Integer credits = in.req("credits", Scalars.INT);
+        return in.build(() -> new Credits(got(level), got(credits)));
+      });
+
+  private record Coursework(String code, String subject, int creditHours) {}
+
+  private static final ObjectCodec<Coursework> COURSEWORK = ObjectCodec.of("a completedCoursework operand",
+      ImmutableSet.of("code", "subject", "creditHours"),
+      (c, g) -> {
+        W.str(g, "code", c.code());
+        W.str(g, "subject", c.subject());
+        W.field(g, "creditHours", c.creditHours(), Scalars.INT);
+      },
+      in -> {
+        String code = in.req("code", Scalars.STRING);
+        String subject = in.req("subject", Scalars.STRING);
+        Integer hours = in.req("creditHours", Scalars.INT);
+        return in.build(() -> new Coursework(got(code), got(subject), got(hours)));
+      });
+
+  private record Hours(ExperienceDomain domain, int hours, OptionalInt fullTimeMonths) {}
+
+  private static final ObjectCodec<Hours> HOURS = ObjectCodec.of("an experienceHours operand",
+      ImmutableSet.of("domain", "hours", "fullTimeMonths"),
+      (h, g) -> {
+        W.field(g, "domain", h.domain(), Scalars.enumOf(ExperienceDomain.class));
+        W.field(g, "hours", h.hours(), Scalars.INT);
+        W.optInt(g, "fullTimeMonths", h.fullTimeMonths());
+      },
+      in -> {
+        ExperienceDomain domain = in.req("domain", Scalars.enumOf(ExperienceDomain.class));
+        Integer hours = in.req("hours", Scalars.INT);
+        OptionalInt months = in.optInt("fullTimeMonths");
+        return in.build(() -> new Hours(got(domain), got(hours), months));
+      });
+
+  /**
+   * Writes a node's tag and operand and returns the tag: one method per kind of node, so that a new kind
+   * of node does not compile until it has a shape here.
+   */
+  private static final class Writer implements Requirement.Visitor<String> {
+    private final JsonGenerator g;
+
+    Writer(JsonGenerator g) {
+      this.g = g;
+    }
+
+    @Override
+    public String visitAllOf(Requirement.AllOf node) {
+      W.list(g, ALL_OF, node.parts(), CODEC);
+      return ALL_OF;
+    }
+
+    @Override
+    public String visitAnyOf(Requirement.AnyOf node) {
+      W.list(g, ANY_OF, node.parts(), CODEC);
+      return ANY_OF;
+    }
+
+    @Override
+    public String visitAtLeast(Requirement.AtLeast node) {
+      W.field(g, AT_LEAST, new Count(node.count(), node.parts()), COUNT);
+      return AT_LEAST;
+    }
+
+    @Override
+    public String visitHoldsCredential(Requirement.HoldsCredential leaf) {
+      W.field(g, CREDENTIAL, leaf.credential(), Vocab.CREDENTIAL_REF);
+      return CREDENTIAL;
+    }
+
+    @Override
+    public String visitCompletedProgram(Requirement.CompletedProgram leaf) {
+      W.field(g, COMPLETED_PROGRAM, new Program(leaf.level(), leaf.field(), leaf.accreditor()), PROGRAM);
+      return COMPLETED_PROGRAM;
+    }
+
+    @Override
+    public String visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
+      W.field(g, FINAL_TERM_ENROLLMENT, new Program(leaf.level(), leaf.field(), leaf.accreditor()), PROGRAM);
+      return FINAL_TERM_ENROLLMENT;
+    }
+
+    @Override
+    public String visitExperience(Requirement.Experience leaf) {
+      W.field(g, EXPERIENCE, new Months(leaf.domain(), leaf.months()), MONTHS);
+      return EXPERIENCE;
+    }
+
+    @Override
+    public String visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
+      W.field(g, HIGH_SCHOOL_DIPLOMA, Boolean.TRUE, Scalars.TRUE);
+      return HIGH_SCHOOL_DIPLOMA;
+    }
+
+    @Override
+    public String visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+      W.field(g, FOREIGN_RECIPROCITY, leaf.agreementWith(), Vocab.ORGANIZATION_REF);
+      return FOREIGN_RECIPROCITY;
+    }
+
+    @Override
+    public String visitCompletedTraining(Requirement.CompletedTraining leaf) {
+      W.field(g, COMPLETED_TRAINING, new Training(leaf.code(), leaf.description()), TRAINING);
+      return COMPLETED_TRAINING;
+    }
+
+    @Override
+    public String visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
+      W.field(g, CREDENTIAL_IN_DOMAIN, new InDomain(leaf.domain(), leaf.otherThan()), IN_DOMAIN);
+      return CREDENTIAL_IN_DOMAIN;
+    }
+
+    @Override
+    public String visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      W.field(g, DEGREE_OR_COLLEGE_CREDITS, new Credits(leaf.level(), leaf.credits()), CREDITS);
+      return DEGREE_OR_COLLEGE_CREDITS;
+    }
+
+    @Override
+    public String visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      W.field(g, COMPLETED_COURSEWORK, new Coursework(leaf.code(), leaf.subject(), leaf.creditHours()), COURSEWORK);
+      return COMPLETED_COURSEWORK;
+    }
+
+    @Override
+    public String visitExperienceHours(Requirement.ExperienceHours leaf) {
+      W.field(g, EXPERIENCE_HOURS, new Hours(leaf.domain(), leaf.hours(), leaf.fullTimeMonths()), HOURS);
+      return EXPERIENCE_HOURS;
+    }
+
+    @Override
+    public String visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
+      W.field(g, NO_PREREQUISITE, Boolean.TRUE, Scalars.TRUE);
+      return NO_PREREQUISITE;
+    }
+  }
+
   /** The codec of requirement trees. */
   static final Codec<Requirement> CODEC = new Codec<>() {
     @Override
     public void write(Requirement r, JsonGenerator g) {
       g.writeStartObject();
-      if (r instanceof Requirement.AllOf a) {
-        W.list(g, ALL_OF, a.parts(), this);
-      } else if (r instanceof Requirement.AnyOf a) {
-        W.list(g, ANY_OF, a.parts(), this);
-      } else if (r instanceof Requirement.AtLeast a) {
-        W.field(g, AT_LEAST, new Count(a.count(), a.parts()), COUNT);
-      } else if (r instanceof Requirement.HoldsCredential h) {
-        W.field(g, CREDENTIAL, h.credential(), Vocab.CREDENTIAL_REF);
-      } else if (r instanceof Requirement.CompletedProgram p) {
-        W.field(g, COMPLETED_PROGRAM, new Program(p.level(), p.field(), p.accreditor()), PROGRAM);
-      } else if (r instanceof Requirement.FinalTermEnrollment p) {
-        W.field(g, FINAL_TERM_ENROLLMENT, new Program(p.level(), p.field(), p.accreditor()), PROGRAM);
-      } else if (r instanceof Requirement.Experience x) {
-        W.field(g, EXPERIENCE, new Months(x.domain(), x.months()), MONTHS);
-      } else if (r instanceof Requirement.HighSchoolDiploma) {
-        W.field(g, HIGH_SCHOOL_DIPLOMA, Boolean.TRUE, Scalars.TRUE);
-      } else if (r instanceof Requirement.ForeignReciprocity f) {
-        W.field(g, FOREIGN_RECIPROCITY, f.agreementWith(), Vocab.ORGANIZATION_REF);
-      } else if (r instanceof Requirement.CompletedTraining t) {
-        W.field(g, COMPLETED_TRAINING, new Training(t.code(), t.description()), TRAINING);
-      } else if (r instanceof Requirement.HoldsCredentialInDomain d) {
-        W.field(g, CREDENTIAL_IN_DOMAIN, new InDomain(d.domain(), d.otherThan()), IN_DOMAIN);
-      } else if (r instanceof Requirement.NoPrerequisite) {
-        W.field(g, NO_PREREQUISITE, Boolean.TRUE, Scalars.TRUE);
-      } else {
-        throw new IllegalArgumentException("a kind of requirement hi-json does not know: " + r.getClass());
-      }
+      r.accept(new Writer(g));
       W.str(g, PROSE, r.prose());
       g.writeEndObject();
     }
@@ -229,6 +355,19 @@ final class Requirements {
         case CREDENTIAL_IN_DOMAIN -> {
           InDomain d = in.req(CREDENTIAL_IN_DOMAIN, IN_DOMAIN);
           yield in.build(() -> Requirement.holdsCredentialInDomain(got(d).domain(), got(d).otherThan()));
+        }
+        case DEGREE_OR_COLLEGE_CREDITS -> {
+          Credits c = in.req(DEGREE_OR_COLLEGE_CREDITS, CREDITS);
+          yield in.build(() -> Requirement.degreeOrCollegeCredits(got(c).level(), got(c).credits()));
+        }
+        case COMPLETED_COURSEWORK -> {
+          Coursework c = in.req(COMPLETED_COURSEWORK, COURSEWORK);
+          yield in.build(() -> Requirement.completedCoursework(got(c).code(), got(c).subject(), got(c).creditHours()));
+        }
+        case EXPERIENCE_HOURS -> {
+          Hours h = in.req(EXPERIENCE_HOURS, HOURS);
+          yield in.build(() -> new Requirement.ExperienceHours(got(h).domain(), got(h).hours(), got(h).fullTimeMonths(),
+              Optional.empty()));
         }
         default -> {
           in.req(NO_PREREQUISITE, Scalars.TRUE);

@@ -99,7 +99,7 @@ final class SchemaOrg {
     r.abbreviation().ifPresent(a -> n.put("alternateName", a));
     n.put("description", r.summary());
     strings(n, "responsibilities", r.responsibilities());
-    r.typicalEntry().ifPresent(t -> n.put("educationRequirements", t.describe()));
+    r.typicalEntry().ifPresent(t -> n.put("educationRequirements", Ctdl.TEXT.requirement(t)));
     ArrayNode qualifications = F.arrayNode();
     for (var id : r.credentials()) {
       ObjectNode q = typed("EducationalOccupationalCredential", ids.id("credentials", id.value()));

@@ -3,6 +3,7 @@ package org.himkit.json;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 
@@ -28,6 +29,12 @@ final class W {
   static <T> void opt(JsonGenerator g, String name, Optional<T> value, Codec<T> codec) {
     if (value.isPresent()) {
       field(g, name, value.get(), codec);
+    }
+  }
+
+  static void optInt(JsonGenerator g, String name, OptionalInt value) {
+    if (value.isPresent()) {
+      g.writeNumberProperty(name, value.getAsInt());
     }
   }
 
