@@ -46,7 +46,15 @@ import org.himkit.catalog.CatalogVersion;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.catalog.KnownOmission;
 import org.himkit.pathway.Education;
+import org.himkit.pathway.EligibilityResult;
 import org.himkit.pathway.LearnerProfile;
+import org.himkit.pathway.Obstacle;
+import org.himkit.pathway.Pathway;
+import org.himkit.pathway.PathwayPlan;
+import org.himkit.pathway.Route;
+import org.himkit.pathway.Step;
+import org.himkit.pathway.Target;
+import org.himkit.pathway.Unmet;
 import org.himkit.policy.CarryoverRule;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
@@ -175,6 +183,15 @@ public final class HimJsonModule extends SimpleModule {
         .put(CeActivity.class, Instances.CE_ACTIVITY)
         .put(Education.class, Instances.EDUCATION)
         .put(LearnerProfile.class, Instances.LEARNER_PROFILE)
+        .put(EligibilityResult.class, Answers.ELIGIBILITY_RESULT)
+        .put(Route.class, Answers.ROUTE)
+        .put(Unmet.class, Answers.UNMET)
+        .put(Unmet.Condition.class, Answers.CONDITION)
+        .put(Target.class, Answers.TARGET)
+        .put(Step.class, Answers.STEP)
+        .put(Pathway.class, Answers.PATHWAY)
+        .put(Obstacle.class, Answers.OBSTACLE)
+        .put(PathwayPlan.class, Answers.PATHWAY_PLAN)
         .build();
   }
 

@@ -32,7 +32,15 @@ import org.himkit.catalog.CatalogVersion;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.catalog.KnownOmission;
 import org.himkit.pathway.Education;
+import org.himkit.pathway.EligibilityResult;
 import org.himkit.pathway.LearnerProfile;
+import org.himkit.pathway.Obstacle;
+import org.himkit.pathway.Pathway;
+import org.himkit.pathway.PathwayPlan;
+import org.himkit.pathway.Route;
+import org.himkit.pathway.Step;
+import org.himkit.pathway.Target;
+import org.himkit.pathway.Unmet;
 import org.himkit.policy.CarryoverRule;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
@@ -161,10 +169,29 @@ class RoundTripTest {
     roundTrips(CredentialHolding.class, pick(holders, SyntheticHolder::holdings));
     roundTrips(CeActivity.class, pick(holders, SyntheticHolder::activities));
     roundTrips(LearnerProfile.class, holders.map(SyntheticHolder::profile));
+    roundTrips(LearnerProfile.class, AnswerGenerators.learnerProfiles());
     roundTrips(Education.class, r -> {
       List<Education> e = holders.next(r).profile().education();
       return e.isEmpty() ? Education.completedDegree(org.himkit.DegreeLevel.HIGH_SCHOOL) : e.get(r.nextInt(e.size()));
     });
+  }
+
+  @Test
+  void eligibilityAnswers() {
+    HimCatalog builtIn = HimCatalog.builtIn();
+    roundTrips(EligibilityResult.class, AnswerGenerators.eligibilityResults(builtIn), 60);
+    roundTrips(Unmet.class, AnswerGenerators.unmet(builtIn), 60);
+    roundTrips(Route.class, AnswerGenerators.routes(builtIn));
+  }
+
+  @Test
+  void pathwayAnswers() {
+    HimCatalog builtIn = HimCatalog.builtIn();
+    roundTrips(Target.class, AnswerGenerators.targets(builtIn));
+    roundTrips(Step.class, AnswerGenerators.steps(), 60);
+    roundTrips(Pathway.class, AnswerGenerators.pathways());
+    roundTrips(Obstacle.class, AnswerGenerators.obstacles());
+    roundTrips(PathwayPlan.class, AnswerGenerators.pathwayPlans(builtIn), 30);
   }
 
   private static <H, T> Generator<T> pick(Generator<H> holders, Function<H, List<T>> part) {
