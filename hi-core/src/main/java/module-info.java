@@ -6,10 +6,11 @@
  * ({@code org.himkit.policy}), the catalog ({@code org.himkit.catalog}), the renewal evaluator
  * ({@code org.himkit.renewal}) and pathways ({@code org.himkit.pathway}). The curated data
  * ({@code org.himkit.catalog.builtin}) and the helpers ({@code org.himkit.internal}) are not
- * exported: the data is reached through {@link org.himkit.catalog.HimCatalog#builtIn()}.
+ * exported: the data is reached through {@link org.himkit.catalog.HimCatalog#builtIn()}, which finds
+ * it as the {@link org.himkit.catalog.BuiltInCatalogProvider} service this module provides.
  */
 module org.himkit.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
@@ -21,4 +22,8 @@ module org.himkit.core {
   exports org.himkit.renewal;
   exports org.himkit.pathway;
   exports org.himkit.text;
+
+  uses org.himkit.catalog.BuiltInCatalogProvider;
+
+  provides org.himkit.catalog.BuiltInCatalogProvider with org.himkit.catalog.builtin.BuiltInCatalog;
 }

@@ -10,6 +10,7 @@
 module org.himkit.json {
   requires transitive org.himkit.core;
   requires transitive tools.jackson.databind;
+  requires com.google.common;
   requires static transitive org.jspecify;
 
   exports org.himkit.json;

@@ -10,6 +10,7 @@
 @SuppressWarnings("requires-transitive-automatic") // QuickTheories 0.26 has no module descriptor
 module org.himkit.testkit {
   requires transitive org.himkit.core;
+  requires com.google.common;
   requires transitive quicktheories;
   requires static transitive org.jspecify;
 

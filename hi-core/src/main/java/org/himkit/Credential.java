@@ -111,7 +111,7 @@ public abstract class Credential {
    *
    * @return the policy id, empty if none is recorded
    */
-  public abstract Optional<org.himkit.policy.RenewalPolicyId> renewalPolicy();
+  public abstract Optional<RenewalPolicyId> renewalPolicy();
 
   /**
    * Returns the credentials this one replaces once granted: RHIA replaces RHIT for maintenance.

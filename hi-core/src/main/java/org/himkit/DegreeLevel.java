@@ -29,22 +29,14 @@ public enum DegreeLevel {
    * @return the label, not null
    */
   public String label() {
-    switch (this) {
-      case HIGH_SCHOOL:
-        return "high-school diploma";
-      case POSTSECONDARY_CERTIFICATE:
-        return "postsecondary certificate";
-      case ASSOCIATE:
-        return "associate degree";
-      case BACCALAUREATE:
-        return "baccalaureate degree";
-      case POST_BACCALAUREATE_CERTIFICATE:
-        return "post-baccalaureate certificate";
-      case MASTERS:
-        return "master's degree";
-      case DOCTORATE:
-        return "doctoral degree";
-    }
-    throw new AssertionError(this);
+    return switch (this) {
+      case HIGH_SCHOOL -> "high-school diploma";
+      case POSTSECONDARY_CERTIFICATE -> "postsecondary certificate";
+      case ASSOCIATE -> "associate degree";
+      case BACCALAUREATE -> "baccalaureate degree";
+      case POST_BACCALAUREATE_CERTIFICATE -> "post-baccalaureate certificate";
+      case MASTERS -> "master's degree";
+      case DOCTORATE -> "doctoral degree";
+    };
   }
 }

@@ -20,14 +20,10 @@ public enum ExperienceDomain {
    * @return the label, not null
    */
   public String label() {
-    switch (this) {
-      case CODING:
-        return "coding";
-      case HEALTHCARE_PRIVACY_SECURITY:
-        return "healthcare privacy or security management";
-      case CANCER_REGISTRY:
-        return "cancer registry";
-    }
-    throw new AssertionError(this);
+    return switch (this) {
+      case CODING -> "coding";
+      case HEALTHCARE_PRIVACY_SECURITY -> "healthcare privacy or security management";
+      case CANCER_REGISTRY -> "cancer registry";
+    };
   }
 }

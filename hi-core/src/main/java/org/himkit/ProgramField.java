@@ -17,14 +17,10 @@ public enum ProgramField {
    * @return the label, not null
    */
   public String label() {
-    switch (this) {
-      case HEALTH_INFORMATION_MANAGEMENT:
-        return "health information management";
-      case HEALTH_INFORMATICS:
-        return "health informatics";
-      case MEDICAL_CODING:
-        return "medical coding";
-    }
-    throw new AssertionError(this);
+    return switch (this) {
+      case HEALTH_INFORMATION_MANAGEMENT -> "health information management";
+      case HEALTH_INFORMATICS -> "health informatics";
+      case MEDICAL_CODING -> "medical coding";
+    };
   }
 }

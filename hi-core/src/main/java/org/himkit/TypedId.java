@@ -53,6 +53,9 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T>, Se
     return value.compareTo(other.value());
   }
 
+  // EqualsGetClass: ids of different kinds are never equal (CredentialId "CCS" is not RoleId "CCS");
+  // every subclass is final, so comparing classes is exact and symmetric, which instanceof is not here.
+  @SuppressWarnings("EqualsGetClass")
   @Override
   public final boolean equals(@Nullable Object obj) {
     return obj == this

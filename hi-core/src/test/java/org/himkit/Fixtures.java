@@ -6,7 +6,6 @@ import java.util.Map;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
 
 /** Small valid entities for tests of custom catalogs. */
 public final class Fixtures {

@@ -200,7 +200,7 @@ class RequirementVisitorTest {
         .anyMatch(n -> n.startsWith("org.himkit.pathway.Eligibility"))
         .anyMatch(n -> n.startsWith("org.himkit.pathway.PathwayPlanner"))
         .anyMatch(n -> n.startsWith("org.himkit.catalog.CatalogChecker"))
-        .anyMatch(n -> n.startsWith("org.himkit.internal.RequirementLevels"));
+        .anyMatch(n -> n.startsWith("org.himkit.catalog.RequirementLevels"));
   }
 
   @Test

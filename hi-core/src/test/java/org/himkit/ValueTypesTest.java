@@ -17,7 +17,6 @@ import org.himkit.catalog.KnownOmission;
 import org.himkit.catalog.OmissionKind;
 import org.himkit.catalog.OmissionTopic;
 import org.himkit.policy.Ceus;
-import org.himkit.policy.RenewalPolicyId;
 import org.junit.jupiter.api.Test;
 
 class ValueTypesTest {

@@ -21,13 +21,13 @@ import org.himkit.ProgramOutcome;
 import org.himkit.ProgramType;
 import org.himkit.ProgramTypeId;
 import org.himkit.ProgressionProgram;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Requirement;
 import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
 import org.jspecify.annotations.Nullable;
 
 /** Checks a catalog as a whole: every reference resolves and no two policy versions overlap. */

@@ -14,20 +14,12 @@ import org.himkit.OccupationId;
 import org.himkit.ProgramOffering;
 import org.himkit.ProgramType;
 import org.himkit.ProgramTypeId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Role;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
-import org.himkit.internal.CredentialIndex;
-import org.himkit.internal.Entries;
-import org.himkit.internal.Filter;
-import org.himkit.internal.OccupationIndex;
-import org.himkit.internal.OfferingIndex;
-import org.himkit.internal.ProgramTypeIndex;
-import org.himkit.internal.RoleIndex;
-import org.himkit.internal.SortedValues;
 import org.himkit.internal.Text;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
 
 /** Every index of a catalog, built once with it; the queries read them. */
 final class CatalogIndexes {

@@ -10,8 +10,6 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
-import org.himkit.internal.Entries;
-import org.himkit.internal.Filter;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -86,8 +86,7 @@ public final class CatalogVersion implements Comparable<CatalogVersion>, Seriali
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof CatalogVersion && ((CatalogVersion) obj).year == year
-        && ((CatalogVersion) obj).release == release;
+    return obj instanceof CatalogVersion other && other.year == year && other.release == release;
   }
 
   @Override

@@ -10,9 +10,6 @@ import org.himkit.CredentialStatus;
 import org.himkit.DegreeLevel;
 import org.himkit.OrganizationId;
 import org.himkit.RoleId;
-import org.himkit.internal.CredentialIndex;
-import org.himkit.internal.Entries;
-import org.himkit.internal.Filter;
 import org.himkit.policy.Ceus;
 import org.jspecify.annotations.Nullable;
 

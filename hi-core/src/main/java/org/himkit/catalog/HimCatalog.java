@@ -11,10 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 import org.himkit.Credential;
+import org.himkit.ErrorCode;
 import org.himkit.CredentialId;
 import org.himkit.KnownOmissionId;
 import org.himkit.FormerName;
+import org.himkit.HimException;
 import org.himkit.Misnomer;
 import org.himkit.Occupation;
 import org.himkit.OccupationId;
@@ -25,16 +30,15 @@ import org.himkit.ProgramOffering;
 import org.himkit.ProgramOfferingId;
 import org.himkit.ProgramType;
 import org.himkit.ProgramTypeId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.TypedId;
 import org.himkit.UnknownEntryException;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
-import org.himkit.catalog.builtin.BuiltInCatalog;
-import org.himkit.internal.Names;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, consistent set of HIM definitions: organizations, credentials, program types and
@@ -62,7 +66,7 @@ import org.himkit.policy.RenewalPolicyId;
  * is documented by each accessor. This class is immutable and thread-safe.
  */
 public final class HimCatalog {
-  private final CatalogVersion version;
+  private final Optional<CatalogVersion> version;
   private final Optional<Profession> profession;
   private final ImmutableMap<OrganizationId, Organization> organizations;
   private final ImmutableMap<CredentialId, Credential> credentials;
@@ -78,7 +82,7 @@ public final class HimCatalog {
   private final CatalogIndexes indexes;
 
   private HimCatalog(Builder b, ImmutableMap<String, CredentialMatch> credentialNames) {
-    this.version = b.version;
+    this.version = Optional.ofNullable(b.version);
     this.profession = Optional.ofNullable(b.profession);
     this.organizations = ImmutableMap.copyOf(b.organizations);
     this.credentials = ImmutableMap.copyOf(b.credentials);
@@ -108,12 +112,21 @@ public final class HimCatalog {
   /**
    * Returns the built-in catalog of sourced facts.
    *
-   * <p>The instance is created once and shared; it is immutable and thread-safe.
+   * <p>The instance is created on first use and shared; it is immutable and thread-safe. The data
+   * is found through the {@link BuiltInCatalogProvider} service that HIM Kit's core module
+   * registers.
    *
    * @return the built-in catalog, not null
+   * @throws HimException if the built-in data cannot be found: no provider, or more than one, is
+   *     registered (for example in a repackaged jar that lost or duplicated the service registration)
    */
   public static HimCatalog builtIn() {
-    return BuiltInHolder.INSTANCE;
+    Object loaded = BuiltInHolder.CATALOG_OR_FAILURE;
+    if (loaded instanceof HimCatalog catalog) {
+      return catalog;
+    }
+    HimException failure = (HimException) loaded;
+    throw new HimException(failure.errorCode(), String.valueOf(failure.getMessage()), failure);
   }
 
   /**
@@ -133,7 +146,8 @@ public final class HimCatalog {
    * @return a builder with this catalog's entries, not null
    */
   public Builder toBuilder() {
-    Builder b = new Builder().version(version);
+    Builder b = new Builder();
+    version.ifPresent(b::version);
     profession.ifPresent(b::profession);
     organizations.values().forEach(b::addOrganization);
     credentials.values().forEach(b::addCredential);
@@ -147,16 +161,45 @@ public final class HimCatalog {
     return b;
   }
 
+  /**
+   * Holds the built-in catalog, or the reason it could not be loaded, from the first call of
+   * {@link #builtIn()} on (the lazy holder idiom: the class is initialized on first use).
+   */
   private static final class BuiltInHolder {
-    static final HimCatalog INSTANCE = BuiltInCatalog.create();
+    static final Object CATALOG_OR_FAILURE = load();
+
+    private static Object load() {
+      String service = BuiltInCatalogProvider.class.getName();
+      try {
+        List<ServiceLoader.Provider<BuiltInCatalogProvider>> providers =
+            ServiceLoader.load(BuiltInCatalogProvider.class, HimCatalog.class.getClassLoader()).stream()
+                .collect(Collectors.toList());
+        if (providers.size() != 1) {
+          return new HimException(ErrorCode.MISSING_DATA, "the built-in catalog needs exactly one " + service
+              + " service, registered by HIM Kit's core module, but "
+              + (providers.isEmpty() ? "none was found" : "found " + providers.stream()
+                  .map(p -> p.type().getName()).collect(Collectors.joining(", "))));
+        }
+        return providers.get(0).get().catalog();
+      } catch (ServiceConfigurationError e) {
+        return new HimException(ErrorCode.MISSING_DATA, "the " + service + " service could not be loaded", e);
+      } catch (HimException e) {
+        return e;
+      }
+    }
   }
 
   /**
    * Returns the version of this catalog's data, such as {@code 2026.1}.
    *
-   * @return the data version, not null
+   * <p>The built-in catalog carries the version of its data, set by the build
+   * ({@code himkit.catalog.version}; also the {@code HimKit-Catalog-Version} entry of the jar
+   * manifest). A custom catalog has a version only if its builder was given one
+   * ({@link Builder#version(CatalogVersion)}); {@link #toBuilder()} keeps this catalog's.
+   *
+   * @return the data version, empty for a custom catalog built without one
    */
-  public CatalogVersion version() {
+  public Optional<CatalogVersion> version() {
     return version;
   }
 
@@ -528,9 +571,47 @@ public final class HimCatalog {
     return renewalPolicies.values().asList();
   }
 
+  /**
+   * Checks whether this catalog equals another: the same data version (or none), the same
+   * profession, and equal entries of every kind in the same order, with the same known omissions.
+   * Two catalogs built from the same entries are equal, so a catalog read back from a file can be
+   * compared with the one written; the built-in catalog equals {@code builtIn().toBuilder().build()}.
+   *
+   * @param obj the other object, null returns false
+   * @return true if the other object is an equal catalog
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (obj == this) {
+      return true;
+    }
+    return obj instanceof HimCatalog other && version.equals(other.version) && profession.equals(other.profession)
+        && parts().equals(other.parts());
+  }
+
+  /**
+   * Returns a hash code over the same parts as {@link #equals(Object)}; it is computed on each call,
+   * in time proportional to the number of entries.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(version, profession, parts());
+  }
+
+  /** Returns the entries of every kind, each kind in catalog order, for equality. */
+  private List<List<?>> parts() {
+    return List.of(organizations.values().asList(), credentials.values().asList(),
+        programTypes.values().asList(), programOfferings.values().asList(), roles.values().asList(),
+        workSettings.values().asList(), occupations.values().asList(), renewalPolicies.values().asList(),
+        knownOmissions.values().asList());
+  }
+
   @Override
   public String toString() {
-    return "HimCatalog[version=" + version + ", credentials=" + credentials.size() + ", roles=" + roles.size()
+    return "HimCatalog[version=" + version.map(CatalogVersion::toString).orElse("none")
+        + ", credentials=" + credentials.size() + ", roles=" + roles.size()
         + ", programTypes=" + programTypes.size() + ", programOfferings=" + programOfferings.size()
         + ", occupations=" + occupations.size() + "]";
   }
@@ -544,8 +625,8 @@ public final class HimCatalog {
    * This class is not thread-safe.
    */
   public static final class Builder {
-    private CatalogVersion version = CatalogVersion.of(2026, 1);
-    private @org.jspecify.annotations.Nullable Profession profession;
+    private @Nullable CatalogVersion version;
+    private @Nullable Profession profession;
     private final Map<OrganizationId, Organization> organizations = new LinkedHashMap<>();
     private final Map<CredentialId, Credential> credentials = new LinkedHashMap<>();
     private final Map<ProgramTypeId, ProgramType> programTypes = new LinkedHashMap<>();
@@ -567,7 +648,8 @@ public final class HimCatalog {
     }
 
     /**
-     * Sets the data version.
+     * Sets the data version. A catalog built without one has none: only the built-in catalog
+     * carries HIM Kit's data version.
      *
      * @param version the version, not null
      * @return this builder

@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.util.BitSet;
 import java.util.Comparator;
 import org.himkit.Occupation;
-import org.himkit.internal.Entries;
-import org.himkit.internal.Filter;
-import org.himkit.internal.OccupationIndex;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,9 +10,6 @@ import org.himkit.DeliveryMode;
 import org.himkit.ProgramField;
 import org.himkit.ProgramOffering;
 import org.himkit.ProgramTypeId;
-import org.himkit.internal.Entries;
-import org.himkit.internal.Filter;
-import org.himkit.internal.OfferingIndex;
 import org.himkit.internal.Text;
 import org.jspecify.annotations.Nullable;
 

@@ -8,9 +8,6 @@ import org.himkit.DegreeLevel;
 import org.himkit.DeliveryMode;
 import org.himkit.ProgramField;
 import org.himkit.ProgramType;
-import org.himkit.internal.Entries;
-import org.himkit.internal.Filter;
-import org.himkit.internal.ProgramTypeIndex;
 import org.jspecify.annotations.Nullable;
 
 /**

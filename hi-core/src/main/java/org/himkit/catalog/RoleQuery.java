@@ -11,9 +11,6 @@ import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.RoleLevel;
 import org.himkit.WorkSettingId;
-import org.himkit.internal.Entries;
-import org.himkit.internal.Filter;
-import org.himkit.internal.RoleIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,7 +65,7 @@ public final class RoleQuery extends CatalogQuery<Role, RoleQuery> {
    * @return the refined query, not null
    */
   public RoleQuery requiringAtMost(DegreeLevel level) {
-    return refine("requiringAtMost(" + level + ")", index().entryLevel.atMost(org.himkit.internal.RequirementLevels.rank(level)));
+    return refine("requiringAtMost(" + level + ")", index().entryLevel.atMost(RequirementLevels.rank(level)));
   }
 
   /**

@@ -4,7 +4,6 @@ import java.util.BitSet;
 import java.util.Comparator;
 import org.himkit.RoleId;
 import org.himkit.WorkSetting;
-import org.himkit.internal.Filter;
 import org.jspecify.annotations.Nullable;
 
 /**

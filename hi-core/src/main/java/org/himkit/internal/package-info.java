@@ -1,4 +1,9 @@
-/** Implementation helpers of HIM Kit. Not exported: nothing here is part of the public API. */
+/**
+ * Small implementation helpers used across HIM Kit: validation checks ({@link org.himkit.internal.Checks}),
+ * the Immutables style ({@link org.himkit.internal.HimStyle}) and text folding. Not exported: nothing
+ * here is part of the public API. The catalog's index engine is package-private in
+ * {@code org.himkit.catalog}.
+ */
 @NullMarked
 package org.himkit.internal;
 

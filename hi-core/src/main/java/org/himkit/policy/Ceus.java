@@ -233,7 +233,7 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof Ceus && ((Ceus) obj).hundredths == hundredths;
+    return obj instanceof Ceus other && other.hundredths == hundredths;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.himkit.Citation;
+import org.himkit.RenewalPolicyId;
 import org.himkit.internal.Checks;
 import org.immutables.value.Value;
 

@@ -23,6 +23,7 @@ import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
 import org.himkit.OrganizationId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.catalog.CredentialMatch;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.policy.CeCategory;
@@ -33,7 +34,6 @@ import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
 
 /**
  * Assesses a holder's credentials against the issuers' renewal policies in a catalog.

@@ -21,6 +21,7 @@ import org.himkit.OrganizationId;
 import org.himkit.PatientContact;
 import org.himkit.ProgramField;
 import org.himkit.ProgramType;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.RoleLevel;
@@ -320,7 +321,7 @@ class BuiltInQueryTest {
 
   @Test
   void renewalFigureIsTheVersionInForceOnTheDate() {
-    RenewalPolicy v2025 = HI.findRenewalPolicy(org.himkit.policy.RenewalPolicyId.of("AHIMA-RECERTIFICATION"), JAN_2026)
+    RenewalPolicy v2025 = HI.findRenewalPolicy(RenewalPolicyId.of("AHIMA-RECERTIFICATION"), JAN_2026)
         .orElseThrow();
     List<Credential> expected = scan(HI.credentials().issuedBy(AHIMA).list(),
         c -> v2025.requiredCeus(c.id()).filter(ceus -> !ceus.isAtLeast(Ceus.parse("20.01"))).isPresent());

@@ -3,7 +3,9 @@ package org.himkit.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import org.himkit.CatalogException;
 import org.himkit.CredentialId;
@@ -12,12 +14,12 @@ import org.himkit.Fixtures;
 import org.himkit.FormerName;
 import org.himkit.Misnomer;
 import org.himkit.OrganizationId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Requirement;
 import org.himkit.RoleId;
 import org.himkit.UnknownEntryException;
 import org.himkit.WorkSettingId;
 import org.himkit.policy.Ceus;
-import org.himkit.policy.RenewalPolicyId;
 import org.junit.jupiter.api.Test;
 
 class CatalogBuilderTest {
@@ -54,6 +56,51 @@ class CatalogBuilderTest {
     assertThat(c.resolveCredential("nothing")).isEmpty();
     assertThat(c.resolveCredential("--")).isEmpty();
     assertThat(c.toBuilder().build().credentials().list()).isEqualTo(c.credentials().list());
+  }
+
+  @Test
+  void aCustomCatalogHasNoVersionUnlessGivenOne() {
+    assertThat(base().build().version()).isEmpty();
+    assertThat(HimCatalog.builder().build().version()).isEmpty();
+    CatalogVersion v = CatalogVersion.of(2030, 4);
+    HimCatalog versioned = base().version(v).build();
+    assertThat(versioned.version()).contains(v);
+    assertThat(versioned.toBuilder().build().version()).contains(v);
+    assertThat(versioned.toString()).startsWith("HimCatalog[version=2030.4, credentials=1,");
+    assertThat(base().build().toString()).startsWith("HimCatalog[version=none, credentials=1,");
+  }
+
+  @Test
+  void catalogsAreEqualByVersionProfessionAndEntriesInOrder() {
+    HimCatalog.Builder twoOrgs = HimCatalog.builder().addOrganization(Fixtures.organization("ORG"))
+        .addOrganization(Fixtures.organization("OTHER"));
+    HimCatalog.Builder swapped = HimCatalog.builder().addOrganization(Fixtures.organization("OTHER"))
+        .addOrganization(Fixtures.organization("ORG"));
+    HimCatalog builtIn = HimCatalog.builtIn();
+    HimCatalog.Builder organizations = HimCatalog.builder();
+    // the organizations without their fees (which name credentials) and the occupations the profession's
+    // stated salary refers to
+    builtIn.organizations().forEach(o -> organizations.addOrganization(
+        org.himkit.Organization.builder().from(o).fees(List.of()).build()));
+    builtIn.occupations().list().forEach(organizations::addOccupation);
+    HimCatalog withoutProfession = organizations.build();
+    HimCatalog withProfession = organizations.profession(builtIn.profession().orElseThrow()).build();
+    new EqualsTester()
+        .addEqualityGroup(builtIn, builtIn.toBuilder().build(), builtIn.toBuilder().build())
+        .addEqualityGroup(builtIn.toBuilder().version(CatalogVersion.of(2099, 1)).build())
+        .addEqualityGroup(HimCatalog.builder().build(), HimCatalog.builder().build())
+        .addEqualityGroup(HimCatalog.builder().version(CatalogVersion.of(2099, 1)).build())
+        .addEqualityGroup(base().build(), base().build(), base().build().toBuilder().build())
+        .addEqualityGroup(base().addKnownOmission(new KnownOmission(org.himkit.KnownOmissionId.of("a-fact"), OmissionTopic.RENEWAL,
+            OmissionKind.UNCONFIRMED, "a fact", "no source", java.util.Set.of(), java.util.Set.of())).build())
+        .addEqualityGroup(base().addCredential(Fixtures.credential("BBB", "ORG").build()).build())
+        .addEqualityGroup(base().addWorkSetting(org.himkit.WorkSetting.builder().id(WorkSettingId.HOSPITAL)
+            .name("Hospitals").addCitation(Fixtures.SOURCE).build()).build())
+        .addEqualityGroup(twoOrgs.build())
+        .addEqualityGroup(swapped.build())
+        .addEqualityGroup(withoutProfession)
+        .addEqualityGroup(withProfession)
+        .testEquals();
   }
 
   @Test

@@ -36,7 +36,7 @@ import org.himkit.policy.Ceus;
 import org.himkit.policy.ContentRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
 import org.himkit.renewal.RenewalAssessment;

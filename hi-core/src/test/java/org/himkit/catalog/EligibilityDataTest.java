@@ -55,7 +55,7 @@ class EligibilityDataTest {
   }
 
   private static HimCatalog rebuiltWith(Credential replacement) {
-    HimCatalog.Builder b = HimCatalog.builder().version(HI.version());
+    HimCatalog.Builder b = HimCatalog.builder();
     HI.profession().ifPresent(b::profession);
     HI.organizations().stream().forEach(b::addOrganization);
     HI.credentials().stream().map(c -> c.id().equals(replacement.id()) ? replacement : c).forEach(b::addCredential);

@@ -13,7 +13,6 @@ import org.himkit.ExperienceDomain;
 import org.himkit.HimValidationException;
 import org.himkit.OrganizationId;
 import org.himkit.Requirement;
-import org.himkit.internal.RequirementLevels;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,16 +54,6 @@ class AmountLeavesTest {
         .addEqualityGroup(Requirement.degreeOrCollegeCredits(DegreeLevel.ASSOCIATE, 60))
         .addEqualityGroup(Requirement.completedCoursework("anatomy", "Anatomy", 6))
         .testEquals();
-  }
-
-  @Test
-  void aDegreeOrCreditsCountsAtItsLevelAndCourseworkAndHoursAskForNoDegree() {
-    Requirement route = Requirement.allOf(Requirement.degreeOrCollegeCredits(DegreeLevel.ASSOCIATE, 60),
-        Requirement.completedCoursework("anatomy", "Anatomy", 6), Requirement.experienceHours(REGISTRY, 1_950, 12));
-    assertThat(RequirementLevels.typicalLevel(route)).isEqualTo(RequirementLevels.rank(DegreeLevel.ASSOCIATE));
-    assertThat(RequirementLevels.educationOnlyLevel(route)).isEmpty();
-    assertThat(RequirementLevels.educationOnlyLevel(Requirement.degreeOrCollegeCredits(DegreeLevel.ASSOCIATE, 60)))
-        .contains(DegreeLevel.ASSOCIATE);
   }
 
   @Test

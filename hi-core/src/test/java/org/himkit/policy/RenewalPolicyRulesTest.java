@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.List;
 import org.himkit.Citation;
 import org.himkit.CredentialId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.SourceType;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.KnownOmissionId;

@@ -20,9 +20,9 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.himkit.CredentialId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.Ceus;
-import org.himkit.policy.RenewalPolicyId;
 import org.junit.jupiter.api.Test;
 
 /** Properties of the evaluator over generated holdings and activities. */

@@ -36,7 +36,8 @@ public final class FieldOverview {
    */
   public static void print(HimCatalog catalog, LocalDate asOf, PrintStream out) {
     Profession profession = catalog.profession().orElseThrow();
-    out.println("== " + profession.name() + " (catalog " + catalog.version() + ") ==");
+    out.println("== " + profession.name() + " (catalog " + catalog.version().map(Object::toString).orElse("custom")
+        + ") ==");
     out.println(profession.description());
     out.println("Linked to: " + String.join(", ", profession.linkedTo()));
     out.println("Bridges: " + String.join("; ", profession.bridges()));

@@ -135,12 +135,12 @@ public final class RenewalReport {
       throw HimValidationException.of(ErrorCode.INVALID_VALUE, entity, "category",
           "must be one of " + Arrays.toString(CeCategory.values()), f[6]);
     }
-    for (String s : f[7].split(";")) {
+    for (String s : f[7].split(";", -1)) {
       if (!s.isBlank()) {
         b.addSourceOf(OrganizationId.of(s.strip()));
       }
     }
-    for (String s : f[8].split(";")) {
+    for (String s : f[8].split(";", -1)) {
       if (!s.isBlank()) {
         b.addApprovedBy(OrganizationId.of(s.strip()));
       }

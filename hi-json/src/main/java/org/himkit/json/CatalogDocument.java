@@ -35,7 +35,7 @@ import org.himkit.catalog.CatalogVersion;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.catalog.KnownOmission;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -138,7 +138,7 @@ final class CatalogDocument {
   static void write(HimCatalog catalog, JsonGenerator g) {
     g.writeStartObject();
     g.writeNumberProperty(FORMAT_VERSION_FIELD, FORMAT_VERSION);
-    W.field(g, CATALOG_VERSION_FIELD, catalog.version(), Scalars.CATALOG_VERSION);
+    W.opt(g, CATALOG_VERSION_FIELD, catalog.version(), Scalars.CATALOG_VERSION);
     W.opt(g, PROFESSION_FIELD, catalog.profession(), Vocab.PROFESSION);
     for (Section<?> s : SECTIONS) {
       writeSection(g, s, catalog);
@@ -187,10 +187,8 @@ final class CatalogDocument {
     ReadContext cx = ReadContext.forCatalog(refs);
     Part part = new Part();
     List<CatalogVersion> version = new ArrayList<>(1);
-    boolean[] seen = {false};
     boolean complete = read(p, whole, cx, (name, at) -> {
       if (name.equals(CATALOG_VERSION_FIELD)) {
-        seen[0] = true;
         Optional.ofNullable(Scalars.CATALOG_VERSION.read(p.readValueAsTree(), at, cx)).ifPresent(version::add);
         return true;
       }
@@ -199,17 +197,14 @@ final class CatalogDocument {
     if (!complete) {
       throwIfAny(cx);
     }
-    if (!seen[0]) {
-      cx.problem(JsonPath.ROOT.field(CATALOG_VERSION_FIELD), JsonProblem.Kind.MISSING_FIELD,
-          "is required: the catalog's data version, such as \"2026.2\"");
-    }
     for (Section<?> s : SECTIONS) {
       define(s, part, refs, cx);
     }
     refs.check(cx);
     checkPolicyDates(policyVersions(part), cx);
     throwIfAny(cx);
-    HimCatalog.Builder b = HimCatalog.builder().version(version.get(0));
+    HimCatalog.Builder b = HimCatalog.builder();
+    version.forEach(b::version);
     if (part.profession != null) {
       b.profession(part.profession.value());
     }
@@ -272,7 +267,8 @@ final class CatalogDocument {
     checkPolicyDates(mergedPolicies(base, add, replace), cx);
     throwIfAny(cx);
 
-    HimCatalog.Builder b = HimCatalog.builder().version(base.version());
+    HimCatalog.Builder b = HimCatalog.builder();
+    base.version().ifPresent(b::version);
     Located<Profession> profession = replace.profession != null ? replace.profession : add.profession;
     if (profession != null) {
       b.profession(profession.value());

@@ -63,7 +63,7 @@ import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
 import tools.jackson.core.JsonGenerator;
@@ -80,7 +80,9 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson 3 module of HIM Kit: serializers and deserializers for every public input and definition
- * value of {@code hi-core}, in the shape documented in {@code docs/json.md}.
+ * value of {@code hi-core} and for its answers (eligibility results, pathway plans and their parts), in
+ * the shape documented in {@code docs/json.md}. Answers are written as data, without sentences: render
+ * them with {@link org.himkit.text.HimText} where words are wanted.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new HimJsonModule()).build();

@@ -63,7 +63,7 @@ import org.himkit.WorkSettingId;
 import org.himkit.catalog.KnownOmission;
 import org.himkit.catalog.OmissionKind;
 import org.himkit.catalog.OmissionTopic;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 
 /** The codecs of the vocabulary: ids, citations, codes, organizations, credentials, programs, roles, occupations. */
 final class Vocab {

@@ -1,5 +1,5 @@
 /**
- * HIM Kit values as JSON: a Jackson 3 module, a facade that reads and writes catalog documents and
+ * HIM Kit values and answers as JSON: a Jackson 3 module, a facade that reads and writes catalog documents and
  * overlays with safe read limits, the problems a broken document is rejected with, and the CTDL and
  * schema.org JSON-LD exports.
  *

@@ -191,15 +191,18 @@ class BrokenDocumentTest {
   }
 
   @Test
-  void theFormatVersionIsRequiredAndChecked() {
+  void theFormatVersionIsRequiredAndTheCatalogVersionChecked() {
     ObjectNode doc = document();
     doc.remove("formatVersion");
     assertThat(at(problems(doc), "$.formatVersion").kind()).isEqualTo(JsonProblem.Kind.UNSUPPORTED_FORMAT);
     doc.put("formatVersion", 2);
     assertThat(at(problems(doc), "$.formatVersion").message()).contains("reads formatVersion 1");
     doc.put("formatVersion", 1);
+    doc.put("catalogVersion", "2026");
+    assertThat(at(problems(doc), "$.catalogVersion").kind()).isEqualTo(JsonProblem.Kind.INVALID_VALUE);
+    // a custom catalog need not have a data version
     doc.remove("catalogVersion");
-    assertThat(at(problems(doc), "$.catalogVersion").kind()).isEqualTo(JsonProblem.Kind.MISSING_FIELD);
+    assertThat(HimJson.create().readCatalog(doc.toString()).version()).isEmpty();
   }
 
   @Test

@@ -105,7 +105,7 @@ class LargeDocumentTest {
         JsonGenerator g = json.mapper().writer().withDefaultPrettyPrinter().createGenerator(out)) {
       g.writeStartObject();
       g.writeNumberProperty("formatVersion", HimJson.FORMAT_VERSION);
-      g.writeStringProperty("catalogVersion", builtIn.version().toString());
+      g.writeStringProperty("catalogVersion", builtIn.version().orElseThrow().toString());
       W.opt(g, "profession", builtIn.profession(), Vocab.PROFESSION);
       W.list(g, "organizations", builtIn.organizations(), Vocab.ORGANIZATION);
       W.list(g, "credentials", builtIn.credentials().list(), Vocab.CREDENTIAL);

@@ -90,7 +90,7 @@ class RoundTripTest {
     roundTrips(org.himkit.ProgramOfferingId.class, HimGenerators.programOfferingIds());
     roundTrips(org.himkit.OccupationId.class, HimGenerators.occupationIds());
     roundTrips(org.himkit.WorkSettingId.class, HimGenerators.workSettingIds());
-    roundTrips(org.himkit.policy.RenewalPolicyId.class, HimGenerators.renewalPolicyIds());
+    roundTrips(org.himkit.RenewalPolicyId.class, HimGenerators.renewalPolicyIds());
     roundTrips(org.himkit.KnownOmissionId.class, HimGenerators.knownOmissionIds());
     roundTrips(Ceus.class, HimGenerators.ceus());
     roundTrips(CatalogVersion.class, r -> CatalogVersion.of(2000 + r.nextInt(8000), 1 + r.nextInt(999)));

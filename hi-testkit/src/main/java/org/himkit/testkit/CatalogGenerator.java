@@ -20,7 +20,7 @@ import org.himkit.catalog.CatalogVersion;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 
 /**
  * A generator of whole custom catalogs that pass {@link HimCatalog.Builder#build()}'s checks.

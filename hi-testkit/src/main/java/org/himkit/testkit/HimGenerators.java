@@ -35,7 +35,7 @@ import org.himkit.policy.ContentRule;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 
 /**
  * Generators of every HIM Kit value type, for property-based tests: the entry point of the kit.

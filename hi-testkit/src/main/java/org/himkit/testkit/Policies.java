@@ -22,7 +22,7 @@ import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 
 /**
  * Draws of renewal policy versions and their rules, each through its public builder or constructor.

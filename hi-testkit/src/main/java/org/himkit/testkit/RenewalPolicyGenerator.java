@@ -10,7 +10,7 @@ import java.util.random.RandomGenerator;
 import org.himkit.CredentialId;
 import org.himkit.OrganizationId;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 
 /**
  * A generator of renewal policy versions with every kind of rule: content rules, a mandatory activity,

@@ -18,9 +18,10 @@ import org.himkit.MemberRate;
 import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.OrganizationKind;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Requirement;
 import org.himkit.Verification;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 
 /**
  * DATA: AAPC and the credentials whose full names the sources confirm: CPC, COC, CPB, CRC, the

@@ -29,7 +29,7 @@ import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.OrganizationKind;
 import org.himkit.Verification;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 
 /**
  * DATA: AHIMA, the American Health Information Management Association, and its credentials.

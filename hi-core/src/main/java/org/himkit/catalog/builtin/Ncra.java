@@ -23,7 +23,7 @@ import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.OrganizationKind;
 import org.himkit.Verification;
-import org.himkit.policy.RenewalPolicyId;
+import org.himkit.RenewalPolicyId;
 
 /**
  * DATA: NCRA, the National Cancer Registrars Association, and its credential ODS, Oncology Data

@@ -1,4 +1,4 @@
-package org.himkit.internal;
+package org.himkit.catalog;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -19,7 +19,7 @@ import java.util.function.Function;
  * @param <K> the kind of id
  * @param <T> the kind of entry
  */
-public final class Entries<K, T> {
+final class Entries<K, T> {
   private final ImmutableList<T> items;
   private final ImmutableMap<K, Integer> positions;
   private final BitSet all;
@@ -30,7 +30,7 @@ public final class Entries<K, T> {
    * @param items the entries, in catalog order
    * @param id the id of an entry
    */
-  public Entries(List<T> items, Function<? super T, K> id) {
+  Entries(List<T> items, Function<? super T, K> id) {
     this.items = ImmutableList.copyOf(items);
     ImmutableMap.Builder<K, Integer> b = ImmutableMap.builderWithExpectedSize(items.size());
     for (int i = 0; i < items.size(); i++) {
@@ -45,7 +45,7 @@ public final class Entries<K, T> {
    *
    * @return the entries
    */
-  public ImmutableList<T> items() {
+  ImmutableList<T> items() {
     return items;
   }
 
@@ -54,7 +54,7 @@ public final class Entries<K, T> {
    *
    * @return the positions of all entries
    */
-  public BitSet all() {
+  BitSet all() {
     return (BitSet) all.clone();
   }
 
@@ -64,7 +64,7 @@ public final class Entries<K, T> {
    * @param id the id
    * @return the position, empty if no entry has that id
    */
-  public Optional<Integer> position(K id) {
+  Optional<Integer> position(K id) {
     return Optional.ofNullable(positions.get(id));
   }
 
@@ -74,7 +74,7 @@ public final class Entries<K, T> {
    * @param ids the ids
    * @return a new set of positions
    */
-  public BitSet positionsOf(Collection<K> ids) {
+  BitSet positionsOf(Collection<K> ids) {
     BitSet bits = new BitSet(items.size());
     for (K id : ids) {
       Integer p = positions.get(id);
@@ -92,7 +92,7 @@ public final class Entries<K, T> {
    * @param keys the keys of an entry, possibly none
    * @return the index; a key no entry has is absent
    */
-  public <V> ImmutableMap<V, BitSet> index(Function<? super T, ? extends Iterable<? extends V>> keys) {
+  <V> ImmutableMap<V, BitSet> index(Function<? super T, ? extends Iterable<? extends V>> keys) {
     Map<V, BitSet> map = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       for (V key : keys.apply(items.get(i))) {
@@ -110,7 +110,7 @@ public final class Entries<K, T> {
    * @param key the key
    * @return the positions, empty if no entry has the key
    */
-  public static <V> BitSet lookup(Map<V, BitSet> index, V key) {
+  static <V> BitSet lookup(Map<V, BitSet> index, V key) {
     BitSet bits = index.get(key);
     return bits == null ? new BitSet() : bits;
   }

@@ -1,4 +1,4 @@
-package org.himkit.internal;
+package org.himkit.catalog;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Name normalization and near-match suggestions for lookups. */
-public final class Names {
+final class Names {
   private Names() {}
 
   /**
@@ -17,7 +17,7 @@ public final class Names {
    * @param name the name
    * @return the key, possibly empty
    */
-  public static String key(String name) {
+  static String key(String name) {
     StringBuilder sb = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -37,7 +37,7 @@ public final class Names {
    * @param limit the largest number of suggestions
    * @return the suggestions, best first
    */
-  public static List<String> suggestions(String name, Collection<String> candidates, int limit) {
+  static List<String> suggestions(String name, Collection<String> candidates, int limit) {
     String key = key(name);
     return candidates.stream()
         .map(c -> new Scored(c, distance(key, key(c)), !key.isEmpty() && key(c).startsWith(key)))
@@ -58,7 +58,7 @@ public final class Names {
    * @param b the second text
    * @return the number of single-character edits between them
    */
-  public static int distance(String a, String b) {
+  static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -1,4 +1,4 @@
-package org.himkit.internal;
+package org.himkit.catalog;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -9,24 +9,25 @@ import java.util.Optional;
 import org.himkit.Code;
 import org.himkit.Occupation;
 import org.himkit.OccupationId;
+import org.himkit.internal.Text;
 
 /** The indexes of a catalog's occupations, built once with the catalog. This class is immutable. */
-public final class OccupationIndex {
+final class OccupationIndex {
   /** The occupations. */
-  public final Entries<OccupationId, Occupation> entries;
+  final Entries<OccupationId, Occupation> entries;
   /** Occupations by id value and by code value, in every scheme. */
-  public final ImmutableMap<String, BitSet> byCode;
+  final ImmutableMap<String, BitSet> byCode;
   /** Occupations by latest median annual wage in US dollars. */
-  public final SortedValues<BigDecimal> medianWage;
+  final SortedValues<BigDecimal> medianWage;
   /** Occupations by title, ignoring case. */
-  public final SortedValues<String> title;
+  final SortedValues<String> title;
 
   /**
    * Builds the indexes.
    *
    * @param occupations the occupations, in catalog order
    */
-  public OccupationIndex(List<Occupation> occupations) {
+  OccupationIndex(List<Occupation> occupations) {
     this.entries = new Entries<>(occupations, Occupation::id);
     this.byCode = entries.index(o -> ImmutableList.<String>builder().add(o.id().value())
         .addAll(o.codes().stream().map(Code::value).iterator()).build());

@@ -1,4 +1,4 @@
-package org.himkit.internal;
+package org.himkit.catalog;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -19,35 +19,36 @@ import org.himkit.ProgramOffering;
 import org.himkit.ProgramOfferingId;
 import org.himkit.ProgramType;
 import org.himkit.ProgramTypeId;
+import org.himkit.internal.Text;
 
 /**
  * The indexes of a catalog's program offerings, built once with the catalog. Level, field and the
  * credentials prepared for come from the offering's program type; delivery modes, evening
  * availability, location and accreditation from the offering itself. This class is immutable.
  */
-public final class OfferingIndex {
+final class OfferingIndex {
   /** The program offerings. */
-  public final Entries<ProgramOfferingId, ProgramOffering> entries;
+  final Entries<ProgramOfferingId, ProgramOffering> entries;
   /** Offerings by program type. */
-  public final ImmutableMap<ProgramTypeId, BitSet> byType;
+  final ImmutableMap<ProgramTypeId, BitSet> byType;
   /** Offerings by the level of their program type. */
-  public final ImmutableMap<DegreeLevel, BitSet> byLevel;
+  final ImmutableMap<DegreeLevel, BitSet> byLevel;
   /** Offerings by the field of their program type. */
-  public final ImmutableMap<ProgramField, BitSet> byField;
+  final ImmutableMap<ProgramField, BitSet> byField;
   /** Offerings by the credentials their program type prepares for. */
-  public final ImmutableMap<CredentialId, BitSet> byPreparesFor;
+  final ImmutableMap<CredentialId, BitSet> byPreparesFor;
   /** Offerings by delivery mode. */
-  public final ImmutableMap<DeliveryMode, BitSet> byDeliveryMode;
+  final ImmutableMap<DeliveryMode, BitSet> byDeliveryMode;
   /** Offerings by evening availability. */
-  public final ImmutableMap<Availability, BitSet> byEvening;
+  final ImmutableMap<Availability, BitSet> byEvening;
   /** Offerings by country code. */
-  public final ImmutableMap<String, BitSet> byCountry;
+  final ImmutableMap<String, BitSet> byCountry;
   /** Offerings by {@link #regionKey(String, String)}. */
-  public final ImmutableMap<String, BitSet> byRegion;
+  final ImmutableMap<String, BitSet> byRegion;
   /** Offerings by accreditation status. */
-  public final ImmutableMap<AccreditationStatus, BitSet> byAccreditation;
+  final ImmutableMap<AccreditationStatus, BitSet> byAccreditation;
   /** Offerings by institution name, folded to lower case. */
-  public final SortedValues<String> institution;
+  final SortedValues<String> institution;
 
   /**
    * Builds the indexes.
@@ -55,7 +56,7 @@ public final class OfferingIndex {
    * @param offerings the program offerings, in catalog order
    * @param types the catalog's program types by id
    */
-  public OfferingIndex(List<ProgramOffering> offerings, Map<ProgramTypeId, ProgramType> types) {
+  OfferingIndex(List<ProgramOffering> offerings, Map<ProgramTypeId, ProgramType> types) {
     this.entries = new Entries<>(offerings, ProgramOffering::id);
     this.byType = entries.index(o -> List.of(o.programType()));
     this.byLevel = entries.index(o -> type(o, types).map(ProgramType::level).stream().toList());
@@ -84,7 +85,7 @@ public final class OfferingIndex {
    * @param region the region code
    * @return the key
    */
-  public static String regionKey(String country, String region) {
+  static String regionKey(String country, String region) {
     return (country + "/" + region.trim()).toUpperCase(Locale.ROOT);
   }
 }

@@ -1,11 +1,12 @@
-package org.himkit.policy;
+package org.himkit;
 
-import org.himkit.HimValidationException;
-import org.himkit.TypedId;
 /**
  * The identifier of a renewal policy, such as {@code AHIMA-RECERTIFICATION}.
  *
- * <p>See {@link TypedId} for the form of ids. This class is immutable and thread-safe.
+ * <p>A credential names its renewal policy by this id ({@link Credential#renewalPolicy()}); the policy
+ * itself, a {@code org.himkit.policy.RenewalPolicy}, is found in a catalog. The id lives in the
+ * vocabulary so that the vocabulary does not depend on the policy package. See {@link TypedId} for the
+ * form of ids. This class is immutable and thread-safe.
  */
 public final class RenewalPolicyId extends TypedId<RenewalPolicyId> {
   private static final long serialVersionUID = 1L;

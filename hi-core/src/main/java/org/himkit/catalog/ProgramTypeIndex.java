@@ -1,4 +1,4 @@
-package org.himkit.internal;
+package org.himkit.catalog;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.BitSet;
@@ -11,30 +11,31 @@ import org.himkit.DeliveryMode;
 import org.himkit.ProgramField;
 import org.himkit.ProgramType;
 import org.himkit.ProgramTypeId;
+import org.himkit.internal.Text;
 
 /** The indexes of a catalog's program types, built once with the catalog. This class is immutable. */
-public final class ProgramTypeIndex {
+final class ProgramTypeIndex {
   /** The program types. */
-  public final Entries<ProgramTypeId, ProgramType> entries;
+  final Entries<ProgramTypeId, ProgramType> entries;
   /** Program types by level. */
-  public final ImmutableMap<DegreeLevel, BitSet> byLevel;
+  final ImmutableMap<DegreeLevel, BitSet> byLevel;
   /** Program types by field. */
-  public final ImmutableMap<ProgramField, BitSet> byField;
+  final ImmutableMap<ProgramField, BitSet> byField;
   /** Program types by delivery mode. */
-  public final ImmutableMap<DeliveryMode, BitSet> byDeliveryMode;
+  final ImmutableMap<DeliveryMode, BitSet> byDeliveryMode;
   /** Program types by evening availability. */
-  public final ImmutableMap<Availability, BitSet> byEvening;
+  final ImmutableMap<Availability, BitSet> byEvening;
   /** Program types by the credentials they prepare for. */
-  public final ImmutableMap<CredentialId, BitSet> byPreparesFor;
+  final ImmutableMap<CredentialId, BitSet> byPreparesFor;
   /** Program types by name, ignoring case. */
-  public final SortedValues<String> name;
+  final SortedValues<String> name;
 
   /**
    * Builds the indexes.
    *
    * @param types the program types, in catalog order
    */
-  public ProgramTypeIndex(List<ProgramType> types) {
+  ProgramTypeIndex(List<ProgramType> types) {
     this.entries = new Entries<>(types, ProgramType::id);
     this.byLevel = entries.index(t -> List.of(t.level()));
     this.byField = entries.index(t -> List.of(t.field()));

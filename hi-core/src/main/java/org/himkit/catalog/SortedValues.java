@@ -1,4 +1,4 @@
-package org.himkit.internal;
+package org.himkit.catalog;
 
 import java.util.Arrays;
 import java.util.BitSet;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <V> the kind of value
  */
-public final class SortedValues<V extends Comparable<? super V>> {
+final class SortedValues<V extends Comparable<? super V>> {
   private final int size;
   private final @Nullable Object[] byPosition;
   private final Object[] sortedValues;
@@ -30,7 +30,7 @@ public final class SortedValues<V extends Comparable<? super V>> {
    * @param items the entries, in catalog order
    * @param value the value of an entry, empty if it has none
    */
-  public <T> SortedValues(List<T> items, Function<? super T, Optional<V>> value) {
+  <T> SortedValues(List<T> items, Function<? super T, Optional<V>> value) {
     this.size = items.size();
     this.byPosition = new Object[size];
     Integer[] order = new Integer[size];
@@ -69,7 +69,7 @@ public final class SortedValues<V extends Comparable<? super V>> {
    * @return the value, empty if the entry has none
    */
   @SuppressWarnings("unchecked")
-  public Optional<V> value(int position) {
+  Optional<V> value(int position) {
     return Optional.ofNullable((V) byPosition[position]);
   }
 
@@ -117,7 +117,7 @@ public final class SortedValues<V extends Comparable<? super V>> {
    * @param min the smallest value accepted
    * @return a new set of positions
    */
-  public BitSet atLeast(V min) {
+  BitSet atLeast(V min) {
     return positions(lowerBound(min), sortedValues.length);
   }
 
@@ -127,7 +127,7 @@ public final class SortedValues<V extends Comparable<? super V>> {
    * @param max the largest value accepted
    * @return a new set of positions
    */
-  public BitSet atMost(V max) {
+  BitSet atMost(V max) {
     return positions(0, upperBound(max));
   }
 
@@ -137,7 +137,7 @@ public final class SortedValues<V extends Comparable<? super V>> {
    * @param v the value
    * @return a new set of positions
    */
-  public BitSet equalTo(V v) {
+  BitSet equalTo(V v) {
     return positions(lowerBound(v), upperBound(v));
   }
 
@@ -148,7 +148,7 @@ public final class SortedValues<V extends Comparable<? super V>> {
    * @param prefix the prefix, compared exactly
    * @return a new set of positions
    */
-  public BitSet startingWith(String prefix) {
+  BitSet startingWith(String prefix) {
     BitSet bits = new BitSet(size);
     @SuppressWarnings("unchecked")
     int k = lowerBound((V) prefix);
@@ -164,7 +164,7 @@ public final class SortedValues<V extends Comparable<? super V>> {
    * @param descending true for the largest value first
    * @return the comparator; ties compare equal
    */
-  public Comparator<Integer> byValue(boolean descending) {
+  Comparator<Integer> byValue(boolean descending) {
     Comparator<V> values = descending ? Comparator.<V>reverseOrder() : Comparator.<V>naturalOrder();
     return Comparator.comparing(this::value, (a, b) -> a.isPresent() && b.isPresent()
         ? values.compare(a.get(), b.get())

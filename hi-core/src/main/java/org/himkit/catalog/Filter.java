@@ -1,4 +1,4 @@
-package org.himkit.internal;
+package org.himkit.catalog;
 
 import com.google.common.collect.ImmutableList;
 import java.util.BitSet;
@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  *
  * @param <T> the kind of entry
  */
-public sealed interface Filter<T> permits Filter.Everything, Filter.Indexed, Filter.Test, Filter.And, Filter.Or,
+sealed interface Filter<T> permits Filter.Everything, Filter.Indexed, Filter.Test, Filter.And, Filter.Or,
     Filter.Not {
 
   /**

@@ -1,4 +1,4 @@
-package org.himkit.internal;
+package org.himkit.catalog;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -16,31 +16,32 @@ import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.RoleLevel;
 import org.himkit.WorkSettingId;
+import org.himkit.internal.Text;
 
 /** The indexes of a catalog's roles, built once with the catalog. This class is immutable. */
-public final class RoleIndex {
+final class RoleIndex {
   /** The roles. */
-  public final Entries<RoleId, Role> entries;
+  final Entries<RoleId, Role> entries;
   /** Roles by the credentials they list. */
-  public final ImmutableMap<CredentialId, BitSet> byCredential;
+  final ImmutableMap<CredentialId, BitSet> byCredential;
   /** Roles by work setting. */
-  public final ImmutableMap<WorkSettingId, BitSet> bySetting;
+  final ImmutableMap<WorkSettingId, BitSet> bySetting;
   /** Roles by level. */
-  public final ImmutableMap<RoleLevel, BitSet> byLevel;
+  final ImmutableMap<RoleLevel, BitSet> byLevel;
   /** Roles by the broader role they specialize. */
-  public final ImmutableMap<RoleId, BitSet> bySpecializationOf;
+  final ImmutableMap<RoleId, BitSet> bySpecializationOf;
   /** Roles by patient contact. */
-  public final ImmutableMap<PatientContact, BitSet> byContact;
+  final ImmutableMap<PatientContact, BitSet> byContact;
   /** Roles by occupation id. */
-  public final ImmutableMap<OccupationId, BitSet> byOccupation;
+  final ImmutableMap<OccupationId, BitSet> byOccupation;
   /** Roles by the code values of their occupations, in every scheme. */
-  public final ImmutableMap<String, BitSet> byCode;
+  final ImmutableMap<String, BitSet> byCode;
   /** Roles by the degree level of their typical entry, as an ordinal, {@code -1} for none. */
-  public final SortedValues<Integer> entryLevel;
+  final SortedValues<Integer> entryLevel;
   /** Roles by the highest latest median annual wage of their occupations, in US dollars. */
-  public final SortedValues<BigDecimal> medianWage;
+  final SortedValues<BigDecimal> medianWage;
   /** Roles by title, ignoring case. */
-  public final SortedValues<String> title;
+  final SortedValues<String> title;
 
   /**
    * Builds the indexes.
@@ -48,7 +49,7 @@ public final class RoleIndex {
    * @param roles the roles, in catalog order
    * @param occupations the catalog's occupations by id
    */
-  public RoleIndex(List<Role> roles, Map<OccupationId, Occupation> occupations) {
+  RoleIndex(List<Role> roles, Map<OccupationId, Occupation> occupations) {
     this.entries = new Entries<>(roles, Role::id);
     this.byCredential = entries.index(Role::credentials);
     this.bySetting = entries.index(Role::workSettings);

@@ -1,4 +1,4 @@
-package org.himkit.internal;
+package org.himkit.catalog;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -10,11 +10,11 @@ import org.himkit.OccupationId;
 import org.himkit.WageStatistic;
 
 /** The wage figures the query API compares: latest median annual wages in US dollars. */
-public final class Wages {
+final class Wages {
   private Wages() {}
 
   /** The currency the query API compares wages in. */
-  public static final Currency USD = Currency.getInstance("USD");
+  static final Currency USD = Currency.getInstance("USD");
 
   /**
    * Returns an occupation's latest median annual wage in US dollars.
@@ -23,7 +23,7 @@ public final class Wages {
    * @return the amount of {@link Occupation#latestMedianAnnualWage()}, empty if there is none or it
    *     is in another currency
    */
-  public static Optional<BigDecimal> medianAnnualUsd(Occupation occupation) {
+  static Optional<BigDecimal> medianAnnualUsd(Occupation occupation) {
     return occupation.latestMedianAnnualWage().filter(w -> w.currency().equals(USD)).map(WageStatistic::amount);
   }
 
@@ -34,7 +34,7 @@ public final class Wages {
    * @param occupations the catalog's occupations by id
    * @return the amount, empty if none of them has such a figure
    */
-  public static Optional<BigDecimal> highestMedianAnnualUsd(Collection<OccupationId> ids,
+  static Optional<BigDecimal> highestMedianAnnualUsd(Collection<OccupationId> ids,
       Map<OccupationId, Occupation> occupations) {
     return ids.stream().map(occupations::get).filter(java.util.Objects::nonNull)
         .map(Wages::medianAnnualUsd).flatMap(Optional::stream).max(BigDecimal::compareTo);

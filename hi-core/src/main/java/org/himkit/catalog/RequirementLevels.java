@@ -1,4 +1,4 @@
-package org.himkit.internal;
+package org.himkit.catalog;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.himkit.Requirement;
  * nodes therefore take the maximum ({@code allOf}), the minimum ({@code anyOf}) or the {@code n}-th
  * smallest ({@code atLeast}) of their parts' levels.
  */
-public final class RequirementLevels {
+final class RequirementLevels {
   private RequirementLevels() {}
 
   /** The level of a leaf that asks for no education: below every degree level. */
@@ -33,7 +33,7 @@ public final class RequirementLevels {
    * @param requirement the tree
    * @return the level ordinal, or {@code -1} if some route asks for no degree at all
    */
-  public static int typicalLevel(Requirement requirement) {
+  static int typicalLevel(Requirement requirement) {
     return level(requirement, NONE);
   }
 
@@ -48,7 +48,7 @@ public final class RequirementLevels {
    * @return the level, empty if every route needs something other than education
    */
   @SuppressWarnings("EnumOrdinal") // DegreeLevel's declaration order is its documented, ascending order
-  public static Optional<DegreeLevel> educationOnlyLevel(Requirement requirement) {
+  static Optional<DegreeLevel> educationOnlyLevel(Requirement requirement) {
     int level = level(requirement, UNREACHABLE);
     return level == UNREACHABLE ? Optional.empty() : Optional.of(DegreeLevel.values()[Math.max(level, 0)]);
   }
@@ -61,7 +61,7 @@ public final class RequirementLevels {
    * @return the rank, from 0 for {@link DegreeLevel#HIGH_SCHOOL}
    */
   @SuppressWarnings("EnumOrdinal") // DegreeLevel's declaration order is its documented, ascending order
-  public static int rank(DegreeLevel level) {
+  static int rank(DegreeLevel level) {
     return level.ordinal();
   }
 

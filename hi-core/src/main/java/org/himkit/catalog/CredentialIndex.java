@@ -1,4 +1,4 @@
-package org.himkit.internal;
+package org.himkit.catalog;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -18,11 +18,12 @@ import org.himkit.CredentialKind;
 import org.himkit.CredentialStatus;
 import org.himkit.DegreeLevel;
 import org.himkit.OrganizationId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.Role;
 import org.himkit.RoleId;
+import org.himkit.internal.Text;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.RenewalPolicy;
-import org.himkit.policy.RenewalPolicyId;
 
 /**
  * The indexes of a catalog's credentials, built once with the catalog. This class is immutable.
@@ -32,23 +33,23 @@ import org.himkit.policy.RenewalPolicyId;
  * credential's policy version stays the same, and each epoch has its own sorted index of required
  * CEUs and its own index of cycle lengths.
  */
-public final class CredentialIndex {
+final class CredentialIndex {
   /** The credentials. */
-  public final Entries<CredentialId, Credential> entries;
+  final Entries<CredentialId, Credential> entries;
   /** Credentials by issuer. */
-  public final ImmutableMap<OrganizationId, BitSet> byIssuer;
+  final ImmutableMap<OrganizationId, BitSet> byIssuer;
   /** Credentials by kind. */
-  public final ImmutableMap<CredentialKind, BitSet> byKind;
+  final ImmutableMap<CredentialKind, BitSet> byKind;
   /** Credentials by status. */
-  public final ImmutableMap<CredentialStatus, BitSet> byStatus;
+  final ImmutableMap<CredentialStatus, BitSet> byStatus;
   /** Credentials by the roles that list them. */
-  public final ImmutableMap<RoleId, BitSet> byRole;
+  final ImmutableMap<RoleId, BitSet> byRole;
   /** Credentials by the lowest degree level that meets their eligibility by education alone. */
-  public final SortedValues<DegreeLevel> educationLevel;
+  final SortedValues<DegreeLevel> educationLevel;
   /** Credentials by id. */
-  public final SortedValues<String> id;
+  final SortedValues<String> id;
   /** Credentials by full name, ignoring case. */
-  public final SortedValues<String> fullName;
+  final SortedValues<String> fullName;
   private final ImmutableList<LocalDate> boundaries;
   private final ImmutableList<Epoch> epochs;
 
@@ -70,7 +71,7 @@ public final class CredentialIndex {
    * @param policies the catalog's policy versions
    * @param policyOn the version of a policy in force on a day
    */
-  public CredentialIndex(List<Credential> credentials, List<Role> roles, List<RenewalPolicy> policies,
+  CredentialIndex(List<Credential> credentials, List<Role> roles, List<RenewalPolicy> policies,
       BiFunction<RenewalPolicyId, LocalDate, Optional<RenewalPolicy>> policyOn) {
     this.entries = new Entries<>(credentials, Credential::id);
     this.byIssuer = entries.index(c -> List.of(c.issuer()));
@@ -111,7 +112,7 @@ public final class CredentialIndex {
    * @param policyOn the version of a policy in force on a day
    * @return the version, empty if none is in force or it lists no CEUs for the credential
    */
-  public static Optional<RenewalPolicy> policy(Credential credential, LocalDate day,
+  static Optional<RenewalPolicy> policy(Credential credential, LocalDate day,
       BiFunction<RenewalPolicyId, LocalDate, Optional<RenewalPolicy>> policyOn) {
     return credential.renewalPolicy().flatMap(id -> policyOn.apply(id, day))
         .filter(p -> p.requiredCeus(credential.id()).isPresent());
@@ -128,7 +129,7 @@ public final class CredentialIndex {
    * @param day the day
    * @return the index
    */
-  public SortedValues<Ceus> ceus(LocalDate day) {
+  SortedValues<Ceus> ceus(LocalDate day) {
     return epoch(day).ceus;
   }
 
@@ -139,7 +140,7 @@ public final class CredentialIndex {
    * @param length the cycle length
    * @return the positions, never modified by the caller
    */
-  public BitSet cycleLength(LocalDate day, Period length) {
+  BitSet cycleLength(LocalDate day, Period length) {
     return Entries.lookup(epoch(day).cycleLength, length);
   }
 }

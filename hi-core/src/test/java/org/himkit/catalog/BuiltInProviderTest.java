@@ -1,0 +1,166 @@
+package org.himkit.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.himkit.ErrorCode;
+import org.himkit.HimException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seam between {@link HimCatalog} and the built-in data: the service registrations, and
+ * {@link HimCatalog#builtIn()} on the class path, loaded in an isolated class loader so that the
+ * registration can be hidden.
+ */
+class BuiltInProviderTest {
+  private static final String SERVICE_FILE = "META-INF/services/" + BuiltInCatalogProvider.class.getName();
+  private static final String DATA_PACKAGE = "org.himkit.catalog.builtin.";
+
+  @Test
+  void theServiceFileAndTheModuleDescriptorNameTheSameProvider() throws Exception {
+    List<String> named = serviceFileEntries();
+    assertThat(named).hasSize(1);
+    Class<?> provider = Class.forName(named.get(0));
+    assertThat(BuiltInCatalogProvider.class).isAssignableFrom(provider);
+    assertThat(provider.getPackageName() + ".").isEqualTo(DATA_PACKAGE);
+    assertThat(provider.getConstructor().newInstance()).isInstanceOf(BuiltInCatalogProvider.class);
+
+    Module core = HimCatalog.class.getModule();
+    if (core.isNamed()) {
+      ModuleDescriptor descriptor = Objects.requireNonNull(core.getDescriptor());
+      assertThat(descriptor.uses()).contains(BuiltInCatalogProvider.class.getName());
+      assertThat(descriptor.provides())
+          .filteredOn(p -> p.service().equals(BuiltInCatalogProvider.class.getName()))
+          .singleElement()
+          .satisfies(p -> assertThat(p.providers()).isEqualTo(named));
+    }
+  }
+
+  @Test
+  void theProviderBuildsACatalogEqualInContentToTheSharedOne() {
+    HimCatalog built = ((BuiltInCatalogProvider) newProvider()).catalog();
+    assertThat(built).isNotSameAs(HimCatalog.builtIn());
+    assertThat(built.credentials().list()).isEqualTo(HimCatalog.builtIn().credentials().list());
+    assertThat(built.roles().list()).isEqualTo(HimCatalog.builtIn().roles().list());
+  }
+
+  @Test
+  void onTheClassPathTheDataIsFoundAndLoadedOnlyOnFirstUse() throws Exception {
+    try (Isolated isolated = new Isolated(false)) {
+      Class<?> catalog = isolated.loadClass(HimCatalog.class.getName());
+      Object builder = catalog.getMethod("builder").invoke(null);
+      builder.getClass().getMethod("build").invoke(builder);
+      assertThat(isolated.loaded).noneMatch(n -> n.startsWith(DATA_PACKAGE));
+
+      Object first = catalog.getMethod("builtIn").invoke(null);
+      assertThat(first.getClass().getClassLoader()).isSameAs(isolated);
+      assertThat(isolated.loaded).contains(DATA_PACKAGE + "BuiltInCatalog");
+      assertThat(catalog.getMethod("builtIn").invoke(null)).isSameAs(first);
+      assertThat(first.toString()).isEqualTo(HimCatalog.builtIn().toString());
+    }
+  }
+
+  @Test
+  void withoutTheRegistrationBuiltInFailsClearlyEveryTime() throws Exception {
+    try (Isolated isolated = new Isolated(true)) {
+      Method builtIn = isolated.loadClass(HimCatalog.class.getName()).getMethod("builtIn");
+      for (int call = 0; call < 2; call++) {
+        assertThatThrownBy(() -> invoke(builtIn))
+            .isInstanceOf(RuntimeException.class)
+            .satisfies(e -> assertThat(e.getClass().getName()).isEqualTo(HimException.class.getName()))
+            .hasMessageContaining(BuiltInCatalogProvider.class.getName())
+            .hasMessageContaining("none was found")
+            .satisfies(e -> assertThat(e.getClass().getMethod("errorCode").invoke(e).toString())
+                .isEqualTo(ErrorCode.MISSING_DATA.name()));
+      }
+      assertThat(isolated.loaded).noneMatch(n -> n.startsWith(DATA_PACKAGE));
+    }
+  }
+
+  private static Object invoke(Method method) throws Throwable {
+    try {
+      return method.invoke(null);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static Object newProvider() {
+    try {
+      return Class.forName(serviceFileEntries().get(0)).getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new LinkageError("the registered provider cannot be created", e);
+    }
+  }
+
+  private static List<String> serviceFileEntries() {
+    try (InputStream in = Objects.requireNonNull(HimCatalog.class.getResourceAsStream("/" + SERVICE_FILE),
+        SERVICE_FILE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * A class loader over HIM Kit's classes and Guava only, as an application's class path, that
+   * records the classes it loads and can hide the service registration.
+   */
+  private static final class Isolated extends URLClassLoader {
+    final Set<String> loaded = ConcurrentHashMap.newKeySet();
+    private final boolean hideRegistration;
+
+    Isolated(boolean hideRegistration) {
+      super(new URL[] {location(HimCatalog.class), location(ImmutableList.class)},
+          ClassLoader.getPlatformClassLoader());
+      this.hideRegistration = hideRegistration;
+    }
+
+    private static URL location(Class<?> type) {
+      return type.getProtectionDomain().getCodeSource().getLocation();
+    }
+
+    /** Loads HIM Kit's and Guava's classes itself, never from the test's own module or class path. */
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      loaded.add(name);
+      if (!name.startsWith("org.himkit.") && !name.startsWith("com.google.")) {
+        return super.loadClass(name, resolve);
+      }
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> c = findLoadedClass(name);
+        if (c == null) {
+          c = findClass(name);
+        }
+        if (resolve) {
+          resolveClass(c);
+        }
+        return c;
+      }
+    }
+
+    @Override
+    public Enumeration<URL> getResources(String name) throws IOException {
+      return hideRegistration && name.equals(SERVICE_FILE) ? Collections.emptyEnumeration() : super.getResources(name);
+    }
+  }
+}
