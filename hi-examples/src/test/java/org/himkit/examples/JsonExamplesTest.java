@@ -18,7 +18,11 @@ class JsonExamplesTest {
         .doesNotContain("Medical Coding Certificate (online)")
         .contains("\"@type\" : \"ceterms:Certification\"").contains("\"ceterms:renewalFrequency\" : \"P2Y\"")
         .contains("\"schema:value\" : 20").contains("\"@type\" : \"EducationalOccupationalCredential\"")
-        .contains("Stated only in words: [CYCLE_ANCHOR, CONTENT_RULES");
+        .contains("Stated only in words: [CYCLE_ANCHOR, CONTENT_RULES")
+        .contains("A: NOT_ELIGIBLE {\"choice\":{\"needed\":1,\"options\":[{\"leaf\":{\"credential\":\"RHIA\"},"
+            + "\"kind\":\"CREDENTIAL\"}")
+        .contains("\"kind\":\"EXPERIENCE\",\"experienceMonths\":11,\"missingMonths\":13}")
+        .contains("A: the best pathway {\"steps\":[{\"kind\":\"GAIN_EXPERIENCE\",\"domain\":\"CODING\"");
   }
 
   private static String dedented(String block) {
@@ -30,7 +34,7 @@ class JsonExamplesTest {
   void readmeJsonSnippetsAreTheCompiledExample() throws Exception {
     String source = Files.readString(Path.of("src/main/java/org/himkit/examples/JsonExamples.java"));
     String readme = Files.readString(Path.of("../README.md"));
-    for (String name : new String[] {"json-setup", "json-overlay"}) {
+    for (String name : new String[] {"json-setup", "json-overlay", "json-answers"}) {
       String block = ExamplesTest.between(source, "    // " + name + ":begin\n", "    // " + name + ":end");
       assertThat(ExamplesTest.between(readme, "<!-- " + name + ":begin -->\n```java\n", "\n```\n<!-- " + name
           + ":end -->")).as(name).isEqualTo(dedented(block));
