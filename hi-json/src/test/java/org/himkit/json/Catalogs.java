@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.himkit.catalog.HimCatalog;
 
-/** Compares catalogs entry by entry: HimCatalog has no equals of its own. */
+/**
+ * Compares catalogs entry by entry, so that a failure names the kind of entry that differs, and then as
+ * whole values with {@link HimCatalog#equals(Object)}.
+ */
 final class Catalogs {
   private Catalogs() {}
 
@@ -20,5 +23,6 @@ final class Catalogs {
     assertThat(actual.occupations().list()).containsExactlyElementsOf(expected.occupations().list());
     assertThat(actual.renewalPolicies()).containsExactlyElementsOf(expected.renewalPolicies());
     assertThat(actual.knownOmissions()).containsExactlyElementsOf(expected.knownOmissions());
+    assertThat(actual).isEqualTo(expected);
   }
 }

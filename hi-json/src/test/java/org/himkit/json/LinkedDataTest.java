@@ -143,6 +143,21 @@ class LinkedDataTest {
   }
 
   @Test
+  void odsRoutesAreAlternativesAndItsHoursTheYearTheSourceEquatesThemWith() {
+    List<Triple> t = triples(ld.ctdlCredential(CredentialId.of("ODS"), AS_OF));
+    String ods = subjectOf(t, CETERMS + "codedNotation", "ODS^^http://www.w3.org/2001/XMLSchema#string");
+    Set<String> routes = objects(t, one(t, ods, CETERMS + "requires"), CETERMS + "alternativeCondition");
+    assertThat(routes).hasSize(3);
+    // route B: "1,950 hours (equal to one year full-time) of experience in the cancer registry field"
+    List<String> years = routes.stream().flatMap(r -> objects(t, r, CETERMS + "yearsOfExperience").stream()).toList();
+    assertThat(years).containsExactly("1^^http://www.w3.org/2001/XMLSchema#integer");
+    String routeB = routes.stream().filter(r -> !objects(t, r, CETERMS + "yearsOfExperience").isEmpty()).findFirst()
+        .orElseThrow();
+    assertThat(one(t, routeB, CETERMS + "experience")).contains("1,950 hours");
+    assertThat(objects(t, routeB, CETERMS + "condition")).hasSize(3);
+  }
+
+  @Test
   void everyCredentialInCtdl() {
     List<Triple> t = triples(ld.ctdlCredentials(AS_OF));
     for (Credential c : catalog.credentials().list()) {
