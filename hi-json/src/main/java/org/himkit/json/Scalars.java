@@ -269,8 +269,9 @@ final class Scalars {
   /** The codec of each enum, made once. */
   private static final ClassValue<Codec<?>> ENUMS = new ClassValue<>() {
     @Override
+    @SuppressWarnings({"unchecked", "rawtypes"}) // asked only through enumOf, with an enum type
     protected Codec<?> computeValue(Class<?> type) {
-      return makeEnum(type.asSubclass(Enum.class));
+      return makeEnum((Class) type.asSubclass(Enum.class));
     }
   };
 

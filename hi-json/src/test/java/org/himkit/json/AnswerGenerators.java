@@ -78,11 +78,6 @@ final class AnswerGenerators {
     return items.get(r.nextInt(items.size()));
   }
 
-  private static <E extends Enum<E>> E pick(RandomGenerator r, Class<E> type) {
-    E[] all = type.getEnumConstants();
-    return all[r.nextInt(all.length)];
-  }
-
   /**
    * Learner profiles: the kit's synthetic holders' profiles, some without a high-school diploma, with
    * college credits, credit hours of coursework and hours of experience added.
@@ -147,11 +142,11 @@ final class AnswerGenerators {
     tree.leaves().forEach(leaf -> {
       if (r.nextBoolean()) {
         if (leaf instanceof Requirement.CompletedProgram p) {
-          b.addEducation(near(r, p.level(), p.field(), p.accreditor(), pick(r, EducationStatus.class)));
+          b.addEducation(near(r, p.level(), p.field(), p.accreditor(), MoreGenerators.pick(r, EducationStatus.class)));
         } else if (leaf instanceof Requirement.FinalTermEnrollment p) {
           // still studying, most often: a term before the final one
           b.addEducation(near(r, p.level(), p.field(), p.accreditor(),
-              r.nextBoolean() ? EducationStatus.IN_PROGRESS : pick(r, EducationStatus.class)));
+              r.nextBoolean() ? EducationStatus.IN_PROGRESS : MoreGenerators.pick(r, EducationStatus.class)));
         }
       }
     });
@@ -199,12 +194,12 @@ final class AnswerGenerators {
   static Generator<Step> steps() {
     Generator<CredentialId> ids = HimGenerators.credentialIds();
     return r -> {
-      StepKind kind = pick(r, StepKind.class);
+      StepKind kind = MoreGenerators.pick(r, StepKind.class);
       return switch (kind) {
         case COMPLETE_PROGRAM -> {
           Optional<Period> duration = r.nextBoolean() ? Optional.of(Period.ofMonths(r.nextInt(72))) : Optional.empty();
-          yield new Step.CompleteProgram(pick(r, DegreeLevel.class),
-              r.nextBoolean() ? Optional.of(pick(r, ProgramField.class)) : Optional.empty(),
+          yield new Step.CompleteProgram(MoreGenerators.pick(r, DegreeLevel.class),
+              r.nextBoolean() ? Optional.of(MoreGenerators.pick(r, ProgramField.class)) : Optional.empty(),
               r.nextBoolean() ? Optional.of(OrganizationId.of("CAHIIM")) : Optional.empty(),
               r.nextBoolean() ? Optional.of(HimGenerators.programTypeIds().next(r)) : Optional.empty(), duration,
               duration.isPresent() && r.nextBoolean() ? Optional.of(AS_OF.plus(duration.get())) : Optional.empty(),
@@ -212,7 +207,7 @@ final class AnswerGenerators {
         }
         case GAIN_EXPERIENCE -> {
           int total = 1 + r.nextInt(LearnerProfile.MAX_EXPERIENCE_MONTHS);
-          yield new Step.GainExperience(pick(r, ExperienceDomain.class), 1 + r.nextInt(total), total);
+          yield new Step.GainExperience(MoreGenerators.pick(r, ExperienceDomain.class), 1 + r.nextInt(total), total);
         }
         case EARN_CREDENTIAL -> new Step.EarnCredential(ids.next(r), MoreGenerators.word(r), ids.next(r),
             MoreGenerators.upTo(r, 2, ids), MoreGenerators.maybe(r, ids));
@@ -227,7 +222,7 @@ final class AnswerGenerators {
         }
         case GAIN_EXPERIENCE_HOURS -> {
           int total = 1 + r.nextInt(LearnerProfile.MAX_EXPERIENCE_HOURS);
-          yield new Step.GainExperienceHours(pick(r, ExperienceDomain.class), 1 + r.nextInt(total), total,
+          yield new Step.GainExperienceHours(MoreGenerators.pick(r, ExperienceDomain.class), 1 + r.nextInt(total), total,
               MoreGenerators.maybe(r, x -> Period.ofMonths(x.nextInt(60))));
         }
       };
@@ -244,7 +239,7 @@ final class AnswerGenerators {
   static Generator<Obstacle> obstacles() {
     Generator<Requirement> trees = HimGenerators.requirements().withMaxDepth(0);
     return r -> {
-      ObstacleKind kind = pick(r, ObstacleKind.class);
+      ObstacleKind kind = MoreGenerators.pick(r, ObstacleKind.class);
       return switch (kind) {
         case NO_ELIGIBILITY_DATA -> Obstacle.noEligibilityData(HimGenerators.credentialIds().next(r),
             MoreGenerators.upTo(r, 2, HimGenerators.knownOmissions()));

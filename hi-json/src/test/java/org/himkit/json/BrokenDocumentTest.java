@@ -135,7 +135,7 @@ class BrokenDocumentTest {
     entry(doc, "credentials", rhia).put("issuer", "AHIMB");
     ObjectNode eligibility = (ObjectNode) entry(doc, "credentials", rhit).get("eligibility");
     ((ObjectNode) eligibility.get("anyOf").get(0).get("completedProgram")).put("accreditor", "CAHIM");
-    ((ObjectNode) entry(doc, "roles", 0)).set("workSettings",
+    entry(doc, "roles", 0).set("workSettings",
         doc.arrayNode().add("hospital").add("spaceship"));
     List<JsonProblem> problems = problems(doc);
     assertThat(at(problems, "$.credentials[" + rhit + "].renewalPolicy").kind())

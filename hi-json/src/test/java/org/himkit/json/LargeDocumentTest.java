@@ -39,6 +39,8 @@ class LargeDocumentTest {
   private static final long SIZE = 50L * 1024 * 1024;
   private static final List<String> TYPES = List.of("him-associate", "him-baccalaureate", "hi-masters");
   private static final List<String> STATES = List.of("IL", "WI", "CO", "TX", "NY", "CA", "OH", "FL");
+  private static final List<Availability> AVAILABILITY = List.of(Availability.AVAILABLE, Availability.NOT_AVAILABLE,
+      Availability.NOT_STATED);
 
   private final HimJson json = HimJson.create();
 
@@ -140,7 +142,7 @@ class LargeDocumentTest {
         .location(Location.builder().country("US").region(STATES.get(i % STATES.size())).city("Springfield " + i)
             .build())
         .addDeliveryModes(DeliveryMode.CLASSROOM).addDeliveryModes(i % 2 == 0 ? DeliveryMode.DISTANCE : DeliveryMode.CLASSROOM)
-        .eveningPrograms(Availability.values()[i % 3]).accreditationStatus(AccreditationStatus.ACCREDITED)
+        .eveningPrograms(AVAILABILITY.get(i % AVAILABILITY.size())).accreditationStatus(AccreditationStatus.ACCREDITED)
         .accreditor(OrganizationId.of("CAHIIM")).accreditedSince(LocalDate.of(2010 + i % 15, 6, 1))
         .addOutcomes(new ProgramOutcome(ProgramOutcome.Kind.GRADUATION_RATE, BigDecimal.valueOf(700 + i % 300, 1), listed,
             Optional.empty(), List.of(page)))

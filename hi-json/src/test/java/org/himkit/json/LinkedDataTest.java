@@ -8,7 +8,7 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
-import com.apicatalog.rdf.RdfNQuad;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -58,16 +58,22 @@ class LinkedDataTest {
   record Triple(String s, String p, String o) {}
 
   static List<Triple> triples(LinkedDataDocument doc) {
+    List<Triple> out = new java.util.ArrayList<>();
     try {
-      List<RdfNQuad> quads = JsonLd.toRdf(JsonDocument.of(new StringReader(doc.json()))).loader(BUNDLED_ONLY).get()
-          .toList();
-      return quads.stream().map(q -> new Triple(q.getSubject().getValue(), q.getPredicate().getValue(),
-          q.getObject().isLiteral() ? q.getObject().getValue() + q.getObject().asLiteral().getLanguage()
-              .map(l -> "@" + l).orElse("^^" + q.getObject().asLiteral().getDatatype()) : q.getObject().getValue()))
-          .toList();
+      JsonLd.toRdf(JsonDocument.of(new StringReader(doc.json()))).loader(BUNDLED_ONLY)
+          .provide(new RdfQuadConsumer() {
+            @Override
+            public RdfQuadConsumer quad(String subject, String predicate, String object, String datatype,
+                String language, String direction, String graph) {
+              out.add(new Triple(subject, predicate, datatype == null ? object
+                  : object + (language != null ? "@" + language : "^^" + datatype)));
+              return this;
+            }
+          });
     } catch (JsonLdError e) {
       throw new AssertionError(e);
     }
+    return out;
   }
 
   static Set<String> objects(List<Triple> triples, String subject, String predicate) {

@@ -57,6 +57,12 @@ final class MoreGenerators {
     return WORDS.get(r.nextInt(WORDS.size()));
   }
 
+  /** Returns one of an enum's constants. */
+  static <E extends Enum<E>> E pick(RandomGenerator r, Class<E> type) {
+    E[] all = type.getEnumConstants();
+    return all[r.nextInt(all.length)];
+  }
+
   static <T> Optional<T> maybe(RandomGenerator r, Generator<T> g) {
     return r.nextBoolean() ? Optional.of(g.next(r)) : Optional.empty();
   }
@@ -96,10 +102,10 @@ final class MoreGenerators {
 
   static Generator<Fee> fees() {
     return r -> {
-      FeeBasis basis = FeeBasis.values()[r.nextInt(FeeBasis.values().length)];
-      Fee.Builder b = Fee.builder().kind(FeeKind.values()[r.nextInt(FeeKind.values().length)])
-          .description(word(r)).amount(amount(r)).rate(MemberRate.values()[r.nextInt(MemberRate.values().length)])
-          .basis(basis).verification(Verification.values()[r.nextInt(Verification.values().length)])
+      FeeBasis basis = pick(r, FeeBasis.class);
+      Fee.Builder b = Fee.builder().kind(pick(r, FeeKind.class))
+          .description(word(r)).amount(amount(r)).rate(pick(r, MemberRate.class))
+          .basis(basis).verification(pick(r, Verification.class))
           .citations(citations(r));
       if (r.nextBoolean()) {
         b.currency(Currency.getInstance(List.of("EUR", "CAD", "JPY", "BHD").get(r.nextInt(4))));
@@ -128,7 +134,7 @@ final class MoreGenerators {
       Optional<LocalDate> to = from.isPresent() && r.nextBoolean()
           ? Optional.of(from.get().plusDays(r.nextInt(1000))) : Optional.empty();
       return new ExamPeriod(kind, 1 + r.nextInt(365), from, to,
-          Verification.values()[r.nextInt(Verification.values().length)], citations(r));
+          pick(r, Verification.class), citations(r));
     };
   }
 
@@ -142,7 +148,7 @@ final class MoreGenerators {
       List<ExamPeriod> periods = new ArrayList<>();
       int n = r.nextInt(4);
       for (int i = 0; i < n; i++) {
-        periods.add(examPeriod(ExamPeriod.Kind.values()[i % 2], i * 400).next(r));
+        periods.add(examPeriod(i % 2 == 0 ? ExamPeriod.Kind.ELIGIBILITY_WINDOW : ExamPeriod.Kind.RETEST_WAIT, i * 400).next(r));
       }
       return Exam.builder().from(HimGenerators.exams().next(r)).periods(periods).passRates(upTo(r, 3, passRates()))
           .build();
@@ -150,7 +156,7 @@ final class MoreGenerators {
   }
 
   static Generator<CredentialCount> counts() {
-    return r -> new CredentialCount(CredentialCount.Kind.values()[r.nextInt(2)], 1 + r.nextLong(1_000_000_000L),
+    return r -> new CredentialCount(pick(r, CredentialCount.Kind.class), 1 + r.nextLong(1_000_000_000L),
         r.nextBoolean(), maybe(r, MoreGenerators::date), maybe(r, MoreGenerators::word), citations(r));
   }
 
@@ -176,7 +182,7 @@ final class MoreGenerators {
 
   static Generator<ProgramOutcome> outcomes() {
     return r -> {
-      ProgramOutcome.Kind kind = ProgramOutcome.Kind.values()[r.nextInt(ProgramOutcome.Kind.values().length)];
+      ProgramOutcome.Kind kind = pick(r, ProgramOutcome.Kind.class);
       BigDecimal percent = BigDecimal.valueOf(r.nextInt(10_001), r.nextInt(3)).min(BigDecimal.valueOf(100));
       return new ProgramOutcome(kind, percent, date(r), kind == ProgramOutcome.Kind.CERTIFICATION_EXAM_PASS_RATE
           ? maybe(r, HimGenerators.credentialIds()) : Optional.empty(), upTo(r, 2, citation()));
