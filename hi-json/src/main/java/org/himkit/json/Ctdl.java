@@ -333,12 +333,13 @@ final class Ctdl {
     policy.requiredCeus(c.id()).ifPresent(ceus -> {
       ObjectNode value = F.objectNode().put("@type", "ceterms:ValueProfile");
       value.put("schema:value", number(ceus.toBigDecimal()));
-      if (policy.unit().equals("CEUs")) {
+      if (policy.unit() == org.himkit.policy.CeUnit.CEUS) {
         value.putArray("ceterms:creditUnitType").add(alignment("creditUnit:ContinuingEducationUnit",
             Optional.of("Continuing Education Unit")));
       }
       p.putArray("ceterms:creditValue").add(value);
-      p.set("ceterms:creditUnitTypeDescription", lang(policy.unit()));
+      p.set("ceterms:creditUnitTypeDescription",
+          lang(policy.unit() == org.himkit.policy.CeUnit.CEUS ? "CEUs" : "CE hours"));
     });
     policyPage(policy, catalog.findOrganization(policy.issuer()))
         .ifPresent(u -> p.set("ceterms:subjectWebpage", ref(u)));

@@ -13,6 +13,7 @@ import org.himkit.Citation;
 import org.himkit.CredentialId;
 import org.himkit.policy.CarryoverRule;
 import org.himkit.policy.CeCategory;
+import org.himkit.policy.CeUnit;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
@@ -189,7 +190,7 @@ final class Policies {
         W.field(g, "cycleLength", p.cycleLength(), Scalars.PERIOD);
         W.field(g, "cycleAnchor", p.cycleAnchor(), Scalars.enumOf(CycleAnchor.class));
         W.map(g, "requiredCeus", p.requiredCeus(), CredentialId::value, Scalars.CEUS);
-        W.str(g, "unit", p.unit());
+        W.field(g, "unit", p.unit(), Scalars.enumOf(CeUnit.class));
         W.list(g, "contentRules", p.contentRules(), CONTENT_RULE);
         W.list(g, "mandatoryActivities", p.mandatoryActivities(), MANDATORY_ACTIVITY);
         W.opt(g, "multiCredentialRule", p.multiCredentialRule(), MULTI_CREDENTIAL_RULE);
@@ -211,7 +212,7 @@ final class Policies {
         in.req("cycleLength", Scalars.PERIOD, b::cycleLength);
         in.req("cycleAnchor", Scalars.enumOf(CycleAnchor.class), b::cycleAnchor);
         b.requiredCeus(in.map("requiredCeus", Vocab.CREDENTIAL_REF, Scalars.CEUS));
-        in.opt("unit", Scalars.STRING, b::unit);
+        in.opt("unit", Scalars.enumOf(CeUnit.class), b::unit);
         b.contentRules(in.list("contentRules", CONTENT_RULE));
         b.mandatoryActivities(in.list("mandatoryActivities", MANDATORY_ACTIVITY));
         b.multiCredentialRule(in.opt("multiCredentialRule", MULTI_CREDENTIAL_RULE));
