@@ -24,11 +24,13 @@ import org.himkit.Requirement;
 import org.himkit.Role;
 import org.himkit.SourceType;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.policy.CeUnit;
 import org.himkit.policy.ContentRule;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
 import org.himkit.policy.RenewalPolicy;
+import org.himkit.renewal.AmountUnit;
 import org.himkit.text.HimText;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -333,18 +335,22 @@ final class Ctdl {
     policy.requiredCeus(c.id()).ifPresent(ceus -> {
       ObjectNode value = F.objectNode().put("@type", "ceterms:ValueProfile");
       value.put("schema:value", number(ceus.toBigDecimal()));
-      if (policy.unit() == org.himkit.policy.CeUnit.CEUS) {
+      if (policy.unit() == CeUnit.CEUS) {
         value.putArray("ceterms:creditUnitType").add(alignment("creditUnit:ContinuingEducationUnit",
             Optional.of("Continuing Education Unit")));
       }
       p.putArray("ceterms:creditValue").add(value);
-      p.set("ceterms:creditUnitTypeDescription",
-          lang(policy.unit() == org.himkit.policy.CeUnit.CEUS ? "CEUs" : "CE hours"));
+      p.set("ceterms:creditUnitTypeDescription", lang(unit(policy)));
     });
     policyPage(policy, catalog.findOrganization(policy.issuer()))
         .ifPresent(u -> p.set("ceterms:subjectWebpage", ref(u)));
     p.set("ceterms:assertedBy", refs(issuer));
     node.putArray("ceterms:renewal").add(p);
+  }
+
+  /** Returns the name of the unit a policy counts in, such as "CEUs". */
+  private static String unit(RenewalPolicy policy) {
+    return TEXT.unitName(AmountUnit.of(policy.unit()));
   }
 
   /** States in words the rules of a policy version that CTDL has no terms for, recording each kind. */
@@ -360,7 +366,7 @@ final class Ctdl {
     }
     for (MandatoryActivity m : policy.mandatoryActivities()) {
       if (m.credentials().contains(c.id())) {
-        Object[] args = {m.name(), String.valueOf(m.perCycleYear()), m.ceusEach().toString(), policy.unit(),
+        Object[] args = {m.name(), String.valueOf(m.perCycleYear()), m.ceusEach().toString(), unit(policy),
             m.lastDay().map(LocalDate::toString).orElse("")};
         out.add(Words.of(m.lastDay().isPresent() ? "mandatory.lastDay" : "mandatory", args));
         rules.add(LinkedDataDocument.ProseOnly.Rule.MANDATORY_ACTIVITIES);
@@ -368,10 +374,10 @@ final class Ctdl {
     }
     policy.multiCredentialRule().ifPresent(m -> {
       if (m instanceof MultiCredentialRule.PlusPerAdditional plus) {
-        out.add(Words.of("multi.plus", plus.perAdditional().toString(), plus.cap().toString(), policy.unit()));
+        out.add(Words.of("multi.plus", plus.perAdditional().toString(), plus.cap().toString(), unit(policy)));
       } else if (m instanceof MultiCredentialRule.ByCount byCount) {
         out.add(Words.of("multi.byCount", String.join(", ", byCount.byCount().stream().map(Object::toString).toList()),
-            policy.unit()));
+            unit(policy)));
       }
       rules.add(LinkedDataDocument.ProseOnly.Rule.MULTI_CREDENTIAL_RULE);
     });

@@ -40,7 +40,8 @@ final class Instances {
       });
 
   static final ObjectCodec<CeActivity> CE_ACTIVITY = ObjectCodec.of("a CE activity",
-      ImmutableSet.of("id", "title", "completed", "ceus", "minutes", "category", "provider", "sourceOf", "approvedBy"),
+      ImmutableSet.of("id", "title", "completed", "ceus", "minutes", "category", "provider", "sourceOf", "notSourceOf",
+          "approvedBy"),
       (a, g) -> {
         W.str(g, "id", a.id());
         W.str(g, "title", a.title());
@@ -50,6 +51,7 @@ final class Instances {
         W.field(g, "category", a.category(), Scalars.enumOf(CeCategory.class));
         W.str(g, "provider", a.provider());
         W.list(g, "sourceOf", a.sourceOf(), Vocab.ORGANIZATION_REF);
+        W.list(g, "notSourceOf", a.notSourceOf(), Vocab.ORGANIZATION_REF);
         W.list(g, "approvedBy", a.approvedBy(), Vocab.ORGANIZATION_REF);
       },
       in -> {
@@ -62,6 +64,7 @@ final class Instances {
         in.req("category", Scalars.enumOf(CeCategory.class), b::category);
         in.req("provider", Scalars.STRING, b::provider);
         b.sourceOf(in.set("sourceOf", Vocab.ORGANIZATION_REF));
+        b.notSourceOf(in.set("notSourceOf", Vocab.ORGANIZATION_REF));
         b.approvedBy(in.set("approvedBy", Vocab.ORGANIZATION_REF));
         return in.build(b::build);
       });

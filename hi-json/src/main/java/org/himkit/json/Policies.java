@@ -21,6 +21,7 @@ import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
+import org.himkit.policy.RenewalChoice;
 import org.himkit.policy.RenewalPolicy;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -31,19 +32,21 @@ final class Policies {
   private Policies() {}
 
   static final Codec<ContentRule> CONTENT_RULE = ObjectCodec.of("a content rule",
-      ImmutableSet.of("kind", "minimumPercent", "description", "citation"),
+      ImmutableSet.of("kind", "minimumPercent", "description", "citation", "namedSources"),
       (r, g) -> {
         W.field(g, "kind", r.kind(), Scalars.enumOf(ContentRule.Kind.class));
         W.field(g, "minimumPercent", r.minimumPercent(), Scalars.INT);
         W.str(g, "description", r.description());
         W.field(g, "citation", r.citation(), Vocab.CITATION);
+        W.list(g, "namedSources", r.namedSources(), Scalars.STRING);
       },
       in -> {
         ContentRule.Kind kind = in.req("kind", Scalars.enumOf(ContentRule.Kind.class));
         Integer percent = in.req("minimumPercent", Scalars.INT);
         String description = in.req("description", Scalars.STRING);
         Citation citation = in.req("citation", Vocab.CITATION);
-        return in.build(() -> new ContentRule(got(kind), got(percent), got(description), got(citation)));
+        Set<String> named = in.set("namedSources", Scalars.STRING);
+        return in.build(() -> new ContentRule(got(kind), got(percent), got(description), got(citation), named));
       });
 
   static final Codec<MandatoryActivity> MANDATORY_ACTIVITY = ObjectCodec.of("a mandatory activity",
@@ -180,7 +183,7 @@ final class Policies {
       ImmutableSet.of("id", "name", "issuer", "effectiveFrom", "effectiveTo", "cycleLength", "cycleAnchor",
           "requiredCeus", "unit", "contentRules", "mandatoryActivities", "multiCredentialRule", "lapseRule",
           "carryover", "contactTimeRule", "acceptedCategories", "issuerApprovalRequired",
-          "ceusBeforeCertificationExcluded", "citations"),
+          "ceusBeforeCertificationExcluded", "choices", "citations"),
       (p, g) -> {
         W.field(g, "id", p.id(), Vocab.RENEWAL_POLICY_ID);
         W.str(g, "name", p.name());
@@ -200,6 +203,7 @@ final class Policies {
         W.list(g, "acceptedCategories", p.acceptedCategories(), Scalars.enumOf(CeCategory.class));
         W.opt(g, "issuerApprovalRequired", p.issuerApprovalRequired(), Vocab.CITATION);
         W.opt(g, "ceusBeforeCertificationExcluded", p.ceusBeforeCertificationExcluded(), Vocab.CITATION);
+        W.map(g, "choices", p.choices(), Enum::name, Vocab.KNOWN_OMISSION_REF);
         W.list(g, "citations", p.citations(), Vocab.CITATION);
       },
       in -> {
@@ -224,6 +228,7 @@ final class Policies {
         }
         b.issuerApprovalRequired(in.opt("issuerApprovalRequired", Vocab.CITATION));
         b.ceusBeforeCertificationExcluded(in.opt("ceusBeforeCertificationExcluded", Vocab.CITATION));
+        b.choices(in.map("choices", Scalars.enumOf(RenewalChoice.class), Vocab.KNOWN_OMISSION_REF));
         b.citations(in.list("citations", Vocab.CITATION));
         return in.build(b::build);
       });

@@ -88,6 +88,8 @@ final class Vocab {
   static final Codec<RoleId> ROLE_REF = Scalars.ref(References.Kind.ROLE, RoleId::of);
   static final Codec<WorkSettingId> WORK_SETTING_REF = Scalars.ref(References.Kind.WORK_SETTING, WorkSettingId::of);
   static final Codec<OccupationId> OCCUPATION_REF = Scalars.ref(References.Kind.OCCUPATION, OccupationId::of);
+  static final Codec<KnownOmissionId> KNOWN_OMISSION_REF = Scalars.ref(References.Kind.KNOWN_OMISSION,
+      KnownOmissionId::of);
   static final Codec<RenewalPolicyId> RENEWAL_POLICY_REF = Scalars.ref(References.Kind.RENEWAL_POLICY,
       RenewalPolicyId::of);
 

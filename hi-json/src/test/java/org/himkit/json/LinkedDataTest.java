@@ -122,7 +122,8 @@ class LinkedDataTest {
     assertThat(one(t, unit, CETERMS + "targetNode")).isEqualTo("https://purl.org/ctdl/vocabs/creditUnit/ContinuingEducationUnit");
     String description = one(t, renewal, CETERMS + "description");
     assertThat(description).contains("CTDL has no terms for the following rules").contains("80")
-        .contains("inactive for 180 days").endsWith("@en-us");
+        .contains("inactive for 180 days").contains("plus 10 CEUs per additional credential, up to 50 CEUs")
+        .endsWith("@en-us");
     assertThat(doc.proseOnly()).extracting(LinkedDataDocument.ProseOnly::rule).contains(
         LinkedDataDocument.ProseOnly.Rule.CONTENT_RULES, LinkedDataDocument.ProseOnly.Rule.LAPSE_RULE,
         LinkedDataDocument.ProseOnly.Rule.MULTI_CREDENTIAL_RULE, LinkedDataDocument.ProseOnly.Rule.CYCLE_ANCHOR);
