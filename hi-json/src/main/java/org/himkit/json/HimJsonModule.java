@@ -64,8 +64,23 @@ import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.RenewalPolicyId;
+import org.himkit.renewal.ActivityOutcome;
 import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
+import org.himkit.renewal.CycleRequirement;
+import org.himkit.renewal.CycleWindow;
+import org.himkit.renewal.CycleYear;
+import org.himkit.renewal.HolderRecord;
+import org.himkit.renewal.KeyDate;
+import org.himkit.renewal.NotAssessed;
+import org.himkit.renewal.NotAssessedReason;
+import org.himkit.renewal.Note;
+import org.himkit.renewal.RenewalAssessment;
+import org.himkit.renewal.RenewalCycle;
+import org.himkit.renewal.RenewalResult;
+import org.himkit.renewal.RenewalStanding;
+import org.himkit.renewal.RequirementProgress;
+import org.himkit.renewal.Shortfall;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -80,7 +95,8 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson 3 module of HIM Kit: serializers and deserializers for every public input and definition
- * value of {@code hi-core} and for its answers (eligibility results, pathway plans and their parts), in
+ * value of {@code hi-core} and for its answers (renewal assessments and results, eligibility results,
+ * pathway plans and their parts), in
  * the shape documented in {@code docs/json.md}. Answers are written as data, without sentences: render
  * them with {@link org.himkit.text.HimText} where words are wanted.
  *
@@ -194,6 +210,21 @@ public final class HimJsonModule extends SimpleModule {
         .put(Pathway.class, Answers.PATHWAY)
         .put(Obstacle.class, Answers.OBSTACLE)
         .put(PathwayPlan.class, Answers.PATHWAY_PLAN)
+        .put(HolderRecord.class, Renewals.HOLDER_RECORD)
+        .put(CycleYear.class, Renewals.CYCLE_YEAR)
+        .put(RenewalCycle.class, Renewals.RENEWAL_CYCLE)
+        .put(CycleWindow.class, Renewals.CYCLE_WINDOW)
+        .put(RequirementProgress.class, Renewals.REQUIREMENT_PROGRESS)
+        .put(ActivityOutcome.class, Renewals.ACTIVITY_OUTCOME)
+        .put(KeyDate.class, Renewals.KEY_DATE)
+        .put(Note.class, Renewals.NOTE)
+        .put(Shortfall.class, Renewals.SHORTFALL)
+        .put(RenewalAssessment.class, Renewals.RENEWAL_ASSESSMENT)
+        .put(NotAssessedReason.class, Renewals.NOT_ASSESSED_REASON)
+        .put(NotAssessed.class, Renewals.NOT_ASSESSED)
+        .put(RenewalResult.class, Renewals.RENEWAL_RESULT)
+        .put(RenewalStanding.class, Renewals.RENEWAL_STANDING)
+        .put(CycleRequirement.class, Renewals.CYCLE_REQUIREMENT)
         .build();
   }
 

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.himkit.HimValidationException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -159,6 +160,21 @@ final class Obj {
     return elements(v, path.field(name), codec, cx);
   }
 
+  /** Returns the codec of an array of values, for a whole list compared at once, such as a derived member. */
+  static <T> Codec<List<T>> listOf(Codec<T> codec) {
+    return new Codec<>() {
+      @Override
+      public void write(List<T> values, JsonGenerator out) {
+        W.array(out, values, codec);
+      }
+
+      @Override
+      public List<T> read(JsonNode node, JsonPath at, ReadContext cx) {
+        return elements(node, at, codec, cx);
+      }
+    };
+  }
+
   /** Reads the elements of an array value. */
   static <T> List<T> elements(JsonNode v, JsonPath at, Codec<T> codec, ReadContext cx) {
     if (!v.isArray()) {
@@ -245,8 +261,9 @@ final class Obj {
     if (value == null || v == null) {
       return value;
     }
+    int before = cx.found();
     D given = codec.read(v, path.field(name), cx);
-    if (given == null) {
+    if (given == null || cx.found() > before) {
       return null;
     }
     Optional<D> expected = derive.apply(value);

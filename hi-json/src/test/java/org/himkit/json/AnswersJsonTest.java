@@ -51,7 +51,7 @@ class AnswersJsonTest {
   }
 
   /** Every string value in a JSON tree, at any depth. */
-  private static List<String> strings(JsonNode node) {
+  static List<String> strings(JsonNode node) {
     List<String> out = new ArrayList<>();
     if (node.isString()) {
       out.add(node.stringValue());

@@ -49,8 +49,19 @@ import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
 import org.himkit.policy.RenewalPolicy;
+import org.himkit.renewal.ActivityOutcome;
 import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
+import org.himkit.renewal.CycleRequirement;
+import org.himkit.renewal.CycleWindow;
+import org.himkit.renewal.HolderRecord;
+import org.himkit.renewal.KeyDate;
+import org.himkit.renewal.Note;
+import org.himkit.renewal.RenewalAssessment;
+import org.himkit.renewal.RenewalResult;
+import org.himkit.renewal.RenewalStanding;
+import org.himkit.renewal.RequirementProgress;
+import org.himkit.renewal.Shortfall;
 import org.himkit.testkit.CatalogSize;
 import org.himkit.testkit.Generator;
 import org.himkit.testkit.HimGenerators;
@@ -194,10 +205,32 @@ class RoundTripTest {
     roundTrips(PathwayPlan.class, AnswerGenerators.pathwayPlans(builtIn), 30);
   }
 
+  @Test
+  void renewalAnswers() {
+    HimCatalog builtIn = HimCatalog.builtIn();
+    Generator<RenewalAssessment> assessments = RenewalGenerators.assessments(builtIn);
+    roundTrips(HolderRecord.class, RenewalGenerators.holderRecords(), 20);
+    roundTrips(RenewalResult.class, RenewalGenerators.results(builtIn), 20);
+    roundTrips(RenewalAssessment.class, assessments, 20);
+    roundTrips(ActivityOutcome.class, pick(assessments, RenewalAssessment::activities), 20);
+    roundTrips(RequirementProgress.class, pick(assessments, RenewalAssessment::requirements), 20);
+    roundTrips(Shortfall.class, pick(assessments, RenewalAssessment::shortfalls), 20);
+    roundTrips(KeyDate.class, pick(assessments, RenewalAssessment::keyDates), 20);
+    roundTrips(Note.class, pick(assessments, RenewalAssessment::notes), 20);
+    roundTrips(CycleWindow.class, assessments.map(RenewalAssessment::window), 20);
+    roundTrips(RenewalStanding.class, RenewalGenerators.standings(builtIn), 20);
+    roundTrips(CycleRequirement.class, RenewalGenerators.cycleRequirements(builtIn), 20);
+  }
+
+  /** One of the parts of generated values, drawing again while a value has none. */
   private static <H, T> Generator<T> pick(Generator<H> holders, Function<H, List<T>> part) {
     return r -> {
-      List<T> values = part.apply(holders.next(r));
-      return values.get(r.nextInt(values.size()));
+      while (true) {
+        List<T> values = part.apply(holders.next(r));
+        if (!values.isEmpty()) {
+          return values.get(r.nextInt(values.size()));
+        }
+      }
     };
   }
 
