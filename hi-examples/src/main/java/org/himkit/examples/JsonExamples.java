@@ -20,12 +20,15 @@ import org.himkit.pathway.LearnerProfile;
 import org.himkit.pathway.PathwayPlan;
 import org.himkit.pathway.PathwayPlanner;
 import org.himkit.pathway.Target;
+import org.himkit.renewal.HolderRecord;
+import org.himkit.renewal.RenewalEvaluator;
+import org.himkit.renewal.RenewalResult;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a portal does with hi-json: writes the built-in catalog as JSON, loads its own programs from an
- * overlay file and asks the program finder, sends an eligibility answer and a pathway as data, and
- * publishes RHIT as CTDL and schema.org JSON-LD.
+ * overlay file and asks the program finder, sends an eligibility answer, a pathway and a renewal
+ * assessment as data, and publishes RHIT as CTDL and schema.org JSON-LD.
  *
  * <p>The overlay ({@code local-programs.json}) holds a FICTIONAL certificate program and two offerings of
  * it, made up to show the format.
@@ -89,6 +92,17 @@ public final class JsonExamples {
     out.println("Q: What does a coder with 11 months of experience still need for the CCS? (as JSON)");
     out.println("A: " + ccs.status() + " " + missing);
     out.println("A: the best pathway " + steps);
+
+    // json-renewal:begin
+    HolderRecord holder = HolderRecord.of(RenewalReport.sampleHoldings(), RenewalReport.sampleActivities());
+    RenewalResult renewal = RenewalEvaluator.of(builtIn).assess(holder, asOf);
+    String assessment = json.mapper().writerWithDefaultPrettyPrinter()
+        .writeValueAsString(renewal.assessments().get(0));   // cycle, requirements, shortfalls, activities
+    RenewalResult back = json.read(json.write(renewal), RenewalResult.class);   // equal to renewal
+    // json-renewal:end
+    out.println("-- The sample holder's AHIMA renewal assessment on " + asOf + " as JSON (fictional holder) --");
+    out.println(assessment);
+    out.println("Renewal result read back equal: " + back.equals(renewal));
 
     LinkedData ld = LinkedData.of(builtIn);
     LinkedDataDocument ctdl = ld.ctdlCredential(CredentialId.of("RHIT"), asOf);

@@ -22,7 +22,11 @@ class JsonExamplesTest {
         .contains("A: NOT_ELIGIBLE {\"choice\":{\"needed\":1,\"options\":[{\"leaf\":{\"credential\":\"RHIA\"},"
             + "\"kind\":\"CREDENTIAL\"}")
         .contains("\"kind\":\"EXPERIENCE\",\"experienceMonths\":11,\"missingMonths\":13}")
-        .contains("A: the best pathway {\"steps\":[{\"kind\":\"GAIN_EXPERIENCE\",\"domain\":\"CODING\"");
+        .contains("A: the best pathway {\"steps\":[{\"kind\":\"GAIN_EXPERIENCE\",\"domain\":\"CODING\"")
+        .contains("\"issuer\" : \"AHIMA\"").contains("\"id\" : \"AHIMA-RECERTIFICATION\"")
+        .contains("\"credentials\" : [ \"CCS\", \"RHIA\" ]").contains("\"kind\" : \"TOTAL\"")
+        .contains("\"disposition\" : \"COUNTED\"").contains("\"kind\" : \"CYCLE_END\"")
+        .contains("Renewal result read back equal: true");
   }
 
   private static String dedented(String block) {
@@ -34,7 +38,7 @@ class JsonExamplesTest {
   void readmeJsonSnippetsAreTheCompiledExample() throws Exception {
     String source = Files.readString(Path.of("src/main/java/org/himkit/examples/JsonExamples.java"));
     String readme = Files.readString(Path.of("../README.md"));
-    for (String name : new String[] {"json-setup", "json-overlay", "json-answers"}) {
+    for (String name : new String[] {"json-setup", "json-overlay", "json-answers", "json-renewal"}) {
       String block = ExamplesTest.between(source, "    // " + name + ":begin\n", "    // " + name + ":end");
       assertThat(ExamplesTest.between(readme, "<!-- " + name + ":begin -->\n```java\n", "\n```\n<!-- " + name
           + ":end -->")).as(name).isEqualTo(dedented(block));
