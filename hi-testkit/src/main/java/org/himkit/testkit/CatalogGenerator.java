@@ -9,6 +9,7 @@ import java.util.random.RandomGenerator;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
 import org.himkit.KnownOmissionId;
+import org.himkit.Occupation;
 import org.himkit.OccupationId;
 import org.himkit.OrganizationId;
 import org.himkit.ProgramOfferingId;
@@ -30,7 +31,9 @@ import org.himkit.RenewalPolicyId;
  * profession and a data version, in the numbers of a {@link CatalogSize}. Every reference resolves:
  * issuers, renewal policies (each credential that names a policy is listed by one of its versions, and
  * every version names only credentials of its own issuer), superseded credentials, requirement leaves,
- * accreditors, program types, roles' credentials, settings, occupations and broader roles. No two
+ * accreditors, program types, roles' credentials, settings, occupations and broader roles, the
+ * credentials an organization's fees name (its own), a program outcome's exam, and the occupation
+ * whose wage is the profession's stated median salary. No two
  * credentials share a name after normalization, the versions of a policy never overlap, and neither
  * supersession nor specialization forms a cycle. Entries of every kind come from the kit's other
  * generators, so every enum constant and every kind of requirement node comes up; one entry in eight
@@ -164,7 +167,8 @@ public final class CatalogGenerator implements Generator<HimCatalog> {
         Pool.of(occupationIds), Pool.of(roleIds), Pool.of(typeIds), dates,
         RequirementGenerator.defaults().referencing(credentialIds, orgs));
 
-    orgs.forEach(id -> b.addOrganization(Vocabulary.organization(detail(r), id)));
+    List<RandomGenerator> orgDetails = new ArrayList<>(orgs.size());
+    orgs.forEach(id -> orgDetails.add(detail(r)));
     List<Credential.Builder> credentialBuilders = new ArrayList<>();
     List<OrganizationId> issuers = new ArrayList<>();
     for (int i = 0; i < credentialIds.size(); i++) {
@@ -176,9 +180,21 @@ public final class CatalogGenerator implements Generator<HimCatalog> {
       credentialBuilders.add(credential);
       issuers.add(issuer);
     }
+    for (int i = 0; i < orgs.size(); i++) {
+      OrganizationId org = orgs.get(i);
+      List<CredentialId> own = new ArrayList<>();
+      for (int j = 0; j < credentialIds.size(); j++) {
+        if (issuers.get(j).equals(org)) {
+          own.add(credentialIds.get(j));
+        }
+      }
+      b.addOrganization(Vocabulary.organization(orgDetails.get(i), org, Pool.of(own), dates));
+    }
     policies(r, b, credentialIds.isEmpty() ? 0 : nPolicies, credentialIds, issuers, credentialBuilders);
     credentialBuilders.forEach(c -> b.addCredential(c.build()));
-    occupationIds.forEach(id -> b.addOccupation(Vocabulary.occupation(detail(r), id)));
+    List<Occupation> occupations = new ArrayList<>(occupationIds.size());
+    occupationIds.forEach(id -> occupations.add(Vocabulary.occupation(detail(r), id)));
+    occupations.forEach(b::addOccupation);
     settingIds.forEach(id -> b.addWorkSetting(Vocabulary.workSetting(detail(r), id)));
     for (int i = 0; i < roleIds.size(); i++) {
       RandomGenerator c = detail(r);
@@ -201,7 +217,7 @@ public final class CatalogGenerator implements Generator<HimCatalog> {
     }
     RandomGenerator p = detail(r);
     if (!orgs.isEmpty() && p.nextBoolean()) {
-      b.profession(Vocabulary.profession(p, Draws.pick(p, orgs)));
+      b.profession(Vocabulary.profession(p, Draws.pick(p, orgs), occupations));
     }
     return b.build();
   }

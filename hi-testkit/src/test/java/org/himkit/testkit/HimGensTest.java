@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.himkit.Requirement;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.pathway.LearnerProfile;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.AsString;
 import org.quicktheories.core.Gen;
@@ -104,6 +105,17 @@ class HimGensTest {
     assertThat(smallest.holdings()).hasSize(1);
     assertThat(smallest.activities()).hasSize(5).anyMatch(a -> a.minutes().isPresent());
     assertThat(smallest.holdings().get(0).earned()).isEqualTo(population.from());
+  }
+
+  @Test
+  void aLearnerShrinksToTheEmptyProfileButTheFailingAmount() {
+    for (long seed = 1; seed <= 3; seed++) {
+      LearnerProfile smallest = smallest(seed, 2000, HimGens.learnerProfiles(HimCatalog.builtIn()),
+          p -> p.collegeCredits() < 60);
+      assertThat(smallest.collegeCredits()).as("seed %s", seed).isEqualTo(60);
+      assertThat(LearnerProfile.builder().from(smallest).collegeCredits(0).build()).as("seed %s", seed)
+          .isEqualTo(LearnerProfile.empty());
+    }
   }
 
   @Test
