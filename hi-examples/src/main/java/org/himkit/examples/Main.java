@@ -21,6 +21,8 @@ public final class Main {
     System.out.println();
     RenewalReport.printSample(catalog, asOf, System.out);
     System.out.println();
+    RenewalTable.printSample(catalog, asOf, System.out);
+    System.out.println();
     EligibilityAdvisor.print(catalog, asOf, System.out);
   }
 }
