@@ -19,6 +19,10 @@ import org.himkit.pathway.PathwayPlan;
 import org.himkit.pathway.Route;
 import org.himkit.pathway.Step;
 import org.himkit.pathway.Target;
+import org.himkit.renewal.CeActivity;
+import org.himkit.renewal.CredentialHolding;
+import org.himkit.renewal.CycleRequirement;
+import org.himkit.renewal.RenewalResult;
 import org.himkit.Citation;
 import org.himkit.Code;
 import org.himkit.CredentialId;
@@ -658,6 +662,64 @@ public final class HimGenerators {
    */
   public static Generator<ContactTimeRule> contactTimeRules() {
     return Policies::contactTimeRule;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // renewal inputs and answers
+
+  /**
+   * Returns a generator of credential holdings on their own: any credential, earned on a day of
+   * {@link #dates()}, with and without holder reference, explicit cycle start and first-cycle requirement.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CredentialHolding> credentialHoldings() {
+    return random -> Renewals.holding(random, dates());
+  }
+
+  /**
+   * Returns a generator of CE activities on their own, completed on a day of {@link #dates()}: in CEUs
+   * (0.01 and 100 often) or in minutes (44, 45, 46, 59, 60 and 61 often), of every category, from any
+   * provider, marked as an issuer's source or not, approved or not.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CeActivity> ceActivities() {
+    return random -> {
+      List<OrganizationId> issuers = organizationIds().lists(0, 2).next(random);
+      return Renewals.activity(random, Ids.text(random, "a"), random.nextInt(1000), dates().next(random), issuers);
+    };
+  }
+
+  /**
+   * Returns a generator of whole ledgers (holdings and activities) of the built-in catalog's AHIMA, AAPC
+   * and NCRA credentials, assessed on 2026-01-01; see {@link LedgerGenerator} for the period, issuers,
+   * credential mix and shares of holders at risk, inactive and revoked.
+   *
+   * @return the generator, not null
+   */
+  public static LedgerGenerator ledgers() {
+    return LedgerGenerator.defaults();
+  }
+
+  /**
+   * Returns a generator of the built-in catalog's renewal answers for generated ledgers:
+   * {@code ledgers().assessments()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<RenewalResult> renewalResults() {
+    return ledgers().assessments();
+  }
+
+  /**
+   * Returns a generator of what the built-in catalog's policies require of one to four credentials of
+   * one issuer in a cycle beginning on a day from 2010 to 2026: {@code ledgers().cycleRequirements()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CycleRequirement> cycleRequirements() {
+    return ledgers().cycleRequirements();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import org.himkit.Credential;
 import org.himkit.Requirement;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.pathway.LearnerProfile;
+import org.himkit.renewal.HolderRecord;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.RenewalPolicy;
 import org.quicktheories.core.Gen;
@@ -154,6 +155,17 @@ public final class HimGens {
    */
   public static Gen<LearnerProfile> learnerProfiles(HimCatalog catalog) {
     return of(HimGenerators.learnerProfiles().forCatalog(catalog));
+  }
+
+  /**
+   * Returns a generator of ledgers, shrinking toward one credential, no activity and earlier dates:
+   * {@code of(ledgers)}.
+   *
+   * @param ledgers  the ledger generator, such as {@code HimGenerators.ledgers().withStatusShares(0.2, 0, 0)}, not null
+   * @return the generator, not null
+   */
+  public static Gen<HolderRecord> ledgers(LedgerGenerator ledgers) {
+    return of(ledgers);
   }
 
   /**

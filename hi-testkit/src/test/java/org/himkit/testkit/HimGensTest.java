@@ -119,6 +119,26 @@ class HimGensTest {
   }
 
   @Test
+  void aLedgerShrinksToOneCredentialAndSimplestActivitiesButTheFailingOneAndEveryTriedLedgerIsValid() {
+    LedgerGenerator ledgers = HimGenerators.ledgers();
+    org.himkit.renewal.RenewalEvaluator evaluator = org.himkit.renewal.RenewalEvaluator.of(HimCatalog.builtIn());
+    for (long seed = 1; seed <= 3; seed++) {
+      List<org.himkit.renewal.HolderRecord> tried = new ArrayList<>();
+      org.himkit.renewal.HolderRecord smallest = smallest(seed, 1000, HimGens.ledgers(ledgers), ledger -> {
+        tried.add(ledger);
+        return ledger.activities().stream().noneMatch(a -> a.minutes().isPresent());
+      });
+      assertThat(smallest.holdings()).as("seed %s", seed).hasSize(1);
+      // QuickTheories shrinks the number of activities, not which ones remain: the failing one may come
+      // after others, which shrink to the simplest activity
+      assertThat(smallest.activities()).as("seed %s", seed).filteredOn(a -> a.minutes().isPresent()).hasSize(1);
+      assertThat(smallest.activities()).as("seed %s", seed).filteredOn(a -> a.minutes().isEmpty())
+          .allMatch(a -> a.ceus().orElseThrow().equals(org.himkit.policy.Ceus.ofHundredths(1)));
+      tried.forEach(ledger -> assertThat(evaluator.assess(ledger, ledgers.asOf()).assessments()).isNotEmpty());
+    }
+  }
+
+  @Test
   void shrinkingEndsAndEveryValueItTriesIsValid() {
     List<HimCatalog> tried = new ArrayList<>();
     long start = System.nanoTime();
