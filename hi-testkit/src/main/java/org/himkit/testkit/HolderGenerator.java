@@ -33,7 +33,6 @@ final class HolderGenerator {
   private final List<CredentialId> allCredentials;
   private final LocalDate from;
   private final LocalDate asOf;
-  private final List<String> namedProviders;
 
   HolderGenerator(HimCatalog catalog, List<OrganizationId> issuers, LocalDate from, LocalDate asOf) {
     this.catalog = catalog;
@@ -54,7 +53,6 @@ final class HolderGenerator {
     this.allCredentials = credentialsByIssuer.stream().flatMap(List::stream).toList();
     this.from = from;
     this.asOf = asOf;
-    this.namedProviders = Renewals.namedProviders(catalog);
   }
 
   HimCatalog catalog() {
@@ -85,9 +83,8 @@ final class HolderGenerator {
     LocalDate firstEarned = holdings.get(0).earned();
     List<CeActivity> activities = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
-      RandomGenerator d = detail(r);
-      activities.add(Renewals.activity(d, "h" + index + "-a" + j, j + 1,
-          DateGenerator.next(d, max(firstEarned.minusDays(90), Renewals.EARLIEST), asOf), issuers, namedProviders));
+      activities.add(Renewals.populationActivity(detail(r), "h" + index + "-a" + j, j + 1,
+          max(firstEarned.minusDays(90), Renewals.EARLIEST), asOf, issuers));
     }
     activities.sort(java.util.Comparator.comparing(CeActivity::completed));
     RandomGenerator d = detail(r);

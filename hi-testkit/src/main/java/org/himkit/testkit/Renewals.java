@@ -98,6 +98,36 @@ final class Renewals {
     return b.build();
   }
 
+  /** The contact times of a population's activities (the population's draws are kept as they were). */
+  private static final List<Integer> POPULATION_MINUTES = List.of(1, 44, 45, 59, 60, 105, 150, 165,
+      CeActivity.MAX_MINUTES);
+
+  /**
+   * Draws an activity of a {@link SyntheticPopulation}'s holder. The draws are those the population has
+   * always made, so that a seed gives the same holders as before and benchmarks stay comparable: one in
+   * five in minutes, one in three from an issuer (and marked as its source), approved by some of the
+   * issuers; no caller's "not a source" mark and no provider named by a content rule, which the
+   * simplified rules benchmarks compare with do not model ({@link #activity} draws those).
+   */
+  static CeActivity populationActivity(RandomGenerator r, String id, int number, LocalDate earliest, LocalDate last,
+      List<OrganizationId> issuers) {
+    CeActivity.Builder b = CeActivity.builder().id(id).title(Draws.phrase(r, Words.TOPICS) + " session " + number)
+        .completed(DateGenerator.next(r, earliest, last)).category(Draws.pick(r, CeCategory.values()));
+    if (Draws.oneIn(r, 5)) {
+      b.minutes(r.nextBoolean() ? Draws.pick(r, POPULATION_MINUTES) : Draws.between(r, 1, 600));
+    } else {
+      b.ceus(ACTIVITY_CEUS.next(r));
+    }
+    if (r.nextInt(3) == 0) {
+      OrganizationId issuer = Draws.pick(r, issuers);
+      b.provider(issuer.value()).addSourceOf(issuer);
+    } else {
+      b.provider(Draws.pick(r, PROVIDERS));
+    }
+    b.addAllApprovedBy(Draws.some(r, issuers, issuers.size()));
+    return b.build();
+  }
+
   /**
    * Draws an activity that counts in full toward an issuer wherever its policy allows: in the HIIM
    * domains, from one of the issuer's sources, approved by it, in CEUs.
