@@ -804,6 +804,16 @@ public final class HimCatalog {
           }
         }
       }
+      for (RenewalPolicy p : renewalPolicies) {
+        p.choices().forEach((choice, id) -> {
+          KnownOmission o = knownOmissions.get(id);
+          if (o == null || !o.isLibraryChoice()) {
+            found.add("renewal policy " + p.id() + " (" + p.name() + ") links its choice " + choice + " to "
+                + (o == null ? "known omission " + id + ", which the catalog does not hold"
+                    : "known omission " + id + ", which is not a library choice"));
+          }
+        });
+      }
       ImmutableMap<String, CredentialMatch> names = credentialNames(found);
       if (!found.isEmpty()) {
         throw new org.himkit.CatalogException(found);

@@ -21,6 +21,10 @@ public final class Main {
     System.out.println();
     RenewalReport.printSample(catalog, asOf, System.out);
     System.out.println();
+    RenewalTable.printSample(catalog, asOf, System.out);
+    System.out.println();
+    RenewalDeadlines.printSample(catalog, asOf, System.out);
+    System.out.println();
     EligibilityAdvisor.print(catalog, asOf, System.out);
   }
 }
