@@ -1,12 +1,10 @@
 package org.himkit.portal.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -52,7 +50,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The CE tracker ({@code /tracker}): credentials held and a CSV file of activities in, the status per issuer out,
@@ -93,10 +90,7 @@ public class TrackerController {
   }
 
   /** What the session keeps of the last valid input: enough to assess it again for the calendar. */
-  record Saved(List<CredentialHolding> holdings, List<CeActivity> activities, LocalDate asOf, String key)
-      implements Serializable {
-    private static final long serialVersionUID = 1L;
-  }
+  record Saved(List<CredentialHolding> holdings, List<CeActivity> activities, LocalDate asOf, String key) {}
 
   /**
    * Shows the empty form.
@@ -181,23 +175,22 @@ public class TrackerController {
    *
    * @param session  the visitor's session
    * @return the file, or 404 when nothing was assessed in this session
+   * @throws IOException never: the file is written to memory
    */
   @GetMapping("/tracker/deadlines.ics")
-  public ResponseEntity<StreamingResponseBody> deadlines(HttpSession session) {
+  public ResponseEntity<byte[]> deadlines(HttpSession session) throws IOException {
     if (!(session.getAttribute(SESSION_KEY) instanceof Saved saved)) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-          .body(out -> out.write("Nothing has been assessed in this session: upload your activities on /tracker first."
-              .getBytes(StandardCharsets.UTF_8)));
+          .body(("Nothing has been assessed in this session: upload your activities on /tracker first.")
+              .getBytes(StandardCharsets.UTF_8));
     }
     RenewalResult result = evaluator.assess(saved.holdings(), saved.activities(), saved.asOf());
     RenewalCalendar calendar = RenewalCalendar.builder().text(text).build();
+    ByteArrayOutputStream ics = new ByteArrayOutputStream();
+    calendar.write(result.assessments(), CalendarKey.of(saved.key()), saved.asOf(), clock.instant(), ics);
     return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"renewal-deadlines.ics\"")
-        .body(out -> {
-          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          calendar.write(result.assessments(), CalendarKey.of(saved.key()), saved.asOf(), clock.instant(), w);
-          w.flush();
-        });
+        .body(ics.toByteArray());
   }
 
   private List<CredentialHolding> holdings(Form form, LocalDate asOf) {
