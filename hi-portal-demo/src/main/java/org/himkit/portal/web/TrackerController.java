@@ -44,11 +44,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -149,24 +147,6 @@ public class TrackerController {
       session.removeAttribute(SESSION_KEY);
     }
     model.addAttribute("page", new TrackerPage(form, credentials, fileProblems, answer));
-    return "tracker";
-  }
-
-  /**
-   * Shows the form again when the upload is larger than the limits.
-   *
-   * @param e  the exception
-   * @param model  the model
-   * @return the view
-   */
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  public String tooLarge(MaxUploadSizeExceededException e, Model model) {
-    Map<String, String> defaults = new LinkedHashMap<>();
-    defaults.put("asOf", LocalDate.now(clock).toString());
-    Form form = Form.of(defaults);
-    form.reject("activities", "The file is larger than " + MAX_FILE_BYTES / 1024 + " KB; a CE activity file is a few "
-        + "kilobytes.");
-    model.addAttribute("page", new TrackerPage(form, credentials, List.of(), Optional.empty()));
     return "tracker";
   }
 
