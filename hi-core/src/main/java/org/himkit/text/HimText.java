@@ -3,6 +3,7 @@ package org.himkit.text;
 import java.text.MessageFormat;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +11,23 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.himkit.AccreditationStatus;
+import org.himkit.Availability;
 import org.himkit.CredentialId;
+import org.himkit.CredentialStatus;
 import org.himkit.DegreeLevel;
+import org.himkit.DeliveryMode;
 import org.himkit.OrganizationId;
+import org.himkit.PatientContact;
 import org.himkit.ProgramField;
+import org.himkit.ProgramFocus;
 import org.himkit.Requirement;
+import org.himkit.RoleLevel;
+import org.himkit.Verification;
+import org.himkit.WageMeasure;
 import org.himkit.catalog.KnownOmission;
 import org.himkit.pathway.Education;
+import org.himkit.pathway.EducationStatus;
 import org.himkit.pathway.EligibilityResult;
 import org.himkit.pathway.EligibilityStatus;
 import org.himkit.pathway.Obstacle;
@@ -881,6 +892,137 @@ public final class HimText {
     public String visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
       return leaf.prose().orElseGet(() -> format("requirement.noPrerequisite"));
     }
+  }
+
+  //-----------------------------------------------------------------------
+  // Labels of catalog data
+
+  /**
+   * Renders a degree level as a label, such as "associate degree" or "master's degree".
+   *
+   * @param level  the level, not null
+   * @return the words, not null
+   */
+  public String describe(DegreeLevel level) {
+    return label(level);
+  }
+
+  /**
+   * Renders how far a learner's education has got, such as "in its final term" or "completed".
+   *
+   * @param status  the status, not null
+   * @return the words, not null
+   */
+  public String describe(EducationStatus status) {
+    return label(status);
+  }
+
+  /**
+   * Renders a delivery mode of a program, such as "classroom" or "distance learning".
+   *
+   * @param mode  the mode, not null
+   * @return the words, not null
+   */
+  public String describe(DeliveryMode mode) {
+    return label(mode);
+  }
+
+  /**
+   * Renders delivery modes as a list, such as "classroom, distance learning".
+   *
+   * @param modes  the modes, not null
+   * @return the words, empty for none, not null
+   */
+  public String deliveryModes(Collection<DeliveryMode> modes) {
+    Objects.requireNonNull(modes, "modes");
+    return join(new ArrayList<>(modes), this::describe, "list.separator");
+  }
+
+  /**
+   * Renders whether the sources say an option is available, such as "available" or "not stated by the
+   * sources".
+   *
+   * @param availability  the availability, not null
+   * @return the words, not null
+   */
+  public String describe(Availability availability) {
+    return label(availability);
+  }
+
+  /**
+   * Renders a program's accreditation status, such as "accredited" or "in candidacy".
+   *
+   * @param status  the status, not null
+   * @return the words, not null
+   */
+  public String describe(AccreditationStatus status) {
+    return label(status);
+  }
+
+  /**
+   * Renders a program type's focus, such as "technical focus".
+   *
+   * @param focus  the focus, not null
+   * @return the words, not null
+   */
+  public String describe(ProgramFocus focus) {
+    return label(focus);
+  }
+
+  /**
+   * Renders a role's level, such as "technician level" or "specialization".
+   *
+   * @param level  the level, not null
+   * @return the words, not null
+   */
+  public String describe(RoleLevel level) {
+    return label(level);
+  }
+
+  /**
+   * Renders whether a role works directly with patients, such as "does not generally work directly with
+   * patients".
+   *
+   * @param contact  the patient contact, not null
+   * @return the words, not null
+   */
+  public String describe(PatientContact contact) {
+    return label(contact);
+  }
+
+  /**
+   * Renders whether a credential's exam is still offered, such as "active" or "retired".
+   *
+   * @param status  the status, not null
+   * @return the words, not null
+   */
+  public String describe(CredentialStatus status) {
+    return label(status);
+  }
+
+  /**
+   * Renders what a wage figure measures, such as "median annual wage".
+   *
+   * @param measure  the measure, not null
+   * @return the words, not null
+   */
+  public String describe(WageMeasure measure) {
+    return label(measure);
+  }
+
+  /**
+   * Renders how a figure was checked, such as "confirmed at the source" or "read only in a secondary
+   * source".
+   *
+   * @param verification  the verification, not null
+   * @return the words, not null
+   */
+  public String describe(Verification verification) {
+    return label(verification);
+  }
+
+  private String label(Enum<?> constant) {
+    return format(key(Objects.requireNonNull(constant, "constant")));
   }
 
   //-----------------------------------------------------------------------

@@ -30,7 +30,12 @@ class HimTextTest {
       org.himkit.pathway.UnmetKind.class, org.himkit.pathway.EligibilityReason.class,
       org.himkit.pathway.EligibilityStatus.class, org.himkit.DegreeLevel.class, org.himkit.ProgramField.class,
       org.himkit.ExperienceDomain.class, org.himkit.CredentialDomain.class, org.himkit.pathway.TargetKind.class,
-      org.himkit.pathway.StepKind.class, org.himkit.pathway.ObstacleKind.class);
+      org.himkit.pathway.StepKind.class, org.himkit.pathway.ObstacleKind.class,
+      // Labels of catalog data
+      org.himkit.pathway.EducationStatus.class, org.himkit.DeliveryMode.class, org.himkit.Availability.class,
+      org.himkit.AccreditationStatus.class, org.himkit.ProgramFocus.class, org.himkit.RoleLevel.class,
+      org.himkit.PatientContact.class, org.himkit.CredentialStatus.class, org.himkit.WageMeasure.class,
+      org.himkit.Verification.class);
 
   /** The locales of the bundles the library ships. */
   static final List<Locale> SHIPPED = List.of(Locale.ROOT);

@@ -3,28 +3,18 @@ package org.himkit.portal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.himkit.catalog.HimCatalog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The portal's own beans. HIM Kit's beans (the catalog, eligibility, the planner, the evaluator, the renderer)
- * come from the starter.
+ * come from the starter; the catalog is the built-in one with the fictional sample offerings of
+ * {@code catalog/sample-offerings.json} added, named in {@code himkit.catalog.overlays} as a real portal names its
+ * own programs.
  */
 @Configuration(proxyBeanMethods = false)
 public class PortalConfiguration {
-  /**
-   * Returns the catalog: the built-in one with the fictional sample offerings added, as a portal adds its own
-   * programs. Defining it replaces the starter's catalog bean, and the starter's services use it.
-   *
-   * @return the catalog
-   */
-  @Bean
-  public HimCatalog himCatalog() {
-    return HimCatalog.builtIn().toBuilder().addProgramOfferings(SampleOfferings.all()).build();
-  }
-
   /**
    * Returns the clock that gives "today" to the pages (the default date of the forms, the date of the renewal rules
    * shown); HIM Kit itself never reads a clock. The property {@code portal.today} (yyyy-mm-dd) fixes the day, for

@@ -7,11 +7,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.himkit.CredentialId;
+import org.himkit.Organization;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.json.HimJson;
 import org.himkit.pathway.EligibilityResult;
 import org.himkit.pathway.LearnerProfile;
+import org.himkit.policy.CeCategory;
+import org.himkit.policy.Ceus;
+import org.himkit.portal.csv.ActivityCsv;
+import org.himkit.portal.web.TrackerController;
+import org.himkit.renewal.CeActivity;
+import org.himkit.renewal.CredentialHolding;
+import org.himkit.renewal.HolderRecord;
+import org.himkit.renewal.RenewalEvaluator;
+import org.himkit.renewal.RenewalResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,6 +38,7 @@ class ApiTest {
   @Autowired MockMvc mvc;
   @Autowired HimCatalog catalog;
   @Autowired JsonMapper mapper;
+  @Autowired RenewalEvaluator evaluator;
 
   private String get200(String path) throws Exception {
     return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
@@ -77,6 +91,57 @@ class ApiTest {
     assertThat(answer.get("reachableRoles").toString()).contains("health-information-technician");
     assertThat(answer.get("plan").get("target").get("role").asString()).isEqualTo("health-information-manager");
     assertThat(json).doesNotContain("\"text\"");
+  }
+
+  @Test
+  void renewalAssessesAHolderRecordAsTheLibraryDoes() throws Exception {
+    HolderRecord record = HolderRecord.builder()
+        .addHoldings(CredentialHolding.of(CredentialId.of("CCS"), LocalDate.of(2023, 5, 8)),
+            CredentialHolding.of(CredentialId.of("RHIA"), LocalDate.of(2024, 9, 16)))
+        .addAllActivities(new ActivityCsv(catalog.organizations().stream().map(Organization::id)
+            .collect(Collectors.toSet())).read(TrackerController.sample()).activities())
+        .build();
+    HimJson json = HimJson.create();
+    String body = "{\"asOf\": \"2026-11-24\", \"record\": " + json.write(record) + "}";
+    String answer = mvc.perform(post("/api/renewal").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    RenewalResult expected = evaluator.assess(record, PortalTest.TODAY);
+    assertThat(expected.assessments()).isNotEmpty();
+    assertThat(json.read(answer, RenewalResult.class)).isEqualTo(expected);
+    assertThat(mapper.readTree(answer).get("assessments").get(0).get("status").asString())
+        .isEqualTo(expected.assessments().get(0).status().name());
+  }
+
+  @Test
+  void renewalTakesTheReadmesExample() throws Exception {
+    String body = Readme.block("api-renewal", "json");
+    JsonNode answer = mapper.readTree(mvc.perform(post("/api/renewal").contentType(MediaType.APPLICATION_JSON)
+        .content(body)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    RenewalResult expected = evaluator.assess(List.of(CredentialHolding.of(CredentialId.of("RHIT"),
+        LocalDate.of(2025, 3, 15))), List.of(CeActivity.builder().id("w1").title("Coding webinar")
+        .completed(LocalDate.of(2025, 9, 1)).ceus(Ceus.of(5)).category(CeCategory.HIIM_DOMAIN).provider("AHIMA")
+        .build()), PortalTest.TODAY);
+    assertThat(HimJson.create().read(answer.toString(), RenewalResult.class)).isEqualTo(expected);
+    assertThat(answer.get("assessments").get(0).get("activities").get(0).get("disposition").asString())
+        .isEqualTo(expected.assessments().get(0).activities().get(0).disposition().name());
+  }
+
+  @Test
+  void aBrokenRenewalQuestionIsRefusedWithWhatIsWrong() throws Exception {
+    mvc.perform(post("/api/renewal").contentType(MediaType.APPLICATION_JSON).content("{\"asOf\": \"2026-11-24\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.record").value("is required"));
+    // an activity without an amount: hi-json names every problem with its path
+    String noAmount = "{\"record\": {\"holdings\": [{\"credential\": \"RHIT\", \"earned\": \"2025-03-15\"}], "
+        + "\"activities\": [{\"id\": \"w1\", \"title\": \"T\", \"completed\": \"2025-09-01\", "
+        + "\"category\": \"NOPE\", \"provider\": \"P\"}]}}";
+    String problems = mvc.perform(post("/api/renewal").contentType(MediaType.APPLICATION_JSON).content(noAmount))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(mapper.readTree(problems).get("errors").isArray()).isTrue();
+    assertThat(problems).contains("category");
+    // a credential the catalog does not hold
+    mvc.perform(post("/api/renewal").contentType(MediaType.APPLICATION_JSON).content(
+            "{\"record\": {\"holdings\": [{\"credential\": \"NOPE\", \"earned\": \"2025-03-15\"}], \"activities\": []}}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors").exists());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,7 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium driven through ChromeDriver, both from the system (Debian's {@code chromium} and
@@ -44,34 +47,77 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Starts a headless browser, or skips the calling test when none can be started.
+   * A browser started, or why none could be.
    *
-   * @param port  the portal's port
-   * @return the browser
+   * @param driver  the driver, empty if no browser could be started
+   * @param downloads  the folder the browser saves downloads in
+   * @param whyNot  why no browser could be started, empty if one was
    */
-  static Browser start(int port) {
+  record Launched(Optional<ChromeDriver> driver, Path downloads, String whyNot) {}
+
+  /**
+   * Begins to start a headless browser in the background, so that it starts while the application context does.
+   * A browser left running when the tests end early is stopped when the JVM exits.
+   *
+   * @return the browser being started
+   */
+  static CompletableFuture<Launched> launch() {
+    return CompletableFuture.supplyAsync(Browser::launchNow);
+  }
+
+  private static Launched launchNow() {
+    Path downloads;
+    try {
+      downloads = Files.createTempDirectory("portal-downloads");
+    } catch (IOException e) {
+      return new Launched(Optional.empty(), Path.of("."), "no folder for downloads (" + e.getMessage() + ")");
+    }
     Optional<String> binary = firstExisting(System.getenv("CHROME_BIN"), BROWSERS);
     Optional<String> driverPath = firstExisting(System.getenv("CHROMEDRIVER"), DRIVERS);
-    Assumptions.assumeTrue(binary.isPresent(), "no Chromium found (" + BROWSERS + "): browser tests skipped");
-    Assumptions.assumeTrue(driverPath.isPresent(), "no ChromeDriver found (" + DRIVERS + "): browser tests skipped");
+    if (binary.isEmpty()) {
+      return new Launched(Optional.empty(), downloads, "no Chromium found (" + BROWSERS + ")");
+    }
+    if (driverPath.isEmpty()) {
+      return new Launched(Optional.empty(), downloads, "no ChromeDriver found (" + DRIVERS + ")");
+    }
     try {
       Path profile = Files.createTempDirectory("portal-chromium-profile");
-      Path downloads = Files.createTempDirectory("portal-downloads");
       ChromeOptions options = new ChromeOptions().setBinary(binary.get())
           .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
               "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-              "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile)
+              "--disable-sync", "--disable-extensions", "--window-size=1280,1000", "--user-data-dir=" + profile)
           .setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
               "download.prompt_for_download", false));
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(Path.of(driverPath.get()).toFile()).usingAnyFreePort().build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-      return new Browser(driver, downloads, "http://localhost:" + port);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(driver)));
+      return new Launched(Optional.of(driver), downloads, "");
     } catch (IOException | RuntimeException e) {
-      Assumptions.abort("the browser could not be started (" + e.getClass().getSimpleName() + ": "
-          + firstLine(e.getMessage()) + "): browser tests skipped");
-      throw new AssertionError("unreachable");
+      return new Launched(Optional.empty(), downloads, "the browser could not be started ("
+          + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + ")");
+    }
+  }
+
+  /**
+   * Returns the browser launched, or skips the calling tests (a JUnit assumption) when none could be started.
+   *
+   * @param launching  the browser being started
+   * @param port  the portal's port
+   * @return the browser
+   */
+  static Browser start(CompletableFuture<Launched> launching, int port) {
+    Launched launched = launching.join();
+    Assumptions.assumeTrue(launched.driver().isPresent(), launched.whyNot() + ": browser tests skipped");
+    return new Browser(launched.driver().orElseThrow(), launched.downloads(), "http://localhost:" + port);
+  }
+
+  private static void quietly(ChromeDriver driver) {
+    try {
+      driver.quit();
+    } catch (RuntimeException e) {
+      // already stopped
     }
   }
 
@@ -129,10 +175,16 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Submits a form by its button and waits for the next page. */
+  /**
+   * Submits a form by its button and waits for the next page: until the button of the page left is gone and the
+   * new page is loaded (a click alone does not wait for the answer on a busy machine).
+   */
   void submit(String buttonCss) {
     WebElement button = find(buttonCss);
     button.click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    wait.until(ExpectedConditions.stalenessOf(button));
+    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /**
@@ -160,6 +212,6 @@ final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    quietly(driver);
   }
 }

@@ -4,6 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.himkit.CredentialId;
+import org.himkit.Organization;
+import org.himkit.catalog.HimCatalog;
+import org.himkit.portal.csv.ActivityCsv;
+import org.himkit.portal.web.TrackerController;
+import org.himkit.renewal.CredentialHolding;
+import org.himkit.renewal.RenewalAssessment;
+import org.himkit.renewal.RenewalEvaluator;
+import org.himkit.text.HimText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,6 +24,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,12 +39,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
   @LocalServerPort int port;
+  @Autowired HimCatalog catalog;
+  @Autowired RenewalEvaluator evaluator;
 
   private Browser browser;
 
+  /** The browser starts while the application context does: both take many seconds on a busy machine. */
+  private static final CompletableFuture<Browser.Launched> LAUNCHING = Browser.launch();
+
   @BeforeAll
   void startBrowser() {
-    browser = Browser.start(port);
+    browser = Browser.start(LAUNCHING, port);
   }
 
   @AfterAll
@@ -44,7 +65,7 @@ class BrowserTest {
     browser.open("/");
     assertThat(browser.findAll("nav a")).extracting(e -> e.getAttribute("href"))
         .allMatch(href -> href.startsWith("http://localhost:" + port + "/"));
-    browser.find("a.card.link[href='/careers']").click();
+    browser.submit("a.card.link[href='/careers']");
     assertThat(browser.find("h1").getText()).isEqualTo("Career explorer");
     browser.open("/");
     assertThat(browser.screenshot("home")).exists();
@@ -115,7 +136,7 @@ class BrowserTest {
   @Order(6)
   void theTrackerTakesAnUploadAndGivesTheCalendar() throws Exception {
     Path file = Files.createTempFile("activities", ".csv");
-    Files.writeString(file, org.himkit.portal.web.TrackerController.sample());
+    Files.writeString(file, TrackerController.sample());
     browser.open("/tracker");
     browser.select("#credential1", "CCS");
     browser.date("#earned1", "2023-05-08");
@@ -126,7 +147,24 @@ class BrowserTest {
     assertThat(browser.find("#issuer-AHIMA").getAttribute("data-status")).isEqualTo("ACTIVE_AT_RISK");
     assertThat(browser.findAll("#issuer-AHIMA table.activities tbody tr.counted")).isNotEmpty();
     assertThat(browser.findAll("#issuer-AHIMA svg.progress g.bar")).hasSizeGreaterThanOrEqualTo(1);
-    assertThat(browser.find("#issuer-AHIMA table.activities").getText()).contains("ICD-10-CM guideline updates, part 1");
+    // the fields with quoted commas stay whole, and every activity is there with why it counted or not
+    assertThat(browser.find("#result").getText()).contains("with 13 activities");
+    assertThat(browser.find("#issuer-AHIMA tr[data-id=c02] td:nth-child(2)").getText())
+        .startsWith("ICD-10-CM guideline updates, part 1");
+    assertThat(browser.find("#issuer-AHIMA tr[data-id=c03] td:nth-child(2)").getText())
+        .contains("Example Coding Academy, Inc.");
+    assertThat(browser.find("#issuer-AHIMA tr[data-id=c08] td:nth-child(2)").getText())
+        .startsWith("Release of information: \"2025\" update");
+    RenewalAssessment ahima = evaluator.assess(List.of(CredentialHolding.of(CredentialId.of("CCS"),
+        LocalDate.of(2023, 5, 8)), CredentialHolding.of(CredentialId.of("RHIA"), LocalDate.of(2024, 9, 16))),
+        new ActivityCsv(catalog.organizations().stream().map(Organization::id).collect(Collectors.toSet()))
+            .read(TrackerController.sample()).activities(), PortalTest.TODAY).assessments().get(0);
+    List<WebElement> rows = browser.findAll("#issuer-AHIMA table.activities tbody tr");
+    assertThat(rows).hasSize(ahima.activities().size());
+    for (int i = 0; i < rows.size(); i++) {
+      assertThat(rows.get(i).findElement(By.cssSelector("td:nth-child(3)")).getText())
+          .isEqualTo(HimText.english().describe(ahima.activities().get(i)));
+    }
     assertThat(browser.screenshot("tracker")).exists();
     browser.find("#ics").click();
     Path ics = browser.downloads().resolve("renewal-deadlines.ics");

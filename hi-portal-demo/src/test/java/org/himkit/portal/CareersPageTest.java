@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.himkit.Availability;
 import org.himkit.CredentialId;
+import org.himkit.CredentialStatus;
+import org.himkit.DeliveryMode;
+import org.himkit.PatientContact;
+import org.himkit.ProgramFocus;
 import org.himkit.Profession;
 import org.himkit.Role;
 import org.himkit.RoleLevel;
@@ -66,9 +71,11 @@ class CareersPageTest {
       }
       role.credentials().forEach(c -> assertThat(text).contains(c.value()));
       role.typicalEntry().ifPresent(entry -> assertThat(text).contains(HimText.english().requirement(entry)));
+      assertThat(text).contains("Patient contact " + HimText.english().describe(role.patientContact()));
+      assertThat(article.expectFirst("h3 .tag").text()).isEqualTo(HimText.english().describe(role.level()));
     }
     assertThat(page.expectFirst("#role-health-information-technician").text())
-        .contains("Works directly with patients not generally direct");
+        .contains("Patient contact " + HimText.english().describe(PatientContact.NOT_GENERALLY_DIRECT));
   }
 
   @Test
@@ -81,13 +88,18 @@ class CareersPageTest {
 
   @Test
   void theDegreesWithLengthFocusDeliveryAndTheCredentialsTheyPrepareFor() {
+    HimText text = HimText.english();
     String associate = page.expectFirst("#program-him-associate").text();
-    assertThat(associate).contains("2 years").contains("technical").contains("classroom, distance")
-        .contains("Evening programs available").contains("General overview of the profession")
+    assertThat(associate).contains("2 years").contains("Focus " + text.describe(ProgramFocus.TECHNICAL))
+        .contains("Delivery " + text.deliveryModes(List.of(DeliveryMode.CLASSROOM, DeliveryMode.DISTANCE)))
+        .contains("Evening programs " + text.describe(Availability.AVAILABLE))
+        .contains("General overview of the profession")
         .contains("RHIT (Registered Health Information Technician)");
     String bachelor = page.expectFirst("#program-him-baccalaureate").text();
-    assertThat(bachelor).contains("4 years").contains("management").contains("Two years of general education courses")
-        .contains("Professional coursework begins in the junior year").contains("RHIT to RHIA programs: available")
+    assertThat(bachelor).contains("4 years").contains("Focus " + text.describe(ProgramFocus.MANAGEMENT))
+        .contains("Two years of general education courses")
+        .contains("Professional coursework begins in the junior year")
+        .contains("RHIT to RHIA programs: " + text.describe(Availability.AVAILABLE))
         .contains("RHIA (Registered Health Information Administrator)");
   }
 
@@ -95,7 +107,7 @@ class CareersPageTest {
   void theCredentialsWithTheCeusOfACycleBeginningToday() {
     HimText text = HimText.english();
     assertThat(page.expectFirst("#credential-RHIT").select("td").eachText())
-        .containsExactly("RHIT", "Registered Health Information Technician", "AHIMA", "active", text.ceus(Ceus.of(20)),
+        .containsExactly("RHIT", "Registered Health Information Technician", "AHIMA", text.describe(CredentialStatus.ACTIVE), text.ceus(Ceus.of(20)),
             "2 years");
     assertThat(page.expectFirst("#credential-RHIA").select("td").eachText()).contains(text.ceus(Ceus.of(30)));
     assertThat(page.select("#credentials tbody tr")).hasSize(catalog.credentials().count());
@@ -110,7 +122,8 @@ class CareersPageTest {
     Element salary = page.expectFirst("#salary");
     var stated = catalog.profession().orElseThrow().medianSalary().orElseThrow();
     assertThat(salary.text()).contains("$48,780").contains(Labels.usd(stated.amount()))
-        .contains("Reference period: none given").contains("not confirmed at source")
+        .contains("Reference period: none given").contains(HimText.english().describe(stated.verification()))
+        .contains(HimText.english().describe(stated.measure()))
         .contains("Medical Records Specialists");
     assertThat(salary.select(".sources li").eachText()).anyMatch(s -> s.contains(stated.citations().get(0).title()));
     assertThat(salary.select(".wage")).hasSize(2);

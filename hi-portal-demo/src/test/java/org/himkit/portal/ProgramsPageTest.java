@@ -5,6 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.himkit.AccreditationStatus;
 import org.himkit.CredentialId;
+import org.himkit.DeliveryMode;
+import org.himkit.ProgramOffering;
+import org.himkit.json.HimJson;
+import org.himkit.text.HimText;
 import org.himkit.catalog.HimCatalog;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -21,10 +25,40 @@ class ProgramsPageTest {
   void withoutFiltersEveryProgramTypeAndOfferingIsListedAndMarkedFictional() throws Exception {
     Document page = Pages.get(mvc, "/programs");
     assertThat(page.select("#program-types tbody tr")).hasSize(catalog.programTypes().count());
-    assertThat(page.select("tr.offering")).hasSize(SampleOfferings.all().size());
+    assertThat(page.select("tr.offering")).hasSize(catalog.programOfferings().count());
     assertThat(page.select(".fictional").text()).contains("Fictional sample data");
     assertThat(page.select("tr.offering td:first-child").eachText())
         .allMatch(name -> name.contains("Sample") || name.contains("Example"));
+  }
+
+  @Test
+  void theOfferingsComeFromTheOverlayNamedInTheProperties() throws Exception {
+    assertThat(HimCatalog.builtIn().programOfferings().count()).isZero();
+    HimCatalog expected;
+    try (var in = getClass().getResourceAsStream("/catalog/sample-offerings.json")) {
+      expected = HimJson.create().readOverlay(HimCatalog.builtIn(), java.util.Objects.requireNonNull(in));
+    }
+    assertThat(catalog.programOfferings().list()).hasSize(10)
+        .containsExactlyInAnyOrderElementsOf(expected.programOfferings().list());
+    assertThat(catalog.programOfferings().list()).allSatisfy(o -> assertThat(o.citations())
+        .anySatisfy(c -> assertThat(c.title()).contains("Fictional")));
+    // the README shows the line of the portal's application.properties that names the overlay
+    try (var in = getClass().getResourceAsStream("/application.properties")) {
+      assertThat(new String(java.util.Objects.requireNonNull(in).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .contains(Readme.block("portal-overlays", "properties"));
+    }
+  }
+
+  @Test
+  void theOfferingsAreShownInTheRenderersWords() throws Exception {
+    HimText text = HimText.english();
+    Document page = Pages.get(mvc, "/programs?institution=Riverbend");
+    ProgramOffering riverbend = catalog.programOfferings().institutionStartingWith("Riverbend").first().orElseThrow();
+    assertThat(page.select("tr.offering td").eachText()).containsExactly("Riverbend Example Institute",
+        "Associate degree in health information management", "IL", text.deliveryModes(riverbend.deliveryModes()),
+        text.describe(riverbend.eveningPrograms()), text.describe(riverbend.accreditationStatus()) + " (CAHIIM)");
+    assertThat(page.select("#delivery option").eachText()).contains(text.describe(DeliveryMode.DISTANCE));
+    assertThat(page.expectFirst("#offerings").text()).doesNotContain("CANDIDACY").doesNotContain("_");
   }
 
   @Test

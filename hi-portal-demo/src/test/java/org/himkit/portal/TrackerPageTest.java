@@ -95,11 +95,20 @@ class TrackerPageTest {
   @Test
   void quotedCommasInTheUploadStayInTheirField() throws Exception {
     String file = "completed,title,provider,ceus,category\n"
-        + "2025-06-25,\"Coding, ICD-10-CM \"\"2026\"\" update\",\"Example Academy, Inc.\",2,HIIM_DOMAIN\n";
+        + "2024-06-25,\"Coding, ICD-10-CM \"\"2026\"\" update\",\"Example Academy, Inc.\",2,HIIM_DOMAIN\n";
     Document page = Pages.fetch(mvc, holderOfCcsAndRhia().file(csv(file)));
     Element row = page.expectFirst("#issuer-AHIMA table.activities tbody tr");
     assertThat(row.select("td").get(1).text()).isEqualTo("Coding, ICD-10-CM \"2026\" update Example Academy, Inc.");
-    assertThat(row.hasClass("counted")).isEqualTo(expected(file).assessments().get(0).activities().get(0).counted());
+    // completed within the cycle assessed (the first, which ended unmet): the library counts it, and the page
+    // says so and why
+    var outcome = expected(file).assessments().get(0).activities().get(0);
+    assertThat(outcome.activity().title()).isEqualTo("Coding, ICD-10-CM \"2026\" update");
+    assertThat(outcome.activity().provider()).isEqualTo("Example Academy, Inc.");
+    assertThat(outcome.counted()).isTrue();
+    assertThat(row.hasClass("counted")).isTrue();
+    assertThat(row.attr("data-id")).isEqualTo(outcome.activity().id());
+    assertThat(row.select("td").get(2).text()).isEqualTo(HimText.english().describe(outcome));
+    assertThat(page.expectFirst("#result").text()).contains("with 1 activity.");
   }
 
   @Test

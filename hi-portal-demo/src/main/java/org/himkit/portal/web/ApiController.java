@@ -13,6 +13,7 @@ import org.himkit.CredentialStatus;
 import org.himkit.Profession;
 import org.himkit.ProgramOffering;
 import org.himkit.Role;
+import org.himkit.UnknownEntryException;
 import org.himkit.RoleId;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.json.JsonProblem;
@@ -23,6 +24,8 @@ import org.himkit.pathway.LearnerProfile;
 import org.himkit.pathway.PathwayPlan;
 import org.himkit.pathway.PathwayPlanner;
 import org.himkit.pathway.Target;
+import org.himkit.renewal.HolderRecord;
+import org.himkit.renewal.RenewalEvaluator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,6 +50,7 @@ public class ApiController {
   private final HimCatalog catalog;
   private final Eligibility eligibility;
   private final PathwayPlanner planner;
+  private final RenewalEvaluator evaluator;
   private final ProgramsController programs;
   private final Clock clock;
 
@@ -56,14 +60,16 @@ public class ApiController {
    * @param catalog  the catalog
    * @param eligibility  eligibility checks over the catalog
    * @param planner  the pathway planner
+   * @param evaluator  the renewal evaluator
    * @param programs  the program finder, whose filters {@code /api/programs} takes
    * @param clock  the clock that gives the default date of an answer
    */
   public ApiController(HimCatalog catalog, Eligibility eligibility, PathwayPlanner planner,
-      ProgramsController programs, Clock clock) {
+      RenewalEvaluator evaluator, ProgramsController programs, Clock clock) {
     this.catalog = catalog;
     this.eligibility = eligibility;
     this.planner = planner;
+    this.evaluator = evaluator;
     this.programs = programs;
     this.clock = clock;
   }
@@ -188,6 +194,36 @@ public class ApiController {
   }
 
   /**
+   * A question to the CE tracker.
+   *
+   * @param record  the holder's record (credentials held, CE activities, and optionally where the records begin
+   *     and good standing by issuer) in hi-json's {@code HolderRecord} shape, required
+   * @param asOf  the date of the assessment, today if null
+   */
+  public record RenewalQuestion(@Nullable HolderRecord record, @Nullable LocalDate asOf) {}
+
+  /**
+   * Assesses a holder's record as the CE tracker does: the status per issuer, the progress per requirement, why
+   * each activity counted or not, and the key dates.
+   *
+   * @param question  the question
+   * @return the {@code RenewalResult}, or 400 naming what is wrong
+   */
+  @PostMapping(path = "/renewal", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> renewal(@RequestBody RenewalQuestion question) {
+    HolderRecord record = question.record();
+    if (record == null) {
+      return ResponseEntity.badRequest().body(Map.of("errors", Map.of("record", "is required")));
+    }
+    LocalDate asOf = question.asOf() == null ? LocalDate.now(clock) : question.asOf();
+    try {
+      return ResponseEntity.ok(evaluator.assess(record, asOf));
+    } catch (HimValidationException | UnknownEntryException e) {
+      return ResponseEntity.badRequest().body(Map.of("errors", Map.of("record", String.valueOf(e.getMessage()))));
+    }
+  }
+
+  /**
    * Answers a request body that cannot be read with every problem found in it.
    *
    * @param e  the exception
@@ -203,8 +239,8 @@ public class ApiController {
       }
     }
     if (problems.isEmpty()) {
-      problems.add("the body is not a JSON question: {\"profile\": {...}, \"asOf\": \"yyyy-mm-dd\", \"goal\": "
-          + "\"role:ID\"}");
+      problems.add("the body is not JSON in the shape of this endpoint's question: {\"profile\", \"asOf\"?, "
+          + "\"goal\"?} for /api/eligibility, {\"record\", \"asOf\"?} for /api/renewal (see the README)");
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("errors", problems);
