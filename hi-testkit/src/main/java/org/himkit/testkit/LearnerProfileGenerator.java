@@ -427,7 +427,7 @@ public final class LearnerProfileGenerator implements Generator<LearnerProfile> 
     }
     return r -> {
       int kind = r.nextInt(3);
-      if (kind == 2 && !roles.isEmpty() || all.isEmpty()) {
+      if ((kind == 2 && !roles.isEmpty()) || all.isEmpty()) {
         return Target.enters(Draws.pick(r, roles));
       }
       Credential c = Draws.pick(r, all);
@@ -502,8 +502,8 @@ public final class LearnerProfileGenerator implements Generator<LearnerProfile> 
    * generator's catalog's credentials and organizations (the built-in catalog if none was given) and a
    * date drawn from {@link #dates()}, checked by {@link Eligibility#unmet}. The profile is often a near
    * miss of the tree: for a program the tree names, it is enrolled in or has completed a program of that
-   * level and field, with the same accreditor, another or none, so that a program's missing
-   * accreditation, completion and final term come up; one profile in six has neither diploma nor
+   * level and field (three times in four), with the same accreditor, another or none, so that a
+   * program's missing accreditation, completion and final term come up; one profile in six has neither diploma nor
    * education. A tree the profile meets is drawn again, up to 16 times, then the tree asks for a
    * diploma the profile lacks.
    *
@@ -536,9 +536,11 @@ public final class LearnerProfileGenerator implements Generator<LearnerProfile> 
     }
     LearnerProfile.Builder b = LearnerProfile.builder().from(learner);
     tree.leaves().forEach(leaf -> {
-      if (r.nextBoolean()) {
+      if (!Draws.oneIn(r, 4)) {
         if (leaf instanceof Requirement.CompletedProgram p) {
-          b.addEducation(near(r, p.level(), p.field(), p.accreditor(), Draws.pick(r, EducationStatus.values())));
+          // completed, most often: with another accreditor or none, the program lacks accreditation
+          b.addEducation(near(r, p.level(), p.field(), p.accreditor(),
+              r.nextBoolean() ? EducationStatus.COMPLETED : Draws.pick(r, EducationStatus.values())));
         } else if (leaf instanceof Requirement.FinalTermEnrollment p) {
           // still studying, most often: a term before the final one
           b.addEducation(near(r, p.level(), p.field(), p.accreditor(),

@@ -513,13 +513,13 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
     OrganizationId issuer = issuerOf(holdings.get(0).credential());
     LocalDate latest = holdings.stream().filter(h -> issuerOf(h.credential()).equals(issuer))
         .map(CredentialHolding::earned).max(Comparator.naturalOrder()).orElseThrow();
-    LocalDate earliest = holdings.stream().filter(h -> issuerOf(h.credential()).equals(issuer))
-        .map(CredentialHolding::earned).min(Comparator.naturalOrder()).orElseThrow();
-    // the anchor of the version in force on the day first earned, or of the first version (as the evaluator)
-    CredentialId first = holdings.get(0).credential();
-    boolean calendarYears = policyOf(first, earliest).or(() -> catalog.getCredential(first).renewalPolicy()
-            .flatMap(p -> catalog.renewalPolicyVersions(p).stream().findFirst()))
-        .filter(p -> p.cycleAnchor() == CycleAnchor.CALENDAR_YEAR_END).isPresent();
+    // a cycle starts on a January 1 if any version of a policy of the issuer's holdings ends its cycles on
+    // December 31: the evaluator checks the start against the version in force on it, which may be
+    // another than the one in force on the day earned
+    boolean calendarYears = holdings.stream().filter(h -> issuerOf(h.credential()).equals(issuer))
+        .flatMap(h -> catalog.getCredential(h.credential()).renewalPolicy().stream())
+        .flatMap(p -> catalog.renewalPolicyVersions(p).stream())
+        .anyMatch(p -> p.cycleAnchor() == CycleAnchor.CALENDAR_YEAR_END);
     // under a calendar-year policy a cycle starts on a January 1
     LocalDate start = calendarYears ? LocalDate.of(latest.getYear() + Draws.between(r, 1, 2), 1, 1)
         : latest.plusDays(Draws.between(r, 0, 400));
