@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.himkit.Credential;
 import org.himkit.CredentialId;
 import org.himkit.DegreeLevel;
 import org.himkit.ExperienceDomain;
@@ -21,6 +22,7 @@ import org.himkit.ProgramTypeId;
 import org.himkit.ProgressionProgram;
 import org.himkit.Requirement;
 import org.himkit.RoleId;
+import org.himkit.catalog.CredentialMatch;
 import org.himkit.catalog.KnownOmission;
 import org.himkit.pathway.Education;
 import org.himkit.pathway.EligibilityReason;
@@ -261,6 +263,26 @@ final class Answers {
       });
 
   /** A target: {@code {"kind": "ELIGIBLE_FOR" | "HOLDS", "credential", "title"}} or {@code {"kind": "ENTERS", "role", "title"}}. */
+  /**
+   * The codec of a credential resolved by a name: the whole credential, the name matched, the kind of
+   * name and the catalog's note on it (a misnomer's, say).
+   */
+  static final ObjectCodec<CredentialMatch> CREDENTIAL_MATCH = ObjectCodec.of("a credential match",
+      ImmutableSet.of("credential", "matchedName", "kind", "note"),
+      (m, g) -> {
+        W.field(g, "credential", m.credential(), Vocab.CREDENTIAL);
+        W.str(g, "matchedName", m.matchedName());
+        W.field(g, "kind", m.kind(), Scalars.enumOf(CredentialMatch.Kind.class));
+        W.str(g, "note", m.note());
+      },
+      in -> {
+        Credential credential = in.req("credential", Vocab.CREDENTIAL);
+        String name = in.req("matchedName", Scalars.STRING);
+        CredentialMatch.Kind kind = in.req("kind", Scalars.enumOf(CredentialMatch.Kind.class));
+        Optional<String> note = in.opt("note", Scalars.STRING);
+        return in.build(() -> new CredentialMatch(got(credential), got(name), got(kind), note));
+      });
+
   static final Codec<Target> TARGET = Kinded.of("a target", TargetKind.class,
       kinds(TargetKind.class, Map.of(TargetKind.ELIGIBLE_FOR, ELIGIBLE_FOR, TargetKind.HOLDS, HOLDS,
           TargetKind.ENTERS, ENTERS)),

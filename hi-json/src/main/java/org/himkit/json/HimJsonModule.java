@@ -43,6 +43,7 @@ import org.himkit.WageStatistic;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
 import org.himkit.catalog.CatalogVersion;
+import org.himkit.catalog.CredentialMatch;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.catalog.KnownOmission;
 import org.himkit.pathway.Education;
@@ -205,6 +206,7 @@ public final class HimJsonModule extends SimpleModule {
         .put(Route.class, Answers.ROUTE)
         .put(Unmet.class, Answers.UNMET)
         .put(Unmet.Condition.class, Answers.CONDITION)
+        .put(CredentialMatch.class, Answers.CREDENTIAL_MATCH)
         .put(Target.class, Answers.TARGET)
         .put(Step.class, Answers.STEP)
         .put(Pathway.class, Answers.PATHWAY)

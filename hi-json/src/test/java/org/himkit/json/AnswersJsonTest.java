@@ -28,6 +28,8 @@ import org.himkit.pathway.TargetKind;
 import org.himkit.pathway.Unmet;
 import org.himkit.pathway.UnmetKind;
 import org.himkit.testkit.Generator;
+import org.himkit.testkit.HimGenerators;
+import org.himkit.testkit.LearnerProfileGenerator;
 import org.himkit.text.HimText;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class AnswersJsonTest {
   private static final HimCatalog CATALOG = HimCatalog.builtIn();
-  private static final LocalDate AS_OF = AnswerGenerators.AS_OF;
+  private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
   private static final Eligibility ELIGIBILITY = Eligibility.of(CATALOG);
 
   private final HimJson json = HimJson.create();
@@ -223,13 +225,14 @@ class AnswersJsonTest {
    */
   @Test
   void theGeneratorsOfTheRoundTripsReachEveryKind() {
+    LearnerProfileGenerator learners = HimGenerators.learnerProfiles().forCatalog(CATALOG);
     Set<EligibilityReason> reasons = EnumSet.noneOf(EligibilityReason.class);
-    sample(AnswerGenerators.eligibilityResults(CATALOG), 200).forEach(r -> reasons.add(r.reason()));
+    sample(learners.eligibilityResults(), 200).forEach(r -> reasons.add(r.reason()));
     assertThat(reasons).containsExactlyInAnyOrder(EligibilityReason.values());
 
     Set<UnmetKind> unmetKinds = EnumSet.noneOf(UnmetKind.class);
     Set<Class<?>> nodes = new java.util.HashSet<>();
-    sample(AnswerGenerators.unmet(CATALOG), 300).forEach(u -> {
+    sample(learners.unmet(), 300).forEach(u -> {
       nodes.add(u.getClass());
       u.conditions().forEach(c -> unmetKinds.add(c.kind()));
     });
@@ -237,13 +240,14 @@ class AnswersJsonTest {
     assertThat(nodes).contains(Unmet.Condition.class, Unmet.All.class, Unmet.Choice.class);
 
     Set<TargetKind> targets = EnumSet.noneOf(TargetKind.class);
-    sample(AnswerGenerators.targets(CATALOG), 50).forEach(t -> targets.add(t.kind()));
+    sample(learners.targets(), 50).forEach(t -> targets.add(t.kind()));
     assertThat(targets).containsExactlyInAnyOrder(TargetKind.values());
     Set<StepKind> steps = EnumSet.noneOf(StepKind.class);
-    sample(AnswerGenerators.steps(), 100).forEach(s -> steps.add(s.kind()));
+    sample(HimGenerators.steps(), 100).forEach(s -> steps.add(s.kind()));
     assertThat(steps).containsExactlyInAnyOrder(StepKind.values());
     Set<ObstacleKind> obstacles = EnumSet.noneOf(ObstacleKind.class);
-    sample(AnswerGenerators.obstacles(), 100).forEach(o -> obstacles.add(o.kind()));
+    sample(HimGenerators.obstacles(), 100).forEach(o -> obstacles.add(o.kind()));
+    sample(HimGenerators.pathwayPlans(), 100).forEach(p -> p.obstacles().forEach(o -> obstacles.add(o.kind())));
     assertThat(obstacles).containsExactlyInAnyOrder(ObstacleKind.values());
   }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -29,6 +30,8 @@ import org.himkit.renewal.RenewalResult;
 import org.himkit.renewal.RenewalStatus;
 import org.himkit.renewal.RequirementKind;
 import org.himkit.testkit.Generator;
+import org.himkit.testkit.HimGenerators;
+import org.himkit.testkit.LedgerGenerator;
 import org.himkit.text.HimText;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -201,9 +204,8 @@ class RenewalJsonTest {
     return e.problems().stream().map(p -> p.path() + " " + p.kind()).toList();
   }
 
-  @Test
-  void aRetiredCredentialLeftOutAndACredentialWithoutPolicyAreReportedWithTheirReasons() {
-    // PCS, retired, is not covered by the rules from 2021 (as hi-core's evaluator tests show)
+  /** An RHIA and PCS holder's history into 2022: PCS, retired, is not covered by the rules from 2021. */
+  static RenewalResult retiredLeftOut() {
     List<CeActivity> activities = new ArrayList<>(List.of(hiim("a", LocalDate.of(2016, 1, 1), "40"),
         hiim("b", LocalDate.of(2018, 1, 1), "40"), hiim("c", LocalDate.of(2020, 1, 1), "40"),
         hiim("d", LocalDate.of(2021, 6, 1), "30")));
@@ -213,7 +215,13 @@ class RenewalJsonTest {
     }
     HolderRecord rhiaAndPcs = HolderRecord.of(List.of(CredentialHolding.of(CredentialId.of("RHIA"),
         LocalDate.of(2015, 1, 1)), CredentialHolding.of(CredentialId.of("PCS"), LocalDate.of(2015, 1, 1))), activities);
-    RenewalResult history = EVALUATOR.history(rhiaAndPcs, LocalDate.of(2022, 6, 1));
+    return EVALUATOR.history(rhiaAndPcs, LocalDate.of(2022, 6, 1));
+  }
+
+  @Test
+  void aRetiredCredentialLeftOutAndACredentialWithoutPolicyAreReportedWithTheirReasons() {
+    // PCS, retired, is not covered by the rules from 2021 (as hi-core's evaluator tests show)
+    RenewalResult history = retiredLeftOut();
     JsonNode node = tree(history);
     assertThat(node.get("asOf").asString()).isEqualTo("2022-06-01");
     JsonNode from2021 = node.get("assessments").get(history.assessments().size() - 1);
@@ -243,9 +251,14 @@ class RenewalJsonTest {
   void theRoundTripsReachEveryStatusKindAndDisposition() {
     List<RenewalAssessment> all = new ArrayList<>();
     RandomGenerator r = new SplittableRandom(7);
-    Generator<RenewalResult> results = RenewalGenerators.results(CATALOG);
+    // complete histories (mostly lapsed), ledgers built for every status the as-of day allows, and, on a
+    // day before AHIMA's lapse rule changed, for a grace period and expiry
+    LedgerGenerator before2021 = HimGenerators.ledgers().withPeriod(LocalDate.of(2010, 1, 1), LocalDate.of(2019, 6, 30))
+        .withStatusShares(Map.of(RenewalStatus.IN_GRACE, 0.3, RenewalStatus.EXPIRED, 0.3));
+    List<Generator<RenewalResult>> results = List.of(HimGenerators.ledgers().histories(),
+        HimGenerators.ledgers().withStatusShares(0.2, 0.1, 0.1).histories(), before2021.histories());
     for (int i = 0; i < 150; i++) {
-      all.addAll(results.next(r).assessments());
+      all.addAll(results.get(i % 3).next(r).assessments());
     }
     all.add(onTrack());
     all.addAll(graceHistory());

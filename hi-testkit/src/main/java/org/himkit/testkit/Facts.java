@@ -68,7 +68,7 @@ final class Facts {
     FeeBasis basis = Draws.pick(r, FeeBasis.values());
     Range range = range(r, dates);
     Fee.Builder b = Fee.builder().kind(kind).description(Draws.phrase(r, Words.TOPICS) + " fee")
-        .amount(BigDecimal.valueOf(Draws.between(r, 1L, 100_000L), 2)).rate(Draws.pick(r, MemberRate.values()))
+        .amount(amount(r)).rate(Draws.pick(r, MemberRate.values()))
         .basis(basis).addAllCredentials(credentials.some(r, 2)).effectiveFrom(range.from()).effectiveTo(range.to())
         .verification(Draws.pick(r, Verification.values())).addAllCitations(Vocabulary.citations(r));
     if (basis == FeeBasis.PER_INCREMENT) {
@@ -76,9 +76,21 @@ final class Facts {
     }
     b.every(Draws.maybe(r, () -> Draws.pick(r, PERIODS)));
     if (Draws.oneIn(r, 6)) {
-      b.currency(Currency.getInstance(Draws.pick(r, "EUR", "CAD", "JPY")));
+      b.currency(Currency.getInstance(Draws.pick(r, "EUR", "CAD", "JPY", "BHD")));
     }
     return b.build();
+  }
+
+  /**
+   * Draws an amount of money: mostly 0.01 to 1,000.00 with two decimals, one time in four with zero to
+   * four decimals (whole amounts, and the three decimals of the Bahraini dinar), one time in eight up to
+   * 2^60 units, far beyond a double's exact range.
+   */
+  static BigDecimal amount(RandomGenerator r) {
+    if (Draws.oneIn(r, 8)) {
+      return BigDecimal.valueOf(Draws.between(r, 1L, 1L << 60), Draws.between(r, 0, 4));
+    }
+    return BigDecimal.valueOf(Draws.between(r, 1L, 100_000L), Draws.oneIn(r, 4) ? Draws.between(r, 0, 4) : 2);
   }
 
   /**
@@ -110,14 +122,16 @@ final class Facts {
   static ExamPassRate passRate(RandomGenerator r) {
     int percent = Draws.oneIn(r, 3) ? Draws.pick(r, 0, 100, 50) : Draws.between(r, 0, 100);
     return new ExamPassRate(Year.of(r.nextInt(2000, 2036)), Draws.between(r, 1, 100_000), percent,
-        Draws.maybe(r, () -> Draws.pick(r, "first-time testers", "graduates of accredited programs", "all testers")),
+        Draws.maybe(r, () -> Draws.oneIn(r, 4) ? Draws.pick(r, Words.AWKWARD)
+            : Draws.pick(r, "first-time testers", "graduates of accredited programs", "all testers")),
         Vocabulary.citations(r));
   }
 
   static CredentialCount credentialCount(RandomGenerator r, DateGenerator dates) {
-    return new CredentialCount(Draws.pick(r, CredentialCount.Kind.values()), Draws.between(r, 1L, 1_000_000L),
+    return new CredentialCount(Draws.pick(r, CredentialCount.Kind.values()), Draws.between(r, 1L, 1_000_000_000L),
         r.nextBoolean(), Draws.maybe(r, () -> dates.next(r)),
-        Draws.maybe(r, () -> Draws.pick(r, "worldwide", "in the United States", "active members")),
+        Draws.maybe(r, () -> Draws.oneIn(r, 4) ? Draws.pick(r, Words.AWKWARD)
+            : Draws.pick(r, "worldwide", "in the United States", "active members")),
         Vocabulary.citations(r));
   }
 
@@ -125,6 +139,7 @@ final class Facts {
   static ProgramOutcome programOutcome(RandomGenerator r, Pool<CredentialId> exams, DateGenerator dates) {
     ProgramOutcome.Kind kind = Draws.pick(r, ProgramOutcome.Kind.values());
     BigDecimal percent = Draws.oneIn(r, 3) ? BigDecimal.valueOf(Draws.pick(r, 0, 100))
+        : Draws.oneIn(r, 3) ? BigDecimal.valueOf(Draws.between(r, 0, 1_000), 1)
         : BigDecimal.valueOf(Draws.between(r, 0, 10_000), 2);
     Optional<CredentialId> exam = kind == ProgramOutcome.Kind.CERTIFICATION_EXAM_PASS_RATE && r.nextBoolean()
         ? exams.one(r) : Optional.empty();

@@ -15,14 +15,18 @@ import org.himkit.catalog.CredentialMatch;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.pathway.Education;
 import org.himkit.pathway.EligibilityResult;
+import org.himkit.pathway.Obstacle;
+import org.himkit.pathway.Pathway;
 import org.himkit.pathway.PathwayPlan;
 import org.himkit.pathway.Route;
 import org.himkit.pathway.Step;
 import org.himkit.pathway.Target;
+import org.himkit.pathway.Unmet;
 import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
 import org.himkit.renewal.CycleRequirement;
 import org.himkit.renewal.RenewalResult;
+import org.himkit.renewal.RenewalStanding;
 import org.himkit.Citation;
 import org.himkit.Code;
 import org.himkit.CredentialId;
@@ -560,6 +564,34 @@ public final class HimGenerators {
   }
 
   /**
+   * Returns a generator of what generated learners still need to meet generated requirement trees over
+   * the built-in catalog, often near misses: {@code learnerProfiles().forCatalog(HimCatalog.builtIn()).unmet()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Unmet> unmet() {
+    return learnerProfiles().forCatalog(HimCatalog.builtIn()).unmet();
+  }
+
+  /**
+   * Returns a generator of pathways of up to four steps of every kind: {@code learnerProfiles().pathways()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Pathway> pathways() {
+    return learnerProfiles().pathways();
+  }
+
+  /**
+   * Returns a generator of pathway obstacles of every kind: {@code learnerProfiles().obstacles()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Obstacle> obstacles() {
+    return learnerProfiles().obstacles();
+  }
+
+  /**
    * Returns a generator of the built-in catalog's answers to {@link HimCatalog#resolveCredential}:
    * {@code credentialMatches(HimCatalog.builtIn())}.
    *
@@ -710,6 +742,16 @@ public final class HimGenerators {
    */
   public static Generator<RenewalResult> renewalResults() {
     return ledgers().assessments();
+  }
+
+  /**
+   * Returns a generator of the built-in catalog's standings with an issuer for generated ledgers:
+   * {@code ledgers().standings()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<RenewalStanding> renewalStandings() {
+    return ledgers().standings();
   }
 
   /**

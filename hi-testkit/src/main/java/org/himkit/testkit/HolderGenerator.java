@@ -20,6 +20,8 @@ import org.himkit.pathway.EducationStatus;
 import org.himkit.pathway.LearnerProfile;
 import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
+import org.himkit.renewal.HolderRecord;
+import org.himkit.renewal.RenewalStatus;
 
 /**
  * Makes one synthetic holder of a population, from the holdings and activities {@link Renewals} draws.
@@ -33,8 +35,17 @@ final class HolderGenerator {
   private final List<CredentialId> allCredentials;
   private final LocalDate from;
   private final LocalDate asOf;
+  /** The shares of holders built for a status on the as-of day, as {@link LedgerGenerator} takes them. */
+  private final Optional<Map<RenewalStatus, Double>> shares;
+  /** The ledgers that build the holders for a status, when shares are set. */
+  private final Optional<LedgerGenerator> ledgers;
 
   HolderGenerator(HimCatalog catalog, List<OrganizationId> issuers, LocalDate from, LocalDate asOf) {
+    this(catalog, issuers, from, asOf, Optional.empty());
+  }
+
+  HolderGenerator(HimCatalog catalog, List<OrganizationId> issuers, LocalDate from, LocalDate asOf,
+      Optional<Map<RenewalStatus, Double>> shares) {
     this.catalog = catalog;
     this.issuers = List.copyOf(issuers);
     Map<OrganizationId, List<CredentialId>> byIssuer = new LinkedHashMap<>();
@@ -53,6 +64,13 @@ final class HolderGenerator {
     this.allCredentials = credentialsByIssuer.stream().flatMap(List::stream).toList();
     this.from = from;
     this.asOf = asOf;
+    this.shares = shares.map(Map::copyOf);
+    this.ledgers = shares.map(sh -> LedgerGenerator.defaults().withCatalog(catalog, issuers.toArray(new OrganizationId[0]))
+        .withPeriod(from, asOf).withStatusShares(sh));
+  }
+
+  Optional<Map<RenewalStatus, Double>> shares() {
+    return shares;
   }
 
   HimCatalog catalog() {
@@ -64,6 +82,9 @@ final class HolderGenerator {
   }
 
   SyntheticHolder holder(RandomGenerator r, long index) {
+    if (ledgers.isPresent()) {
+      return forStatus(r, ledgers.get(), index);
+    }
     // the numbers first, in fixed positions, so that shrinking one leaves the other in place; then each
     // part from its own details (two draws), so that the numbers are a large share of all draws
     int w = r.nextInt(20);
@@ -87,7 +108,37 @@ final class HolderGenerator {
           max(firstEarned.minusDays(90), Renewals.EARLIEST), asOf, issuers));
     }
     activities.sort(java.util.Comparator.comparing(CeActivity::completed));
-    RandomGenerator d = detail(r);
+    return new SyntheticHolder(index, holdings, activities, profile(detail(r), profile, firstEarned));
+  }
+
+  /**
+   * Makes a holder built for a status: the status a share asks for and the number of activities first,
+   * then the ledger {@link LedgerGenerator#forStatus} builds, under the holder's reference and with the
+   * holder's activity ids.
+   */
+  private SyntheticHolder forStatus(RandomGenerator r, LedgerGenerator ledgers, long index) {
+    RenewalStatus wanted = ledgers.wanted(r.nextInt(1000)).orElseThrow();
+    int n = Draws.between(r, 5, 40);
+    HolderRecord record = ledgers.forStatus(r, wanted, n);
+    String reference = "holder-" + index;
+    List<CredentialHolding> holdings = new ArrayList<>(record.holdings().size());
+    LearnerProfile.Builder profile = LearnerProfile.builder().highSchoolDiploma(true);
+    for (CredentialHolding h : record.holdings()) {
+      holdings.add(CredentialHolding.builder().from(h).holderReference(reference).build());
+      profile.putCredential(h.credential(), h.earned());
+    }
+    List<CeActivity> activities = new ArrayList<>(record.activities().size());
+    for (CeActivity a : record.activities()) {
+      activities.add(CeActivity.builder().from(a).id("h" + index + "-a" + activities.size()).build());
+    }
+    LocalDate firstEarned = holdings.stream().map(CredentialHolding::earned).min(java.util.Comparator.naturalOrder())
+        .orElseThrow();
+    HolderRecord.Builder own = HolderRecord.builder().from(record).holdings(holdings).activities(activities);
+    return new SyntheticHolder(index, own.build(), profile(detail(r), profile, firstEarned));
+  }
+
+  /** Completes a holder's learner profile with education and experience. */
+  private static LearnerProfile profile(RandomGenerator d, LearnerProfile.Builder profile, LocalDate firstEarned) {
     profile.addEducation(new Education(Draws.pick(d, DegreeLevel.values()),
         Draws.maybe(d, () -> Draws.pick(d, ProgramField.values())), Draws.maybe(d, () -> OrganizationId.of("CAHIIM")),
         EducationStatus.COMPLETED, Draws.maybe(d, () -> firstEarned.minusYears(1))));
@@ -101,7 +152,7 @@ final class HolderGenerator {
         profile.putExperience(domain, Draws.between(d, 0, LearnerProfile.MAX_EXPERIENCE_MONTHS));
       }
     }
-    return new SyntheticHolder(index, holdings, activities, profile.build());
+    return profile.build();
   }
 
   /** The details of one part of a holder: the simplest one time in 32. */

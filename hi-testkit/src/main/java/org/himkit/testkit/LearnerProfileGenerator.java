@@ -29,11 +29,15 @@ import org.himkit.pathway.EducationStatus;
 import org.himkit.pathway.Eligibility;
 import org.himkit.pathway.EligibilityResult;
 import org.himkit.pathway.LearnerProfile;
+import org.himkit.pathway.Obstacle;
+import org.himkit.pathway.ObstacleKind;
+import org.himkit.pathway.Pathway;
 import org.himkit.pathway.PathwayPlan;
 import org.himkit.pathway.PathwayPlanner;
 import org.himkit.pathway.Route;
 import org.himkit.pathway.Step;
 import org.himkit.pathway.Target;
+import org.himkit.pathway.Unmet;
 
 /**
  * A generator of learner profiles, and of the education, steps, targets and pathway answers that go
@@ -423,7 +427,7 @@ public final class LearnerProfileGenerator implements Generator<LearnerProfile> 
     }
     return r -> {
       int kind = r.nextInt(3);
-      if (kind == 2 && !roles.isEmpty() || all.isEmpty()) {
+      if ((kind == 2 && !roles.isEmpty()) || all.isEmpty()) {
         return Target.enters(Draws.pick(r, roles));
       }
       Credential c = Draws.pick(r, all);
@@ -490,6 +494,103 @@ public final class LearnerProfileGenerator implements Generator<LearnerProfile> 
     return r -> {
       LearnerProfile profile = profiles.next(r);
       return planner.plan(profile, targets.next(r), dates.next(r));
+    };
+  }
+
+  /**
+   * Returns a generator of what learners still need: a profile, a requirement tree naming this
+   * generator's catalog's credentials and organizations (the built-in catalog if none was given) and a
+   * date drawn from {@link #dates()}, checked by {@link Eligibility#unmet}. The profile is often a near
+   * miss of the tree: for a program the tree names, it is enrolled in or has completed a program of that
+   * level and field (three times in four), with the same accreditor, another or none, so that a
+   * program's missing accreditation, completion and final term come up; one profile in six has neither diploma nor
+   * education. A tree the profile meets is drawn again, up to 16 times, then the tree asks for a
+   * diploma the profile lacks.
+   *
+   * @return the generator, not null
+   */
+  public Generator<Unmet> unmet() {
+    LearnerProfileGenerator profiles = withCatalog();
+    HimCatalog c = profiles.catalog.orElseThrow();
+    Generator<Requirement> trees = RequirementGenerator.defaults().referencing(
+        c.credentials().stream().map(Credential::id).toList(), c.organizations().stream().map(Organization::id).toList());
+    Eligibility eligibility = Eligibility.of(c);
+    return r -> {
+      LocalDate asOf = dates.next(r);
+      for (int attempt = 0; attempt < 16; attempt++) {
+        Requirement tree = trees.next(r);
+        Optional<Unmet> missing = eligibility.unmet(tree, nearMiss(detail(r), tree, profiles.next(r)), asOf);
+        if (missing.isPresent()) {
+          return missing.get();
+        }
+      }
+      LearnerProfile none = LearnerProfile.builder().highSchoolDiploma(false).build();
+      return eligibility.unmet(Requirement.highSchoolDiploma(), none, asOf).orElseThrow();
+    };
+  }
+
+  /** A profile that nearly meets a tree: programs like those it names, at some stage. */
+  private LearnerProfile nearMiss(RandomGenerator r, Requirement tree, LearnerProfile learner) {
+    if (Draws.oneIn(r, 6)) {
+      return LearnerProfile.builder().from(learner).highSchoolDiploma(false).education(List.of()).build();
+    }
+    LearnerProfile.Builder b = LearnerProfile.builder().from(learner);
+    tree.leaves().forEach(leaf -> {
+      if (!Draws.oneIn(r, 4)) {
+        if (leaf instanceof Requirement.CompletedProgram p) {
+          // completed, most often: with another accreditor or none, the program lacks accreditation
+          b.addEducation(near(r, p.level(), p.field(), p.accreditor(),
+              r.nextBoolean() ? EducationStatus.COMPLETED : Draws.pick(r, EducationStatus.values())));
+        } else if (leaf instanceof Requirement.FinalTermEnrollment p) {
+          // still studying, most often: a term before the final one
+          b.addEducation(near(r, p.level(), p.field(), p.accreditor(),
+              r.nextBoolean() ? EducationStatus.IN_PROGRESS : Draws.pick(r, EducationStatus.values())));
+        }
+      }
+    });
+    return b.build();
+  }
+
+  private Education near(RandomGenerator r, DegreeLevel level, Optional<ProgramField> field,
+      Optional<OrganizationId> accreditor, EducationStatus status) {
+    Optional<OrganizationId> other = switch (r.nextInt(3)) {
+      case 0 -> accreditor;
+      case 1 -> Optional.empty();
+      default -> organizations.one(r);
+    };
+    return new Education(level, field, other, status, Optional.empty());
+  }
+
+  /**
+   * Returns a generator of pathways of up to four {@linkplain #steps() steps}; shrinks toward the empty
+   * pathway.
+   *
+   * @return the generator, not null
+   */
+  public Generator<Pathway> pathways() {
+    Generator<Step> steps = steps();
+    return r -> new Pathway(Draws.listOf(r, 0, 4, () -> steps.next(detail(r))));
+  }
+
+  /**
+   * Returns a generator of the obstacles of pathway plans, of every kind: no eligibility data with up to
+   * two known omissions, an exam not offered, no typical entry, and early testing or reciprocity not
+   * planned for a requirement leaf.
+   *
+   * @return the generator, not null
+   */
+  public Generator<Obstacle> obstacles() {
+    Generator<Requirement> leaves = RequirementGenerator.defaults().withMaxDepth(0);
+    return r -> switch (Draws.pick(r, ObstacleKind.values())) {
+      case NO_ELIGIBILITY_DATA -> Obstacle.noEligibilityData(credentials.one(r).orElseGet(() -> CredentialId.of("C0")),
+          Draws.listOf(r, 0, 2, () -> HimGenerators.knownOmissions().next(r)));
+      case EXAM_NOT_OFFERED -> Obstacle.examNotOffered(credentials.one(r).orElseGet(() -> CredentialId.of("C0")),
+          organizations.one(r).orElseGet(() -> OrganizationId.of("ORG0")));
+      case NO_TYPICAL_ENTRY -> Obstacle.noTypicalEntry();
+      case EARLY_TESTING_NOT_PLANNED -> Obstacle.notPlanned(ObstacleKind.EARLY_TESTING_NOT_PLANNED,
+          leaves.next(r).leaves().findFirst().orElseThrow());
+      case RECIPROCITY_NOT_PLANNED -> Obstacle.notPlanned(ObstacleKind.RECIPROCITY_NOT_PLANNED,
+          leaves.next(r).leaves().findFirst().orElseThrow());
     };
   }
 

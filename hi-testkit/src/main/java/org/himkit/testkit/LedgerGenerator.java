@@ -317,6 +317,24 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
   }
 
   /**
+   * Returns a generator of the evaluator's standings with one issuer of a ledger on the as-of day
+   * ({@link RenewalEvaluator#standings(HolderRecord, LocalDate)}); a ledger with none (every credential
+   * beyond what the evaluator can assess) is drawn again.
+   *
+   * @return the generator, not null
+   */
+  public Generator<RenewalStanding> standings() {
+    return r -> {
+      while (true) {
+        List<RenewalStanding> all = evaluator.standings(next(r), asOf);
+        if (!all.isEmpty()) {
+          return Draws.pick(r, all);
+        }
+      }
+    };
+  }
+
+  /**
    * Returns a generator of what the evaluator requires of some of the ledgers' credentials, of one issuer
    * (one time in three with a credential it cannot assess, such as a retired one), in a cycle beginning
    * on a day of the period ({@link RenewalEvaluator#cycleRequirements}).
@@ -368,6 +386,47 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
       record = targeted(r, status);
     }
     return record;
+  }
+
+  /**
+   * Builds a ledger for a status as {@link #next} does for a share, with a number of activities: those
+   * the status needs, and others completed from 90 days before the first credential to the day before
+   * the deciding cycle (in earlier cycles stated as in good standing or not recorded, or before any
+   * cycle), checked with the evaluator's status-only path and drawn again, up to eight times, like every
+   * ledger built for a status.
+   *
+   * @param r  the source
+   * @param status  the status wanted, {@link RenewalStatus#ACTIVE_ON_TRACK} standing for good standing
+   * @param activities  the number of activities wanted; a ledger that needs more keeps them
+   * @return the ledger
+   */
+  HolderRecord forStatus(RandomGenerator r, RenewalStatus status, int activities) {
+    HolderRecord record = padded(r, targeted(r, status), activities);
+    for (int attempt = 1; attempt < ATTEMPTS && !has(record, status); attempt++) {
+      record = padded(r, targeted(r, status), activities);
+    }
+    return record;
+  }
+
+  /** Adds activities completed before the deciding cycle of a ledger built for a status, up to a number. */
+  private HolderRecord padded(RandomGenerator r, HolderRecord record, int n) {
+    int missing = n - record.activities().size();
+    if (missing <= 0) {
+      return record;
+    }
+    LocalDate firstEarned = record.holdings().stream().map(CredentialHolding::earned).min(Comparator.naturalOrder())
+        .orElseThrow();
+    LocalDate deciding = record.recordsBegin().or(() -> record.goodStandingThrough().values().stream()
+        .max(Comparator.naturalOrder()).map(d -> d.plusDays(1))).orElse(firstEarned);
+    LocalDate earliest = max(firstEarned.minusDays(90), Renewals.EARLIEST);
+    LocalDate last = max(deciding.minusDays(1), earliest);
+    List<OrganizationId> issuer = List.of(issuerOf(record.holdings().get(0).credential()));
+    List<CeActivity> all = new ArrayList<>(record.activities());
+    for (int j = 0; j < missing; j++) {
+      all.add(Renewals.populationActivity(detail(r), "a" + all.size(), all.size() + 1, earliest, last, issuer));
+    }
+    all.sort(Comparator.comparing(CeActivity::completed));
+    return HolderRecord.builder().from(record).activities(all).build();
   }
 
   /**
@@ -454,13 +513,13 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
     OrganizationId issuer = issuerOf(holdings.get(0).credential());
     LocalDate latest = holdings.stream().filter(h -> issuerOf(h.credential()).equals(issuer))
         .map(CredentialHolding::earned).max(Comparator.naturalOrder()).orElseThrow();
-    LocalDate earliest = holdings.stream().filter(h -> issuerOf(h.credential()).equals(issuer))
-        .map(CredentialHolding::earned).min(Comparator.naturalOrder()).orElseThrow();
-    // the anchor of the version in force on the day first earned, or of the first version (as the evaluator)
-    CredentialId first = holdings.get(0).credential();
-    boolean calendarYears = policyOf(first, earliest).or(() -> catalog.getCredential(first).renewalPolicy()
-            .flatMap(p -> catalog.renewalPolicyVersions(p).stream().findFirst()))
-        .filter(p -> p.cycleAnchor() == CycleAnchor.CALENDAR_YEAR_END).isPresent();
+    // a cycle starts on a January 1 if any version of a policy of the issuer's holdings ends its cycles on
+    // December 31: the evaluator checks the start against the version in force on it, which may be
+    // another than the one in force on the day earned
+    boolean calendarYears = holdings.stream().filter(h -> issuerOf(h.credential()).equals(issuer))
+        .flatMap(h -> catalog.getCredential(h.credential()).renewalPolicy().stream())
+        .flatMap(p -> catalog.renewalPolicyVersions(p).stream())
+        .anyMatch(p -> p.cycleAnchor() == CycleAnchor.CALENDAR_YEAR_END);
     // under a calendar-year policy a cycle starts on a January 1
     LocalDate start = calendarYears ? LocalDate.of(latest.getYear() + Draws.between(r, 1, 2), 1, 1)
         : latest.plusDays(Draws.between(r, 0, 400));

@@ -22,12 +22,23 @@ public final class SyntheticHolder {
   private final long index;
   private final List<CredentialHolding> holdings;
   private final List<CeActivity> activities;
+  /** The record of a holder built for a status, which may state where it begins; null for a complete one. */
+  private final @Nullable HolderRecord stated;
   private final LearnerProfile profile;
 
   SyntheticHolder(long index, List<CredentialHolding> holdings, List<CeActivity> activities, LearnerProfile profile) {
     this.index = index;
     this.holdings = List.copyOf(holdings);
     this.activities = List.copyOf(activities);
+    this.stated = null;
+    this.profile = profile;
+  }
+
+  SyntheticHolder(long index, HolderRecord record, LearnerProfile profile) {
+    this.index = index;
+    this.holdings = record.holdings();
+    this.activities = record.activities();
+    this.stated = record;
     this.profile = profile;
   }
 
@@ -69,24 +80,27 @@ public final class SyntheticHolder {
   }
 
   /**
-   * Returns the holder's holdings and activities as a complete record, for
-   * {@link org.himkit.renewal.RenewalEvaluator#assess(HolderRecord, java.time.LocalDate)}.
+   * Returns the holder's record, for
+   * {@link org.himkit.renewal.RenewalEvaluator#assess(HolderRecord, java.time.LocalDate)}: the holdings
+   * and activities, complete for a holder of a population without status shares; a holder built for a
+   * status ({@link SyntheticPopulation#withStatusShares(double, double, double)}) may state that its
+   * records begin on a day, or a good standing with its issuer through a day, which its status depends on.
    *
    * @return the record, not null
    */
   public HolderRecord record() {
-    return HolderRecord.of(holdings, activities);
+    return stated != null ? stated : HolderRecord.of(holdings, activities);
   }
 
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj instanceof SyntheticHolder other && other.index == index && other.holdings.equals(holdings)
-        && other.activities.equals(activities) && other.profile.equals(profile);
+        && other.activities.equals(activities) && Objects.equals(other.stated, stated) && other.profile.equals(profile);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(index, holdings, activities, profile);
+    return Objects.hash(index, holdings, activities, stated, profile);
   }
 
   /**
@@ -96,6 +110,9 @@ public final class SyntheticHolder {
    */
   @Override
   public String toString() {
-    return "SyntheticHolder{index=" + index + ", holdings=" + holdings + ", activities=" + activities.size() + "}";
+    HolderRecord s = stated;
+    return "SyntheticHolder{index=" + index + ", holdings=" + holdings + ", activities=" + activities.size()
+        + (s == null ? "" : s.recordsBegin().map(d -> ", recordsBegin=" + d).orElse("")
+            + (s.goodStandingThrough().isEmpty() ? "" : ", goodStandingThrough=" + s.goodStandingThrough())) + "}";
   }
 }

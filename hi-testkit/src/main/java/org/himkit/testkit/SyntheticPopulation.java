@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.himkit.OrganizationId;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.renewal.RenewalStatus;
 
 /**
  * A synthetic population of credential holders for load tests and benchmarks: any number of holders,
@@ -22,15 +25,25 @@ import org.himkit.catalog.HimCatalog;
  * 100-CEU maximum of one activity, 44 and 45 minutes, whole and part hours), and dates include policy
  * boundaries and leap days. The mix is synthetic: it is not drawn from statistics of real holders.
  *
+ * <p>By default the holders' statuses are whatever the evaluator answers: mostly lapsed, since random
+ * activities rarely meet every past cycle. {@link #withStatusShares(double, double, double)} asks for
+ * shares of holders at risk, inactive and revoked on the as-of day, the others in good standing, as
+ * {@link LedgerGenerator#withStatusShares(double, double, double)} builds them: such a holder holds
+ * credentials of one issuer, the cycle that decides its status is laid out for it, its {@linkplain
+ * SyntheticHolder#record() record} may state that it begins on a day or a good standing through the end
+ * of an earlier cycle, and its other activities (up to the 5 to 40) are completed before the deciding
+ * cycle; the evaluator confirms each status, so the shares are what it answers.
+ *
  * <p>{@link #stream()} keeps nothing in memory but the holder being made, so a population of ten
  * million holders streams in constant memory, in order or in parallel, with the same holders either
  * way; {@link #holder(long)} makes any one holder directly.
  *
  * <pre>{@code
- * SyntheticPopulation population = HimGenerators.population(42).withSize(10_000_000);
+ * SyntheticPopulation population = HimGenerators.population(42).withSize(10_000_000)
+ *     .withStatusShares(0.2, 0.05, 0.05);
  * long atRisk = population.stream().parallel()
- *     .filter(h -> evaluator.assess(h.holdings(), h.activities(), population.asOf()).stream()
- *         .anyMatch(a -> a.status() == RenewalStatus.ACTIVE_AT_RISK))
+ *     .filter(h -> evaluator.standings(h.record(), population.asOf()).stream()
+ *         .anyMatch(s -> s.status() == RenewalStatus.ACTIVE_AT_RISK))
  *     .count();
  * }</pre>
  *
@@ -97,7 +110,7 @@ public final class SyntheticPopulation {
   public SyntheticPopulation withCatalog(HimCatalog catalog, OrganizationId... issuers) {
     List<OrganizationId> by = issuers.length == 0 ? holders.issuers() : distinct(issuers);
     return new SyntheticPopulation(seed, size, from, asOf,
-        new HolderGenerator(Objects.requireNonNull(catalog, "catalog"), by, from, asOf));
+        new HolderGenerator(Objects.requireNonNull(catalog, "catalog"), by, from, asOf, holders.shares()));
   }
 
   /**
@@ -113,7 +126,7 @@ public final class SyntheticPopulation {
       throw new IllegalArgumentException("at least one issuer must be given");
     }
     return new SyntheticPopulation(seed, size, from, asOf, new HolderGenerator(holders.catalog(), distinct(issuers),
-        from, asOf));
+        from, asOf, holders.shares()));
   }
 
   private static List<OrganizationId> distinct(OrganizationId... issuers) {
@@ -135,7 +148,43 @@ public final class SyntheticPopulation {
           + first + " to " + last);
     }
     return new SyntheticPopulation(seed, size, first, last,
-        new HolderGenerator(holders.catalog(), holders.issuers(), first, last));
+        new HolderGenerator(holders.catalog(), holders.issuers(), first, last, holders.shares()));
+  }
+
+  /**
+   * Returns a copy of this population with shares of holders at risk
+   * ({@link RenewalStatus#ACTIVE_AT_RISK}), inactive ({@link RenewalStatus#INACTIVE}) and revoked
+   * ({@link RenewalStatus#REVOKED}) on the as-of day, the others in good standing
+   * ({@link RenewalStatus#ACTIVE_REQUIREMENTS_MET} or {@link RenewalStatus#ACTIVE_ON_TRACK}); see the
+   * class description. Holder {@code i} is still made from the seed and {@code i} alone, but differs from
+   * the holder {@code i} of a population without shares.
+   *
+   * @param atRisk  the share at risk, from 0 to 1
+   * @param inactive  the share inactive, from 0 to 1
+   * @param revoked  the share revoked, from 0 to 1
+   * @return the population, not null
+   * @throws IllegalArgumentException as {@link #withStatusShares(Map)} does
+   */
+  public SyntheticPopulation withStatusShares(double atRisk, double inactive, double revoked) {
+    return withStatusShares(Map.of(RenewalStatus.ACTIVE_AT_RISK, atRisk, RenewalStatus.INACTIVE, inactive,
+        RenewalStatus.REVOKED, revoked));
+  }
+
+  /**
+   * Returns a copy of this population with shares of holders of {@link RenewalStatus#ACTIVE_AT_RISK},
+   * {@link RenewalStatus#IN_GRACE}, {@link RenewalStatus#INACTIVE}, {@link RenewalStatus#REVOKED} and
+   * {@link RenewalStatus#EXPIRED} on the as-of day, the others in good standing, as
+   * {@link LedgerGenerator#withStatusShares(Map)} takes them.
+   *
+   * @param statusShares  the share of each status, each from 0 to 1, together at most 1, not null
+   * @return the population, not null
+   * @throws IllegalArgumentException if a status cannot be shared, a share is out of range, the shares
+   *     add up to more than 1, or no credential of the issuers has a policy whose lapse rule a shared
+   *     status needs
+   */
+  public SyntheticPopulation withStatusShares(Map<RenewalStatus, Double> statusShares) {
+    return new SyntheticPopulation(seed, size, from, asOf, new HolderGenerator(holders.catalog(), holders.issuers(),
+        from, asOf, Optional.of(Map.copyOf(statusShares))));
   }
 
   /**
@@ -175,6 +224,16 @@ public final class SyntheticPopulation {
   }
 
   /**
+   * Returns the shares of holders built for a status, if any were set.
+   *
+   * @return the share of each status, empty for a population whose statuses are whatever the evaluator
+   *     answers, not null
+   */
+  public Optional<Map<RenewalStatus, Double>> statusShares() {
+    return holders.shares();
+  }
+
+  /**
    * Returns one holder, made from the seed and the index alone.
    *
    * @param index  the index, from 0 to {@code size() - 1}
@@ -199,8 +258,9 @@ public final class SyntheticPopulation {
   /**
    * Returns a generator of holders made like this population's, from any source of randomness, for
    * property tests: through {@link HimGens#holders(SyntheticPopulation)} they shrink toward one
-   * credential, five activities, earlier dates and smaller amounts. The index of such a holder is drawn
-   * too and is a label only: the holder is not {@code holder(index)}.
+   * credential, five activities, earlier dates and smaller amounts (with status shares, toward a holder
+   * in good standing), and every holder tried while shrinking has 5 to 40 activities. The index of such
+   * a holder is drawn too and is a label only: the holder is not {@code holder(index)}.
    *
    * @return the generator, not null
    */
@@ -211,6 +271,6 @@ public final class SyntheticPopulation {
   @Override
   public String toString() {
     return "SyntheticPopulation{seed=" + seed + ", size=" + size + ", from=" + from + ", asOf=" + asOf
-        + ", issuers=" + holders.issuers() + "}";
+        + ", issuers=" + holders.issuers() + holders.shares().map(sh -> ", statusShares=" + sh).orElse("") + "}";
   }
 }

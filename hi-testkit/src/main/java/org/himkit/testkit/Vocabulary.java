@@ -102,6 +102,10 @@ final class Vocabulary {
     Citation.Builder b = Citation.builder().publisher(Draws.pick(r, Words.PUBLISHERS))
         .title(Draws.phrase(r, Words.TITLES)).sourceType(Draws.pick(r, SourceType.values()));
     b.url(Draws.maybe(r, () -> Draws.pick(r, ADDRESSES)));
+    if (Draws.oneIn(r, 3)) {
+      // why a source has no address, or a note on the one it has
+      b.addressNote(Draws.pick(r, Words.SENTENCES));
+    }
     b.version(Draws.maybe(r, () -> Draws.pick(r, Words.EDITIONS)));
     b.quote(Draws.maybe(r, () -> Draws.pick(r, Words.SENTENCES)));
     return b.build();

@@ -5,13 +5,24 @@ import java.util.List;
 /**
  * The vocabularies of generated text: plain English words of the profession, with names that differ
  * only in case, names with accented letters, and names that share a prefix, so that text matching is
- * exercised. Nothing here is a fact about the profession.
+ * exercised; prose (requirement prose, descriptions, notes, quotes, scopes) also comes awkward to
+ * escape now and then ({@link #AWKWARD}). Nothing here is a fact about the profession.
  */
 final class Words {
   private Words() {}
 
-  static final List<String> PROSE = List.of("Generated requirement", "A program of study", "Coding experience",
-      "Completion of a course", "Registry work", "Documentation review", "Privacy training");
+  /**
+   * Prose that is awkward to write and read back: quotes and backslashes, line breaks, tabs and other
+   * control characters, characters outside the Basic Multilingual Plane (a surrogate pair in UTF-16),
+   * accented letters, markup and a character that JSON may escape but need not.
+   */
+  static final List<String> AWKWARD = List.of("Quote \"in\" quotes, a backslash \\ and a slash /",
+      "Line\nbreak, tab\tand carriage return\r", "Control \u0001 and bell \u0007 characters",
+      "Outside the BMP: \ud83d\ude00 and \ud834\udd1e", "Caf\u00e9 \u00e0 la carte, na\u00efve r\u00e9sum\u00e9",
+      "</script><b>markup</b> & \u2028 separator");
+
+  static final List<String> PROSE = concat(List.of("Generated requirement", "A program of study", "Coding experience",
+      "Completion of a course", "Registry work", "Documentation review", "Privacy training"), AWKWARD);
 
   static final List<String> TRAININGS = List.of("training", "coding-course", "privacy-module", "registry-course",
       "review-program");
@@ -47,14 +58,18 @@ final class Words {
   static final List<String> SETTINGS = List.of("Hospitals", "law offices", "Clinics", "Insurance companies",
       "consulting firms", "Registries");
 
-  static final List<String> SENTENCES = List.of("Reviews records for accuracy.", "Assigns codes to diagnoses.",
-      "Maintains a registry.", "Protects patient privacy.", "Analyzes data.", "Leads a department.");
+  static final List<String> SENTENCES = concat(List.of("Reviews records for accuracy.", "Assigns codes to diagnoses.",
+      "Maintains a registry.", "Protects patient privacy.", "Analyzes data.", "Leads a department."), AWKWARD);
 
-  static final List<String> SCOPES = List.of("Medical records specialists",
-      "Health information technologists and medical registrars", "All occupations");
+  static final List<String> SCOPES = concat(List.of("Medical records specialists",
+      "Health information technologists and medical registrars", "All occupations"), AWKWARD);
 
   static final List<String> EDITIONS = List.of("2022 edition", "May 2023 data", "2024-25 edition", "Q3 2021");
 
   static final List<String> PROGRAM_WORDS = List.of("Associate program", "bachelor program", "Master program",
       "Certificate program", "Progression program");
+
+  private static List<String> concat(List<String> plain, List<String> more) {
+    return java.util.stream.Stream.concat(plain.stream(), more.stream()).toList();
+  }
 }

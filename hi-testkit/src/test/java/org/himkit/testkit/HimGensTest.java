@@ -108,6 +108,29 @@ class HimGensTest {
   }
 
   @Test
+  void everyHolderTriedWhileShrinkingIsValidWithFiveToFortyActivities() {
+    org.himkit.renewal.RenewalEvaluator evaluator = org.himkit.renewal.RenewalEvaluator.of(HimCatalog.builtIn());
+    SyntheticPopulation plain = HimGenerators.population(5);
+    SyntheticPopulation shared = plain.withStatusShares(0.2, 0.1, 0.1);
+    for (SyntheticPopulation population : List.of(plain, shared)) {
+      for (long seed = 1; seed <= 2; seed++) {
+        List<SyntheticHolder> tried = new ArrayList<>();
+        SyntheticHolder smallest = smallest(seed, 300, HimGens.holders(population), h -> {
+          tried.add(h);
+          return h.holdings().size() < 2;
+        });
+        // a holder built for a status draws its credentials from its details, which shrink less far
+        assertThat(smallest.holdings().size()).as("%s seed %s", population, seed)
+            .isEqualTo(population == plain ? 2 : smallest.holdings().size()).isGreaterThanOrEqualTo(2);
+        assertThat(tried).hasSizeGreaterThan(1).allSatisfy(h -> {
+          assertThat(h.activities().size()).as("%s", h).isBetween(5, 40);
+          assertThat(evaluator.standings(h.record(), population.asOf())).isNotEmpty();
+        });
+      }
+    }
+  }
+
+  @Test
   void aLearnerShrinksToTheEmptyProfileButTheFailingAmount() {
     for (long seed = 1; seed <= 3; seed++) {
       LearnerProfile smallest = smallest(seed, 2000, HimGens.learnerProfiles(HimCatalog.builtIn()),

@@ -136,4 +136,30 @@ class LearnerProfilesTest {
     assertThatThrownBy(() -> HimGenerators.credentialMatches(HimCatalog.builder().build()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void unmetConditionsPathwaysAndObstaclesOfEveryKind() {
+    Set<org.himkit.pathway.UnmetKind> kinds = EnumSet.noneOf(org.himkit.pathway.UnmetKind.class);
+    Set<Class<?>> nodes = new HashSet<>();
+    HimGenerators.unmet().stream(12).limit(300).forEach(u -> {
+      nodes.add(u.getClass());
+      u.conditions().forEach(c -> kinds.add(c.kind()));
+    });
+    assertThat(kinds).containsExactlyInAnyOrder(org.himkit.pathway.UnmetKind.values());
+    assertThat(nodes).contains(org.himkit.pathway.Unmet.Condition.class, org.himkit.pathway.Unmet.All.class,
+        org.himkit.pathway.Unmet.Choice.class);
+    Set<org.himkit.pathway.ObstacleKind> obstacles = EnumSet.noneOf(org.himkit.pathway.ObstacleKind.class);
+    HimGenerators.obstacles().stream(3).limit(100).forEach(o -> obstacles.add(o.kind()));
+    assertThat(obstacles).containsExactlyInAnyOrder(org.himkit.pathway.ObstacleKind.values());
+    assertThat(HimGenerators.pathways().stream(4).limit(100).map(p -> p.steps().size()).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(0, 1, 2, 3, 4);
+    // a source that always draws the same still ends: the tree asks for a diploma the learner lacks
+    java.util.random.RandomGenerator zeros = new java.util.random.RandomGenerator() {
+      @Override
+      public long nextLong() {
+        return 0;
+      }
+    };
+    assertThat(HimGenerators.unmet().next(zeros).conditions()).isNotEmpty();
+  }
 }

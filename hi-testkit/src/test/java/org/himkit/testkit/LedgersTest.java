@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -158,5 +159,34 @@ class LedgersTest {
     assertThat(activities).anyMatch(a -> a.minutes().isPresent()).anyMatch(a -> !a.notSourceOf().isEmpty())
         .anyMatch(a -> !a.sourceOf().isEmpty()).anyMatch(a -> a.id().length() == 64)
         .allMatch(a -> java.util.Collections.disjoint(a.sourceOf(), a.notSourceOf()));
+  }
+
+  @Test
+  void standingsAreTheEvaluatorsForGeneratedLedgers() {
+    Set<RenewalStatus> statuses = EnumSet.noneOf(RenewalStatus.class);
+    HimGenerators.ledgers().withStatusShares(0.2, 0.1, 0.1).standings().stream(8).limit(60)
+        .forEach(s -> statuses.add(s.status()));
+    assertThat(statuses).contains(RenewalStatus.ACTIVE_AT_RISK, RenewalStatus.INACTIVE, RenewalStatus.REVOKED);
+    assertThat(HimGenerators.renewalStandings().example(3).issuer()).isNotNull();
+  }
+
+  @Test
+  void ledgersOfGeneratedCatalogsAreValidForTheirPolicies() {
+    // an explicit cycle start is a January 1 whenever a version of the issuer's policy ends its cycles on
+    // December 31, whichever version is in force on the day earned (catalog 6:1 once broke this)
+    int ledgers = 0;
+    for (HimCatalog catalog : HimGenerators.catalogs().withSize(CatalogSize.SMALL).stream(6).limit(40).toList()) {
+      if (catalog.credentials().stream().anyMatch(c -> c.renewalPolicy().isPresent()
+          && c.status() == org.himkit.CredentialStatus.ACTIVE)) {
+        LedgerGenerator generated = HimGenerators.ledgers().withCatalog(catalog,
+            catalog.organizations().stream().map(org.himkit.Organization::id).toArray(OrganizationId[]::new));
+        RenewalEvaluator evaluator = RenewalEvaluator.of(catalog);
+        for (HolderRecord record : generated.stream(3).limit(10).toList()) {
+          assertThat(evaluator.history(record, generated.asOf()).assessments()).isNotNull();
+          ledgers++;
+        }
+      }
+    }
+    assertThat(ledgers).isGreaterThan(100);
   }
 }

@@ -3,7 +3,10 @@ package org.himkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,9 @@ import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
 import org.himkit.renewal.RenewalAssessment;
 import org.himkit.renewal.RenewalEvaluator;
+import org.himkit.renewal.RenewalStanding;
+import org.himkit.renewal.RenewalStatus;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The synthetic population: realistic mixes, reproducible from the seed, streamed without memory. */
@@ -82,6 +88,66 @@ class SyntheticPopulationTest {
     long activities = population.stream().limit(2_000).mapToLong(h -> h.activities().size()).sum();
     assertThat(activities).isBetween(5L * 2_000, 40L * 2_000);
     assertThatThrownBy(() -> population.holder(10_000_000)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void theStatusSharesAreWhatTheEvaluatorAnswersAndHoldersKeepFiveToFortyActivities() {
+    SyntheticPopulation population = HimGenerators.population(4).withSize(400).withStatusShares(0.2, 0.1, 0.1);
+    RenewalEvaluator evaluator = RenewalEvaluator.of(CATALOG);
+    Map<RenewalStatus, Integer> counts = new EnumMap<>(RenewalStatus.class);
+    Map<Integer, Integer> byActivities = new TreeMap<>();
+    long start = System.nanoTime();
+    List<SyntheticHolder> holders = population.stream().toList();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    for (SyntheticHolder h : holders) {
+      List<RenewalStanding> standings = evaluator.standings(h.record(), population.asOf());
+      assertThat(standings).as("holders built for a status hold credentials of one issuer").hasSize(1);
+      counts.merge(standings.get(0).status(), 1, Integer::sum);
+      byActivities.merge(h.activities().size(), 1, Integer::sum);
+      assertThat(h.holdings()).allSatisfy(x -> assertThat(x.holderReference()).contains("holder-" + h.index()));
+      assertThat(h.activities().stream().map(CeActivity::id).distinct()).hasSameSizeAs(h.activities());
+      assertThat(h.activities()).allMatch(a -> !a.completed().isAfter(population.asOf()));
+      assertThat(h.profile().credentials()).hasSameSizeAs(h.holdings());
+    }
+    System.out.println("statuses of 400 holders asked for 20 % at risk, 10 % inactive, 10 % revoked: " + counts
+        + " (made in " + millis + " ms)");
+    int n = holders.size();
+    assertThat(share(counts, RenewalStatus.ACTIVE_AT_RISK, n)).isCloseTo(0.2, Offset.offset(0.06));
+    assertThat(share(counts, RenewalStatus.INACTIVE, n)).isCloseTo(0.1, Offset.offset(0.045));
+    assertThat(share(counts, RenewalStatus.REVOKED, n)).isCloseTo(0.1, Offset.offset(0.045));
+    assertThat(share(counts, RenewalStatus.ACTIVE_REQUIREMENTS_MET, n) + share(counts, RenewalStatus.ACTIVE_ON_TRACK, n))
+        .isCloseTo(0.6, Offset.offset(0.07));
+    assertThat(byActivities.keySet()).contains(5, 40).allMatch(k -> k >= 5 && k <= 40);
+    // the same seed gives the same holders; the shares follow a change of issuers and period
+    assertThat(population.holder(17)).isEqualTo(holders.get(17));
+    assertThat(population.statusShares()).isPresent();
+    SyntheticPopulation ahima = population.withIssuers(OrganizationId.of("AHIMA"))
+        .withPeriod(LocalDate.of(2015, 1, 1), LocalDate.of(2025, 6, 30)).withSize(40);
+    assertThat(ahima.statusShares()).isEqualTo(population.statusShares());
+    assertThat(ahima.stream()).allSatisfy(h -> assertThat(evaluator.standings(h.record(), ahima.asOf()))
+        .allSatisfy(st -> assertThat(st.issuer()).isEqualTo(OrganizationId.of("AHIMA"))));
+    assertThatThrownBy(() -> HimGenerators.population(1).withStatusShares(0.6, 0.3, 0.2))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> HimGenerators.population(1).withIssuers(OrganizationId.of("AAPC"))
+        .withStatusShares(0, 0.1, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static double share(Map<RenewalStatus, Integer> counts, RenewalStatus status, int n) {
+    return (double) counts.getOrDefault(status, 0) / n;
+  }
+
+  @Test
+  void aStreamedHolderIsNotKept() {
+    // a population streams one holder at a time: holders already consumed can be collected
+    SyntheticPopulation population = HimGenerators.population(2).withSize(10_000_000);
+    List<WeakReference<SyntheticHolder>> seen = new ArrayList<>();
+    population.stream().limit(20_000).forEach(h -> {
+      if (h.index() % 1_000 == 0) {
+        seen.add(new WeakReference<>(h));
+      }
+    });
+    System.gc();
+    assertThat(seen).hasSize(20).filteredOn(r -> r.get() != null).hasSizeLessThanOrEqualTo(1);
   }
 
   @Test
