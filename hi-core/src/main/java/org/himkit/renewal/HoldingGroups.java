@@ -46,6 +46,25 @@ final class HoldingGroups {
     OrganizationId issuer() {
       return plan.issuer;
     }
+
+    /**
+     * The group whose cycles start again on the day the first credential with a renewal policy earned after
+     * a day was earned, or null if there is none or the holder gave the cycle start: used when no credential
+     * in force on that day is covered by the version in force (only retired ones are held).
+     */
+    @Nullable Group restartAfter(LocalDate day) {
+      if (explicitStart.isPresent()) {
+        return null;
+      }
+      LocalDate next = null;
+      for (Held h : held) {
+        if (h.credential().renewalPolicy().isPresent() && h.earned().isAfter(day)
+            && (next == null || h.earned().isBefore(next))) {
+          next = h.earned();
+        }
+      }
+      return next == null ? null : new Group(plan, held, next, Optional.empty(), Optional.empty());
+    }
   }
 
   private static final Comparator<Group> ORDER =

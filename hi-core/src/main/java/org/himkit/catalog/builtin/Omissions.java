@@ -371,7 +371,8 @@ final class Omissions {
             "AHIMA's page of about 2019-2020 lists them (20, 30 and 30 CEUs); the 2021 and later sources do not, and "
                 + "do not say how they are maintained. The evaluator leaves them out of the requirement of a cycle "
                 + "beginning in 2021 or later, with a note; a holder of none but them cannot be assessed for such a "
-                + "cycle."),
+                + "cycle. A credential earned after the start of a cycle in which only they are held starts its own "
+                + "cycles on the day it was earned, as if held alone."),
         choice("explicit-cycle-start", OmissionTopic.RENEWAL, Set.of(), Set.of(Aapc.AAPC),
             "The days before an explicit cycle start (library choice)",
             "When a holding's explicit cycle start (AAPC's membership-aligned cycle) is later than the day earned, "
