@@ -46,6 +46,7 @@ class CalendarWordsTest {
         Property.SUMMARY)).containsExactly(
         "CPC (AAPC): last day of the cycle: every requirement must be met by then",
         "CCS (AHIMA): the credentials are revoked from this day",
+        "CPC (AAPC): the credentials are revoked from this day if the requirements stay unmet",
         "CCS (AHIMA): last day to file an appeal after revocation");
   }
 

@@ -68,7 +68,8 @@ class RenewalCalendarTest {
   @Test
   void datesAndRemindersBeforeAsOfAreLeftOutAndEventsAreInDateOrderAcrossIssuers() {
     // AAPC's cycle ends 2027-01-09 (46 days ahead: no 90-day reminder); AHIMA's ended 2026-07-31 unmet,
-    // so the credentials are inactive and will be revoked 2027-01-28; NCRA's cycle is over.
+    // so the credentials are inactive and will be revoked 2027-01-28; NCRA's cycle is over. AAPC revokes
+    // 90 days after an unmet cycle: 2027-04-10 if its requirements stay unmet.
     List<RenewalAssessment> assessments = Holders.threeIssuers();
     assertThat(assessments).extracting(a -> a.issuer().value()).containsExactly("AAPC", "AHIMA", "NCRA");
 
@@ -76,13 +77,14 @@ class RenewalCalendarTest {
 
     assertThat(events).extracting(e -> e.issuer().value() + " " + e.kind() + " " + e.date() + " " + e.reminders())
         .containsExactly("AAPC CYCLE_END 2027-01-09 [P30D, P7D]", "AHIMA REVOKED_ON 2027-01-28 [P30D, P7D]",
-            "AHIMA APPEAL_DEADLINE 2027-04-27 [P90D, P30D, P7D]");
+            "AAPC REVOKED_ON 2027-04-10 [P90D, P30D, P7D]", "AHIMA APPEAL_DEADLINE 2027-04-27 [P90D, P30D, P7D]");
     assertThat(events).allSatisfy(e -> {
       assertThat(e.date()).isAfterOrEqualTo(Holders.AS_OF);
       assertThat(e.reminderDates()).allSatisfy(d -> assertThat(d).isAfterOrEqualTo(Holders.AS_OF));
     });
-    // REVOKED_ON and APPEAL_DEADLINE of a lapsed cycle are certain, not conditional
-    assertThat(events.subList(1, 3)).allSatisfy(e -> assertThat(e.keyDate().ifUnmet()).isFalse());
+    // REVOKED_ON and APPEAL_DEADLINE of a lapsed cycle are certain, not conditional; AAPC's is conditional
+    assertThat(List.of(events.get(1), events.get(3))).allSatisfy(e -> assertThat(e.keyDate().ifUnmet()).isFalse());
+    assertThat(events.get(2).keyDate().ifUnmet()).isTrue();
   }
 
   @Test
@@ -114,7 +116,7 @@ class RenewalCalendarTest {
     assessments.addAll(Holders.rhitOpen()); // a second AHIMA assessment: a second holder's cycle in one file
     RenewalCalendar writer = RenewalCalendar.ofDefaults();
     List<KeyDateEvent> expected = writer.events(assessments, KEY, Holders.AS_OF);
-    assertThat(expected).hasSize(7);
+    assertThat(expected).hasSize(8);
 
     Calendar calendar = Ics.parse(Ics.write(writer, assessments, "portal-account-0001", Holders.AS_OF));
 

@@ -15,6 +15,10 @@ import org.himkit.internal.Checks;
  * ({@link #inactivePeriod()}), then is revoked, and the holder has 90 days to file an appeal
  * ({@link #appealPeriod()}).
  *
+ * <p>AAPC: "If membership payment/arrangements are not made or CEUs are not submitted within 90 days of
+ * your renewal date, your credential will be revoked" ({@link #revokedAfter()}); the sources name no
+ * status for the days before.
+ *
  * <p>A change of lapse rule takes effect on a date for everyone ("Removing 'grace' as a certification
  * status", AHIMA from 2021): the rule applied to a cycle that ended unmet is the one of the policy version
  * in force on the day after the cycle ends, not the one governing the cycle. A cycle that began in 2020
@@ -26,11 +30,14 @@ import org.himkit.internal.Checks;
  * @param inactivePeriod how long an unmet credential stays inactive before it is revoked, empty if the
  *     policy has no inactive status
  * @param appealPeriod how long after revocation an appeal may be filed, empty if not stated
+ * @param revokedAfter how long after the end of an unmet cycle the credential is revoked when the policy
+ *     names no status before that (AAPC: 90 days), empty if none; never together with an inactive period,
+ *     which ends in revocation itself
  * @param citation the source, not null
  */
 public record LapseRule(
     Optional<Period> gracePeriod, Optional<Period> inactivePeriod, Optional<Period> appealPeriod,
-    Citation citation) {
+    Optional<Period> revokedAfter, Citation citation) {
 
   /**
    * Creates a lapse rule after checking it.
@@ -38,14 +45,44 @@ public record LapseRule(
    * @param gracePeriod the grace period, empty if none
    * @param inactivePeriod the inactive period, empty if none
    * @param appealPeriod the appeal period, empty if not stated
+   * @param revokedAfter the period after which an unmet credential is revoked without an inactive status,
+   *     empty if none
    * @param citation the source, not null
-   * @throws org.himkit.HimValidationException if a period is not positive
+   * @throws org.himkit.HimValidationException if a period is not positive, or both an inactive period and a
+   *     revocation period are given
    */
   public LapseRule {
-    for (Optional<Period> p : java.util.List.of(gracePeriod, inactivePeriod, appealPeriod)) {
+    for (Optional<Period> p : java.util.List.of(gracePeriod, inactivePeriod, appealPeriod, revokedAfter)) {
       p.ifPresent(period -> Checks.require(!period.isNegative() && !period.isZero(), ErrorCode.INVALID_VALUE,
           "lapse rule", "period", "must be positive", period));
     }
+    Checks.require(inactivePeriod.isEmpty() || revokedAfter.isEmpty(), ErrorCode.INVALID_VALUE, "lapse rule",
+        "revokedAfter", "must be empty when an inactive period is given (revocation follows the inactive period)",
+        revokedAfter);
+  }
+
+  /**
+   * Creates a lapse rule without a revocation period of its own (no {@link #revokedAfter()}).
+   *
+   * @param gracePeriod the grace period, empty if none
+   * @param inactivePeriod the inactive period, empty if none
+   * @param appealPeriod the appeal period, empty if not stated
+   * @param citation the source, not null
+   * @throws org.himkit.HimValidationException if a period is not positive
+   */
+  public LapseRule(Optional<Period> gracePeriod, Optional<Period> inactivePeriod, Optional<Period> appealPeriod,
+      Citation citation) {
+    this(gracePeriod, inactivePeriod, appealPeriod, Optional.empty(), citation);
+  }
+
+  /**
+   * Returns how long after the end of an unmet cycle the credential is revoked: the inactive period, or
+   * the revocation period of a policy without an inactive status.
+   *
+   * @return the period, empty if the rule revokes nothing
+   */
+  public Optional<Period> revocationPeriod() {
+    return inactivePeriod.isPresent() ? inactivePeriod : revokedAfter;
   }
 
   /**
@@ -70,5 +107,17 @@ public record LapseRule(
    */
   public static LapseRule inactiveThenRevoked(Period inactivePeriod, Period appealPeriod, Citation citation) {
     return new LapseRule(Optional.empty(), Optional.of(inactivePeriod), Optional.of(appealPeriod), citation);
+  }
+
+  /**
+   * Obtains a rule that revokes the credential a period after the end of an unmet cycle, naming no status
+   * before that (AAPC: "within 90 days of your renewal date, your credential will be revoked").
+   *
+   * @param period how long after the end of the cycle the credential is revoked, positive
+   * @param citation the source, not null
+   * @return the rule, not null
+   */
+  public static LapseRule revokedAfter(Period period, Citation citation) {
+    return new LapseRule(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(period), citation);
   }
 }

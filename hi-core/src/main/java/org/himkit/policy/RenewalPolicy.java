@@ -176,6 +176,15 @@ public abstract class RenewalPolicy {
   }
 
   /**
+   * Returns the activities the issuer names as qualifying for CE credit under this version, in the
+   * sources' order, with the category each counts in (AHIMA: the activities that "qualify for the 20
+   * percent of CEUs not related to HIIM domains"). A CE tracker can offer them by name.
+   *
+   * @return the activities, possibly empty (the sources of this version name none)
+   */
+  public abstract List<QualifyingActivity> qualifyingActivities();
+
+  /**
    * Returns the source requiring CEUs to come from providers the issuer approves, such as AAPC's "CEUs
    * must come from AAPC-approved vendors".
    *
@@ -235,6 +244,10 @@ public abstract class RenewalPolicy {
     Checks.notEmpty(requiredCeus().keySet(), entity, "requiredCeus", "must name at least one credential");
     Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
     Checks.notEmpty(acceptedCategories(), entity, "acceptedCategories", "must accept at least one category");
+    for (QualifyingActivity a : qualifyingActivities()) {
+      Checks.require(acceptedCategories().contains(a.category()), org.himkit.ErrorCode.INVALID_VALUE, entity,
+          "qualifyingActivities", "must count in a category this version accepts (" + a.name() + ")", a.category());
+    }
     for (MandatoryActivity m : mandatoryActivities()) {
       Checks.require(requiredCeus().keySet().containsAll(m.credentials()), org.himkit.ErrorCode.INVALID_VALUE,
           entity, "mandatoryActivities", "must name only credentials this version covers", m.credentials());

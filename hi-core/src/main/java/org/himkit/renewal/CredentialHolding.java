@@ -1,6 +1,7 @@
 package org.himkit.renewal;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Optional;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
@@ -72,6 +73,19 @@ public abstract class CredentialHolding {
   public abstract Optional<LocalDate> cycleStart();
 
   /**
+   * Returns the day of the year the holder's membership is due, for a policy whose cycles are anchored to
+   * the membership renewal date (AAPC). AAPC's CEUs are due every two years on the membership expiration
+   * date: in odd years for a membership due in January, March, May, July, September or November, and in
+   * even years for one due in February, April, June, August, October or December. From it the evaluator
+   * works out the cycles: each ends on the due date of such a year (February 28 for February 29 in a year
+   * that is not a leap year), and the days from the day earned to the first of them form a first, short
+   * cycle, as with an explicit cycle start, which overrides it.
+   *
+   * @return the membership due date, empty if not given (the first cycle then begins on the day earned)
+   */
+  public abstract Optional<MonthDay> membershipDue();
+
+  /**
    * Returns the CEUs the issuer requires for the first cycle, as the issuer states it, overriding the
    * full requirement the library applies to a first cycle (AAPC prorates it).
    *
@@ -103,6 +117,7 @@ public abstract class CredentialHolding {
   public String toString() {
     return "CredentialHolding{credential=" + credential() + ", earned=" + earned()
         + cycleStart().map(s -> ", cycleStart=" + s).orElse("")
+        + membershipDue().map(m -> ", membershipDue=" + m).orElse("")
         + firstCycleRequiredCeus().map(c -> ", firstCycleRequiredCeus=" + c).orElse("") + "}";
   }
 

@@ -2,6 +2,7 @@ package org.himkit.renewal;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
 import org.himkit.OrganizationId;
 import org.himkit.policy.Ceus;
+import org.himkit.policy.CycleAnchor;
 import org.himkit.RenewalPolicyId;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +47,25 @@ final class HoldingGroups {
       Optional<Ceus> firstCycleRequired) {
     OrganizationId issuer() {
       return plan.issuer;
+    }
+
+    /**
+     * The group whose cycles start again on the day the first credential with a renewal policy earned after
+     * a day was earned, or null if there is none or the holder gave the cycle start: used when no credential
+     * in force on that day is covered by the version in force (only retired ones are held).
+     */
+    @Nullable Group restartAfter(LocalDate day) {
+      if (explicitStart.isPresent()) {
+        return null;
+      }
+      LocalDate next = null;
+      for (Held h : held) {
+        if (h.credential().renewalPolicy().isPresent() && h.earned().isAfter(day)
+            && (next == null || h.earned().isBefore(next))) {
+          next = h.earned();
+        }
+      }
+      return next == null ? null : new Group(plan, held, next, Optional.empty(), Optional.empty());
     }
   }
 
@@ -145,14 +166,45 @@ final class HoldingGroups {
     LocalDate since = LocalDate.MAX;
     LocalDate start = null;
     Ceus first = null;
+    MonthDay due = null;
     for (Held h : held) {
       if (h.credential().renewalPolicy().isPresent() && h.earned().isBefore(since)) {
         since = h.earned(); // a credential held only as replaced by another does not start the cycles
       }
       start = agree(start, h.holding().cycleStart(), plan, "cycleStart");
       first = agree(first, h.holding().firstCycleRequiredCeus(), plan, "firstCycleRequiredCeus");
+      due = agree(due, h.holding().membershipDue(), plan, "membershipDue");
+    }
+    if (start == null && due != null) {
+      start = membershipCycleStart(plan, due, since);
     }
     return new Group(plan, ImmutableList.copyOf(held), since, Optional.ofNullable(start), Optional.ofNullable(first));
+  }
+
+  /**
+   * The first day of the first cycle a membership due date gives (AAPC: CEUs are due on the membership
+   * expiration date in odd years for a due date in an odd month, in even years for an even month): the day
+   * after the first such due date on or after the day earned.
+   *
+   * @throws HimValidationException if the policy's cycles are not anchored to the membership renewal date
+   */
+  private static LocalDate membershipCycleStart(PolicyPlan plan, MonthDay due, LocalDate since) {
+    VersionPlan v = plan.versionOn(since.toEpochDay());
+    CycleAnchor anchor = (v != null ? v : plan.versions[0]).policy.cycleAnchor();
+    if (anchor != CycleAnchor.MEMBERSHIP_RENEWAL_DATE) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "credential holdings of " + plan.issuer,
+          "membershipDue", "applies only to a policy whose cycles are anchored to the membership renewal date, not "
+              + anchor, due);
+    }
+    int year = since.getYear();
+    if (Math.floorMod(year, 2) != due.getMonthValue() % 2) {
+      year++;
+    }
+    LocalDate end = due.atYear(year);
+    if (end.isBefore(since)) {
+      end = due.atYear(year + 2);
+    }
+    return end.plusDays(1);
   }
 
   /** The value the holdings of one issuer agree on so far. */

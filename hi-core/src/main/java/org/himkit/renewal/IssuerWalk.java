@@ -15,7 +15,9 @@ import org.himkit.policy.RenewalChoice;
  * The walk over one issuer's cycles, in order: for each cycle, the calendar gives its dates and version,
  * {@link CycleCredentials} its requirement, the {@link CreditLedger} what counted (with a grace period for
  * an unmet cycle that has one), the {@link RequirementJudge} whether it is met and the
- * {@link LapseTimeline} its status; the walk stops at the cycle in force or at the first unmet cycle.
+ * {@link LapseTimeline} its status; the walk stops at the cycle in force or at the first unmet cycle. A cycle
+ * whose version covers none of the credentials in force (only retired ones are held) is not assessed: the
+ * walk starts again on the day the next credential was earned, or stops there if there is none.
  * What it hands on depends on the question: a standing, the last cycle's full assessment, or every
  * cycle's.
  *
@@ -37,18 +39,25 @@ final class IssuerWalk {
       List<NotAssessedReason> notAssessed) {}
 
   private final HoldingGroups.Group group;
+  private final Ledger ledger;
   private final CreditLedger credits;
   private final LocalDate asOf;
   private final Optional<LocalDate> recordsBegin;
   private final Optional<LocalDate> statedThrough;
 
   IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, RenewalEvaluator.Input record) {
+    this(group, ledger, asOf, record.recordsBegin(), record.goodStandingThrough().isEmpty() ? Optional.empty()
+        : Optional.ofNullable(record.goodStandingThrough().get(group.issuer())));
+  }
+
+  private IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, Optional<LocalDate> recordsBegin,
+      Optional<LocalDate> statedThrough) {
     this.group = group;
+    this.ledger = ledger;
     this.credits = new CreditLedger(ledger, group.plan());
     this.asOf = asOf;
-    this.recordsBegin = record.recordsBegin();
-    this.statedThrough = record.goodStandingThrough().isEmpty() ? Optional.empty()
-        : Optional.ofNullable(record.goodStandingThrough().get(group.issuer()));
+    this.recordsBegin = recordsBegin;
+    this.statedThrough = statedThrough;
   }
 
   /**
@@ -75,7 +84,9 @@ final class IssuerWalk {
       CycleCredentials credentials = credentials(cycle);
       NotAssessedKind problem = credentials.problem();
       if (problem != null) {
-        return stopped(assessments, problem, problemCredentials(credentials), start);
+        HoldingGroups.Group rest = problem == NotAssessedKind.NOT_COVERED_BY_VERSION ? group.restartAfter(start) : null;
+        return rest == null ? stopped(assessments, problem, problemCredentials(credentials), start)
+            : restarted(assessments, rest, mode);
       }
       checkStatedThrough(cycle);
       JudgedCycle judged = judge(cycle, credentials);
@@ -188,6 +199,17 @@ final class IssuerWalk {
       }
     }
     return out.build();
+  }
+
+  /**
+   * The walk of the credentials earned after a cycle whose version covers none of the credentials in force
+   * (a retired one): they start their own cycles, as if held alone, after the cycles walked so far.
+   */
+  private Outcome restarted(ImmutableList.Builder<RenewalAssessment> assessments, HoldingGroups.Group rest,
+      Mode mode) {
+    Outcome later = new IssuerWalk(rest, ledger, asOf, recordsBegin,
+        statedThrough.filter(d -> !d.isBefore(rest.certifiedSince()))).run(mode);
+    return new Outcome(assessments.addAll(later.assessments()).build(), later.standings(), later.notAssessed());
   }
 
   private static List<CredentialId> problemCredentials(CycleCredentials credentials) {

@@ -15,7 +15,10 @@ public enum KeyDateKind {
   GRACE_END,
   /** The first day the credentials are inactive (AHIMA from 2021: the day after the cycle ends). */
   INACTIVE_FROM,
-  /** The first day the credentials are revoked, after the inactive period. */
+  /**
+   * The first day the credentials are revoked: after the inactive period (AHIMA from 2021), or after the
+   * revocation period of a policy without an inactive status (AAPC: 90 days after the renewal date).
+   */
   REVOKED_ON,
   /** The last day to file an appeal after revocation. */
   APPEAL_DEADLINE,

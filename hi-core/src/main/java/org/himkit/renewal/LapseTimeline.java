@@ -18,7 +18,9 @@ import org.himkit.policy.LapseRule;
  * {@link RenewalStatus#ACTIVE_ON_TRACK} or {@link RenewalStatus#ACTIVE_AT_RISK}. A cycle that ended met is
  * {@link RenewalStatus#RENEWED}, and one not judged {@link RenewalStatus#NOT_RECORDED}; the walk goes on
  * after both. A cycle that ended unmet ends the walk, with the status its lapse rule (the rule of the
- * version in force on the day after it ended) gives on the date.
+ * version in force on the day after it ended) gives on the date: in grace, inactive, revoked (after the
+ * inactive period, or after the revocation period of a rule without an inactive status, AAPC's 90 days),
+ * or otherwise expired.
  *
  * <p>This class is stateless.
  */
@@ -95,7 +97,9 @@ final class LapseTimeline {
       boolean revoked = asOf.isAfter(cycle.end().plus(inactive.get()));
       return new Verdict(revoked ? RenewalStatus.REVOKED : RenewalStatus.INACTIVE, 0, true);
     }
-    return new Verdict(RenewalStatus.EXPIRED, 0, true);
+    Optional<Period> revokedAfter = lapse.flatMap(LapseRule::revokedAfter);
+    boolean revoked = revokedAfter.isPresent() && asOf.isAfter(cycle.end().plus(revokedAfter.get()));
+    return new Verdict(revoked ? RenewalStatus.REVOKED : RenewalStatus.EXPIRED, 0, true);
   }
 
   /**
@@ -133,6 +137,9 @@ final class LapseTimeline {
       dates.add(new KeyDate(KeyDateKind.REVOKED_ON, revoked, ifUnmet));
       lapse.flatMap(LapseRule::appealPeriod).ifPresent(p -> dates.add(
           new KeyDate(KeyDateKind.APPEAL_DEADLINE, revoked.plus(p).minusDays(1), ifUnmet)));
+    } else {
+      lapse.flatMap(LapseRule::revokedAfter).ifPresent(p -> dates.add(
+          new KeyDate(KeyDateKind.REVOKED_ON, cycle.end().plus(p).plusDays(1), ifUnmet)));
     }
     if (!lapsed) {
       dates.add(KeyDate.of(KeyDateKind.NEXT_CYCLE_START, cycle.nextStart()));

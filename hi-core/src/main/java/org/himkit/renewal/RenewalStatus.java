@@ -42,13 +42,15 @@ public enum RenewalStatus {
   INACTIVE,
   /**
    * The cycle ended with a requirement unmet, and the inactive period has passed: the credential is
-   * revoked (AHIMA from 2021), with an appeal period that the assessment's key dates show.
+   * revoked (AHIMA from 2021), with an appeal period that the assessment's key dates show. Also the status
+   * once a policy without an inactive status revokes the credential (AAPC: 90 days after the renewal date).
    */
   REVOKED,
   /**
    * The cycle ended with a requirement unmet (and after its grace period, if any), and the sources name
-   * no status for that case (AHIMA before 2021 after the grace period, AAPC, NCRA). The credential is not
-   * in good standing; what the issuer calls it is not confirmed.
+   * no status for that case (AHIMA before 2021 after the grace period, AAPC in the 90 days before it
+   * revokes the credential, NCRA). The credential is not in good standing; what the issuer calls it is not
+   * confirmed.
    */
   EXPIRED,
   /** A past cycle whose requirements were met; appears only in {@link RenewalEvaluator#history}. */

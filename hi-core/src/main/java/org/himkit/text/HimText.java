@@ -290,7 +290,7 @@ public final class HimText {
 
   /**
    * Renders what happens on a key date, such as "last day of the cycle: every requirement must be met by
-   * then" or "the credentials are revoked if still inactive".
+   * then" or "the credentials are revoked from this day if the requirements stay unmet".
    *
    * @param keyDate  the key date, not null
    * @return the words, not null

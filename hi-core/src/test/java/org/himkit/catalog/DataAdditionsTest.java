@@ -358,9 +358,43 @@ class DataAdditionsTest {
 
   @Test
   void itemsForTheModelWaveAreNotModelledOmissions() {
-    for (String id : List.of("aapc-specialty-renewal", "ce-audits-and-deadlines", "ahima-ce-categories")) {
+    for (String id : List.of("aapc-specialty-renewal", "ce-audits-and-deadlines", "ncra-maintenance-options")) {
       assertThat(HI.getKnownOmission(KnownOmissionId.of(id)).kind()).as(id).isEqualTo(OmissionKind.NOT_MODELLED);
     }
+  }
+
+  // --- M10: AHIMA's named CE activities before and after 2021, each quoted
+
+  @Test
+  void m10AhimaNamesItsQualifyingActivitiesPerVersion() {
+    List<org.himkit.policy.RenewalPolicy> ahima = HI.renewalPolicyVersions(org.himkit.RenewalPolicyId.of(
+        "AHIMA-RECERTIFICATION"));
+    org.himkit.policy.RenewalPolicy before2021 = ahima.get(0);
+    org.himkit.policy.RenewalPolicy from2021 = ahima.get(1);
+    org.himkit.policy.RenewalPolicy from2025 = ahima.get(2);
+    assertThat(before2021.qualifyingActivities()).hasSize(10)
+        .extracting(org.himkit.policy.QualifyingActivity::name)
+        .contains("Item writing", "Visiting AHIMA exhibits at a national or state meeting",
+            "Exceptional events recognized by CCHIIM");
+    assertThat(from2021.qualifyingActivities()).hasSize(7)
+        .extracting(org.himkit.policy.QualifyingActivity::name)
+        .contains("Participating in AHIMA exam item writing", "Facilitating for an AHIMA Engage Community")
+        .doesNotContain("Visiting AHIMA exhibits at a national or state meeting",
+            "Exceptional events recognized by CCHIIM");
+    for (org.himkit.policy.RenewalPolicy v : List.of(before2021, from2021)) {
+      assertThat(v.qualifyingActivities()).allSatisfy(a -> {
+        assertThat(a.category()).isEqualTo(org.himkit.policy.CeCategory.OTHER_RELEVANT);
+        assertThat(a.citation().quote()).contains(a.name());
+      });
+    }
+    assertThat(before2021.qualifyingActivities().get(0).citation().sourceType()).isEqualTo(SourceType.SECONDARY);
+    assertThat(from2021.qualifyingActivities().get(0).citation().sourceType()).isEqualTo(SourceType.PRIMARY);
+    assertThat(from2021.qualifyingActivities().get(0).citation().url().orElseThrow().toString())
+        .isEqualTo("https://ahima.app/certification-careers/recertify/");
+    assertThat(from2025.qualifyingActivities()).isEmpty();
+    KnownOmission rest = HI.getKnownOmission(KnownOmissionId.of("ahima-ce-categories"));
+    assertThat(rest.kind()).isEqualTo(OmissionKind.UNCONFIRMED);
+    assertThat(rest.reason()).contains("eighth item", "2025 version names none");
   }
 
   // --- M2: the ODS routes A1, A2 and B, modelled; their omissions retired or rewritten

@@ -109,7 +109,7 @@ class RenewalTextTest {
             "2023-02-28  last day of the cycle: every requirement must be met by then",
             "2023-03-01  the credentials become inactive if the requirements are unmet",
             "2023-03-01  first day of the next cycle",
-            "2023-08-28  the credentials are revoked if still inactive",
+            "2023-08-28  the credentials are revoked from this day if the requirements stay unmet",
             "2023-11-25  last day to file an appeal, if revoked");
     assertThat(one(rhit, List.of(ten), d(2023, 9, 1)).keyDates()).extracting(EN::describe).containsExactly(
         "first day of the cycle", "last day of the cycle: every requirement must be met by then",

@@ -34,7 +34,7 @@ class RenewalReportTest {
         .contains("before the first AHIMA credential held was earned on 2023-05-08, so before the first cycle began")
         .contains("counted: 2 CEUs for 120 minutes of contact time")
         .contains("2027-05-07  last day of the cycle")
-        .contains("2027-11-04  the credentials are revoked if still inactive")
+        .contains("2027-11-04  the credentials are revoked from this day if the requirements stay unmet")
         .contains("note: With several credentials the first cycle starts on the day the earliest was earned")
         .contains("AHIMA 2023-05-08 to 2025-05-07  RENEWED  20 of 20 CEUs for [CCS] (AHIMA recertification, 2021)")
         .doesNotContain("FICTIONAL-0001");

@@ -407,6 +407,9 @@ final class Ctdl {
           ? Words.of("lapse.inactiveAppeal", inactive, TEXT.duration(l.appealPeriod().get()))
           : Words.of("lapse.inactive", inactive));
     }
+    if (l.revokedAfter().isPresent()) {
+      return Optional.of(Words.of("lapse.revokedAfter", TEXT.duration(l.revokedAfter().get())));
+    }
     return Optional.empty();
   }
 

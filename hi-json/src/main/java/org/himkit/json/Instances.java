@@ -21,12 +21,14 @@ final class Instances {
   private Instances() {}
 
   static final ObjectCodec<CredentialHolding> CREDENTIAL_HOLDING = ObjectCodec.of("a credential holding",
-      ImmutableSet.of("credential", "earned", "holderReference", "cycleStart", "firstCycleRequiredCeus"),
+      ImmutableSet.of("credential", "earned", "holderReference", "cycleStart", "membershipDue",
+          "firstCycleRequiredCeus"),
       (h, g) -> {
         W.field(g, "credential", h.credential(), Vocab.CREDENTIAL_REF);
         W.field(g, "earned", h.earned(), Scalars.DATE);
         W.str(g, "holderReference", h.holderReference());
         W.opt(g, "cycleStart", h.cycleStart(), Scalars.DATE);
+        W.opt(g, "membershipDue", h.membershipDue(), Scalars.MONTH_DAY);
         W.opt(g, "firstCycleRequiredCeus", h.firstCycleRequiredCeus(), Scalars.CEUS);
       },
       in -> {
@@ -35,6 +37,7 @@ final class Instances {
         in.req("earned", Scalars.DATE, b::earned);
         b.holderReference(in.opt("holderReference", Scalars.STRING));
         b.cycleStart(in.opt("cycleStart", Scalars.DATE));
+        b.membershipDue(in.opt("membershipDue", Scalars.MONTH_DAY));
         b.firstCycleRequiredCeus(in.opt("firstCycleRequiredCeus", Scalars.CEUS));
         return in.build(b::build);
       });

@@ -21,6 +21,7 @@ import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
+import org.himkit.policy.QualifyingActivity;
 import org.himkit.policy.RenewalChoice;
 import org.himkit.policy.RenewalPolicy;
 import org.jspecify.annotations.Nullable;
@@ -134,19 +135,21 @@ final class Policies {
   };
 
   static final Codec<LapseRule> LAPSE_RULE = ObjectCodec.of("a lapse rule",
-      ImmutableSet.of("gracePeriod", "inactivePeriod", "appealPeriod", "citation"),
+      ImmutableSet.of("gracePeriod", "inactivePeriod", "appealPeriod", "revokedAfter", "citation"),
       (r, g) -> {
         W.opt(g, "gracePeriod", r.gracePeriod(), Scalars.PERIOD);
         W.opt(g, "inactivePeriod", r.inactivePeriod(), Scalars.PERIOD);
         W.opt(g, "appealPeriod", r.appealPeriod(), Scalars.PERIOD);
+        W.opt(g, "revokedAfter", r.revokedAfter(), Scalars.PERIOD);
         W.field(g, "citation", r.citation(), Vocab.CITATION);
       },
       in -> {
         Optional<Period> grace = in.opt("gracePeriod", Scalars.PERIOD);
         Optional<Period> inactive = in.opt("inactivePeriod", Scalars.PERIOD);
         Optional<Period> appeal = in.opt("appealPeriod", Scalars.PERIOD);
+        Optional<Period> revokedAfter = in.opt("revokedAfter", Scalars.PERIOD);
         Citation citation = in.req("citation", Vocab.CITATION);
-        return in.build(() -> new LapseRule(grace, inactive, appeal, got(citation)));
+        return in.build(() -> new LapseRule(grace, inactive, appeal, revokedAfter, got(citation)));
       });
 
   static final Codec<CarryoverRule> CARRYOVER_RULE = ObjectCodec.of("a carryover rule",
@@ -179,10 +182,24 @@ final class Policies {
         return in.build(() -> new ContactTimeRule(got(perCeu), got(part), got(citation)));
       });
 
+  static final Codec<QualifyingActivity> QUALIFYING_ACTIVITY = ObjectCodec.of("a qualifying activity",
+      ImmutableSet.of("name", "category", "citation"),
+      (a, g) -> {
+        W.str(g, "name", a.name());
+        W.field(g, "category", a.category(), Scalars.enumOf(CeCategory.class));
+        W.field(g, "citation", a.citation(), Vocab.CITATION);
+      },
+      in -> {
+        String name = in.req("name", Scalars.STRING);
+        CeCategory category = in.req("category", Scalars.enumOf(CeCategory.class));
+        Citation citation = in.req("citation", Vocab.CITATION);
+        return in.build(() -> new QualifyingActivity(got(name), got(category), got(citation)));
+      });
+
   static final ObjectCodec<RenewalPolicy> RENEWAL_POLICY = ObjectCodec.of("a renewal policy",
       ImmutableSet.of("id", "name", "issuer", "effectiveFrom", "effectiveTo", "cycleLength", "cycleAnchor",
           "requiredCeus", "unit", "contentRules", "mandatoryActivities", "multiCredentialRule", "lapseRule",
-          "carryover", "contactTimeRule", "acceptedCategories", "issuerApprovalRequired",
+          "carryover", "contactTimeRule", "acceptedCategories", "qualifyingActivities", "issuerApprovalRequired",
           "ceusBeforeCertificationExcluded", "choices", "citations"),
       (p, g) -> {
         W.field(g, "id", p.id(), Vocab.RENEWAL_POLICY_ID);
@@ -201,6 +218,7 @@ final class Policies {
         W.opt(g, "carryover", p.carryover(), CARRYOVER_RULE);
         W.opt(g, "contactTimeRule", p.contactTimeRule(), CONTACT_TIME_RULE);
         W.list(g, "acceptedCategories", p.acceptedCategories(), Scalars.enumOf(CeCategory.class));
+        W.list(g, "qualifyingActivities", p.qualifyingActivities(), QUALIFYING_ACTIVITY);
         W.opt(g, "issuerApprovalRequired", p.issuerApprovalRequired(), Vocab.CITATION);
         W.opt(g, "ceusBeforeCertificationExcluded", p.ceusBeforeCertificationExcluded(), Vocab.CITATION);
         W.map(g, "choices", p.choices(), Enum::name, Vocab.KNOWN_OMISSION_REF);
@@ -226,6 +244,7 @@ final class Policies {
         if (in.has("acceptedCategories")) {
           b.acceptedCategories(new ArrayList<>(in.set("acceptedCategories", Scalars.enumOf(CeCategory.class))));
         }
+        b.qualifyingActivities(in.list("qualifyingActivities", QUALIFYING_ACTIVITY));
         b.issuerApprovalRequired(in.opt("issuerApprovalRequired", Vocab.CITATION));
         b.ceusBeforeCertificationExcluded(in.opt("ceusBeforeCertificationExcluded", Vocab.CITATION));
         b.choices(in.map("choices", Scalars.enumOf(RenewalChoice.class), Vocab.KNOWN_OMISSION_REF));

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
@@ -181,6 +182,10 @@ final class Scalars {
   /** An ISO-8601 year and month, such as {@code "2023-05"}. */
   static final Codec<YearMonth> YEAR_MONTH = text("an ISO-8601 year and month such as \"2023-05\"",
       YearMonth::toString, YearMonth::parse);
+
+  /** An ISO-8601 month and day, such as {@code "--03-15"}. */
+  static final Codec<MonthDay> MONTH_DAY = text("an ISO-8601 month and day such as \"--03-15\"",
+      MonthDay::toString, MonthDay::parse);
 
   /** An ISO-8601 period of years, months and days, such as {@code "P2Y"}, kept as written ({@code "P24M"} stays). */
   static final Codec<Period> PERIOD = text("an ISO-8601 period such as \"P2Y\" or \"P90D\"", Period::toString,

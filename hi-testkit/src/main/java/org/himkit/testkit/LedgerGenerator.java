@@ -21,6 +21,7 @@ import org.himkit.Credential;
 import org.himkit.CredentialId;
 import org.himkit.CredentialStatus;
 import org.himkit.OrganizationId;
+import org.himkit.RenewalPolicyId;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.CycleAnchor;
@@ -507,18 +508,23 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
   /**
    * Sets one explicit cycle start on the holdings of the first holding's issuer: a day from the latest
    * of them earned to 400 days later (under a calendar-year policy, one of the next two January 1sts),
-   * not after the as-of day, sometimes with a first-cycle requirement.
+   * not after the as-of day, sometimes with a first-cycle requirement. Only the holdings under the first
+   * holding's renewal policy get it (an issuer of a generated catalog may have several policies), so that
+   * the start fits the anchor the evaluator uses for their group.
    */
   private List<CredentialHolding> withCycleStart(RandomGenerator r, List<CredentialHolding> holdings) {
-    OrganizationId issuer = issuerOf(holdings.get(0).credential());
-    LocalDate latest = holdings.stream().filter(h -> issuerOf(h.credential()).equals(issuer))
+    Optional<RenewalPolicyId> policy = catalog.getCredential(holdings.get(0).credential()).renewalPolicy();
+    if (policy.isEmpty()) {
+      return holdings;
+    }
+    java.util.function.Predicate<CredentialHolding> inGroup = h -> catalog.getCredential(h.credential())
+        .renewalPolicy().equals(policy);
+    LocalDate latest = holdings.stream().filter(inGroup)
         .map(CredentialHolding::earned).max(Comparator.naturalOrder()).orElseThrow();
-    // a cycle starts on a January 1 if any version of a policy of the issuer's holdings ends its cycles on
-    // December 31: the evaluator checks the start against the version in force on it, which may be
-    // another than the one in force on the day earned
-    boolean calendarYears = holdings.stream().filter(h -> issuerOf(h.credential()).equals(issuer))
-        .flatMap(h -> catalog.getCredential(h.credential()).renewalPolicy().stream())
-        .flatMap(p -> catalog.renewalPolicyVersions(p).stream())
+    // a cycle starts on a January 1 if any version of the group's policy ends its cycles on December 31:
+    // the evaluator checks the start against the version in force on it, which may be another than the
+    // one in force on the day earned
+    boolean calendarYears = catalog.renewalPolicyVersions(policy.get()).stream()
         .anyMatch(p -> p.cycleAnchor() == CycleAnchor.CALENDAR_YEAR_END);
     // under a calendar-year policy a cycle starts on a January 1
     LocalDate start = calendarYears ? LocalDate.of(latest.getYear() + Draws.between(r, 1, 2), 1, 1)
@@ -530,7 +536,7 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
         : Optional.of(CeusGenerator.defaults().between(Ceus.ZERO, Ceus.of(30)).next(r));
     List<CredentialHolding> out = new ArrayList<>(holdings.size());
     for (CredentialHolding h : holdings) {
-      out.add(issuerOf(h.credential()).equals(issuer)
+      out.add(inGroup.test(h)
           ? CredentialHolding.builder().from(h).cycleStart(start).firstCycleRequiredCeus(firstRequired).build() : h);
     }
     return out;
@@ -584,13 +590,16 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
       Optional<LapseRule> rule = policyOf(held.get(0), asOf.minus(length)).flatMap(RenewalPolicy::lapseRule)
           .or(() -> policy.flatMap(RenewalPolicy::lapseRule));
       int grace = days(rule.flatMap(LapseRule::gracePeriod), 90);
-      int inactive = days(rule.flatMap(LapseRule::inactivePeriod), 180);
+      int inactive = days(rule.flatMap(LapseRule::revocationPeriod), 180);
+      // after the grace period, if any; an expired credential is revoked at the end of a revocation period
+      int afterGrace = rule.flatMap(LapseRule::gracePeriod).isPresent() ? grace + 1 : 1;
+      int revokedFrom = Math.max(inactive + 1, afterGrace);
       int daysAfter = switch (wanted) {
         case IN_GRACE -> pickDay(d, 1, grace, 1, grace - 1, grace);
         case INACTIVE -> pickDay(d, 1, inactive, 1, 2, inactive - 1, inactive);
-        case REVOKED -> pickDay(d, inactive + 1, inactive + 400, inactive + 1, inactive + 2);
-        default -> rule.flatMap(LapseRule::gracePeriod).isPresent() ? pickDay(d, grace + 1, grace + 400, grace + 1)
-            : pickDay(d, 1, 400, 1);
+        case REVOKED -> pickDay(d, revokedFrom, revokedFrom + 399, revokedFrom, revokedFrom + 1);
+        default -> pickDay(d, afterGrace, rule.flatMap(LapseRule::revokedAfter).isPresent() ? inactive
+            : afterGrace + 399, afterGrace, inactive);
       };
       end = asOf.minusDays(daysAfter);
       start = end.plusDays(1).minus(length);
@@ -676,14 +685,17 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
   /**
    * The credential lists, one per issuer, that a holder built for a status may hold: for a status a
    * lapse rule gives, those whose policies give it in some version (a grace period for
-   * {@code IN_GRACE}, an inactive period for {@code INACTIVE} and {@code REVOKED}, no inactive period
-   * in some version for {@code EXPIRED}).
+   * {@code IN_GRACE}, an inactive period for {@code INACTIVE}, an inactive or revocation period for
+   * {@code REVOKED}, no inactive period and no revocation period within the grace period in some version for
+   * {@code EXPIRED}).
    */
   private List<List<CredentialId>> pool(RenewalStatus status) {
     java.util.function.Predicate<Optional<LapseRule>> gives = switch (status) {
       case IN_GRACE -> l -> l.flatMap(LapseRule::gracePeriod).isPresent();
-      case INACTIVE, REVOKED -> l -> l.flatMap(LapseRule::inactivePeriod).isPresent();
-      case EXPIRED -> l -> l.flatMap(LapseRule::inactivePeriod).isEmpty();
+      case INACTIVE -> l -> l.flatMap(LapseRule::inactivePeriod).isPresent();
+      case REVOKED -> l -> l.flatMap(LapseRule::revocationPeriod).isPresent();
+      case EXPIRED -> l -> l.flatMap(LapseRule::inactivePeriod).isEmpty() && l.flatMap(LapseRule::revokedAfter)
+          .filter(p -> days(Optional.of(p), 0) <= days(l.flatMap(LapseRule::gracePeriod), 0)).isEmpty();
       default -> l -> true;
     };
     List<List<CredentialId>> out = new ArrayList<>();

@@ -25,6 +25,7 @@ import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
+import org.himkit.policy.QualifyingActivity;
 import org.himkit.policy.RenewalChoice;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.RenewalPolicyId;
@@ -64,9 +65,10 @@ final class Policies {
     b.lapseRule(Draws.maybe(r, () -> lapseRule(r)));
     b.carryover(Draws.maybe(r, () -> carryoverRule(r)));
     b.contactTimeRule(Draws.maybe(r, () -> contactTimeRule(r)));
-    if (Draws.oneIn(r, 3)) {
-      b.acceptedCategories(Draws.some(r, List.of(CeCategory.values()), 1, CeCategory.values().length));
-    }
+    List<CeCategory> accepted = Draws.oneIn(r, 3)
+        ? Draws.some(r, List.of(CeCategory.values()), 1, CeCategory.values().length) : List.of(CeCategory.values());
+    b.acceptedCategories(accepted);
+    b.addAllQualifyingActivities(Draws.listOf(r, 0, 2, () -> qualifyingActivity(r, accepted)));
     // the choices the library makes where the policy's sources leave a rule open, each with its omission
     for (RenewalChoice choice : Draws.some(r, List.of(RenewalChoice.values()), 3)) {
       omissions.one(r).ifPresent(o -> b.putChoice(choice, o));
@@ -149,13 +151,21 @@ final class Policies {
     return new MultiCredentialRule.PlusPerAdditional(per, cap, citation);
   }
 
+  static QualifyingActivity qualifyingActivity(RandomGenerator r, List<CeCategory> accepted) {
+    return new QualifyingActivity(Draws.pick(r, Words.SENTENCES), Draws.pick(r, accepted), Vocabulary.citation(r));
+  }
+
   static LapseRule lapseRule(RandomGenerator r) {
     Citation citation = Vocabulary.citation(r);
-    return switch (r.nextInt(3)) {
+    return switch (r.nextInt(4)) {
       case 0 -> LapseRule.withGracePeriod(period(r), citation);
       case 1 -> LapseRule.inactiveThenRevoked(period(r), period(r), citation);
-      default -> new LapseRule(Draws.maybe(r, () -> period(r)), Draws.maybe(r, () -> period(r)),
-          Draws.maybe(r, () -> period(r)), citation);
+      case 2 -> LapseRule.revokedAfter(period(r), citation);
+      default -> {
+        Optional<Period> inactive = Draws.maybe(r, () -> period(r));
+        yield new LapseRule(Draws.maybe(r, () -> period(r)), inactive, Draws.maybe(r, () -> period(r)),
+            inactive.isPresent() ? Optional.empty() : Draws.maybe(r, () -> period(r)), citation);
+      }
     };
   }
 

@@ -1,6 +1,7 @@
 package org.himkit.testkit;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.himkit.CredentialId;
@@ -145,7 +146,7 @@ final class Renewals {
 
   /**
    * Draws a holding on its own: any credential, earned on a day of a range, with or without reference,
-   * an explicit cycle start on or after the day earned and a first-cycle requirement.
+   * an explicit cycle start on or after the day earned and a first-cycle requirement, and a membership due date.
    */
   static CredentialHolding holding(RandomGenerator r, DateGenerator dates) {
     LocalDate earned = dates.next(r);
@@ -157,6 +158,8 @@ final class Renewals {
       b.cycleStart(start.isBefore(EARLIEST) ? EARLIEST : start);
       b.firstCycleRequiredCeus(Draws.maybe(r, () -> CeusGenerator.defaults().between(Ceus.ZERO, Ceus.of(40)).next(r)));
     }
+    b.membershipDue(Draws.maybe(r, () -> Draws.pick(r, MonthDay.of(1, 31), MonthDay.of(2, 29), MonthDay.of(3, 15),
+        MonthDay.of(12, 31), MonthDay.of(6, 30))));
     return b.build();
   }
 }

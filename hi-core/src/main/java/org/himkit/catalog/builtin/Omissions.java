@@ -103,15 +103,14 @@ final class Omissions {
                 + "(https://www.ncra-usa.org/ODS-Credential/Current-ODS); AAPC randomly verifies 25 percent of CEU "
                 + "submissions (https://www.aapc.com/about-us/ceu-policies). The renewal policy model has no place for "
                 + "an audit rate or a submission deadline after the cycle ends yet."),
-        notModelled("ahima-ce-categories", OmissionTopic.RENEWAL, Set.of(), Set.of(Ahima.AHIMA),
-            "AHIMA's named CE activity categories",
-            "AHIMA lists the activities that qualify for the 20 percent outside the HIIM domains "
-                + "(https://ahima.app/certification-careers/recertify/, after 2021: \"Participation in educational "
-                + "program on topics relevant to HIIM\", \"Publication and presentation of material relevant to "
-                + "HIIM\", \"Participating in AHIMA exam item writing\", \"Facilitating for an AHIMA Engage "
-                + "Community\", ...; before 2021 the list also had \"Visiting AHIMA exhibits at a national or state "
-                + "meeting\" and \"Exceptional events recognized by CCHIIM\"). The CE category vocabulary has four "
-                + "generic values and does not name them yet."),
+        fact("ahima-ce-categories", OmissionTopic.RENEWAL, Set.of(), Set.of(Ahima.AHIMA),
+            "AHIMA's named CE activities after 2021 and from 2025",
+            "The policy versions carry AHIMA's named activities that qualify for the 20 percent outside the HIIM "
+                + "domains: the ten of the page of before 2021 (read on a mirror) and the first seven of "
+                + "https://ahima.app/certification-careers/recertify/ for 2021 to 2024. The copy of that page read "
+                + "cuts its list off at the eighth item (\"Activities defined by the Certification Guideli\"), so "
+                + "the rest of the list after 2021 is not confirmed; the 2024 update \"recognizes a wider range of "
+                + "experiences for CEU reporting\" without a list that was found, so the 2025 version names none."),
         fact("cdi-privacy-typical-entry", OmissionTopic.ROLES, Set.of(Ahima.CDIP, Ahima.CHPS), Set.of(),
             "Typical entry of the CDI specialist and privacy official roles",
             "No source found says how people usually enter these roles. For CDI, only a secondary source (Wikipedia) "
@@ -277,9 +276,13 @@ final class Omissions {
                 + "certification: \"If your membership is due in January, March, May, July, September, or November, "
                 + "two years of CEUs are due on your membership expiration date in 2023.\"; AAPC's blog \"CEUs: 2008 "
                 + "and Beyond\"), and it prorates a newly certified member's first submission without a stated formula. "
-                + "The renewal policy model does not express the anchor yet: the evaluator starts the first two-year "
-                + "cycle on the day the earliest AAPC credential was earned and requires the full amount. A holding's "
-                + "explicit cycle start overrides the anchor, and its explicit first-cycle requirement the amount."),
+                + "The evaluator applies the anchor when a holding gives the membership due date "
+                + "(CredentialHolding.membershipDue): each cycle ends on the due date of a year of the month's parity "
+                + "(February 28 for February 29 in other years), and the days from the day earned to the first such "
+                + "date form a short first cycle that requires the holding's first-cycle requirement if given and "
+                + "otherwise nothing. Without a due date, which the sources do not derive from the day earned, it "
+                + "starts the first two-year cycle on the day the earliest AAPC credential was earned and requires the "
+                + "full amount. A holding's explicit cycle start overrides both."),
         choice("aapc-renewal-month", OmissionTopic.RENEWAL, Set.of(), Set.of(Aapc.AAPC),
             "AAPC CEUs earned in the renewal month (library choice)",
             "AAPC lets them count toward either the current or the next period; the evaluator counts each in the "
@@ -289,13 +292,23 @@ final class Omissions {
             "Not stated; activities given only in minutes earn nothing toward AAPC or NCRA and are reported so."),
         choice("aapc-ncra-after-unmet", OmissionTopic.RENEWAL, Set.of(), Set.of(Aapc.AAPC, Ncra.NCRA),
             "AAPC and NCRA status after an unmet cycle",
-            "The sources now state it: AAPC's older membership FAQ (http://www.aapc.com/membership/faq.aspx) says \"If "
-                + "membership payment/arrangements are not made or CEUs are not submitted within 90 days of your renewal "
-                + "date, your credential will be revoked.\"; NCRA says \"ODS credential holders are out of compliance "
-                + "when requirements are not met by the January 31 deadline\" and \"Individuals who have not submitted "
-                + "CTR maintenance fees and/or CE hours (via a CE Summary Form) for three or more years must retake the "
-                + "CTR Exam.\" The renewal policy model cannot express these lapse rules yet, so the evaluator reports "
-                + "EXPIRED after an unmet cycle until they are added."),
+            "AAPC's membership FAQ (https://www.aapc.com/membership/faq.aspx) says \"If membership "
+                + "payment/arrangements are not made or CEUs are not submitted within 90 days of your renewal date, your "
+                + "credential will be revoked.\" The evaluator applies it: an AAPC credential whose cycle ended unmet "
+                + "is revoked from the 91st day after the cycle's last day (the renewal date read as that day); AAPC "
+                + "names no status for the 90 days before, which the evaluator reports as EXPIRED. NCRA says \"ODS "
+                + "credential holders are out of compliance when requirements are not met by the January 31 "
+                + "deadline\" and \"Individuals who have not submitted CTR maintenance fees and/or CE hours (via a CE "
+                + "Summary Form) for three or more years must retake the CTR Exam.\" The renewal policy model has no "
+                + "submission deadline or exam-retake period yet, so the evaluator reports EXPIRED after an unmet NCRA "
+                + "cycle."),
+        notModelled("ncra-maintenance-options", OmissionTopic.RENEWAL, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
+            "NCRA's extension, medical disability release and retirement",
+            "NCRA's CTR maintenance options page (http://www.ncra-usa.org/Certification/CTR-Maintenance/"
+                + "CTR-Maintenance-Options, as the December 2026 data audit read it; not re-read since) offers an "
+                + "extension that lets deficient hours of one cycle be earned in the next two-year cycle, a medical "
+                + "disability release and retirement. The renewal policy model has no extension, release or retired "
+                + "status, so the evaluator does not apply them."),
         choice("ncra-first-cycle", OmissionTopic.RENEWAL, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
             "NCRA first cycle (library choice)",
             "The sources say only that the two-year cycle ends on December 31; the evaluator starts the first cycle "
@@ -371,7 +384,8 @@ final class Omissions {
             "AHIMA's page of about 2019-2020 lists them (20, 30 and 30 CEUs); the 2021 and later sources do not, and "
                 + "do not say how they are maintained. The evaluator leaves them out of the requirement of a cycle "
                 + "beginning in 2021 or later, with a note; a holder of none but them cannot be assessed for such a "
-                + "cycle."),
+                + "cycle. A credential earned after the start of a cycle in which only they are held starts its own "
+                + "cycles on the day it was earned, as if held alone."),
         choice("explicit-cycle-start", OmissionTopic.RENEWAL, Set.of(), Set.of(Aapc.AAPC),
             "The days before an explicit cycle start (library choice)",
             "When a holding's explicit cycle start (AAPC's membership-aligned cycle) is later than the day earned, "

@@ -23,6 +23,7 @@ import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
+import org.himkit.policy.QualifyingActivity;
 import org.himkit.policy.RenewalChoice;
 import org.himkit.policy.RenewalPolicy;
 
@@ -38,7 +39,7 @@ import org.himkit.policy.RenewalPolicy;
  * percent HIIM rule and the contact-time rule (AHIMA's 2014 Recertification Guide): no later source
  * states a different rule, so they are carried forward, and a known omission says so. AHIMA's carryover
  * rule is implied, not stated. AAPC: the current CEU table (36 to 52), no carryover, approved vendors
- * only, nothing earned before certification. NCRA: 20 CE hours per two-year cycle ending December 31,
+ * only, nothing earned before certification, revoked 90 days after the renewal date when unmet. NCRA: 20 CE hours per two-year cycle ending December 31,
  * no carryover.
  */
 final class Policies {
@@ -77,6 +78,45 @@ final class Policies {
       "at least 40 % of the CEUs from AHIMA sources", AHIMA_RECERTIFY_MY2.quoting("Beginning January 1, 2025, 40 "
           + "percent of the CEUs needed in a 2-year recertification period must come from AHIMA resources (including "
           + "HCPro products, services, and family of brands) and/or the Component Associations."), Set.of("HCPro"));
+
+  /**
+   * The activities that qualify for the 20 percent outside the HIIM domains, as AHIMA's page of before
+   * 2021 lists them (read on a mirror of the old ahima.org page).
+   */
+  private static final List<String> AHIMA_ACTIVITIES_BEFORE_2021 = List.of(
+      "Participation in educational program on topics relevant to HIIM",
+      "Participation in formal education programs of study that address HIIM-relevant subject areas",
+      "Publication and presentation of material relevant to HIIM",
+      "Independent study activities relevant to the HIIM profession",
+      "Item writing",
+      "Oversight and involvement of directed clinical practice on behalf of CAHIIM-accredited programs",
+      "Visiting AHIMA exhibits at a national or state meeting",
+      "Facilitating for an AHIMA Engage Community",
+      "Activities defined by the Certification Guidelines for approval of CE programs for state, local, and "
+          + "regional HIM associations",
+      "Exceptional events recognized by CCHIIM");
+
+  /**
+   * The same list as AHIMA's page of after 2021 gives it, as far as it was read: the eighth item is cut
+   * off in the copy read, so the list stops at the seventh (the omission ahima-ce-categories).
+   */
+  private static final List<String> AHIMA_ACTIVITIES_2021 = List.of(
+      "Participation in educational program on topics relevant to HIIM",
+      "Participation in formal education programs of study that address HIIM-relevant subject areas",
+      "Publication and presentation of material relevant to HIIM",
+      "Independent study activities relevant to the HIIM profession",
+      "Participating in AHIMA exam item writing",
+      "Oversight and involvement of directed clinical practice on behalf of CAHIIM-accredited programs",
+      "Facilitating for an AHIMA Engage Community");
+
+  private static List<QualifyingActivity> qualifying(List<String> names, Citation source) {
+    List<QualifyingActivity> out = new java.util.ArrayList<>(names.size());
+    for (String name : names) {
+      out.add(new QualifyingActivity(name, CeCategory.OTHER_RELEVANT, Citation.builder().from(source).quote(name)
+          .build()));
+    }
+    return out;
+  }
 
   private static KnownOmissionId omission(String id) {
     return KnownOmissionId.of(id);
@@ -117,6 +157,7 @@ final class Policies {
             Set.of(Ahima.CCA, Ahima.CCS, Ahima.CCS_P, Ahima.PCS), CeCategory.CODING_SELF_REVIEW, 1, Ceus.of(5),
             AHIMA_SELF_REVIEW_FOOTNOTE, Optional.of(LocalDate.of(2020, 12, 31))))
         .lapseRule(LapseRule.withGracePeriod(Period.ofMonths(3), AHIMA_OLD_RECERTIFICATION_MIRROR))
+        .qualifyingActivities(qualifying(AHIMA_ACTIVITIES_BEFORE_2021, AHIMA_OLD_RECERTIFICATION_MIRROR))
         .putChoice(RenewalChoice.GRACE_PERIOD_SPLIT, omission("ahima-grace-split"))
         .putChoice(RenewalChoice.STATUS_AFTER_LAPSE, omission("ahima-after-grace"))
         .putChoice(RenewalChoice.MANDATORY_ACTIVITY_END, omission("ahima-self-review-2021"))
@@ -130,6 +171,7 @@ final class Policies {
         .effectiveFrom(LocalDate.of(2021, 1, 1)).effectiveTo(LocalDate.of(2024, 12, 31))
         .putAllRequiredCeus(ahimaCurrent())
         .lapseRule(ahimaLapse)
+        .qualifyingActivities(qualifying(AHIMA_ACTIVITIES_2021, AHIMA_RECERTIFY_APP))
         .putChoice(RenewalChoice.RETIRED_CREDENTIALS, omission("retired-maintenance"))
         .addCitations(SEED, AHIMA_RECERTIFICATION_FAQ.quoting("Effective January 1, 2021, AHIMA and the Commission "
             + "on Certification (CCHIIM) discontinued the mandatory annual self-review requirement for CCA\u00ae, "
@@ -159,11 +201,17 @@ final class Policies {
         .issuerApprovalRequired(AAPC_CEU_POLICIES.quoting("CEUs must come from the AAPC Approved CEU Vendor List."))
         .ceusBeforeCertificationExcluded(AAPC_CEU_POLICIES.quoting("CEUs earned prior to certification will not be "
             + "accepted."))
+        .lapseRule(LapseRule.revokedAfter(Period.ofDays(90), AAPC_MEMBERSHIP_FAQ.quoting("If membership "
+            + "payment/arrangements are not made or CEUs are not submitted within 90 days of your renewal date, your "
+            + "credential will be revoked.")))
         .putChoice(RenewalChoice.FIRST_CYCLE, omission("aapc-cycle-anchor"))
         .putChoice(RenewalChoice.SHORT_FIRST_CYCLE, omission("explicit-cycle-start"))
         .putChoice(RenewalChoice.STATUS_AFTER_LAPSE, omission("aapc-ncra-after-unmet"))
         .putChoice(RenewalChoice.CONTACT_TIME, omission("aapc-ncra-contact-time"))
-        .addCitations(AAPC_CEU_HELP, AAPC_CEU_FAQ, AAPC_CEU_POLICIES, AAPC_MAINTAIN)
+        .addCitations(AAPC_CEU_HELP, AAPC_CEU_FAQ, AAPC_CEU_POLICIES, AAPC_MAINTAIN.quoting("If your membership is due "
+            + "in January, March, May, July, September, or November, two years of CEUs are due on your membership "
+            + "expiration date in 2023."), AAPC_MAINTAIN.quoting("If your membership is due in February, April, June, "
+            + "August, October, or December, two years of CEUs are due on your membership expiration date in 2022."))
         .build();
     RenewalPolicy ncra = RenewalPolicy.builder()
         .id(Ncra.POLICY).name("NCRA continuing education").issuer(Ncra.NCRA)

@@ -62,6 +62,8 @@ final class Sources {
       "http://cms-test.ahima.org/contact-us-faqs/faqs-recertification/"), "after 2021");
   static final Citation AHIMA_UPDATES = primary("AHIMA", "Certification updates and announcements",
       "https://ahima.org/certification-careers/certifications-overview-old/updates-announcements/");
+  static final Citation AHIMA_RECERTIFY_APP = version(primary("AHIMA", "Recertify",
+      "https://ahima.app/certification-careers/recertify/"), "after 2021");
   static final Citation AHIMA_OLD_RECERTIFICATION_MIRROR = secondary("AHIMA (mirror of the old ahima.org page)",
       "Recertification", "http://www.saswell-cn.com/certification/Recertification")
       .quoting("(A 3-month grace period is added to the 2-year cycle.)");
@@ -138,6 +140,8 @@ final class Sources {
       "http://www.aapc.com/medical-coding-education/help/"), "older page (36/48/60/72/80 table)");
   static final Citation AAPC_MAINTAIN = primary("AAPC", "Maintain your certification",
       "https://www.aapc.com/certifications/maintain-your-certification");
+  static final Citation AAPC_MEMBERSHIP_FAQ = version(primary("AAPC", "AAPC membership FAQ",
+      "https://www.aapc.com/membership/faq.aspx"), "older page");
   static final Citation AAPC_APPRENTICESHIP = primary("AAPC", "Complete your CPC apprenticeship",
       "https://aapc.com/certifications/cpc/complete-your-cpc-apprenticeship")
       .quoting("When you pass the CPC or COC exam, you receive your CPC-A or COC-A credential");
