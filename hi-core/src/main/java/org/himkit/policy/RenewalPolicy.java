@@ -14,8 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * One version of an issuer's rules for keeping its credentials: the cycle, the CEUs required per
- * credential, the rules on content, mandatory activities, several credentials, lapse, carryover and
- * contact time, and the sources.
+ * credential, the rules on content (shares of the total and credential-specific minimums), mandatory
+ * activities, several credentials, lapse, carryover and contact time, and the sources.
  *
  * <p>Policies are effective-dated: AHIMA changed its rules on 2021-01-01 and on 2025-01-01, and each
  * version is a separate {@code RenewalPolicy} with the same {@link #id()} and ranges that do not
@@ -125,6 +125,14 @@ public abstract class RenewalPolicy {
    * @return the content rules, possibly empty
    */
   public abstract List<ContentRule> contentRules();
+
+  /**
+   * Returns the rules that holders of a credential earn a minimum of CEUs on its own subject within the
+   * total, such as AAPC's "If CPMA, 16 must be related to auditing".
+   *
+   * @return the rules, possibly empty, each for a credential this version covers
+   */
+  public abstract List<CredentialContentRule> credentialContentRules();
 
   /**
    * Returns the activities required of holders of some credentials, such as AHIMA's annual coding
@@ -247,6 +255,14 @@ public abstract class RenewalPolicy {
     for (QualifyingActivity a : qualifyingActivities()) {
       Checks.require(acceptedCategories().contains(a.category()), org.himkit.ErrorCode.INVALID_VALUE, entity,
           "qualifyingActivities", "must count in a category this version accepts (" + a.name() + ")", a.category());
+    }
+    for (CredentialContentRule r : credentialContentRules()) {
+      Ceus total = requiredCeus().get(r.credential());
+      Checks.require(total != null, org.himkit.ErrorCode.INVALID_VALUE, entity, "credentialContentRules",
+          "must name only credentials this version covers", r.credential());
+      Checks.require(total == null || total.isAtLeast(r.minimum()), org.himkit.ErrorCode.INVALID_VALUE, entity,
+          "credentialContentRules", "must not ask more of " + r.credential() + " than its " + total + " CEUs",
+          r.minimum());
     }
     for (MandatoryActivity m : mandatoryActivities()) {
       Checks.require(requiredCeus().keySet().containsAll(m.credentials()), org.himkit.ErrorCode.INVALID_VALUE,

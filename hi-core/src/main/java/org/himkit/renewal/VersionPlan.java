@@ -9,6 +9,7 @@ import java.util.Set;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.RenewalPolicy;
 
@@ -33,6 +34,7 @@ final class VersionPlan {
   final int minutesPerCeu;
   final int minimumPartMinutes;
   final ContentRule[] contentRules;
+  final CredentialContentRule[] credentialRules;
   final boolean hasIssuerSourceRule;
   /** The keys ({@link CeActivity#key(String)}) of the providers an issuer-source rule names. */
   final Set<String> namedSourceKeys;
@@ -58,6 +60,7 @@ final class VersionPlan {
     this.minimumPartMinutes = contactTime.map(ContactTimeRule::minimumPartMinutes).orElse(0);
     List<ContentRule> rules = policy.contentRules();
     this.contentRules = rules.toArray(new ContentRule[0]);
+    this.credentialRules = policy.credentialContentRules().toArray(new CredentialContentRule[0]);
     ImmutableSet.Builder<String> named = ImmutableSet.builder();
     boolean issuerRule = false;
     for (ContentRule r : rules) {
