@@ -1,5 +1,6 @@
 package org.himkit;
 
+import java.util.Objects;
 
 /**
  * The identifier of a credential in the catalog, such as {@code RHIA}.
@@ -21,6 +22,7 @@ public final class CredentialId extends TypedId<CredentialId> {
    * @throws HimValidationException if the text is not of the required form
    */
   public static CredentialId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new CredentialId(value);
   }
 }

@@ -1,5 +1,6 @@
 package org.himkit;
 
+import java.util.Objects;
 
 /**
  * The identifier of an organization: an issuer, an accreditor or a statistics agency, such as {@code AHIMA}.
@@ -21,6 +22,7 @@ public final class OrganizationId extends TypedId<OrganizationId> {
    * @throws HimValidationException if the text is not of the required form
    */
   public static OrganizationId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new OrganizationId(value);
   }
 }

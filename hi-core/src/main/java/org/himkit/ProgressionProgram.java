@@ -2,7 +2,7 @@ package org.himkit;
 
 import java.util.List;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -55,10 +55,11 @@ public abstract class ProgressionProgram {
 
   @Value.Check
   void check() {
-    String entity = "progression program " + from() + " to " + to();
-    Checks.require(!from().equals(to()), ErrorCode.INVALID_VALUE, entity, "to", "must differ from the starting credential", to());
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    note().ifPresent(n -> Checks.notBlank(n, entity, "note"));
+    Problems p = Problems.of("progression program " + from() + " to " + to());
+    p.require(!from().equals(to()), ErrorCode.INVALID_VALUE, "to", "must differ from the starting credential", to());
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.text(note(), "note");
+    p.check();
   }
 
   /**

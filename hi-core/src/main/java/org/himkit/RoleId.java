@@ -1,5 +1,6 @@
 package org.himkit;
 
+import java.util.Objects;
 
 /**
  * The identifier of a role, a kind of job in the profession, such as {@code health-information-technician}.
@@ -21,6 +22,7 @@ public final class RoleId extends TypedId<RoleId> {
    * @throws HimValidationException if the text is not of the required form
    */
   public static RoleId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new RoleId(value);
   }
 }

@@ -15,11 +15,11 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.himkit.Credential;
-import org.himkit.ErrorCode;
 import org.himkit.CredentialId;
-import org.himkit.KnownOmissionId;
+import org.himkit.ErrorCode;
 import org.himkit.FormerName;
 import org.himkit.HimException;
+import org.himkit.KnownOmissionId;
 import org.himkit.Misnomer;
 import org.himkit.Occupation;
 import org.himkit.OccupationId;
@@ -37,6 +37,7 @@ import org.himkit.TypedId;
 import org.himkit.UnknownEntryException;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
+import org.himkit.internal.Text;
 import org.himkit.policy.RenewalPolicy;
 import org.jspecify.annotations.Nullable;
 
@@ -229,6 +230,7 @@ public final class HimCatalog {
    * @return the omission, or empty if this catalog has none with the id
    */
   public Optional<KnownOmission> findKnownOmission(KnownOmissionId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(knownOmissions.get(id));
   }
 
@@ -252,6 +254,7 @@ public final class HimCatalog {
    * @return the omissions, in the order added, possibly empty
    */
   public List<KnownOmission> knownOmissionsAbout(CredentialId credential, OmissionTopic topic) {
+    Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(topic, "topic");
     ImmutableList<KnownOmission> all = omissionsByCredential.get(credential);
     for (KnownOmission o : all) {
@@ -281,6 +284,7 @@ public final class HimCatalog {
    * @return the organization, empty if the catalog has none with that id
    */
   public Optional<Organization> findOrganization(OrganizationId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(organizations.get(id));
   }
 
@@ -302,6 +306,7 @@ public final class HimCatalog {
    * @return the credential, empty if the catalog has none with that id
    */
   public Optional<Credential> findCredential(CredentialId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(credentials.get(id));
   }
 
@@ -336,6 +341,7 @@ public final class HimCatalog {
    * @return the program type, empty if the catalog has none with that id
    */
   public Optional<ProgramType> findProgramType(ProgramTypeId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(programTypes.get(id));
   }
 
@@ -357,6 +363,7 @@ public final class HimCatalog {
    * @return the program offering, empty if the catalog has none with that id
    */
   public Optional<ProgramOffering> findProgramOffering(ProgramOfferingId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(programOfferings.get(id));
   }
 
@@ -378,6 +385,7 @@ public final class HimCatalog {
    * @return the role, empty if the catalog has none with that id
    */
   public Optional<Role> findRole(RoleId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(roles.get(id));
   }
 
@@ -399,6 +407,7 @@ public final class HimCatalog {
    * @return the work setting, empty if the catalog has none with that id
    */
   public Optional<WorkSetting> findWorkSetting(WorkSettingId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(workSettings.get(id));
   }
 
@@ -420,6 +429,7 @@ public final class HimCatalog {
    * @return the occupation, empty if the catalog has none with that id
    */
   public Optional<Occupation> findOccupation(OccupationId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(occupations.get(id));
   }
 
@@ -441,6 +451,7 @@ public final class HimCatalog {
    * @return the versions, oldest first, empty if the catalog has no such policy
    */
   public List<RenewalPolicy> renewalPolicyVersions(RenewalPolicyId id) {
+    Objects.requireNonNull(id, "id");
     return renewalPolicies.get(id);
   }
 
@@ -452,6 +463,8 @@ public final class HimCatalog {
    * @return the version in force on that day, empty if none is
    */
   public Optional<RenewalPolicy> findRenewalPolicy(RenewalPolicyId id, LocalDate cycleStart) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(cycleStart, "cycleStart");
     return renewalPolicies.get(id).stream().filter(p -> p.isEffectiveOn(cycleStart)).findFirst();
   }
 
@@ -468,7 +481,7 @@ public final class HimCatalog {
    * @return the match, empty if no credential goes by that name
    */
   public Optional<CredentialMatch> resolveCredential(String name) {
-    return Optional.ofNullable(credentialNames.get(Names.key(name)));
+    return Optional.ofNullable(credentialNames.get(Text.key(name)));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -655,6 +668,7 @@ public final class HimCatalog {
      * @return this builder
      */
     public Builder version(CatalogVersion version) {
+      Objects.requireNonNull(version, "version");
       this.version = version;
       return this;
     }
@@ -666,6 +680,7 @@ public final class HimCatalog {
      * @return this builder
      */
     public Builder profession(Profession profession) {
+      Objects.requireNonNull(profession, "profession");
       this.profession = profession;
       return this;
     }
@@ -758,6 +773,7 @@ public final class HimCatalog {
      * @return this builder
      */
     public Builder addRenewalPolicy(RenewalPolicy policy) {
+      Objects.requireNonNull(policy, "policy");
       renewalPolicies.add(policy);
       return this;
     }
@@ -839,7 +855,7 @@ public final class HimCatalog {
     }
 
     private static void addName(Map<String, CredentialMatch> names, CredentialMatch m, List<String> found) {
-      String key = Names.key(m.matchedName());
+      String key = Text.key(m.matchedName());
       CredentialMatch old = names.get(key);
       if (key.isEmpty()) {
         found.add("credential " + m.credential().id() + " has a name without letters or digits: \""

@@ -1,6 +1,7 @@
 package org.himkit.pathway;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.himkit.DegreeLevel;
 import org.himkit.OrganizationId;
@@ -40,7 +41,13 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @param status how far the learner is, not null
    * @param date the completion date for a completed program, the expected one otherwise; empty if not given
    */
-  public Education {}
+  public Education {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(accreditor, "accreditor");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(date, "date");
+  }
 
   /**
    * Obtains a completed program of a level and field, accredited by an accreditor.
@@ -51,6 +58,9 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @return the education, not null
    */
   public static Education completed(DegreeLevel level, ProgramField field, OrganizationId accreditor) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(accreditor, "accreditor");
     return new Education(level, Optional.of(field), Optional.of(accreditor), EducationStatus.COMPLETED, Optional.empty());
   }
 
@@ -63,6 +73,8 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @return the education, not null
    */
   public static Education completed(DegreeLevel level, OrganizationId accreditor) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(accreditor, "accreditor");
     return new Education(level, Optional.empty(), Optional.of(accreditor), EducationStatus.COMPLETED, Optional.empty());
   }
 
@@ -89,6 +101,10 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    */
   public static Education enrolled(DegreeLevel level, ProgramField field, OrganizationId accreditor,
       EducationStatus status) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(accreditor, "accreditor");
+    Objects.requireNonNull(status, "status");
     return new Education(level, Optional.of(field), Optional.of(accreditor), status, Optional.empty());
   }
 
@@ -99,6 +115,7 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @return the dated education, not null
    */
   public Education on(LocalDate on) {
+    Objects.requireNonNull(on, "on");
     return new Education(level, field, accreditor, status, Optional.of(on));
   }
 
@@ -110,6 +127,7 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @return true if completed on that date
    */
   public boolean isCompletedOn(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     return status == EducationStatus.COMPLETED && date.map(d -> !d.isAfter(asOf)).orElse(true);
   }
 

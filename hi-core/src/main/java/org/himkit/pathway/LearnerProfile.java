@@ -3,6 +3,7 @@ package org.himkit.pathway;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
@@ -131,6 +132,7 @@ public abstract class LearnerProfile {
    * @return the months, zero if none is recorded
    */
   public int experienceMonths(ExperienceDomain domain) {
+    Objects.requireNonNull(domain, "domain");
     return experience().getOrDefault(domain, 0);
   }
 
@@ -141,6 +143,7 @@ public abstract class LearnerProfile {
    * @return the hours, zero if none is recorded
    */
   public int experienceHours(ExperienceDomain domain) {
+    Objects.requireNonNull(domain, "domain");
     return experienceHours().getOrDefault(domain, 0);
   }
 
@@ -151,6 +154,7 @@ public abstract class LearnerProfile {
    * @return the credit hours, zero if none is recorded
    */
   public int courseworkCreditHours(String code) {
+    Objects.requireNonNull(code, "code");
     return coursework().getOrDefault(code, 0);
   }
 
@@ -164,6 +168,8 @@ public abstract class LearnerProfile {
    * @return true if held on that date
    */
   public boolean holds(CredentialId credential, LocalDate asOf) {
+    Objects.requireNonNull(credential, "credential");
+    Objects.requireNonNull(asOf, "asOf");
     LocalDate earned = credentials().get(credential);
     return earned != null && !earned.isAfter(asOf);
   }

@@ -129,6 +129,9 @@ public final class PathwayPlanner {
    * @throws org.himkit.UnknownEntryException if the catalog has no such credential or role
    */
   public PathwayPlan plan(LearnerProfile profile, Target target, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(asOf, "asOf");
     Standing start = Standing.of(catalog, profile, asOf);
     if (reached(start, target)) {
       return new PathwayPlan(target, List.of(new Pathway(List.of())), List.of());
@@ -170,6 +173,9 @@ public final class PathwayPlanner {
    * @throws org.himkit.UnknownEntryException if the catalog has no such credential or role
    */
   public boolean reached(LearnerProfile profile, Target target, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(asOf, "asOf");
     return reached(Standing.of(catalog, profile, asOf), target);
   }
 
@@ -609,6 +615,10 @@ public final class PathwayPlanner {
    *     catalog does not have
    */
   public boolean leadsTo(LearnerProfile profile, Pathway pathway, Target target, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(pathway, "pathway");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(asOf, "asOf");
     return reaches(pathway.steps(), Standing.of(catalog, profile, asOf), target);
   }
 

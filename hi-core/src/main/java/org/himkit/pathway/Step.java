@@ -169,6 +169,11 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @throws NullPointerException if an argument is null
      */
     public CompleteProgram {
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(accreditor, "accreditor");
+      Objects.requireNonNull(programType, "programType");
+      Objects.requireNonNull(duration, "duration");
+      Objects.requireNonNull(expectedEnd, "expectedEnd");
       Objects.requireNonNull(level, "level");
       if (duration.isPresent() && duration.get().isNegative()) {
         throw invalid("step completeProgram", "duration", "must not be negative", duration.get());
@@ -211,6 +216,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       Education done = new Education(level, field, accreditor, EducationStatus.COMPLETED, Optional.of(asOf));
       return LearnerProfile.builder().from(profile).addEducation(done)
           .highSchoolDiploma(profile.highSchoolDiploma() || level == DegreeLevel.HIGH_SCHOOL).build();
@@ -259,6 +266,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       Map<ExperienceDomain, Integer> experience = new EnumMap<>(ExperienceDomain.class);
       experience.putAll(profile.experience());
       experience.merge(domain, totalMonths, Math::max);
@@ -297,6 +306,9 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @throws NullPointerException if an argument is null
      */
     public EarnCredential {
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(replaces, "replaces");
+      Objects.requireNonNull(designationRemoved, "designationRemoved");
       Objects.requireNonNull(credential, "credential");
       Objects.requireNonNull(exam, "exam");
       if (title.isBlank()) {
@@ -327,6 +339,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       if (profile.holds(credential, asOf)) {
         return profile;
       }
@@ -356,6 +370,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @throws org.himkit.HimValidationException if a text is blank
      */
     public CompleteTraining {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(title, "title");
       if (code.isBlank()) {
         throw invalid("step completeTraining", "code", "must not be blank", code);
       }
@@ -376,6 +392,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       return LearnerProfile.builder().from(profile).addTraining(code).build();
     }
 
@@ -419,6 +437,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       return LearnerProfile.builder().from(profile).collegeCredits(Math.max(profile.collegeCredits(), totalCredits))
           .build();
     }
@@ -449,6 +469,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @throws org.himkit.HimValidationException if a text is blank or the credit hours are out of range
      */
     public CompleteCoursework {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(subject, "subject");
       if (code.isBlank()) {
         throw invalid("step completeCoursework", "code", "must not be blank", code);
       }
@@ -474,6 +496,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       Map<String, Integer> coursework = new LinkedHashMap<>(profile.coursework());
       coursework.merge(code, totalCreditHours, Math::max);
       return LearnerProfile.builder().from(profile).coursework(coursework).build();
@@ -509,6 +533,7 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @throws NullPointerException if an argument is null
      */
     public GainExperienceHours {
+      Objects.requireNonNull(duration, "duration");
       Objects.requireNonNull(domain, "domain");
       if (hours < 1 || totalHours < hours || totalHours > LearnerProfile.MAX_EXPERIENCE_HOURS) {
         throw invalid("step gainExperienceHours", "hours",
@@ -527,6 +552,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       Map<ExperienceDomain, Integer> experience = new EnumMap<>(ExperienceDomain.class);
       experience.putAll(profile.experienceHours());
       experience.merge(domain, totalHours, Math::max);

@@ -1,5 +1,6 @@
 package org.himkit.policy;
 
+import java.util.Objects;
 import org.himkit.Citation;
 import org.himkit.internal.Checks;
 
@@ -29,6 +30,8 @@ public record CarryoverRule(boolean allowed, boolean stated, String basis, Citat
    * @throws org.himkit.HimValidationException if the basis is blank
    */
   public CarryoverRule {
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(citation, "citation");
     Checks.notBlank(basis, "carryover rule", "basis");
   }
 }

@@ -1,5 +1,6 @@
 package org.himkit.policy;
 
+import java.util.Objects;
 import org.himkit.Citation;
 import org.himkit.ErrorCode;
 import org.himkit.internal.Checks;
@@ -32,6 +33,7 @@ public record ContactTimeRule(int minutesPerCeu, int minimumPartMinutes, Citatio
    * @throws org.himkit.HimValidationException if a number is out of range
    */
   public ContactTimeRule {
+    Objects.requireNonNull(citation, "citation");
     Checks.require(minutesPerCeu > 0, ErrorCode.INVALID_VALUE, "contact-time rule", "minutesPerCeu",
         "must be positive", minutesPerCeu);
     Checks.require(minimumPartMinutes >= 1 && minimumPartMinutes <= minutesPerCeu, ErrorCode.INVALID_VALUE,

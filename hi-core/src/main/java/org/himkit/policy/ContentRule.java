@@ -1,5 +1,6 @@
 package org.himkit.policy;
 
+import java.util.Objects;
 import org.himkit.Citation;
 import org.himkit.ErrorCode;
 import org.himkit.internal.Checks;
@@ -44,6 +45,9 @@ public record ContentRule(Kind kind, int minimumPercent, String description, Cit
    * @throws org.himkit.HimValidationException if the share is out of range or the description blank
    */
   public ContentRule {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(citation, "citation");
     String entity = "content rule \"" + description + "\"";
     Checks.require(minimumPercent >= 1 && minimumPercent <= 100, ErrorCode.INVALID_VALUE, entity,
         "minimumPercent", "must be from 1 to 100", minimumPercent);

@@ -1,6 +1,7 @@
 package org.himkit.policy;
 
 import java.time.Period;
+import java.util.Objects;
 import java.util.Optional;
 import org.himkit.Citation;
 import org.himkit.ErrorCode;
@@ -42,6 +43,10 @@ public record LapseRule(
    * @throws org.himkit.HimValidationException if a period is not positive
    */
   public LapseRule {
+    Objects.requireNonNull(gracePeriod, "gracePeriod");
+    Objects.requireNonNull(inactivePeriod, "inactivePeriod");
+    Objects.requireNonNull(appealPeriod, "appealPeriod");
+    Objects.requireNonNull(citation, "citation");
     for (Optional<Period> p : java.util.List.of(gracePeriod, inactivePeriod, appealPeriod)) {
       p.ifPresent(period -> Checks.require(!period.isNegative() && !period.isZero(), ErrorCode.INVALID_VALUE,
           "lapse rule", "period", "must be positive", period));
@@ -56,6 +61,8 @@ public record LapseRule(
    * @return the rule, not null
    */
   public static LapseRule withGracePeriod(Period gracePeriod, Citation citation) {
+    Objects.requireNonNull(gracePeriod, "gracePeriod");
+    Objects.requireNonNull(citation, "citation");
     return new LapseRule(Optional.of(gracePeriod), Optional.empty(), Optional.empty(), citation);
   }
 
@@ -69,6 +76,9 @@ public record LapseRule(
    * @return the rule, not null
    */
   public static LapseRule inactiveThenRevoked(Period inactivePeriod, Period appealPeriod, Citation citation) {
+    Objects.requireNonNull(inactivePeriod, "inactivePeriod");
+    Objects.requireNonNull(appealPeriod, "appealPeriod");
+    Objects.requireNonNull(citation, "citation");
     return new LapseRule(Optional.empty(), Optional.of(inactivePeriod), Optional.of(appealPeriod), citation);
   }
 }

@@ -1,6 +1,7 @@
 package org.himkit.policy;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.himkit.Citation;
@@ -55,6 +56,12 @@ public record MandatoryActivity(
    * @throws org.himkit.HimValidationException if a part is blank, empty or out of range
    */
   public MandatoryActivity {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(ceusEach, "ceusEach");
+    Objects.requireNonNull(citation, "citation");
+    Objects.requireNonNull(lastDay, "lastDay");
     String entity = "mandatory activity \"" + name + "\"";
     Checks.notBlank(name, entity, "name");
     Checks.notEmpty(credentials, entity, "credentials", "must name at least one credential");

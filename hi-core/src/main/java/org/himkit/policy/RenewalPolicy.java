@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.himkit.Citation;
@@ -200,6 +201,7 @@ public abstract class RenewalPolicy {
    * @return the requirement, empty if this policy does not cover the credential
    */
   public Optional<Ceus> requiredCeus(org.himkit.CredentialId credential) {
+    Objects.requireNonNull(credential, "credential");
     return Optional.ofNullable(requiredCeus().get(credential));
   }
 

@@ -88,6 +88,8 @@ public final class Mermaid {
    * @return the Mermaid text, ending with a line break, not null
    */
   public static String pathway(Pathway pathway, Target target) {
+    Objects.requireNonNull(pathway, "pathway");
+    Objects.requireNonNull(target, "target");
     return plan(new PathwayPlan(target, List.of(pathway), List.of()));
   }
 

@@ -147,7 +147,7 @@ class CatalogPartsTest {
 
   @Test
   void namesAreMatchedByKeyAndEditDistance() {
-    assertThat(Names.key("ccs-p")).isEqualTo("CCSP");
+    assertThat(org.himkit.internal.Text.key("ccs-p")).isEqualTo("CCSP");
     assertThat(Names.distance("kitten", "sitting")).isEqualTo(3);
     assertThat(Names.distance("", "abc")).isEqualTo(3);
     assertThat(Names.distance("abc", "")).isEqualTo(3);
@@ -193,7 +193,7 @@ class CatalogPartsTest {
 
   @Test
   void firstKeepsCatalogOrderAmongEqualEntries() {
-    Comparator<Role> allEqual = (a, b) -> 0;
+    Comparator<Role> allEqual = Comparator.comparingInt(r -> 0);
     assertThat(HI.roles().sortedBy(allEqual).first()).isEqualTo(HI.roles().first());
     assertThat(HI.roles().sortedBy(allEqual).list()).isEqualTo(HI.roles().list());
   }

@@ -174,10 +174,10 @@ final class Vocabulary {
     Optional<Integer> min = Draws.maybe(r, () -> Draws.between(r, 1, 200));
     b.minimumItems(min);
     b.maximumItems(Draws.maybe(r, () -> min.orElse(1) + Draws.between(r, 0, 100)));
-    int periods = Draws.between(r, 0, ExamPeriod.Kind.values().length);
-    for (int i = 0; i < periods; i++) {
-      // one undated period of each kind at most, so that no two of a kind start on the same day
-      b.addPeriod(ExamPeriod.undated(ExamPeriod.Kind.values()[i], Draws.between(r, 1, 365),
+    List<ExamPeriod.Kind> kinds = List.of(ExamPeriod.Kind.values());
+    // one undated period of each kind at most, so that no two of a kind start on the same day
+    for (ExamPeriod.Kind kind : kinds.subList(0, Draws.between(r, 0, kinds.size()))) {
+      b.addPeriod(ExamPeriod.undated(kind, Draws.between(r, 1, 365),
           Draws.pick(r, Verification.values()), citation(r)));
     }
     return b.build();
