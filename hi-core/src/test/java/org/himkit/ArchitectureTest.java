@@ -1,9 +1,12 @@
 package org.himkit;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
@@ -12,6 +15,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -219,9 +223,47 @@ class ArchitectureTest {
     fields().that().areDeclaredInClassesThat(new DescribedPredicate<JavaClass>("are values of exported packages") {
       @Override
       public boolean test(JavaClass c) {
-        return EXPORTED.contains(c.getPackageName()) && !isBuilder(c) && !generated(c);
+        return EXPORTED.contains(c.getPackageName()) && !isBuilder(c) && !generated(c)
+            && !CONFINED_WORKERS.contains(c.getName());
       }
     }).should().beFinal().check(CORE);
+  }
+
+  /**
+   * The renewal engine's stages that keep state while one assessment runs (a calendar advancing cycle
+   * by cycle, running totals, lazily built notes and grace marks): not values, and never handed out.
+   */
+  private static final Set<String> CONFINED_WORKERS = Set.of("org.himkit.renewal.AssessmentWriter",
+      "org.himkit.renewal.CreditLedger", "org.himkit.renewal.CycleCalendar", "org.himkit.renewal.Tally");
+
+  @Test
+  void renewalMethodsTakeAtMostFiveParameters() {
+    methods().that(new DescribedPredicate<JavaMethod>(
+        "are written methods of org.himkit.renewal") {
+      @Override
+      public boolean test(JavaMethod m) {
+        return m.getOwner().getPackageName().equals(RENEWAL) && !generated(m.getOwner())
+            && !m.getModifiers().contains(JavaModifier.SYNTHETIC);
+      }
+    }).should(new ArchCondition<JavaMethod>("take at most 5 parameters") {
+      @Override
+      public void check(JavaMethod m, ConditionEvents events) {
+        if (m.getRawParameterTypes().size() > 5) {
+          events.add(SimpleConditionEvent.violated(m, m.getFullName() + " takes " + m.getRawParameterTypes().size()));
+        }
+      }
+    }).because("issue 8: the renewal engine is small stages with short parameter lists").check(CORE);
+  }
+
+  @Test
+  void confinedWorkersArePackagePrivate() {
+    classes().that(new DescribedPredicate<JavaClass>("are confined workers " + CONFINED_WORKERS) {
+      @Override
+      public boolean test(JavaClass c) {
+        return CONFINED_WORKERS.contains(c.getName());
+      }
+    }).should().notBePublic().andShould().notBeProtected().check(CORE);
+    assertThat(CORE.stream().filter(c -> CONFINED_WORKERS.contains(c.getName()))).hasSize(CONFINED_WORKERS.size());
   }
 
   @Test

@@ -37,6 +37,7 @@ import org.himkit.TypedId;
 import org.himkit.UnknownEntryException;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
+import org.himkit.internal.Lazy;
 import org.himkit.internal.Text;
 import org.himkit.policy.RenewalPolicy;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +62,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #roles()}, {@link #credentials()}, {@link #programTypes()}, {@link #programOfferings()},
  * {@link #occupations()} and {@link #workSettings()} return immutable, fluent queries answered from
- * indexes built once with the catalog; see {@link CatalogQuery}.
+ * indexes built once, on the first query; see {@link CatalogQuery}.
  *
  * <p>Entries of each kind are kept in the order they were added; for the built-in catalog that order
  * is documented by each accessor. This class is immutable and thread-safe.
@@ -80,7 +81,11 @@ public final class HimCatalog {
   private final ImmutableMap<KnownOmissionId, KnownOmission> knownOmissions;
   private final ImmutableListMultimap<CredentialId, KnownOmission> omissionsByCredential;
   private final ImmutableMap<String, CredentialMatch> credentialNames;
-  private final CatalogIndexes indexes;
+  /**
+   * The query indexes, built on the first query: a program that only looks entries up or assesses renewals
+   * (the first answer after start-up) never pays for them.
+   */
+  private final Lazy<CatalogIndexes> indexes = Lazy.of(this::buildIndexes);
 
   private HimCatalog(Builder b, ImmutableMap<String, CredentialMatch> credentialNames) {
     this.version = Optional.ofNullable(b.version);
@@ -104,8 +109,11 @@ public final class HimCatalog {
     }
     this.omissionsByCredential = byCredential.build();
     this.credentialNames = credentialNames;
-    ImmutableListMultimap<RenewalPolicyId, RenewalPolicy> versions = this.renewalPolicies;
-    this.indexes = new CatalogIndexes(roles.values().asList(), credentials.values().asList(), programTypes,
+  }
+
+  private CatalogIndexes buildIndexes() {
+    ImmutableListMultimap<RenewalPolicyId, RenewalPolicy> versions = renewalPolicies;
+    return new CatalogIndexes(roles.values().asList(), credentials.values().asList(), programTypes,
         programOfferings.values().asList(), occupations, workSettings.values().asList(), versions.values().asList(),
         (id, day) -> versions.get(id).stream().filter(p -> p.isEffectiveOn(day)).findFirst());
   }
@@ -506,7 +514,7 @@ public final class HimCatalog {
    * @return a query of the credentials, not null
    */
   public CredentialQuery credentials() {
-    return indexes.credentialQuery();
+    return indexes.get().credentialQuery();
   }
 
   /**
@@ -519,7 +527,7 @@ public final class HimCatalog {
    * @return a query of the program types, not null
    */
   public ProgramTypeQuery programTypes() {
-    return indexes.programTypeQuery();
+    return indexes.get().programTypeQuery();
   }
 
   /**
@@ -532,7 +540,7 @@ public final class HimCatalog {
    * @return a query of the program offerings, not null
    */
   public ProgramOfferingQuery programOfferings() {
-    return indexes.offeringQuery();
+    return indexes.get().offeringQuery();
   }
 
   /**
@@ -545,7 +553,7 @@ public final class HimCatalog {
    * @return a query of the roles, not null
    */
   public RoleQuery roles() {
-    return indexes.roleQuery();
+    return indexes.get().roleQuery();
   }
 
   /**
@@ -558,7 +566,7 @@ public final class HimCatalog {
    * @return a query of the work settings, not null
    */
   public WorkSettingQuery workSettings() {
-    return indexes.workSettingQuery();
+    return indexes.get().workSettingQuery();
   }
 
   /**
@@ -571,7 +579,7 @@ public final class HimCatalog {
    * @return a query of the occupations, not null
    */
   public OccupationQuery occupations() {
-    return indexes.occupationQuery();
+    return indexes.get().occupationQuery();
   }
 
   /**
@@ -811,6 +819,16 @@ public final class HimCatalog {
                 + ", which the catalog does not hold");
           }
         }
+      }
+      for (RenewalPolicy p : renewalPolicies) {
+        p.choices().forEach((choice, id) -> {
+          KnownOmission o = knownOmissions.get(id);
+          if (o == null || !o.isLibraryChoice()) {
+            found.add("renewal policy " + p.id() + " (" + p.name() + ") links its choice " + choice + " to "
+                + (o == null ? "known omission " + id + ", which the catalog does not hold"
+                    : "known omission " + id + ", which is not a library choice"));
+          }
+        });
       }
       ImmutableMap<String, CredentialMatch> names = credentialNames(found);
       if (!found.isEmpty()) {

@@ -2,7 +2,6 @@ package org.himkit.policy;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Renewal rules are about exact amounts: "20 CEUs every 2 years", "at least 80 percent in the HIIM
  * domains". {@code Ceus} keeps an integer count of hundredths, so that arithmetic is exact and no
  * floating point is involved: {@code Ceus.parse("2.5").plus(Ceus.parse("0.25"))} is exactly
- * {@code 2.75}. Amounts are at most {@link #MAX}, far above any issuer's requirement, so that a
- * mistyped amount is caught rather than summed.
+ * {@code 2.75}. Amounts are at most {@link #MAX}, 100 trillion CEUs: more than any ledger can sum
+ * to, so that totals never overflow (a single activity's amount has its own, much lower bound, which
+ * catches a mistyped amount).
  *
  * <pre>{@code
  * Ceus required = Ceus.of(20);
@@ -26,12 +26,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Ceus implements Comparable<Ceus>, Serializable {
   private static final long serialVersionUID = 1L;
-  private static final long MAX_HUNDREDTHS = 100_000_00L;
+  /** {@link #MAX} in hundredths: 10^16, so that a percentage of any amount fits in a {@code long}. */
+  private static final long MAX_HUNDREDTHS = 10_000_000_000_000_000L;
 
   /** No CEUs. */
   public static final Ceus ZERO = new Ceus(0);
 
-  /** The largest amount accepted: 100,000 CEUs. */
+  /**
+   * The largest amount: 100,000,000,000,000 CEUs. No ledger reaches it: a Java collection holds fewer than
+   * 2^31 activities, and one activity earns at most 6,000 CEUs (6,000 minutes at one CEU a minute), which
+   * sum to less than 1.3 * 10^13 CEUs.
+   */
   public static final Ceus MAX = new Ceus(MAX_HUNDREDTHS);
 
   /** The amount in hundredths of a CEU. */
@@ -44,7 +49,7 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
   /**
    * Obtains an amount of whole CEUs.
    *
-   * @param whole the number of CEUs, from 0 to 100,000
+   * @param whole the number of CEUs, from 0 to {@link #MAX}
    * @return the amount, not null
    * @throws HimValidationException if the number is negative or too large
    */
@@ -56,7 +61,7 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
   /**
    * Obtains an amount from a count of hundredths of a CEU.
    *
-   * @param hundredths the number of hundredths, from 0 to 10,000,000
+   * @param hundredths the number of hundredths, from 0 to 10^16
    * @return the amount, not null
    * @throws HimValidationException if the number is negative or too large
    */
@@ -110,14 +115,14 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
   private static void check(boolean condition, Object value) {
     if (!condition) {
       throw HimValidationException.of(ErrorCode.INVALID_VALUE, "CEU amount", "value",
-          "must be from 0 to 100000", value);
+          "must be from 0 to " + MAX, value);
     }
   }
 
   /**
    * Returns the amount as a count of hundredths of a CEU.
    *
-   * @return the hundredths, from 0 to 10,000,000
+   * @return the hundredths, from 0 to 10^16
    */
   public long hundredths() {
     return hundredths;
@@ -174,7 +179,7 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
    * @throws HimValidationException if the factor is negative or the product exceeds {@link #MAX}
    */
   public Ceus multipliedBy(int factor) {
-    check(factor >= 0 && hundredths * (long) factor <= MAX_HUNDREDTHS, factor);
+    check(factor >= 0 && (factor == 0 || hundredths <= MAX_HUNDREDTHS / factor), factor);
     return ofHundredths(hundredths * factor);
   }
 
@@ -190,8 +195,19 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
    */
   public Ceus percent(int percent) {
     check(percent >= 0 && percent <= 100, percent);
-    return ofHundredths(BigDecimal.valueOf(hundredths * percent).divide(BigDecimal.valueOf(100), 0,
-        RoundingMode.CEILING).longValueExact());
+    return ofHundredths(percentOfHundredths(hundredths, percent));
+  }
+
+  /**
+   * Returns the given percentage of an amount in hundredths, rounded up to the next hundredth: the
+   * primitive form of {@link #percent(int)}.
+   *
+   * @param hundredths the amount in hundredths, from 0 to 10^16
+   * @param percent the percentage, from 0 to 100
+   * @return the share in hundredths
+   */
+  public static long percentOfHundredths(long hundredths, int percent) {
+    return (hundredths * percent + 99) / 100;
   }
 
   /**

@@ -1,9 +1,11 @@
 package org.himkit.policy;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Objects;
+import java.util.Set;
 import org.himkit.Citation;
 import org.himkit.ErrorCode;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * A rule on what the CEUs of a cycle must be about or where they must come from, as a minimum share of
@@ -15,14 +17,22 @@ import org.himkit.internal.Checks;
  * library reads "all CEUs" as the CEUs the holder reports to meet the requirement, which comes to the
  * same: of 30 required CEUs, at least 24 must be in the HIIM domains.
  *
+ * <p>An {@link Kind#ISSUER_SOURCE} rule may name providers whose activities count as from the issuer's
+ * sources ({@link #namedSources()}: AHIMA's "including HCPro products"), besides the issuer itself; the
+ * evaluator matches an activity's provider against them ignoring case, Unicode form and repeated blanks,
+ * unless the caller marks the activity otherwise.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param kind what the rule counts, not null
  * @param minimumPercent the minimum share in percent, from 1 to 100
- * @param description the rule in plain words, not blank
+ * @param description the rule in plain words, for exports, not blank
  * @param citation the source, not null
+ * @param namedSources the providers the source names as the issuer's own besides the issuer, such as
+ *     {@code "HCPro"}, possibly empty
  */
-public record ContentRule(Kind kind, int minimumPercent, String description, Citation citation) {
+public record ContentRule(Kind kind, int minimumPercent, String description, Citation citation,
+    Set<String> namedSources) {
 
   /** What a content rule counts. */
   public enum Kind {
@@ -42,16 +52,37 @@ public record ContentRule(Kind kind, int minimumPercent, String description, Cit
    * @param minimumPercent the minimum share in percent, from 1 to 100
    * @param description the rule in plain words, not blank
    * @param citation the source, not null
-   * @throws org.himkit.HimValidationException if the share is out of range or the description blank
+   * @param namedSources the providers named as the issuer's own, possibly empty
+   * @throws org.himkit.HimValidationException if the share is out of range, the description or a named
+   *     source blank, or sources are named for a rule that is not {@link Kind#ISSUER_SOURCE}
    */
   public ContentRule {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(citation, "citation");
-    String entity = "content rule \"" + description + "\"";
-    Checks.require(minimumPercent >= 1 && minimumPercent <= 100, ErrorCode.INVALID_VALUE, entity,
-        "minimumPercent", "must be from 1 to 100", minimumPercent);
-    Checks.notBlank(description, entity, "description");
+    Objects.requireNonNull(namedSources, "namedSources");
+    namedSources = ImmutableSet.copyOf(namedSources);
+    Problems.of("content rule", description)
+        .require(minimumPercent >= 1 && minimumPercent <= 100, ErrorCode.INVALID_VALUE, "minimumPercent",
+            "must be from 1 to 100", minimumPercent)
+        .text(description, "description")
+        .texts(namedSources, "namedSources")
+        .require(namedSources.isEmpty() || kind == Kind.ISSUER_SOURCE, ErrorCode.INVALID_VALUE, "namedSources",
+            "may be given only for an ISSUER_SOURCE rule", namedSources)
+        .check();
+  }
+
+  /**
+   * Creates a rule that names no sources besides the issuer, after checking it.
+   *
+   * @param kind what the rule counts, not null
+   * @param minimumPercent the minimum share in percent, from 1 to 100
+   * @param description the rule in plain words, not blank
+   * @param citation the source, not null
+   * @throws org.himkit.HimValidationException if the share is out of range or the description blank
+   */
+  public ContentRule(Kind kind, int minimumPercent, String description, Citation citation) {
+    this(kind, minimumPercent, description, citation, Set.of());
   }
 
   /**

@@ -70,8 +70,28 @@ public sealed interface MultiCredentialRule {
     @Override
     public Ceus required(List<Ceus> singleRequirements) {
       Ceus highest = highest(singleRequirements);
-      Ceus total = highest.plus(perAdditional.multipliedBy(singleRequirements.size() - 1));
-      return Ceus.max(highest, Ceus.min(total, cap));
+      return Ceus.ofHundredths(requiredHundredths(highest.hundredths(), singleRequirements.size()));
+    }
+
+    /**
+     * Returns the combined requirement in hundredths for a highest single requirement and a number of
+     * credentials, capping before multiplying so that no count of credentials overflows.
+     *
+     * @param highest the highest single requirement in hundredths, not negative
+     * @param count the number of credentials, at least 1
+     * @return the combined requirement in hundredths
+     */
+    long requiredHundredths(long highest, int count) {
+      long room = cap.hundredths() - highest;
+      long per = perAdditional.hundredths();
+      long additional = count - 1L;
+      if (room <= 0) {
+        return highest;
+      }
+      if (per == 0 || additional <= room / per) {
+        return Math.min(cap.hundredths(), highest + per * additional);
+      }
+      return cap.hundredths();
     }
   }
 
@@ -114,6 +134,10 @@ public sealed interface MultiCredentialRule {
   private static Ceus highest(List<Ceus> singleRequirements) {
     Checks.require(!singleRequirements.isEmpty(), ErrorCode.MISSING_ATTRIBUTE, "multi-credential rule",
         "singleRequirements", "must name at least one credential's requirement", singleRequirements);
-    return singleRequirements.stream().max(Ceus::compareTo).orElse(Ceus.ZERO);
+    Ceus highest = Ceus.ZERO;
+    for (Ceus c : singleRequirements) {
+      highest = Ceus.max(highest, c);
+    }
+    return highest;
   }
 }

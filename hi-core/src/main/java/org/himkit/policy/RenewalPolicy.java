@@ -90,14 +90,33 @@ public abstract class RenewalPolicy {
   public abstract Map<org.himkit.CredentialId, Ceus> requiredCeus();
 
   /**
-   * Returns the unit the issuer counts continuing education in, such as {@code "CEUs"} (AHIMA, AAPC) or
-   * {@code "CE hours"} (NCRA). The amounts are {@link Ceus} either way.
+   * Returns the unit the issuer counts continuing education in: {@link CeUnit#CEUS} (AHIMA, AAPC) or
+   * {@link CeUnit#CE_HOURS} (NCRA). The amounts are {@link Ceus} either way.
    *
-   * @return the unit, {@code "CEUs"} unless given
+   * @return the unit, {@link CeUnit#CEUS} unless given
    */
   @Value.Default
-  public String unit() {
-    return "CEUs";
+  public CeUnit unit() {
+    return CeUnit.CEUS;
+  }
+
+  /**
+   * Returns the library's documented choices this version relies on where its sources leave a rule
+   * open, each linked to the known omission that documents it, such as {@link RenewalChoice#CYCLE_END}
+   * to {@code ahima-cycle-end}. An assessment that rests on a choice carries the linked id.
+   *
+   * @return the choices, possibly empty, in the order given
+   */
+  public abstract Map<RenewalChoice, org.himkit.KnownOmissionId> choices();
+
+  /**
+   * Returns the known omission documenting a choice this version relies on.
+   *
+   * @param choice  the choice, not null
+   * @return the id of the known omission, empty if this version does not rely on the choice
+   */
+  public Optional<org.himkit.KnownOmissionId> choice(RenewalChoice choice) {
+    return Optional.ofNullable(choices().get(choice));
   }
 
   /**
@@ -217,7 +236,6 @@ public abstract class RenewalPolicy {
     }
     Checks.notEmpty(requiredCeus().keySet(), entity, "requiredCeus", "must name at least one credential");
     Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    Checks.notBlank(unit(), entity, "unit");
     Checks.notEmpty(acceptedCategories(), entity, "acceptedCategories", "must accept at least one category");
     for (MandatoryActivity m : mandatoryActivities()) {
       Checks.require(requiredCeus().keySet().containsAll(m.credentials()), org.himkit.ErrorCode.INVALID_VALUE,

@@ -1,6 +1,9 @@
 package org.himkit.renewal;
 
-/** What became of one activity in one cycle's assessment, and why. */
+/**
+ * What became of one activity in one cycle's assessment. The facts that decided it are in the
+ * {@link ActivityOutcome}; the words come from {@link org.himkit.text.HimText}.
+ */
 public enum ActivityDisposition {
   /** The activity counted toward the cycle. */
   COUNTED,
@@ -8,6 +11,13 @@ public enum ActivityDisposition {
   BEFORE_CERTIFICATION,
   /** Completed outside the cycle (and outside its grace period, if any). */
   OUTSIDE_CYCLE,
+  /**
+   * Completed in the grace period of an unmet cycle after earlier activities had met its requirements:
+   * it counts toward the next cycle instead.
+   */
+  GRACE_PERIOD_NOT_NEEDED,
+  /** Completed after the assessment date: not yet counted. */
+  AFTER_ASSESSMENT_DATE,
   /** Already counted toward an earlier cycle (completed in the grace period of that cycle). */
   ALREADY_COUNTED,
   /** Its category is not one the policy accepts, such as a topic unrelated to the holder's position. */

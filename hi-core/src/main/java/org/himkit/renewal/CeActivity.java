@@ -1,6 +1,8 @@
 package org.himkit.renewal;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -19,7 +21,9 @@ import org.immutables.value.Value;
  * category says whether it is within AHIMA's HIIM domains, and its provider may be one of an issuer's
  * own sources ({@link #sourceOf()}: AHIMA resources for AHIMA's 40 percent rule) or approved by an
  * issuer ({@link #approvedBy()}: AAPC accepts only CEUs from vendors it approves). An issuer's own
- * sources count as approved by it.
+ * sources count as approved by it. Unless the caller says otherwise ({@link #notSourceOf()}), an activity
+ * whose provider is the issuer itself, or a provider the issuer's content rule names (AHIMA: HCPro),
+ * counts as from the issuer's sources too ({@link IssuerSource}).
  *
  * <p>Amounts are checked: a single activity of more than {@link #MAX_CEUS} CEUs or
  * {@link #MAX_MINUTES} minutes is taken to be a typing error and rejected, as is an activity dated
@@ -96,6 +100,14 @@ public abstract class CeActivity {
   public abstract Set<OrganizationId> sourceOf();
 
   /**
+   * Returns the issuers whose own sources the caller says the provider is not, overriding the reading of
+   * the provider's name ({@link IssuerSource#EXCLUDED_BY_CALLER}).
+   *
+   * @return the issuers, possibly empty, none of them in {@link #sourceOf()}
+   */
+  public abstract Set<OrganizationId> notSourceOf();
+
+  /**
    * Returns the issuers that approved the activity for CEUs, such as AAPC.
    *
    * @return the issuers, possibly empty
@@ -112,8 +124,154 @@ public abstract class CeActivity {
     return sourceOf().contains(issuer) || approvedBy().contains(issuer);
   }
 
+  /**
+   * Returns the completion day as an epoch day, for the evaluator's per-activity path.
+   *
+   * @return the epoch day
+   */
+  @Value.Lazy
+  long day() {
+    return completed().toEpochDay();
+  }
+
+  /**
+   * Returns the amount in primitive form, for the evaluator's per-activity path.
+   *
+   * @return the CEUs in hundredths if given in CEUs, else minus the minutes
+   */
+  @Value.Lazy
+  long amountCode() {
+    return ceus().isPresent() ? ceus().get().hundredths() : -minutes().getAsInt();
+  }
+
+  /** {@link #marks()}: the caller named issuers whose sources the provider is. */
+  static final int MARKED_SOURCE = 1;
+  /** {@link #marks()}: the caller named issuers whose sources the provider is not. */
+  static final int MARKED_NOT_SOURCE = 2;
+  /** {@link #marks()}: the caller named issuers that approved the activity. */
+  static final int MARKED_APPROVED = 4;
+
+  /**
+   * Returns which of the issuer sets are not empty, as bits, so that the evaluator's per-activity path
+   * looks into a set only when it holds something.
+   *
+   * @return {@link #MARKED_SOURCE}, {@link #MARKED_NOT_SOURCE} and {@link #MARKED_APPROVED} combined
+   */
+  @Value.Lazy
+  int marks() {
+    return (sourceOf().isEmpty() ? 0 : MARKED_SOURCE) | (notSourceOf().isEmpty() ? 0 : MARKED_NOT_SOURCE)
+        | (approvedBy().isEmpty() ? 0 : MARKED_APPROVED);
+  }
+
+  /**
+   * Returns the hash of the id, kept with the activity so that the evaluator's duplicate check does not
+   * reach into the id's text unless two hashes agree.
+   *
+   * @return the hash of {@link #id()}
+   */
+  @Value.Lazy
+  int idHash() {
+    return id().hashCode();
+  }
+
+  /**
+   * Returns the hash of the provider's key ({@link #providerKey()}), kept with the activity.
+   *
+   * @return the hash
+   */
+  @Value.Lazy
+  int providerKeyHash() {
+    return providerKey().hashCode();
+  }
+
+  /**
+   * Returns the CEUs given, or zero if the activity is given in minutes, for the evaluator's per-activity
+   * path.
+   *
+   * @return the CEUs, not null
+   */
+  @Value.Lazy
+  Ceus givenCeus() {
+    return ceus().orElse(Ceus.ZERO);
+  }
+
+  /**
+   * Returns the title in the form duplicates are found by: Unicode NFC, blanks trimmed and runs of blanks
+   * made one space, lower case.
+   *
+   * @return the key, not null
+   */
+  @Value.Lazy
+  String titleKey() {
+    return key(title());
+  }
+
+  /**
+   * Returns the provider in the form duplicates and issuer sources are found by (see {@link #titleKey()}).
+   *
+   * @return the key, not null
+   */
+  @Value.Lazy
+  String providerKey() {
+    return key(provider());
+  }
+
+  /**
+   * Returns a name in comparable form: NFC, trimmed, runs of white space (any Unicode space) made one
+   * space, lower case.
+   *
+   * @param text  the name, not null
+   * @return the key, not null
+   */
+  static String key(String text) {
+    if (isPlainKey(text)) {
+      return text;
+    }
+    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder sb = new StringBuilder(nfc.length());
+    boolean space = false;
+    for (int i = 0; i < nfc.length(); ) {
+      int cp = nfc.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.appendCodePoint(cp);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a name is already in key form: ASCII without upper case, single inner spaces only. */
+  private static boolean isPlainKey(String text) {
+    char previous = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || c >= 'A' && c <= 'Z' || c < ' ' || c == ' ' && previous == ' ') {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != ' ';
+  }
+
   @Value.Check
   void check() {
+    boolean amountOk = ceus().isPresent() != minutes().isPresent()
+        && (ceus().isEmpty() || !ceus().get().isZero() && MAX_CEUS.isAtLeast(ceus().get()))
+        && (minutes().isEmpty() || minutes().getAsInt() > 0 && minutes().getAsInt() <= MAX_MINUTES);
+    if (id().isBlank() || title().isBlank() || provider().isBlank() || completed().isBefore(CredentialHolding.EARLIEST)
+        || !amountOk || !java.util.Collections.disjoint(sourceOf(), notSourceOf())) {
+      reject();
+    }
+  }
+
+  private void reject() {
     String entity = "CE activity " + id();
     Checks.notBlank(id(), "CE activity", "id");
     Checks.notBlank(title(), entity, "title");
@@ -130,6 +288,8 @@ public abstract class CeActivity {
       Checks.require(m > 0 && m <= MAX_MINUTES, ErrorCode.INVALID_VALUE, entity, "minutes",
           "must be from 1 to " + MAX_MINUTES + " for one activity", m);
     }
+    Checks.require(false, ErrorCode.INVALID_VALUE, entity, "notSourceOf",
+        "must not name an issuer also in sourceOf " + sourceOf(), notSourceOf());
   }
 
   /**

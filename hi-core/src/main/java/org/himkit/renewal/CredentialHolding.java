@@ -18,9 +18,10 @@ import org.immutables.value.Value;
  * <p>The explicit cycle start overrides the library's choice of cycle where a source leaves it open:
  * AHIMA's cycle for several credentials or for early testers ("please check your CEU Center"), AAPC's
  * alignment to the membership renewal date, NCRA's first cycle. Give the first day of a cycle as the
- * issuer shows it; later cycles follow from it. Given later than the day earned, even after the
- * assessment date (a newly certified AAPC member whose membership-aligned cycle has not begun), the days
- * from the day earned to the day before it form a first, short cycle (see {@link RenewalEvaluator}). Likewise the explicit first-cycle requirement overrides
+ * issuer shows it (the current one, an earlier one, or the next one of a newly certified AAPC member
+ * whose membership-aligned cycle has not begun); the cycles before and after it follow from it by the
+ * policy's cycle length. If the day earned is not itself the first day of such a cycle, the days from the
+ * day earned to the first one form a first, short cycle (see {@link RenewalEvaluator}). Likewise the explicit first-cycle requirement overrides
  * the full requirement the library applies to a first cycle, for an issuer that prorates it (AAPC: "If
  * you are newly certified, CEUs will be pro-rated to match your existing renewal month for your first
  * submission", without a sourced formula).
@@ -80,13 +81,16 @@ public abstract class CredentialHolding {
 
   @Value.Check
   void check() {
-    String entity = "credential holding " + credential();
-    Checks.require(!earned().isBefore(EARLIEST), ErrorCode.INVALID_DATE, entity, "earned",
-        "must not be before " + EARLIEST, earned());
-    holderReference().ifPresent(r -> Checks.require(!r.isBlank(), ErrorCode.INVALID_VALUE, entity,
-        "holderReference", "must not be blank", "(blank)"));
-    cycleStart().ifPresent(s -> Checks.require(!s.isBefore(earned()), ErrorCode.INVALID_DATE, entity,
-        "cycleStart", "must not be before the day earned " + earned(), s));
+    if (earned().isBefore(EARLIEST) || holderReference().filter(String::isBlank).isPresent()
+        || cycleStart().filter(s -> s.isBefore(earned())).isPresent()) {
+      String entity = "credential holding " + credential();
+      Checks.require(!earned().isBefore(EARLIEST), ErrorCode.INVALID_DATE, entity, "earned",
+          "must not be before " + EARLIEST, earned());
+      holderReference().ifPresent(r -> Checks.require(!r.isBlank(), ErrorCode.INVALID_VALUE, entity,
+          "holderReference", "must not be blank", "(blank)"));
+      cycleStart().ifPresent(s -> Checks.require(!s.isBefore(earned()), ErrorCode.INVALID_DATE, entity,
+          "cycleStart", "must not be before the day earned " + earned(), s));
+    }
   }
 
   /**

@@ -1,26 +1,42 @@
 package org.himkit.renewal;
 
 import java.time.LocalDate;
-import org.himkit.internal.Checks;
+import java.util.Objects;
 
 /**
- * A date that matters to a holder, such as the last day of the cycle or the day a credential becomes
- * revoked.
+ * A date that matters to a holder, such as the last day of the cycle or the day the credentials become
+ * revoked, with what happens on it.
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param date the date, not null
- * @param description what happens on it in plain words, not blank
+ * @param kind  what happens on the date, not null
+ * @param date  the date, not null
+ * @param ifUnmet  true if it happens only should the cycle's requirements be unmet at its end (the
+ *     inactive and revocation dates of a cycle still in force), false if it happens regardless or has
+ *     already been decided by an unmet cycle
  */
-public record KeyDate(LocalDate date, String description) {
+public record KeyDate(KeyDateKind kind, LocalDate date, boolean ifUnmet) {
   /**
-   * Creates a key date after checking it.
+   * Creates a key date.
    *
-   * @param date the date, not null
-   * @param description what happens on it, not blank
-   * @throws org.himkit.HimValidationException if the description is blank
+   * @param kind  what happens on the date, not null
+   * @param date  the date, not null
+   * @param ifUnmet  whether it happens only should the requirements be unmet
+   * @throws NullPointerException if the kind or date is null
    */
   public KeyDate {
-    Checks.notBlank(description, "key date " + date, "description");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(date, "date");
+  }
+
+  /**
+   * Obtains a key date that happens regardless of the requirements.
+   *
+   * @param kind  what happens, not null
+   * @param date  the date, not null
+   * @return the key date, not null
+   */
+  public static KeyDate of(KeyDateKind kind, LocalDate date) {
+    return new KeyDate(kind, date, false);
   }
 }

@@ -1,10 +1,10 @@
 package org.himkit.renewal;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.himkit.CredentialId;
+import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
 import org.himkit.internal.Checks;
 import org.himkit.policy.Ceus;
@@ -12,12 +12,20 @@ import org.immutables.value.Value;
 
 /**
  * The answer to "am I on track to renew, and what is left?" for a holder's credentials with one issuer,
- * for one cycle, on one date.
+ * for one cycle, on one date, as typed values.
  *
- * <p>It gives the cycle (its first and last day, the policy version governing it, the days left), the
- * credentials the requirement is for, required against earned CEUs overall and per rule, each shortfall
- * in plain words, every activity with what it counted for and why, the dates that matter and the
- * derived {@link RenewalStatus}. It never holds the holder's reference.
+ * <p>It gives the cycle judged ({@link #window()}: its first and last day, the policy version governing
+ * it, the grace period it was judged with), the credentials the requirement is for, each requirement by
+ * the rule it comes from with its amounts ({@link #requirements()}), every activity with its disposition
+ * and the facts that decided it, the dates that matter by kind, the notes (each linked to the known
+ * omission a library choice rests on) and the derived {@link RenewalStatus}. It holds no sentence and
+ * never the holder's reference: {@link org.himkit.text.HimText} renders it when asked.
+ *
+ * <pre>{@code
+ * RenewalAssessment a = result.assessments().get(0);
+ * Ceus left = a.requirements().get(0).remaining();           // typed: 21.5
+ * String why = HimText.english().describe(a.shortfalls().get(0));   // words, on request
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,18 +34,31 @@ public abstract class RenewalAssessment {
   RenewalAssessment() {}
 
   /**
+   * Returns the span the cycle was judged over: the issuer, the cycle, the grace period if it was judged
+   * with one, the day the issuer's first credential held was earned and the assessment date.
+   *
+   * @return the window, not null
+   */
+  @Value.Parameter
+  public abstract CycleWindow window();
+
+  /**
    * Returns the issuer assessed, such as AHIMA.
    *
    * @return the issuer, not null
    */
-  public abstract OrganizationId issuer();
+  public OrganizationId issuer() {
+    return window().issuer();
+  }
 
   /**
    * Returns the date the assessment is for.
    *
    * @return the date, not null
    */
-  public abstract LocalDate asOf();
+  public LocalDate asOf() {
+    return window().asOf();
+  }
 
   /**
    * Returns the cycle assessed: the one in force on {@link #asOf()}, the unmet cycle that decides a
@@ -45,13 +66,16 @@ public abstract class RenewalAssessment {
    *
    * @return the cycle, not null
    */
-  public abstract RenewalCycle cycle();
+  public RenewalCycle cycle() {
+    return window().cycle();
+  }
 
   /**
    * Returns the credentials the cycle's requirement is for, in the order the holdings were given.
    *
    * @return the credentials, not empty
    */
+  @Value.Parameter
   public abstract List<CredentialId> credentials();
 
   /**
@@ -60,14 +84,16 @@ public abstract class RenewalAssessment {
    *
    * @return the superseded credentials, possibly empty
    */
+  @Value.Parameter
   public abstract List<CredentialId> supersededCredentials();
 
   /**
-   * Returns the credentials held but earned after the cycle began; they join the requirement from the
-   * next cycle.
+   * Returns the credentials held but earned after the cycle began, that join the requirement from the
+   * next cycle: only those earned within this cycle, never one earned after it ended.
    *
    * @return the credentials, possibly empty
    */
+  @Value.Parameter
   public abstract List<CredentialId> joiningNextCycle();
 
   /**
@@ -75,6 +101,7 @@ public abstract class RenewalAssessment {
    *
    * @return the status, not null
    */
+  @Value.Parameter
   public abstract RenewalStatus status();
 
   /**
@@ -83,40 +110,46 @@ public abstract class RenewalAssessment {
    *
    * @return the days left, not negative
    */
+  @Value.Parameter
   public abstract long daysLeft();
 
   /**
-   * Returns the progress toward each requirement: the CEU total first, then each content rule, then
-   * each mandatory activity.
+   * Returns the progress toward each requirement: the CEU total first, then each content rule, then each
+   * mandatory activity, in the policy's order.
    *
    * @return the requirements, not empty
    */
+  @Value.Parameter
   public abstract List<RequirementProgress> requirements();
 
   /**
-   * Returns every activity given, ordered by completion date and then id, with what it counted for in
-   * this cycle and why.
+   * Returns every activity given, ordered by completion date and then id, with its disposition in this
+   * cycle and the facts that decided it.
    *
    * @return the outcomes, possibly empty
    */
+  @Value.Parameter
   public abstract List<ActivityOutcome> activities();
 
   /**
-   * Returns the dates that matter, in date order: the cycle's first and last day, the end of a grace
-   * period, the days a credential becomes inactive or revoked and the last day to appeal, the next
-   * cycle's first day.
+   * Returns the dates that matter, in date order: the cycle's first and last day, the end of each year
+   * needing a mandatory activity, the end of a grace period, the days the credentials become inactive or
+   * revoked and the last day to appeal, the next cycle's first day.
    *
    * @return the key dates, not empty
    */
+  @Value.Parameter
   public abstract List<KeyDate> keyDates();
 
   /**
-   * Returns the library's choices that shaped this assessment where a source leaves a rule open, in
-   * plain words.
+   * Returns what shaped this assessment: explicit inputs followed, credentials left out, cycles not
+   * judged, and the library's choices where a source leaves a rule open (each linked to its known
+   * omission).
    *
    * @return the notes, possibly empty
    */
-  public abstract List<String> notes();
+  @Value.Parameter
+  public abstract List<Note> notes();
 
   /**
    * Returns the CEUs required in the cycle.
@@ -142,17 +175,31 @@ public abstract class RenewalAssessment {
    * @return true if no requirement has a shortfall
    */
   public boolean requirementsMet() {
-    return requirements().stream().allMatch(RequirementProgress::met);
+    for (RequirementProgress r : requirements()) {
+      if (!r.met()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
-   * Returns each shortfall in plain words, in the order of {@link #requirements()}.
+   * Returns each unmet requirement with what is missing and by when, in the order of
+   * {@link #requirements()}; none for a cycle that is {@link RenewalStatus#NOT_RECORDED}.
    *
    * @return the shortfalls, empty if every requirement is met
    */
-  public List<String> shortfalls() {
-    return requirements().stream().map(RequirementProgress::shortfall).flatMap(Optional::stream)
-        .collect(Collectors.toUnmodifiableList());
+  public List<Shortfall> shortfalls() {
+    if (status() == RenewalStatus.NOT_RECORDED) {
+      return List.of();
+    }
+    ImmutableList.Builder<Shortfall> out = ImmutableList.builder();
+    for (RequirementProgress r : requirements()) {
+      if (!r.met()) {
+        out.add(new Shortfall(r, cycle().end(), window().graceEnd()));
+      }
+    }
+    return out.build();
   }
 
   /**
@@ -161,17 +208,38 @@ public abstract class RenewalAssessment {
    * @return the counted outcomes, possibly empty
    */
   public List<ActivityOutcome> counted() {
-    return activities().stream().filter(o -> o.disposition().counted()).collect(Collectors.toUnmodifiableList());
+    ImmutableList.Builder<ActivityOutcome> out = ImmutableList.builder();
+    for (ActivityOutcome o : activities()) {
+      if (o.counted()) {
+        out.add(o);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the status summary of this assessment, as the status-only path
+   * ({@link RenewalEvaluator#standings}) gives it.
+   *
+   * @return the standing, not null
+   */
+  public RenewalStanding standing() {
+    return new RenewalStanding(issuer(), cycle(), status(), required(), earned(), daysLeft());
   }
 
   @Value.Check
   void check() {
-    String entity = "renewal assessment of " + issuer() + " for the cycle " + cycle();
-    Checks.notEmpty(credentials(), entity, "credentials", "must name at least one credential");
-    Checks.notEmpty(requirements(), entity, "requirements", "must have at least the CEU total");
-    Checks.notEmpty(keyDates(), entity, "keyDates", "must have at least the cycle's dates");
-    Checks.require(daysLeft() >= 0, org.himkit.ErrorCode.INVALID_VALUE, entity, "daysLeft", "must not be negative",
-        daysLeft());
+    if (credentials().isEmpty() || requirements().isEmpty() || keyDates().isEmpty() || daysLeft() < 0
+        || requirements().get(0).kind() != RequirementKind.TOTAL) {
+      String entity = "renewal assessment of " + issuer() + " for the cycle " + cycle();
+      Checks.notEmpty(credentials(), entity, "credentials", "must name at least one credential");
+      Checks.notEmpty(requirements(), entity, "requirements", "must have at least the CEU total");
+      Checks.require(requirements().get(0).kind() == RequirementKind.TOTAL, ErrorCode.INVALID_VALUE, entity,
+          "requirements", "must begin with the CEU total", requirements().get(0).kind());
+      Checks.notEmpty(keyDates(), entity, "keyDates", "must have at least the cycle's dates");
+      Checks.require(daysLeft() >= 0, ErrorCode.INVALID_VALUE, entity, "daysLeft", "must not be negative",
+          daysLeft());
+    }
   }
 
   /**

@@ -2,8 +2,9 @@ package org.himkit.renewal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import org.himkit.ErrorCode;
-import org.himkit.internal.Checks;
+import org.himkit.HimValidationException;
 import org.himkit.policy.RenewalPolicy;
 
 /**
@@ -29,8 +30,12 @@ public record RenewalCycle(LocalDate start, LocalDate end, RenewalPolicy policy)
    * @throws org.himkit.HimValidationException if the end is before the start
    */
   public RenewalCycle {
-    Checks.require(!end.isBefore(start), ErrorCode.INVALID_RANGE, "renewal cycle from " + start, "end",
-        "must not be before the start", end);
+    if (end.isBefore(start)) {
+      // the entity's text is built only for the error, not for every cycle
+      throw HimValidationException.of(ErrorCode.INVALID_RANGE, "renewal cycle from " + start, "end",
+          "must not be before the start", end);
+    }
+    Objects.requireNonNull(policy, "policy");
   }
 
   /**

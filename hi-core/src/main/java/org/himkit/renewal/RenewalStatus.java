@@ -5,7 +5,7 @@ package org.himkit.renewal;
  * the date asked about; never stored.
  *
  * <p>The evaluator walks the cycles from the first one. Every cycle that ended with its requirements met
- * is {@link #RENEWED}, and the walk continues. The walk stops at the cycle in force on the date asked
+ * is {@link #RENEWED}, and the walk continues; so does it past a cycle that is {@link #NOT_RECORDED}. The walk stops at the cycle in force on the date asked
  * about, which gives one of the three {@code ACTIVE_} statuses, or at the first cycle that ended with a
  * requirement unmet, which gives {@link #IN_GRACE}, {@link #INACTIVE}, {@link #REVOKED} or
  * {@link #EXPIRED} by the lapse rule of the policy version in force on the day after that cycle ended
@@ -52,12 +52,19 @@ public enum RenewalStatus {
    */
   EXPIRED,
   /** A past cycle whose requirements were met; appears only in {@link RenewalEvaluator#history}. */
-  RENEWED;
+  RENEWED,
+  /**
+   * A past cycle that was not judged: it began before the ledger's records begin, or the caller states the
+   * holder was in good standing through it ({@link HolderRecord}); appears only in
+   * {@link RenewalEvaluator#history}. Its amounts are what the ledger holds, and it has no shortfalls.
+   */
+  NOT_RECORDED;
 
   /**
    * Checks whether the status is one of the three {@code ACTIVE_} statuses or {@link #RENEWED}.
    *
-   * @return true if the credential is in good standing under this status
+   * @return true if the credential is in good standing under this status; false for
+   *     {@link #NOT_RECORDED}, which is not judged
    */
   public boolean isInGoodStanding() {
     return this == ACTIVE_REQUIREMENTS_MET || this == ACTIVE_ON_TRACK || this == ACTIVE_AT_RISK || this == RENEWED;

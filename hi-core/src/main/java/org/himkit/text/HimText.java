@@ -28,6 +28,24 @@ import org.himkit.pathway.Target;
 import org.himkit.pathway.Unmet;
 import org.himkit.pathway.UnmetKind;
 import org.himkit.policy.Ceus;
+import org.himkit.policy.ContactTimeRule;
+import org.himkit.policy.ContentRule;
+import org.himkit.policy.MandatoryActivity;
+import org.himkit.policy.RenewalPolicy;
+import org.himkit.renewal.ActivityDisposition;
+import org.himkit.renewal.ActivityOutcome;
+import org.himkit.renewal.AmountUnit;
+import org.himkit.renewal.CeActivity;
+import org.himkit.renewal.CycleWindow;
+import org.himkit.renewal.CycleYear;
+import org.himkit.renewal.KeyDate;
+import org.himkit.renewal.Note;
+import org.himkit.renewal.NotAssessedReason;
+import org.himkit.renewal.RenewalCycle;
+import org.himkit.renewal.RenewalStatus;
+import org.himkit.renewal.RequirementKind;
+import org.himkit.renewal.RequirementProgress;
+import org.himkit.renewal.Shortfall;
 
 /**
  * The renderer of HIM Kit's answers: turns typed results into sentences in one language.
@@ -168,7 +186,209 @@ public final class HimText {
   }
 
   //-----------------------------------------------------------------------
-  // Renewal (issue 8: typed renewal answers add their render methods here)
+  // Renewal
+
+  /**
+   * Renders an amount in a unit, such as "1 CEU", "2.5 CE hours" or "2 activities".
+   *
+   * @param amount  the amount, not null
+   * @param unit  the unit, not null
+   * @return the words, not null
+   */
+  public String amount(Ceus amount, AmountUnit unit) {
+    return format(key(unit), amount.toBigDecimal(), amount.hundredths() == 100 ? 1 : 0);
+  }
+
+  /**
+   * Renders the name of a unit, such as "CEUs" or "CE hours".
+   *
+   * @param unit  the unit, not null
+   * @return the words, not null
+   */
+  public String unitName(AmountUnit unit) {
+    return message("unit." + unit.name());
+  }
+
+  /**
+   * Renders a renewal status, such as "active but at risk".
+   *
+   * @param status  the status, not null
+   * @return the words, not null
+   */
+  public String describe(RenewalStatus status) {
+    return message(key(status));
+  }
+
+  /**
+   * Renders a cycle's dates, such as "2023-03-15 to 2025-03-14".
+   *
+   * @param cycle  the cycle, not null
+   * @return the words, not null
+   */
+  public String describe(RenewalCycle cycle) {
+    return format("cycle", date(cycle.start()), date(cycle.end()));
+  }
+
+  /**
+   * Renders a requirement by the rule it comes from, such as "CEUs", "at least 80 % of the CEUs within
+   * the HIIM domains" or "annual coding self-review (1 of at least 5 CEUs in each year of the cycle)".
+   *
+   * @param requirement  the requirement, not null
+   * @return the words, not null
+   */
+  public String describe(RequirementProgress requirement) {
+    String unit = unitName(requirement.unit());
+    if (requirement.contentRule().isPresent()) {
+      ContentRule rule = requirement.contentRule().get();
+      return format(key(RequirementKind.CONTENT_RULE), rule.minimumPercent(), unit,
+          format("requirement.content." + rule.kind().name(), requirement.issuer().value()));
+    }
+    if (requirement.mandatoryActivity().isPresent()) {
+      MandatoryActivity m = requirement.mandatoryActivity().get();
+      return format(key(RequirementKind.MANDATORY_ACTIVITY), mandatoryName(m), m.perCycleYear(),
+          amount(m.ceusEach(), AmountUnit.CEUS));
+    }
+    return format(key(RequirementKind.TOTAL), unit);
+  }
+
+  /**
+   * Renders a shortfall, such as "25 more CEUs needed for the cycle ending 2025-03-14: 5 of 30 earned".
+   *
+   * @param shortfall  the shortfall, not null
+   * @return the words, not null
+   */
+  public String describe(Shortfall shortfall) {
+    RequirementProgress r = shortfall.requirement();
+    String window = shortfall.graceEnd().isPresent()
+        ? format("shortfall.window.grace", date(shortfall.cycleEnd()), date(shortfall.graceEnd().get()))
+        : format("shortfall.window", date(shortfall.cycleEnd()));
+    String more = format("more." + r.unit().name(), r.remaining().toBigDecimal(),
+        r.remaining().hundredths() == 100 ? 1 : 0);
+    switch (r.kind()) {
+      case CONTENT_RULE:
+        return format("shortfall.CONTENT_RULE", more, format("requirement.content."
+            + r.contentRule().orElseThrow().kind().name(), r.issuer().value()), window,
+            r.earned().toBigDecimal(), r.required().toBigDecimal());
+      case MANDATORY_ACTIVITY:
+        return format("shortfall.MANDATORY_ACTIVITY", mandatoryName(r.mandatoryActivity().orElseThrow()),
+            joined(r.yearsMissing()));
+      default:
+        return format("shortfall.TOTAL", more, window, r.earned().toBigDecimal(), r.required().toBigDecimal());
+    }
+  }
+
+  /**
+   * Renders what happens on a key date, such as "last day of the cycle: every requirement must be met by
+   * then" or "the credentials are revoked if still inactive".
+   *
+   * @param keyDate  the key date, not null
+   * @return the words, not null
+   */
+  public String describe(KeyDate keyDate) {
+    return keyDate.ifUnmet() ? message("keydate.ifUnmet." + keyDate.kind().name()) : message(key(keyDate.kind()));
+  }
+
+  /**
+   * Renders a note of an assessment, such as "Cycles follow the explicit cycle start 2020-01-01 given with
+   * the holding."
+   *
+   * @param note  the note, not null
+   * @return the words, not null
+   */
+  public String describe(Note note) {
+    String amount = note.amount().map(this::ceus).orElse("");
+    String date = note.date().map(HimText::date).orElse("");
+    return format(key(note.kind()), date, amount, String.join(message("amount.and"),
+        note.credentials().stream().map(CredentialId::value).toArray(String[]::new)));
+  }
+
+  /**
+   * Renders why a credential held could not be assessed.
+   *
+   * @param reason  the reason, not null
+   * @return the words, not null
+   */
+  public String describe(NotAssessedReason reason) {
+    return format(key(reason.kind()), reason.credential().value(),
+        reason.policy().map(p -> p.value()).orElse(""), reason.date().map(HimText::date).orElse(""));
+  }
+
+  /**
+   * Renders why an activity did or did not count, such as "counted: 2 CEUs for 120 minutes of contact
+   * time" or "not counted: completed 2023-03-14, before the first AHIMA credential held was earned on
+   * 2023-03-15, so before the first cycle began". For an activity that counted under a policy with an
+   * issuer-source rule, whether it counts toward that rule, and why, follows.
+   *
+   * @param outcome  the outcome, not null
+   * @return the words, not null
+   */
+  public String describe(ActivityOutcome outcome) {
+    CeActivity a = outcome.activity();
+    CycleWindow w = outcome.window();
+    RenewalPolicy policy = w.cycle().policy();
+    String issuer = w.issuer().value();
+    String completed = date(a.completed());
+    int minutes = a.minutes().orElse(0);
+    switch (outcome.disposition()) {
+      case COUNTED:
+        String counted = a.minutes().isPresent()
+            ? format("outcome.converted", amount(outcome.credited(), AmountUnit.of(policy.unit())), minutes)
+            : format(key(ActivityDisposition.COUNTED), amount(outcome.credited(), AmountUnit.of(policy.unit())));
+        return counted + sourceSuffix(outcome, policy);
+      case BEFORE_CERTIFICATION:
+        return format(policy.ceusBeforeCertificationExcluded().isPresent() ? "outcome.beforeCertification.stated"
+            : key(ActivityDisposition.BEFORE_CERTIFICATION), completed, issuer, date(w.certifiedSince()));
+      case OUTSIDE_CYCLE:
+        return w.graceEnd().isPresent()
+            ? format("outcome.outsideWithGrace", completed, describe(w.cycle()), date(w.graceEnd().get()))
+            : format(key(ActivityDisposition.OUTSIDE_CYCLE), completed, describe(w.cycle()));
+      case ALREADY_COUNTED:
+        return format(key(ActivityDisposition.ALREADY_COUNTED), describe(outcome.countedIn().orElseThrow()));
+      case AFTER_ASSESSMENT_DATE:
+        return format(key(ActivityDisposition.AFTER_ASSESSMENT_DATE), completed, date(w.asOf()));
+      case NOT_ACCEPTED_CATEGORY:
+        return format(key(ActivityDisposition.NOT_ACCEPTED_CATEGORY), message(key(a.category())), policy.name());
+      case NOT_APPROVED:
+        return format(key(ActivityDisposition.NOT_APPROVED), issuer, a.provider());
+      case NO_CONVERSION:
+        return format(key(ActivityDisposition.NO_CONVERSION), minutes, policy.name(),
+            unitName(AmountUnit.of(policy.unit())));
+      case NO_CREDIT:
+        ContactTimeRule rule = outcome.conversion().orElseThrow();
+        return format(key(ActivityDisposition.NO_CREDIT), minutes, rule.minutesPerCeu(), rule.minimumPartMinutes());
+      default:
+        return format(key(outcome.disposition()), completed, describe(w.cycle()));
+    }
+  }
+
+  private String sourceSuffix(ActivityOutcome outcome, RenewalPolicy policy) {
+    for (ContentRule rule : policy.contentRules()) {
+      if (rule.kind() == ContentRule.Kind.ISSUER_SOURCE) {
+        return format(key(outcome.source()), outcome.window().issuer().value(), outcome.activity().provider(),
+            rule.minimumPercent());
+      }
+    }
+    return "";
+  }
+
+  private String mandatoryName(MandatoryActivity activity) {
+    return message("mandatory." + activity.category().name());
+  }
+
+  private String joined(java.util.List<CycleYear> years) {
+    StringBuilder sb = new StringBuilder();
+    for (CycleYear y : years) {
+      if (sb.length() > 0) {
+        sb.append(message("amount.and"));
+      }
+      sb.append(format("cycle", date(y.first()), date(y.last())));
+    }
+    return sb.toString();
+  }
+
+  private static String date(java.time.LocalDate date) {
+    return date.toString();
+  }
 
   //-----------------------------------------------------------------------
   // Pathways

@@ -7,11 +7,13 @@ import com.google.common.testing.EqualsTester;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.himkit.CatalogException;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.Fixtures;
 import org.himkit.FormerName;
+import org.himkit.KnownOmissionId;
 import org.himkit.Misnomer;
 import org.himkit.OrganizationId;
 import org.himkit.RenewalPolicyId;
@@ -20,6 +22,7 @@ import org.himkit.RoleId;
 import org.himkit.UnknownEntryException;
 import org.himkit.WorkSettingId;
 import org.himkit.policy.Ceus;
+import org.himkit.policy.RenewalChoice;
 import org.junit.jupiter.api.Test;
 
 class CatalogBuilderTest {
@@ -147,6 +150,22 @@ class CatalogBuilderTest {
             "renewal policy P (P policy) is issued by ORG but names credential FFF of OTHER",
             "credential EEE refers to renewal policy P, but no version of it gives the CEUs required for EEE",
             "renewal policy P has versions issued by different organizations: ORG, OTHER"));
+  }
+
+  @Test
+  void aPolicyChoiceLinksToALibraryChoiceOfTheCatalog() {
+    KnownOmission unconfirmed = new KnownOmission(KnownOmissionId.of("some-fact"), OmissionTopic.RENEWAL,
+        OmissionKind.UNCONFIRMED, "A fact", "No source states it.", Set.of(), Set.of());
+    HimCatalog.Builder b = base().addKnownOmission(unconfirmed)
+        .addRenewalPolicy(Fixtures.policy("P", "ORG", Map.of(CredentialId.of("AAA"), Ceus.of(1)))
+            .putChoice(RenewalChoice.CYCLE_END, KnownOmissionId.of("nowhere"))
+            .putChoice(RenewalChoice.FIRST_CYCLE, KnownOmissionId.of("some-fact")).build());
+    assertThatThrownBy(b::build).isInstanceOfSatisfying(CatalogException.class, e ->
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+            "renewal policy P (P policy) links its choice CYCLE_END to known omission nowhere, which the catalog "
+                + "does not hold",
+            "renewal policy P (P policy) links its choice FIRST_CYCLE to known omission some-fact, which is not a "
+                + "library choice"));
   }
 
   @Test

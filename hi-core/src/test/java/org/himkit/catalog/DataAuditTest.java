@@ -244,12 +244,12 @@ class DataAuditTest {
     LocalDate earned = LocalDate.of(2023, 3, 15);
     List<CredentialHolding> holdings = List.of(CredentialHolding.of(id("RHIA"), earned),
         CredentialHolding.of(id("CHDA"), earned));
-    RenewalEvaluator evaluator = new RenewalEvaluator(HI);
+    RenewalEvaluator evaluator = RenewalEvaluator.of(HI);
     LocalDate asOf = LocalDate.of(2024, 6, 1);
     RenewalAssessment met = evaluator.assess(holdings, List.of(activity("h", "32", CeCategory.HIIM_DOMAIN),
-        activity("o", "8", CeCategory.OTHER_RELEVANT)), asOf).get(0);
+        activity("o", "8", CeCategory.OTHER_RELEVANT)), asOf).assessments().get(0);
     RenewalAssessment short1 = evaluator.assess(holdings, List.of(activity("h", "31", CeCategory.HIIM_DOMAIN),
-        activity("o", "9", CeCategory.OTHER_RELEVANT)), asOf).get(0);
+        activity("o", "9", CeCategory.OTHER_RELEVANT)), asOf).assessments().get(0);
     assertThat(met.required()).isEqualTo(Ceus.of(40));
     assertThat(met.requirementsMet()).isTrue();
     assertThat(short1.earned()).isEqualTo(Ceus.of(40));

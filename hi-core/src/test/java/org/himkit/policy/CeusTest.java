@@ -38,16 +38,26 @@ class CeusTest {
   @Test
   void rejectsNegativeTooPreciseAndAbsurdAmounts() {
     assertThatThrownBy(() -> Ceus.of(-1)).isInstanceOf(HimValidationException.class)
-        .hasMessageContaining("must be from 0 to 100000").hasMessageContaining("-1");
+        .hasMessageContaining("must be from 0 to 100000000000000").hasMessageContaining("-1");
     assertThatThrownBy(() -> Ceus.parse("1.005")).isInstanceOf(HimValidationException.class)
         .hasMessageContaining("at most two fraction digits").hasMessageContaining("1.005");
     assertThatThrownBy(() -> Ceus.parse("-0.5")).isInstanceOf(HimValidationException.class);
     assertThatThrownBy(() -> Ceus.parse("abc")).isInstanceOf(HimValidationException.class)
         .hasMessageContaining("\"abc\"");
-    assertThatThrownBy(() -> Ceus.of(100_001)).isInstanceOf(HimValidationException.class);
+    assertThatThrownBy(() -> Ceus.of(100_000_000_000_001L)).isInstanceOf(HimValidationException.class);
     assertThatThrownBy(() -> Ceus.MAX.plus(Ceus.parse("0.01"))).isInstanceOf(HimValidationException.class);
     assertThatThrownBy(() -> Ceus.of(1).percent(101)).isInstanceOf(HimValidationException.class);
-    assertThat(Ceus.of(100_000)).isEqualTo(Ceus.MAX);
+    assertThat(Ceus.of(100_000_000_000_000L)).isEqualTo(Ceus.MAX);
+  }
+
+  @Test
+  void noLedgerReachesTheBoundAndNothingOverflows() {
+    // 2^31 activities of 6,000 CEUs (the most one activity can earn) stay below MAX.
+    assertThat(Ceus.MAX.isAtLeast(Ceus.of(6_000).multipliedBy(Integer.MAX_VALUE))).isTrue();
+    assertThat(Ceus.MAX.percent(100)).isEqualTo(Ceus.MAX);
+    assertThatThrownBy(() -> Ceus.MAX.multipliedBy(2)).isInstanceOf(HimValidationException.class);
+    assertThatThrownBy(() -> Ceus.of(1_000_000).multipliedBy(Integer.MAX_VALUE))
+        .isInstanceOf(HimValidationException.class);
   }
 
   @Test

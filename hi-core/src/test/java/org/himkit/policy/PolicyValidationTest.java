@@ -46,7 +46,6 @@ class PolicyValidationTest {
         .effectiveTo(LocalDate.of(2020, 12, 31)).build());
     rejects("requiredCeus", () -> RenewalPolicy.builder().from(valid).requiredCeus(Map.of()).build());
     rejects("citations", () -> RenewalPolicy.builder().from(valid).citations(List.of()).build());
-    rejects("unit", () -> RenewalPolicy.builder().from(valid).unit(" ").build());
     rejects("acceptedCategories", () -> RenewalPolicy.builder().from(valid).acceptedCategories(Set.of()).build());
     rejects("mandatoryActivities", () -> RenewalPolicy.builder().from(valid).addMandatoryActivity(
         new MandatoryActivity("self-review", Set.of(CredentialId.of("OTHER")), CeCategory.CODING_SELF_REVIEW, 1,
@@ -57,7 +56,7 @@ class PolicyValidationTest {
     assertThat(oneDay.isEffectiveOn(LocalDate.of(2020, 12, 31))).isFalse();
     assertThat(oneDay.isEffectiveOn(LocalDate.of(2021, 1, 2))).isFalse();
     assertThat(valid.isEffectiveOn(LocalDate.MIN)).isTrue();
-    assertThat(valid.unit()).isEqualTo("CEUs");
+    assertThat(valid.unit()).isEqualTo(CeUnit.CEUS);
     assertThat(valid.acceptedCategories()).containsExactlyInAnyOrder(CeCategory.values());
   }
 

@@ -79,7 +79,7 @@ class RenewalPolicyRulesTest {
     RenewalPolicy ncra = CATALOG.findRenewalPolicy(RenewalPolicyId.of("NCRA-CE"), LocalDate.of(2023, 1, 1))
         .orElseThrow();
     assertThat(ncra.cycleAnchor()).isEqualTo(CycleAnchor.CALENDAR_YEAR_END);
-    assertThat(ncra.unit()).isEqualTo("CE hours");
+    assertThat(ncra.unit()).isEqualTo(CeUnit.CE_HOURS);
     assertThat(ncra.requiredCeus(CredentialId.of("ODS"))).contains(Ceus.of(20));
     assertThat(ncra.carryover().orElseThrow().allowed()).isFalse();
   }
@@ -108,6 +108,30 @@ class RenewalPolicyRulesTest {
     assertThat(rule.required(List.of(Ceus.of(30), Ceus.of(20), Ceus.of(20)))).isEqualTo(Ceus.of(50));
     assertThat(rule.required(List.of(Ceus.of(30), Ceus.of(30), Ceus.of(30), Ceus.of(30)))).isEqualTo(Ceus.of(50));
     assertThat(rule.required(List.of(Ceus.of(60), Ceus.of(20)))).isEqualTo(Ceus.of(60));
+  }
+
+  @Test
+  void theMultiCredentialRuleCapsBeforeMultiplying() {
+    MultiCredentialRule rule = new MultiCredentialRule.PlusPerAdditional(Ceus.of(10), Ceus.of(50), SOURCE);
+    assertThat(rule.required(java.util.Collections.nCopies(1_000_000, Ceus.of(20)))).isEqualTo(Ceus.of(50));
+    MultiCredentialRule huge = new MultiCredentialRule.PlusPerAdditional(Ceus.MAX, Ceus.MAX, SOURCE);
+    assertThat(huge.required(java.util.Collections.nCopies(3, Ceus.of(20)))).isEqualTo(Ceus.MAX);
+    // The test kit found this one: the highest requirement at the maximum, plus one more credential.
+    assertThat(rule.required(List.of(Ceus.MAX, Ceus.of(1)))).isEqualTo(Ceus.MAX);
+    assertThat(huge.required(List.of(Ceus.MAX, Ceus.of(1)))).isEqualTo(Ceus.MAX);
+    assertThat(huge.required(List.of(Ceus.MAX.minusOrZero(Ceus.of(1)), Ceus.of(1), Ceus.of(1)))).isEqualTo(Ceus.MAX);
+    MultiCredentialRule none = new MultiCredentialRule.PlusPerAdditional(Ceus.ZERO, Ceus.of(50), SOURCE);
+    assertThat(none.required(java.util.Collections.nCopies(5, Ceus.of(20)))).isEqualTo(Ceus.of(20));
+  }
+
+  @Test
+  void everyChoiceOfABuiltInPolicyIsADocumentedLibraryChoice() {
+    for (RenewalPolicy p : CATALOG.renewalPolicies()) {
+      p.choices().forEach((choice, id) -> assertThat(CATALOG.findKnownOmission(id)).as("%s %s", p.name(), choice)
+          .hasValueSatisfying(o -> assertThat(o.isLibraryChoice()).isTrue()));
+    }
+    assertThat(ahima(LocalDate.of(2023, 1, 1)).choice(RenewalChoice.CYCLE_END))
+        .contains(KnownOmissionId.of("ahima-cycle-end"));
   }
 
   @Test

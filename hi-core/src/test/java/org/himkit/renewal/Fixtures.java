@@ -12,7 +12,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static final HimCatalog CATALOG = HimCatalog.builtIn();
-  static final RenewalEvaluator EVALUATOR = new RenewalEvaluator(CATALOG);
+  static final RenewalEvaluator EVALUATOR = RenewalEvaluator.of(CATALOG);
   static final OrganizationId AHIMA = OrganizationId.of("AHIMA");
   static final OrganizationId AAPC = OrganizationId.of("AAPC");
   static final OrganizationId NCRA = OrganizationId.of("NCRA");
@@ -40,6 +40,22 @@ final class Fixtures {
   /** An activity outside the HIIM domains but relevant to the position. */
   static CeActivity other(String id, LocalDate completed, String ceus) {
     return base(id, completed).ceus(Ceus.parse(ceus)).category(CeCategory.OTHER_RELEVANT).build();
+  }
+
+  /** The assessments of {@link RenewalEvaluator#assess}, one per issuer. */
+  static java.util.List<RenewalAssessment> assess(java.util.List<CredentialHolding> holdings,
+      java.util.List<CeActivity> activities, LocalDate asOf) {
+    return EVALUATOR.assess(holdings, activities, asOf).assessments();
+  }
+
+  /** The assessments of {@link RenewalEvaluator#history}, by issuer and cycle. */
+  static java.util.List<RenewalAssessment> history(java.util.List<CredentialHolding> holdings,
+      java.util.List<CeActivity> activities, LocalDate asOf) {
+    return EVALUATOR.history(holdings, activities, asOf).assessments();
+  }
+
+  static org.himkit.KnownOmissionId omission(String id) {
+    return org.himkit.KnownOmissionId.of(id);
   }
 
   static LocalDate d(int y, int m, int day) {

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.himkit.renewal.Fixtures.AAPC;
 import static org.himkit.renewal.Fixtures.AHIMA;
 import static org.himkit.renewal.Fixtures.CATALOG;
-import static org.himkit.renewal.Fixtures.EVALUATOR;
+import static org.himkit.renewal.Fixtures.assess;
+import static org.himkit.renewal.Fixtures.history;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -84,8 +85,8 @@ class RenewalPropertiesTest {
           LocalDate asOf = base.plusDays(400 + horizon);
           List<CeActivity> all = activities(seeds, base.minusDays(100), asOf);
           List<CeActivity> fewer = all.subList(0, all.size() - 1);
-          Map<String, Ceus> before = earnedByCycle(EVALUATOR.history(holdings, fewer, asOf));
-          Map<String, Ceus> after = earnedByCycle(EVALUATOR.history(holdings, all, asOf));
+          Map<String, Ceus> before = earnedByCycle(history(holdings, fewer, asOf));
+          Map<String, Ceus> after = earnedByCycle(history(holdings, all, asOf));
           before.forEach((cycle, earned) -> {
             if (after.containsKey(cycle)) {
               assertThat(after.get(cycle).isAtLeast(earned)).as("cycle %s", cycle).isTrue();
@@ -112,7 +113,7 @@ class RenewalPropertiesTest {
               holdings.add(CredentialHolding.of(CredentialId.of(AHIMA_CREDENTIALS.get(i)), earned));
             }
           }
-          RenewalAssessment a = EVALUATOR.assess(holdings, List.of(), earned.plusDays(10)).get(0);
+          RenewalAssessment a = assess(holdings, List.of(), earned.plusDays(10)).get(0);
           Ceus largest = holdings.stream().map(h -> a.cycle().policy().requiredCeus(h.credential()).orElseThrow())
               .max(Ceus::compareTo).orElseThrow();
           assertThat(a.required().isAtLeast(largest)).isTrue();
@@ -130,8 +131,8 @@ class RenewalPropertiesTest {
           List<CeActivity> activities = activities(seeds, base.minusDays(100), asOf);
           List<CeActivity> shuffled = new ArrayList<>(activities);
           Collections.shuffle(shuffled, new Random(pick));
-          assertThat(EVALUATOR.history(holdings, shuffled, asOf))
-              .isEqualTo(EVALUATOR.history(holdings, activities, asOf));
+          assertThat(history(holdings, shuffled, asOf))
+              .isEqualTo(history(holdings, activities, asOf));
         });
   }
 
@@ -142,7 +143,7 @@ class RenewalPropertiesTest {
         integers().between(0, 5000)).checkAssert((seeds, pick, horizon) -> {
           List<CredentialHolding> holdings = holdings(pick, base);
           LocalDate asOf = base.plusDays(400 + horizon);
-          List<RenewalAssessment> history = EVALUATOR.history(holdings, activities(seeds, base, asOf), asOf);
+          List<RenewalAssessment> history = history(holdings, activities(seeds, base, asOf), asOf);
           Map<String, List<RenewalAssessment>> byIssuer = history.stream()
               .collect(Collectors.groupingBy(a -> a.issuer().value()));
           byIssuer.forEach((issuer, cycles) -> {
@@ -172,7 +173,7 @@ class RenewalPropertiesTest {
         integers().between(0, 200)).checkAssert((seeds, offset, after) -> {
           LocalDate earned = LocalDate.of(2013, 1, 1).plusDays(offset);
           LocalDate asOf = earned.plusDays(731 + after);
-          List<RenewalAssessment> history = EVALUATOR.history(
+          List<RenewalAssessment> history = history(
               List.of(CredentialHolding.of(CredentialId.of("RHIT"), earned)), activities(seeds, earned, asOf), asOf);
           Map<String, Long> counted = history.stream().flatMap(a -> a.counted().stream())
               .collect(Collectors.groupingBy(o -> o.activity().id(), Collectors.counting()));
@@ -197,8 +198,8 @@ class RenewalPropertiesTest {
           List<CeActivity> shiftedActivities = activities.stream()
               .map(a -> CeActivity.builder().from(a).completed(a.completed().plusYears(years)).build())
               .collect(Collectors.toList());
-          List<RenewalAssessment> original = EVALUATOR.history(holdings, activities, asOf);
-          List<RenewalAssessment> shifted = EVALUATOR.history(shiftedHoldings, shiftedActivities, asOf.plusYears(years));
+          List<RenewalAssessment> original = history(holdings, activities, asOf);
+          List<RenewalAssessment> shifted = history(shiftedHoldings, shiftedActivities, asOf.plusYears(years));
           assertThat(shifted).hasSameSizeAs(original);
           for (int i = 0; i < original.size(); i++) {
             RenewalAssessment a = original.get(i);
@@ -222,6 +223,22 @@ class RenewalPropertiesTest {
   }
 
   @Test
+  void theStatusOnlyPathGivesTheSameStandingsAsTheFullAssessment() {
+    LocalDate base = LocalDate.of(2012, 1, 1);
+    qt().withExamples(300).forAll(lists().of(longs().all()).ofSizeBetween(0, 40), longs().all(),
+        integers().between(0, 5500)).checkAssert((seeds, pick, horizon) -> {
+          List<CredentialHolding> holdings = holdings(pick, base);
+          LocalDate asOf = base.plusDays(400 + horizon);
+          List<CeActivity> activities = activities(seeds, base.minusDays(100), asOf.plusDays(200));
+          HolderRecord record = HolderRecord.of(holdings, activities);
+          List<RenewalStanding> full = Fixtures.EVALUATOR.assess(record, asOf).assessments().stream()
+              .map(RenewalAssessment::standing).collect(Collectors.toList());
+          assertThat(Fixtures.EVALUATOR.standings(record, asOf)).isEqualTo(full);
+          assertThat(Fixtures.EVALUATOR.standings(List.of(record, record), asOf)).containsExactly(full, full);
+        });
+  }
+
+  @Test
   void aapcRequirementStaysWithinItsTable() {
     qt().withExamples(50).forAll(integers().between(1, 15)).checkAssert(pick -> {
       List<CredentialHolding> holdings = new ArrayList<>();
@@ -231,7 +248,7 @@ class RenewalPropertiesTest {
           holdings.add(CredentialHolding.of(CredentialId.of(aapc.get(i)), LocalDate.of(2022, 1, 1)));
         }
       }
-      Ceus required = EVALUATOR.assess(holdings, List.of(), LocalDate.of(2022, 2, 1)).get(0).required();
+      Ceus required = assess(holdings, List.of(), LocalDate.of(2022, 2, 1)).get(0).required();
       assertThat(required).isEqualTo(Ceus.of(32 + 4L * holdings.size()));
       assertThat(CATALOG.renewalPolicyVersions(RenewalPolicyId.of("AAPC-CEU"))).hasSize(1);
     });

@@ -21,6 +21,11 @@ class HimTextTest {
    * {@code SimpleName.CONSTANT} in every shipped bundle. Add each new kind enum here.
    */
   static final List<Class<? extends Enum<?>>> KINDS = List.of(
+      // Renewal
+      org.himkit.renewal.RenewalStatus.class, org.himkit.renewal.RequirementKind.class,
+      org.himkit.renewal.AmountUnit.class, org.himkit.renewal.KeyDateKind.class, org.himkit.renewal.NoteKind.class,
+      org.himkit.renewal.ActivityDisposition.class, org.himkit.renewal.IssuerSource.class,
+      org.himkit.renewal.NotAssessedKind.class, org.himkit.policy.CeCategory.class,
       // Pathways
       org.himkit.pathway.UnmetKind.class, org.himkit.pathway.EligibilityReason.class,
       org.himkit.pathway.EligibilityStatus.class, org.himkit.DegreeLevel.class, org.himkit.ProgramField.class,

@@ -27,12 +27,16 @@ import org.himkit.renewal.CredentialHolding;
 import org.himkit.renewal.KeyDate;
 import org.himkit.renewal.RenewalAssessment;
 import org.himkit.renewal.RenewalEvaluator;
+import org.himkit.renewal.RenewalResult;
 import org.himkit.renewal.RequirementProgress;
+import org.himkit.renewal.Shortfall;
+import org.himkit.text.HimText;
 
 /**
  * Prints a renewal report for a holder whose CE activities are read from a CSV file: per issuer, the
  * cycle, a progress bar per requirement, the shortfalls, every activity with why it did or did not
- * count, and the dates that matter.
+ * count, and the dates that matter. The facts come from the typed {@code RenewalAssessment}; every
+ * sentence comes from the renderer, {@link HimText}.
  *
  * <p>The bundled sample ({@code sample-activities.csv}) belongs to a fictional holder of RHIA and CCS.
  */
@@ -66,9 +70,18 @@ public final class RenewalReport {
    * @param out where to print
    */
   public static void printSample(HimCatalog catalog, LocalDate asOf, PrintStream out) {
+    print(catalog, sampleHoldings(), sampleActivities(), asOf, out);
+  }
+
+  /**
+   * Returns the sample holder's activities, read from the bundled CSV file.
+   *
+   * @return the activities
+   */
+  static List<CeActivity> sampleActivities() {
     try (InputStream in = Objects.requireNonNull(RenewalReport.class.getResourceAsStream("sample-activities.csv"),
         "sample-activities.csv")) {
-      print(catalog, sampleHoldings(), readActivities(new InputStreamReader(in, StandardCharsets.UTF_8)), asOf, out);
+      return readActivities(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -149,7 +162,7 @@ public final class RenewalReport {
   }
 
   /**
-   * Prints the report.
+   * Prints the report: the typed facts first, then the same assessments in words from the renderer.
    *
    * @param catalog the catalog
    * @param holdings the holder's credentials
@@ -163,40 +176,54 @@ public final class RenewalReport {
     holdings.forEach(h -> out.println("Holds " + h.credential() + ", earned " + h.earned()));
     out.println();
     // renewal:begin
-    RenewalEvaluator evaluator = new RenewalEvaluator(catalog);
-    List<RenewalAssessment> assessments = evaluator.assess(holdings, activities, asOf);
-    for (RenewalAssessment a : assessments) {
+    RenewalEvaluator evaluator = RenewalEvaluator.of(catalog);
+    RenewalResult result = evaluator.assess(holdings, activities, asOf); // the ledger is taken as complete
+    for (RenewalAssessment a : result.assessments()) {
       out.println(a.issuer() + ": " + a.status() + ", " + a.earned() + " of " + a.required() + " CEUs for "
           + a.credentials() + ", cycle " + a.cycle() + ", " + a.daysLeft() + " days left");
-      a.shortfalls().forEach(s -> out.println("  short: " + s));
+      for (Shortfall s : a.shortfalls()) {
+        out.println("  " + s.kind() + ": " + s.missing() + " " + s.unit() + " missing by " + s.deadline());
+      }
     }
     // renewal:end
-    for (RenewalAssessment a : assessments) {
-      out.println();
-      out.println("-- " + a.issuer() + " --");
-      out.println("  policy: " + a.cycle().policy().name());
-      out.println("  progress:");
-      for (RequirementProgress r : a.requirements()) {
-        out.printf("    %-52s %s %s / %s %s%n", r.name(), bar(r.earned(), r.required()), r.earned(), r.required(),
-            r.unit());
-      }
-      out.println("  activities:");
-      for (ActivityOutcome o : a.activities()) {
-        out.printf("    %s  %-4s %-42s %s%n", o.activity().completed(), o.activity().id(), o.activity().title(),
-            o.explanation());
-      }
-      out.println("  dates that matter:");
-      for (KeyDate d : a.keyDates()) {
-        out.println("    " + d.date() + "  " + d.description());
-      }
-      a.notes().forEach(n -> out.println("  note: " + n));
+    // renewal-text:begin
+    HimText text = HimText.english();
+    for (RenewalAssessment a : result.assessments()) {
+      out.println(a.issuer() + " is " + text.describe(a.status()) + ":");
+      a.shortfalls().forEach(s -> out.println("  short: " + text.describe(s)));
+    }
+    // renewal-text:end
+    result.notAssessed().forEach(n -> n.reasons().forEach(r -> out.println("not assessed: " + text.describe(r))));
+    for (RenewalAssessment a : result.assessments()) {
+      details(a, text, out);
     }
     out.println();
     out.println("-- every cycle since the first credential was earned --");
-    for (RenewalAssessment h : evaluator.history(holdings, activities, asOf)) {
+    for (RenewalAssessment h : evaluator.history(holdings, activities, asOf).assessments()) {
       out.println("  " + h.issuer() + " " + h.cycle() + "  " + h.status() + "  " + h.earned() + " of " + h.required()
           + " CEUs for " + h.credentials() + " (" + h.cycle().policy().name() + ")");
     }
+  }
+
+  private static void details(RenewalAssessment a, HimText text, PrintStream out) {
+    out.println();
+    out.println("-- " + a.issuer() + " --");
+    out.println("  policy: " + a.cycle().policy().name());
+    out.println("  progress:");
+    for (RequirementProgress r : a.requirements()) {
+      out.printf("    %-52s %s %s / %s%n", text.describe(r), bar(r.earned(), r.required()), r.earned(),
+          text.amount(r.required(), r.unit()));
+    }
+    out.println("  activities:");
+    for (ActivityOutcome o : a.activities()) {
+      out.printf("    %s  %-4s %-42s %s%n", o.activity().completed(), o.activity().id(), o.activity().title(),
+          text.describe(o));
+    }
+    out.println("  dates that matter:");
+    for (KeyDate d : a.keyDates()) {
+      out.println("    " + d.date() + "  " + text.describe(d));
+    }
+    a.notes().forEach(n -> out.println("  note: " + text.describe(n)));
   }
 
   /**

@@ -83,6 +83,41 @@ class ConsumerCompileTest {
     assertThat(dir.resolve("out/module-info.class")).exists();
   }
 
+  private static final String CALENDAR_CONSUMER = """
+      package com.example;
+
+      import java.time.Instant;
+      import java.time.LocalDate;
+      import java.util.List;
+      import org.himkit.calendar.CalendarKey;
+      import org.himkit.calendar.RenewalCalendar;
+
+      /** An application's use of hi-calendar, whose signatures show ical4j's Calendar. */
+      public final class CalendarConsumer {
+        private CalendarConsumer() {}
+
+        /**
+         * Builds an empty calendar.
+         *
+         * @return the number of its events
+         */
+        public static int run() {
+          return RenewalCalendar.ofDefaults().toCalendar(List.of(), CalendarKey.of("account"),
+              LocalDate.of(2026, 1, 1), Instant.EPOCH).getComponents().size();
+        }
+      }
+      """;
+
+  @Test
+  void aConsumerOfHiCalendarCompilesWithoutWarningsOnBothPaths(@TempDir Path dir) {
+    Path source = write(dir.resolve("src/com/example/CalendarConsumer.java"), CALENDAR_CONSUMER);
+    assertThat(compile(List.of(source), List.of("-classpath", classPath()), dir.resolve("cp"))).isEmpty();
+    Path module = write(dir.resolve("src/module-info.java"),
+        MODULE_INFO.replace("requires org.himkit.core;", "requires org.himkit.calendar;"));
+    assertThat(compile(List.of(module, source), List.of("--module-path", classPath()), dir.resolve("mp"))).isEmpty();
+    assertThat(dir.resolve("mp/module-info.class")).exists();
+  }
+
   @Test
   void theCheckSeesHiCoresClassFiles(@TempDir Path dir) {
     // the same consumer without hi-core's annotation dependencies still compiles, but warns: the

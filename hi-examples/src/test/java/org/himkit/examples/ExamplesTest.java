@@ -65,6 +65,19 @@ class ExamplesTest {
         .isEqualTo(dedented);
   }
 
+  /** What {@link Main} prints. */
+  static String mainOutput() {
+    return capture(out -> {
+      PrintStream saved = System.out;
+      System.setOut(out);
+      try {
+        Main.main(new String[0]);
+      } finally {
+        System.setOut(saved);
+      }
+    });
+  }
+
   static String between(String text, String begin, String end) {
     int from = text.indexOf(begin);
     assertThat(from).as("marker %s", begin).isNotNegative();

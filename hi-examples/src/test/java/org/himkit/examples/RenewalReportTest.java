@@ -24,6 +24,8 @@ class RenewalReportTest {
     assertThat(text)
         .contains("AHIMA: ACTIVE_AT_RISK, 18.5 of 40 CEUs for [CCS, RHIA], cycle 2025-05-08 to 2027-05-07, "
             + "164 days left")
+        .contains("  TOTAL: 21.5 CEUS missing by 2027-05-07")
+        .contains("AHIMA is active, at risk:")
         .contains("short: 21.5 more CEUs needed for the cycle ending 2027-05-07: 18.5 of 40 earned")
         .contains("short: 5.5 more CEUs from AHIMA sources needed")
         .containsPattern("CEUs +\\[#########-----------\\] 18.5 / 40 CEUs")
@@ -33,6 +35,7 @@ class RenewalReportTest {
         .contains("counted: 2 CEUs for 120 minutes of contact time")
         .contains("2027-05-07  last day of the cycle")
         .contains("2027-11-04  the credentials are revoked if still inactive")
+        .contains("note: With several credentials the first cycle starts on the day the earliest was earned")
         .contains("AHIMA 2023-05-08 to 2025-05-07  RENEWED  20 of 20 CEUs for [CCS] (AHIMA recertification, 2021)")
         .doesNotContain("FICTIONAL-0001");
   }
@@ -67,16 +70,31 @@ class RenewalReportTest {
   }
 
   @Test
-  void readmeRenewalSnippetIsTheCompiledExample() throws Exception {
-    String source = Files.readString(Path.of("src/main/java/org/himkit/examples/RenewalReport.java"));
+  void readmeRenewalSnippetsAreTheCompiledExamples() throws Exception {
     String readme = Files.readString(Path.of("../README.md"));
-    String block = ExamplesTest.between(source, "    // renewal:begin\n", "    // renewal:end").stripTrailing();
-    String dedented = block.lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
-        .reduce((a, b) -> a + "\n" + b).orElse("");
-    assertThat(ExamplesTest.between(readme, "<!-- renewal:begin -->\n```java\n", "\n```\n<!-- renewal:end -->"))
-        .isEqualTo(dedented);
+    String report = Files.readString(Path.of("src/main/java/org/himkit/examples/RenewalReport.java"));
+    String table = Files.readString(Path.of("src/main/java/org/himkit/examples/RenewalTable.java"));
+    for (String name : List.of("renewal", "renewal-text")) {
+      assertThat(ExamplesTest.between(readme, "<!-- " + name + ":begin -->\n```java\n", "\n```\n<!-- " + name
+          + ":end -->")).as(name).isEqualTo(snippet(report, name));
+    }
+    assertThat(ExamplesTest.between(readme, "<!-- renewal-table:begin -->\n```java\n",
+        "\n```\n<!-- renewal-table:end -->")).isEqualTo(snippet(table, "renewal-table"));
     String output = ExamplesTest.capture(out -> RenewalReport.printSample(HimCatalog.builtIn(),
         LocalDate.of(2026, 11, 24), out));
     assertThat(output).contains(ExamplesTest.between(readme, "<!-- renewal-output -->\n```text\n", "\n```"));
+    assertThat(output).contains(ExamplesTest.between(readme, "<!-- renewal-text-output -->\n```text\n", "\n```"));
+    String tableOutput = ExamplesTest.capture(out -> RenewalTable.printSample(HimCatalog.builtIn(),
+        LocalDate.of(2026, 11, 24), out));
+    assertThat(tableOutput).contains(ExamplesTest.between(readme, "<!-- renewal-table-output -->\n```text\n",
+        "\n```"));
+  }
+
+  /** The lines between the markers of a snippet, without the method body's indentation. */
+  private static String snippet(String source, String name) {
+    String block = ExamplesTest.between(source, "    // " + name + ":begin\n", "    // " + name + ":end")
+        .stripTrailing();
+    return block.lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip()).reduce((a, b) -> a + "\n" + b)
+        .orElse("");
   }
 }

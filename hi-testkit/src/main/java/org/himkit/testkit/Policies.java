@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import org.himkit.Citation;
@@ -14,6 +16,7 @@ import org.himkit.CredentialId;
 import org.himkit.OrganizationId;
 import org.himkit.policy.CarryoverRule;
 import org.himkit.policy.CeCategory;
+import org.himkit.policy.CeUnit;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
@@ -53,7 +56,7 @@ final class Policies {
         .addAllMandatoryActivities(Draws.listOf(r, 0, 1, () -> mandatoryActivity(r, covered, dates)))
         .addAllCitations(Vocabulary.citations(r));
     if (Draws.oneIn(r, 4)) {
-      b.unit("CE hours");
+      b.unit(CeUnit.CE_HOURS);
     }
     b.multiCredentialRule(Draws.maybe(r, () -> multiCredentialRule(r, required)));
     b.lapseRule(Draws.maybe(r, () -> lapseRule(r)));
@@ -106,7 +109,10 @@ final class Policies {
   static ContentRule contentRule(RandomGenerator r) {
     ContentRule.Kind kind = Draws.pick(r, ContentRule.Kind.values());
     int percent = r.nextBoolean() ? Draws.between(r, 1, 100) : Draws.pick(r, 80, 40);
-    return new ContentRule(kind, percent, "At least " + percent + " percent " + kind, Vocabulary.citation(r));
+    // an issuer-source rule now and then names providers that count as the issuer's own
+    Set<String> named = kind == ContentRule.Kind.ISSUER_SOURCE && Draws.oneIn(r, 3)
+        ? new LinkedHashSet<>(Draws.some(r, Words.PUBLISHERS, 1, 2)) : Set.of();
+    return new ContentRule(kind, percent, "At least " + percent + " percent " + kind, Vocabulary.citation(r), named);
   }
 
   static MandatoryActivity mandatoryActivity(RandomGenerator r, List<CredentialId> covered, DateGenerator dates) {

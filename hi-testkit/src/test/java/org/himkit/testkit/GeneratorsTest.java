@@ -44,6 +44,7 @@ import org.himkit.catalog.OmissionKind;
 import org.himkit.catalog.OmissionTopic;
 import org.himkit.pathway.EducationStatus;
 import org.himkit.policy.CeCategory;
+import org.himkit.policy.CeUnit;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContentRule;
 import org.himkit.policy.CycleAnchor;
@@ -64,7 +65,7 @@ class GeneratorsTest {
       DegreeLevel.class, DeliveryMode.class, ExperienceDomain.class, OrganizationKind.class, PatientContact.class,
       ProgramField.class, ProgramFocus.class, RoleLevel.class, SourceType.class, Verification.class,
       WageMeasure.class, CeCategory.class, CycleAnchor.class, ContentRule.Kind.class, OmissionKind.class,
-      OmissionTopic.class, EducationStatus.class, ExamPeriod.Kind.class);
+      OmissionTopic.class, EducationStatus.class, ExamPeriod.Kind.class, CeUnit.class);
 
   /** Every generator of {@link HimGenerators} that takes no argument, by method name. */
   static Map<String, Generator<?>> allGenerators() {

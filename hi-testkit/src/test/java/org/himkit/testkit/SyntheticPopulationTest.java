@@ -87,15 +87,15 @@ class SyntheticPopulationTest {
   @Test
   void everyHolderCanBeAssessed() {
     SyntheticPopulation population = HimGenerators.population(3).withSize(300);
-    RenewalEvaluator evaluator = new RenewalEvaluator(CATALOG);
+    RenewalEvaluator evaluator = RenewalEvaluator.of(CATALOG);
     Map<String, Long> statuses = population.stream()
-        .flatMap(h -> evaluator.assess(h.holdings(), h.activities(), population.asOf()).stream())
+        .flatMap(h -> evaluator.assess(h.holdings(), h.activities(), population.asOf()).assessments().stream())
         .collect(Collectors.groupingBy(a -> a.status().name(), TreeMap::new, Collectors.counting()));
     assertThat(statuses.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(300);
     assertThat(statuses).hasSizeGreaterThan(2);
     System.out.println("statuses of 300 holders on " + population.asOf() + ": " + statuses);
     RenewalAssessment any = evaluator.assess(population.holder(0).holdings(), population.holder(0).activities(),
-        population.asOf()).get(0);
+        population.asOf()).assessments().get(0);
     assertThat(any.issuer()).isIn(ISSUERS);
   }
 

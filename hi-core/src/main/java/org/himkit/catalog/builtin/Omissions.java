@@ -377,6 +377,13 @@ final class Omissions {
             "When a holding's explicit cycle start (AAPC's membership-aligned cycle) is later than the day earned, "
                 + "the evaluator makes the days from the day earned to the day before it a first, short cycle that "
                 + "requires the holding's first-cycle requirement if given and otherwise nothing: AAPC prorates the "
-                + "first submission without a sourced formula."));
+                + "first submission without a sourced formula."),
+        choice("ahima-issuer-source-provider", OmissionTopic.RENEWAL, Set.of(), Set.of(Ahima.AHIMA),
+            "Which activities count as from AHIMA sources for the 40 % rule (library choice)",
+            "AHIMA names \"AHIMA resources (including HCPro products, services, and family of brands) and/or the "
+                + "Component Associations\" without a list of providers. Unless the caller marks an activity "
+                + "otherwise, the evaluator counts one whose provider is AHIMA (by its id or name) or HCPro as "
+                + "from AHIMA sources, and no other; a component association counts only when the caller marks "
+                + "it, since the sources list none."));
   }
 }

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.himkit.Citation;
 import org.himkit.CredentialId;
+import org.himkit.KnownOmissionId;
 import org.himkit.policy.CarryoverRule;
 import org.himkit.policy.CeCategory;
+import org.himkit.policy.CeUnit;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
@@ -21,6 +23,7 @@ import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
+import org.himkit.policy.RenewalChoice;
 import org.himkit.policy.RenewalPolicy;
 
 /**
@@ -69,10 +72,15 @@ final class Policies {
       "at least 80 % of the CEUs within the HIIM domains", Citation.builder().from(AHIMA_OLD_RECERTIFICATION_MIRROR)
           .quote("Eighty (80) percent of all CEUs must be earned within the HIIM domain.").build());
 
+  /** The quote names HCPro among AHIMA's own sources; no component association is named. */
   private static final ContentRule AHIMA_40_PERCENT = new ContentRule(ContentRule.Kind.ISSUER_SOURCE, 40,
       "at least 40 % of the CEUs from AHIMA sources", AHIMA_RECERTIFY_MY2.quoting("Beginning January 1, 2025, 40 "
           + "percent of the CEUs needed in a 2-year recertification period must come from AHIMA resources (including "
-          + "HCPro products, services, and family of brands) and/or the Component Associations."));
+          + "HCPro products, services, and family of brands) and/or the Component Associations."), Set.of("HCPro"));
+
+  private static KnownOmissionId omission(String id) {
+    return KnownOmissionId.of(id);
+  }
 
   private static final ContactTimeRule AHIMA_CONTACT_TIME = new ContactTimeRule(60, 45,
       CONTACT_HOURS.quoting("a program that is 2 1/2 hours long is equivalent to two CEUs"));
@@ -85,7 +93,12 @@ final class Policies {
     b.id(Ahima.POLICY).name(name).issuer(Ahima.AHIMA)
         .cycleLength(Period.ofYears(2)).cycleAnchor(CycleAnchor.DATE_EARNED)
         .multiCredentialRule(AHIMA_MULTI).addContentRule(AHIMA_80_PERCENT).contactTimeRule(AHIMA_CONTACT_TIME)
-        .acceptedCategories(AHIMA_CATEGORIES);
+        .acceptedCategories(AHIMA_CATEGORIES)
+        // Where AHIMA's sources leave a rule open, the library's choices (Omissions) apply to every version.
+        .putChoice(RenewalChoice.CYCLE_END, omission("ahima-cycle-end"))
+        .putChoice(RenewalChoice.SEVERAL_CREDENTIALS, omission("ahima-cycle-several-credentials"))
+        .putChoice(RenewalChoice.SHORT_FIRST_CYCLE, omission("explicit-cycle-start"))
+        .putChoice(RenewalChoice.CONTACT_TIME, omission("ahima-contact-time-45"));
     return b;
   }
 
@@ -104,6 +117,10 @@ final class Policies {
             Set.of(Ahima.CCA, Ahima.CCS, Ahima.CCS_P, Ahima.PCS), CeCategory.CODING_SELF_REVIEW, 1, Ceus.of(5),
             AHIMA_SELF_REVIEW_FOOTNOTE, Optional.of(LocalDate.of(2020, 12, 31))))
         .lapseRule(LapseRule.withGracePeriod(Period.ofMonths(3), AHIMA_OLD_RECERTIFICATION_MIRROR))
+        .putChoice(RenewalChoice.GRACE_PERIOD_SPLIT, omission("ahima-grace-split"))
+        .putChoice(RenewalChoice.STATUS_AFTER_LAPSE, omission("ahima-after-grace"))
+        .putChoice(RenewalChoice.MANDATORY_ACTIVITY_END, omission("ahima-self-review-2021"))
+        .putChoice(RenewalChoice.MANDATORY_ACTIVITY_SEVERAL, omission("ahima-self-review-several"))
         .addCitations(SEED, AHIMA_RECERTIFICATION_2019, AHIMA_OLD_RECERTIFICATION_MIRROR, CONTACT_HOURS)
         .build();
     LapseRule ahimaLapse = LapseRule.inactiveThenRevoked(Period.ofDays(180), Period.ofDays(90),
@@ -113,6 +130,7 @@ final class Policies {
         .effectiveFrom(LocalDate.of(2021, 1, 1)).effectiveTo(LocalDate.of(2024, 12, 31))
         .putAllRequiredCeus(ahimaCurrent())
         .lapseRule(ahimaLapse)
+        .putChoice(RenewalChoice.RETIRED_CREDENTIALS, omission("retired-maintenance"))
         .addCitations(SEED, AHIMA_RECERTIFICATION_FAQ.quoting("Effective January 1, 2021, AHIMA and the Commission "
             + "on Certification (CCHIIM) discontinued the mandatory annual self-review requirement for CCA\u00ae, "
             + "CCS\u00ae, and CCS-P\u00ae."), AHIMA_UPDATES, AHIMA_RECERTIFICATION_ASPX)
@@ -122,6 +140,8 @@ final class Policies {
         .putAllRequiredCeus(ahimaCurrent())
         .addContentRule(AHIMA_40_PERCENT)
         .lapseRule(ahimaLapse)
+        .putChoice(RenewalChoice.RETIRED_CREDENTIALS, omission("retired-maintenance"))
+        .putChoice(RenewalChoice.ISSUER_SOURCE, omission("ahima-issuer-source-provider"))
         .addCitations(SEED, AHIMA_RECERTIFICATION_2025, AHIMA_RECERTIFICATION_FAQ, AHIMA_UPDATES)
         .build();
     Map<CredentialId, Ceus> aapc = new LinkedHashMap<>();
@@ -139,12 +159,20 @@ final class Policies {
         .issuerApprovalRequired(AAPC_CEU_POLICIES.quoting("CEUs must come from the AAPC Approved CEU Vendor List."))
         .ceusBeforeCertificationExcluded(AAPC_CEU_POLICIES.quoting("CEUs earned prior to certification will not be "
             + "accepted."))
+        .putChoice(RenewalChoice.FIRST_CYCLE, omission("aapc-cycle-anchor"))
+        .putChoice(RenewalChoice.SHORT_FIRST_CYCLE, omission("explicit-cycle-start"))
+        .putChoice(RenewalChoice.STATUS_AFTER_LAPSE, omission("aapc-ncra-after-unmet"))
+        .putChoice(RenewalChoice.CONTACT_TIME, omission("aapc-ncra-contact-time"))
         .addCitations(AAPC_CEU_HELP, AAPC_CEU_FAQ, AAPC_CEU_POLICIES, AAPC_MAINTAIN)
         .build();
     RenewalPolicy ncra = RenewalPolicy.builder()
         .id(Ncra.POLICY).name("NCRA continuing education").issuer(Ncra.NCRA)
         .cycleLength(Period.ofYears(2)).cycleAnchor(CycleAnchor.CALENDAR_YEAR_END)
-        .unit("CE hours")
+        .unit(CeUnit.CE_HOURS)
+        .putChoice(RenewalChoice.FIRST_CYCLE, omission("ncra-first-cycle"))
+        .putChoice(RenewalChoice.SHORT_FIRST_CYCLE, omission("explicit-cycle-start"))
+        .putChoice(RenewalChoice.STATUS_AFTER_LAPSE, omission("aapc-ncra-after-unmet"))
+        .putChoice(RenewalChoice.CONTACT_TIME, omission("aapc-ncra-contact-time"))
         .putAllRequiredCeus(Map.of(Ncra.ODS, Ceus.of(20)))
         .carryover(new CarryoverRule(false, true, "Extra CE \"cannot be carried over.\"",
             NCRA_MAINTENANCE.quoting("cannot be carried over")))

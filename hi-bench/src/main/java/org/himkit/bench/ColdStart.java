@@ -1,0 +1,69 @@
+package org.himkit.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.himkit.CredentialId;
+import org.himkit.catalog.HimCatalog;
+import org.himkit.policy.CeCategory;
+import org.himkit.policy.Ceus;
+import org.himkit.renewal.CeActivity;
+import org.himkit.renewal.CredentialHolding;
+
+/**
+ * One cold start, run as a process of its own by {@link ColdStartRunner}: the built-in catalog's first
+ * call and a first renewal answer (an RHIT holder with two activities), then one line of figures:
+ * {@code builtInMicros firstAnswerMicros heapUsedBytes allocatedBytes loadedClasses status}, where the
+ * heap is measured after the answer (no collection forced) and the allocation is the main thread's up to
+ * the answer. The time from the JVM's start is measured by the runner.
+ */
+public final class ColdStart {
+  private ColdStart() {}
+
+  /**
+   * Runs the cold start.
+   *
+   * @param args  ignored
+   */
+  public static void main(String[] args) {
+    long t0 = System.nanoTime();
+    HimCatalog catalog = HimCatalog.builtIn();
+    long t1 = System.nanoTime();
+    Object status = firstAnswer(catalog);
+    long t2 = System.nanoTime();
+    // the runner takes the time from its launch of this process to this line
+    System.out.println("answered");
+    System.out.flush();
+    long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    long allocated = allocatedBytes();
+    int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+    System.out.printf(Locale.ROOT, "%d %d %d %d %d %s%n", (t1 - t0) / 1_000, (t2 - t0) / 1_000, heap, allocated,
+        classes, status);
+  }
+
+  /**
+   * A first renewal answer: the status of an RHIT earned on 2024-03-01 with two activities, on 2026-01-01.
+   *
+   * @param catalog  the catalog
+   * @return the status
+   */
+  static Object firstAnswer(HimCatalog catalog) {
+    LocalDate earned = LocalDate.of(2024, 3, 1);
+    List<CredentialHolding> holdings = List.of(CredentialHolding.of(CredentialId.of("RHIT"), earned));
+    List<CeActivity> activities = List.of(
+        CeActivity.builder().id("a1").title("Coding update").completed(earned.plusMonths(3)).ceus(Ceus.of(5))
+            .category(CeCategory.HIIM_DOMAIN).provider("Example webinars").build(),
+        CeActivity.builder().id("a2").title("Privacy law").completed(earned.plusMonths(9)).minutes(120)
+            .category(CeCategory.HIIM_DOMAIN).provider("AHIMA").build());
+    return new LibraryRenewal(catalog).assess(holdings, activities, LocalDate.of(2026, 1, 1)).get(0).status();
+  }
+
+  private static long allocatedBytes() {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    if (threads instanceof com.sun.management.ThreadMXBean) {
+      return ((com.sun.management.ThreadMXBean) threads).getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+    return -1;
+  }
+}

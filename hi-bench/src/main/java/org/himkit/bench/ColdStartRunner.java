@@ -1,0 +1,107 @@
+package org.himkit.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures {@link ColdStart} as separate processes: the median of ten runs of the time from launching the
+ * JVM to the first answer, the built-in catalog's first call, the first answer from {@code main}, the heap
+ * used and the bytes allocated, and the classes loaded; plain, and with an AppCDS archive made by a first
+ * run ({@code -XX:ArchiveClassesAtExit}).
+ */
+public final class ColdStartRunner {
+  private ColdStartRunner() {}
+
+  /** The figures of one way of starting, medians of the runs. */
+  record Figures(String how, double launchToAnswerMs, double builtInMs, double firstAnswerMs, double heapMb,
+      double allocatedMb, double classes) {
+    String row() {
+      return String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.1f | %.1f | %.0f |", how, launchToAnswerMs,
+          builtInMs, firstAnswerMs, heapMb, allocatedMb, classes);
+    }
+  }
+
+  /**
+   * Runs the measurement and prints a Markdown table.
+   *
+   * @param args  the number of runs (default 10)
+   * @throws IOException if a process cannot be started
+   * @throws InterruptedException if interrupted
+   */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    List<Figures> all = measureAll(runs);
+    System.out.println("| start | launch to first answer (ms) | builtIn() first call (ms) | main to first answer (ms) "
+        + "| heap used (MB) | allocated (MB) | classes loaded |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    all.forEach(f -> System.out.println(f.row()));
+  }
+
+  /**
+   * Measures plain and AppCDS starts.
+   *
+   * @param runs  the runs of each
+   * @return the figures, plain first
+   * @throws IOException if a process cannot be started
+   * @throws InterruptedException if interrupted
+   */
+  static List<Figures> measureAll(int runs) throws IOException, InterruptedException {
+    Path archive = Files.createTempFile("himkit-cold-start", ".jsa");
+    Files.delete(archive);
+    List<Figures> out = new ArrayList<>();
+    out.add(measure("plain", List.of(), runs));
+    run(List.of("-XX:ArchiveClassesAtExit=" + archive));
+    out.add(measure("AppCDS", List.of("-XX:SharedArchiveFile=" + archive), runs));
+    Files.deleteIfExists(archive);
+    return out;
+  }
+
+  private static Figures measure(String how, List<String> options, int runs) throws IOException, InterruptedException {
+    double[][] samples = new double[6][runs];
+    for (int i = 0; i < runs; i++) {
+      double[] one = run(options);
+      for (int k = 0; k < one.length; k++) {
+        samples[k][i] = one[k];
+      }
+    }
+    return new Figures(how, median(samples[0]), median(samples[1]) / 1e3, median(samples[2]) / 1e3,
+        median(samples[3]) / 1e6, median(samples[4]) / 1e6, median(samples[5]));
+  }
+
+  /** One run: launch-to-answer ms, builtIn µs, first answer µs, heap bytes, allocated bytes, classes. */
+  private static double[] run(List<String> options) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(options);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStart.class.getName()));
+    long launched = System.nanoTime();
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line = in.readLine();
+      long answered = System.nanoTime();
+      if (!"answered".equals(line)) {
+        throw new IllegalStateException("cold start failed: " + line + " " + in.lines().toList());
+      }
+      String[] f = in.readLine().split(" ");
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("cold start exited with " + p.exitValue());
+      }
+      return new double[] {(answered - launched) / 1e6, Double.parseDouble(f[0]), Double.parseDouble(f[1]),
+          Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4])};
+    }
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+}

@@ -1,0 +1,170 @@
+package org.himkit.renewal;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.himkit.KnownOmissionId;
+import org.himkit.policy.Ceus;
+import org.himkit.policy.ContactTimeRule;
+import org.himkit.policy.RenewalChoice;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stage 8 of an assessment: a judged cycle turned into typed answers, only when they are asked for: a
+ * {@link RenewalStanding} for the status-only path, or a full {@link RenewalAssessment} with the progress
+ * per requirement, every activity's outcome, the key dates and the notes.
+ *
+ * <p>This class is confined to one issuer of one assessment.
+ */
+final class AssessmentWriter {
+  /**
+   * What holds for every cycle of a walk: the assessment date, what the caller stated about the ledger,
+   * and the notes every assessment carries.
+   */
+  record Scope(LocalDate asOf, Optional<LocalDate> recordsBegin, Optional<LocalDate> statedThrough,
+      Supplier<List<Note>> walkNotes) {}
+
+  private final CreditLedger credits;
+  private final HoldingGroups.Group group;
+  private final Scope scope;
+  private final List<RenewalCycle> cycles;
+  private @Nullable List<Note> walkNotes;
+
+  /**
+   * Creates a writer.
+   *
+   * @param credits  the issuer's credit ledger
+   * @param group  the issuer's holdings
+   * @param scope  what holds for every cycle of the walk
+   * @param cycles  the cycles judged so far, by index, appended to by the walk
+   */
+  AssessmentWriter(CreditLedger credits, HoldingGroups.Group group, Scope scope, List<RenewalCycle> cycles) {
+    this.credits = credits;
+    this.group = group;
+    this.scope = scope;
+    this.cycles = cycles;
+  }
+
+  RenewalStanding standing(JudgedCycle j) {
+    return new RenewalStanding(group.issuer(), j.renewalCycle(), j.verdict().status(),
+        Ceus.ofHundredths(j.rules().required), Ceus.ofHundredths(j.tally().total), j.verdict().daysLeft());
+  }
+
+  RenewalAssessment assessment(JudgedCycle j) {
+    CycleWindow window = new CycleWindow(group.issuer(), j.renewalCycle(), j.verdict().graceEnd(),
+        group.certifiedSince(), scope.asOf());
+    // The all-attribute factory takes the immutable lists as they are, where a builder would copy them.
+    return ImmutableRenewalAssessment.of(window, j.credentials().counted(), j.credentials().superseded(),
+        j.credentials().joining(), j.verdict().status(), j.verdict().daysLeft(),
+        RequirementJudge.progress(j.rules(), j.tally(), group.issuer(), j.cycle().version().unit),
+        outcomes(j, window),
+        LapseTimeline.keyDates(j.renewalCycle(), j.rules().mandatoryYearEnds(j.cycle().endDay()),
+            j.verdict().lapse(), j.verdict().lapsed()),
+        notes(j));
+  }
+
+  private List<Note> notes(JudgedCycle j) {
+    List<Note> cycle = cycleNotes(j);
+    List<Note> walk = walkNotes();
+    return cycle.isEmpty() ? walk : ImmutableList.<Note>builder().addAll(walk).addAll(cycle).build();
+  }
+
+  /** The notes of every cycle of the walk, built on the first full assessment only. */
+  private List<Note> walkNotes() {
+    List<Note> notes = walkNotes;
+    if (notes == null) {
+      notes = scope.walkNotes().get();
+      walkNotes = notes;
+    }
+    return notes;
+  }
+
+  private List<ActivityOutcome> outcomes(JudgedCycle j, CycleWindow window) {
+    Ledger ledger = credits.ledger;
+    ImmutableList.Builder<ActivityOutcome> out = ImmutableList.builderWithExpectedSize(ledger.size());
+    for (int i = 0; i < ledger.size(); i++) {
+      out.add(outcome(j, window, i));
+    }
+    return out.build();
+  }
+
+  private ActivityOutcome outcome(JudgedCycle j, CycleWindow window, int i) {
+    Ledger ledger = credits.ledger;
+    CeActivity a = ledger.activities[i];
+    VersionPlan v = j.cycle().version();
+    IssuerSource source = credits.source(i, v);
+    Optional<ContactTimeRule> conversion = a.amountCode() < 0 ? v.contactTime : Optional.empty();
+    long day = ledger.days[i];
+    int takenBy = credits.takenInGraceBy(i);
+    ActivityDisposition d;
+    if (i >= ledger.limit) {
+      d = ActivityDisposition.AFTER_ASSESSMENT_DATE;
+    } else if (day < group.certifiedSince().toEpochDay()) {
+      d = ActivityDisposition.BEFORE_CERTIFICATION;
+    } else if (takenBy >= 0 && takenBy < j.cycle().index()) {
+      return new ActivityOutcome(a, ActivityDisposition.ALREADY_COUNTED, Ceus.ZERO, window, conversion, source,
+          Optional.of(cycles.get(takenBy)));
+    } else if (day < j.cycle().startDay() || day > window.end().toEpochDay()) {
+      d = ActivityDisposition.OUTSIDE_CYCLE;
+    } else if (day > j.cycle().endDay() && takenBy != j.cycle().index()) {
+      d = ActivityDisposition.GRACE_PERIOD_NOT_NEEDED;
+    } else {
+      long credit = credits.credit(i, v);
+      if (credit >= 0) {
+        Ceus credited = a.amountCode() >= 0 ? a.givenCeus() : Ceus.ofHundredths(credit);
+        return new ActivityOutcome(a, ActivityDisposition.COUNTED, credited, window, conversion, source,
+            Optional.empty());
+      }
+      d = refusal(credit);
+    }
+    return new ActivityOutcome(a, d, Ceus.ZERO, window, conversion, source, Optional.empty());
+  }
+
+  private static ActivityDisposition refusal(long credit) {
+    if (credit == CreditLedger.NOT_ACCEPTED) {
+      return ActivityDisposition.NOT_ACCEPTED_CATEGORY;
+    } else if (credit == CreditLedger.NOT_APPROVED) {
+      return ActivityDisposition.NOT_APPROVED;
+    } else if (credit == CreditLedger.NO_CONVERSION) {
+      return ActivityDisposition.NO_CONVERSION;
+    }
+    return ActivityDisposition.NO_CREDIT;
+  }
+
+  private List<Note> cycleNotes(JudgedCycle j) {
+    ImmutableList.Builder<Note> notes = ImmutableList.builder();
+    VersionPlan v = j.cycle().version();
+    if (j.cycle().shortFirst()) {
+      notes.add(new Note(NoteKind.SHORT_FIRST_CYCLE, v.policy.choice(RenewalChoice.SHORT_FIRST_CYCLE), List.of(),
+          group.explicitStart(), Optional.of(Ceus.ofHundredths(j.rules().required))));
+    }
+    if (!j.credentials().notCovered().isEmpty()) {
+      notes.add(new Note(NoteKind.CREDENTIALS_NOT_COVERED, v.policy.choice(RenewalChoice.RETIRED_CREDENTIALS),
+          j.credentials().notCovered(), Optional.empty(), Optional.empty()));
+    }
+    RenewalStatus status = j.verdict().status();
+    if (status == RenewalStatus.NOT_RECORDED) {
+      notes.add(scope.statedThrough().filter(d -> !j.renewalCycle().end().isAfter(d))
+          .map(d -> Note.onDate(NoteKind.STATED_IN_GOOD_STANDING, Optional.empty(), d))
+          .orElseGet(() -> Note.onDate(NoteKind.CYCLE_NOT_RECORDED, Optional.empty(),
+              scope.recordsBegin().orElseThrow())));
+    } else if (scope.recordsBegin().filter(r -> r.isAfter(j.renewalCycle().start())).isPresent()) {
+      notes.add(Note.onDate(NoteKind.RECORDS_BEGIN_WITHIN_CYCLE, Optional.empty(), scope.recordsBegin().get()));
+    }
+    if (j.verdict().graceEnd().isPresent()) {
+      notes.add(Note.of(NoteKind.GRACE_PERIOD_SPLIT, choiceOfLapse(j, RenewalChoice.GRACE_PERIOD_SPLIT)));
+    }
+    if (status == RenewalStatus.EXPIRED) {
+      notes.add(Note.of(NoteKind.STATUS_NOT_NAMED_BY_SOURCES, choiceOfLapse(j, RenewalChoice.STATUS_AFTER_LAPSE)));
+    }
+    return notes.build();
+  }
+
+  /** A choice of the version whose lapse rule was applied: the one in force on the day after the cycle. */
+  private Optional<KnownOmissionId> choiceOfLapse(JudgedCycle j, RenewalChoice choice) {
+    VersionPlan after = group.plan().versionOn(j.cycle().endDay() + 1);
+    return (after != null ? after : j.cycle().version()).policy.choice(choice);
+  }
+}

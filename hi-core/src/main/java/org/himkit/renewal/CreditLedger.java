@@ -1,0 +1,194 @@
+package org.himkit.renewal;
+
+import org.himkit.OrganizationId;
+import org.himkit.policy.CeCategory;
+import org.himkit.policy.ContentRule;
+import org.himkit.policy.MandatoryActivity;
+
+/**
+ * Stage 5 of an assessment: what each activity is worth to one issuer, and the tally of each cycle.
+ *
+ * <p>An activity counts in the cycle it was completed in, under the version governing that cycle: if the
+ * version accepts its category, if it comes from a provider the issuer approves where approval is
+ * required, and if its CEUs (or its minutes, converted by the version's contact-time rule) are more than
+ * zero. Where a cycle ended unmet with a grace period, {@link #extendIntoGrace} credits the activities of
+ * the grace period to it in date order until its requirements are met; those are then already counted for
+ * the next cycle. Each activity is looked at once per cycle whose dates or grace period it falls in, so
+ * the cost is linear in activities and cycles; nothing on this path allocates, formats or boxes.
+ *
+ * <p>This class is confined to one issuer of one assessment; it only ever records, going forward, which
+ * earlier cycle took an activity in its grace period.
+ */
+final class CreditLedger {
+  /** The negative credit of an activity that does not count, by disposition. */
+  static final long NOT_ACCEPTED = -1;
+  static final long NOT_APPROVED = -2;
+  static final long NO_CONVERSION = -3;
+  static final long NO_CREDIT = -4;
+
+  final Ledger ledger;
+  private final PolicyPlan plan;
+  private static final IssuerSource[] SOURCES = IssuerSource.values();
+
+  /** For each activity, 1 + the index of the cycle that took it in its grace period, or 0. */
+  private int[] takenInGraceBy = new int[0];
+  /**
+   * For each activity, 1 + the ordinal of its issuer-source basis before the version's named providers
+   * are looked at, or 0 until first asked.
+   */
+  private final byte[] basis;
+
+  CreditLedger(Ledger ledger, PolicyPlan plan) {
+    this.ledger = ledger;
+    this.plan = plan;
+    this.basis = new byte[ledger.size()];
+  }
+
+  OrganizationId issuer() {
+    return plan.issuer;
+  }
+
+  /**
+   * Returns what an activity is worth under a version, whatever its date.
+   *
+   * @param i  the activity's index in the ledger
+   * @param v  the version
+   * @return the hundredths of a CEU it earns, or a negative code: {@link #NOT_ACCEPTED},
+   *     {@link #NOT_APPROVED}, {@link #NO_CONVERSION}, {@link #NO_CREDIT}
+   */
+  long credit(int i, VersionPlan v) {
+    CeActivity a = ledger.activities[i];
+    if (!v.accepts(a.category())) {
+      return NOT_ACCEPTED;
+    }
+    if (v.approvalRequired && !approved(a) && !source(i, v).counts()) {
+      return NOT_APPROVED;
+    }
+    long amount = a.amountCode();
+    if (amount >= 0) {
+      return amount;
+    }
+    long converted = v.hundredthsForMinutes((int) -amount);
+    return converted < 0 ? NO_CONVERSION : converted == 0 ? NO_CREDIT : converted;
+  }
+
+  private boolean approved(CeActivity a) {
+    return (a.marks() & CeActivity.MARKED_APPROVED) != 0 && a.approvedBy().contains(plan.issuer);
+  }
+
+  /**
+   * Returns whether an activity counts as from the issuer's own sources under a version, and why.
+   *
+   * @param i  the activity's index in the ledger
+   * @param v  the version
+   * @return the basis, not null
+   */
+  IssuerSource source(int i, VersionPlan v) {
+    if (basis[i] == 0) {
+      basis[i] = (byte) (basis(ledger.activities[i]).ordinal() + 1);
+    }
+    IssuerSource b = SOURCES[basis[i] - 1];
+    return b == IssuerSource.NOT_FROM_ISSUER && v.namesSource(ledger.activities[i]) ? IssuerSource.PROVIDER_NAMED_BY_RULE
+        : b;
+  }
+
+  /** The basis that does not depend on the version: the caller's marks and the issuer's own names. */
+  private IssuerSource basis(CeActivity a) {
+    int marks = a.marks();
+    if ((marks & CeActivity.MARKED_SOURCE) != 0 && a.sourceOf().contains(plan.issuer)) {
+      return IssuerSource.MARKED_BY_CALLER;
+    }
+    if ((marks & CeActivity.MARKED_NOT_SOURCE) != 0 && a.notSourceOf().contains(plan.issuer)) {
+      return IssuerSource.EXCLUDED_BY_CALLER;
+    }
+    return plan.isIssuer(a) ? IssuerSource.PROVIDER_IS_ISSUER : IssuerSource.NOT_FROM_ISSUER;
+  }
+
+  /**
+   * Returns the index of the cycle that took an activity in its grace period.
+   *
+   * @param i  the activity's index
+   * @return the cycle index, or -1 if none took it
+   */
+  int takenInGraceBy(int i) {
+    return i < takenInGraceBy.length ? takenInGraceBy[i] - 1 : -1;
+  }
+
+  /**
+   * Tallies the activities completed within a cycle's dates (and on or before the assessment date) that
+   * no earlier cycle took in its grace period.
+   *
+   * @param c  the cycle
+   * @param rules  its requirements
+   * @return the tally, not null
+   */
+  Tally tally(CycleCalendar.PlannedCycle c, CycleRules rules) {
+    Tally t = new Tally(rules);
+    long end = c.endDay();
+    for (int i = ledger.firstOnOrAfter(c.startDay()); i < ledger.limit && ledger.days[i] <= end; i++) {
+      if (takenInGraceBy(i) < 0) {
+        add(t, rules, i, c.version());
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Credits the activities of a grace period to an unmet cycle, in date order, until the cycle's
+   * requirements are met.
+   *
+   * @param t  the cycle's tally, updated
+   * @param c  the cycle
+   * @param rules  its requirements, laid out to the grace period's end
+   * @param graceEnd  the grace period's last day, as an epoch day
+   */
+  void extendIntoGrace(Tally t, CycleCalendar.PlannedCycle c, CycleRules rules, long graceEnd) {
+    for (int i = ledger.firstOnOrAfter(c.endDay() + 1); i < ledger.limit && ledger.days[i] <= graceEnd; i++) {
+      if (RequirementJudge.met(rules, t)) {
+        return;
+      }
+      if (add(t, rules, i, c.version())) {
+        if (takenInGraceBy.length == 0) {
+          takenInGraceBy = new int[ledger.size()];
+        }
+        takenInGraceBy[i] = c.index() + 1;
+      }
+    }
+  }
+
+  private boolean add(Tally t, CycleRules rules, int i, VersionPlan v) {
+    long credit = credit(i, v);
+    if (credit < 0) {
+      return false;
+    }
+    t.total += credit;
+    CeActivity a = ledger.activities[i];
+    boolean fromIssuer = v.hasIssuerSourceRule && source(i, v).counts();
+    for (int r = 0; r < rules.contentRules.length; r++) {
+      if (qualifies(rules.contentRules[r].kind(), a.category(), fromIssuer)) {
+        t.content[r] += credit;
+      }
+    }
+    for (int m = 0; m < rules.mandatory.length; m++) {
+      MandatoryActivity activity = rules.mandatory[m];
+      if (a.category() == activity.category() && credit >= activity.ceusEach().hundredths()) {
+        int year = rules.yearOf(ledger.days[i]);
+        if (year >= 0) {
+          t.mandatoryCounts[m][year]++;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean qualifies(ContentRule.Kind kind, CeCategory category, boolean fromIssuer) {
+    switch (kind) {
+      case HIIM_DOMAIN:
+        return category.isHiimDomain();
+      case ISSUER_SOURCE:
+        return fromIssuer;
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.himkit.renewal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.himkit.policy.Ceus;
+import org.himkit.policy.ContentRule;
+import org.himkit.policy.MandatoryActivity;
+
+/**
+ * The requirements of one cycle in primitive form, as the requirement judge lays them out: the total and
+ * each content rule's minimum in hundredths, and for each mandatory activity that applies, the years of
+ * the cycle it is required in.
+ *
+ * <p>This class is immutable once built and is confined to one assessment.
+ */
+final class CycleRules {
+  /**
+   * The years of a cycle, as epoch days: the first day of each, the last day counted (the window's end for
+   * the last year) and the natural last day (before the cycle's end, for key dates).
+   */
+  record Years(long[] from, long[] to, long[] naturalEnd) {
+    int count() {
+      return from.length;
+    }
+  }
+
+  final long required;
+  final ContentRule[] contentRules;
+  final long[] contentMinimum;
+  final MandatoryActivity[] mandatory;
+  final Years years;
+  /** For each applicable mandatory activity, whether each year requires it. */
+  final boolean[][] yearRequired;
+
+  CycleRules(long required, ContentRule[] contentRules, MandatoryActivity[] mandatory, Years years) {
+    this.required = required;
+    this.contentRules = contentRules;
+    this.contentMinimum = new long[contentRules.length];
+    for (int r = 0; r < contentRules.length; r++) {
+      contentMinimum[r] = Ceus.percentOfHundredths(required, contentRules[r].minimumPercent());
+    }
+    this.mandatory = mandatory;
+    this.years = years;
+    this.yearRequired = new boolean[mandatory.length][years.count()];
+    for (int m = 0; m < mandatory.length; m++) {
+      for (int y = 0; y < years.count(); y++) {
+        yearRequired[m][y] = mandatory[m].requiredInYearBeginning(LocalDate.ofEpochDay(years.from()[y]));
+      }
+    }
+  }
+
+  /**
+   * Returns the year of the cycle a day falls in.
+   *
+   * @param day  the epoch day
+   * @return the year index, or -1 if none
+   */
+  int yearOf(long day) {
+    for (int y = 0; y < years.count(); y++) {
+      if (day >= years.from()[y] && day <= years.to()[y]) {
+        return y;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the last days of the years that require a mandatory activity and end before the cycle does.
+   *
+   * @param cycleEnd  the cycle's last day, as an epoch day
+   * @return the days in order, possibly empty
+   */
+  List<LocalDate> mandatoryYearEnds(long cycleEnd) {
+    List<LocalDate> out = new ArrayList<>(2);
+    for (int y = 0; y < years.count(); y++) {
+      if (years.naturalEnd()[y] < cycleEnd && anyRequires(y)) {
+        out.add(LocalDate.ofEpochDay(years.naturalEnd()[y]));
+      }
+    }
+    return out;
+  }
+
+  private boolean anyRequires(int year) {
+    for (boolean[] required : yearRequired) {
+      if (required[year]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,99 @@
+package org.himkit.renewal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.himkit.ErrorCode;
+import org.himkit.OrganizationId;
+import org.himkit.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * What a caller knows about one holder: the credentials held, the CE activities recorded and, for a
+ * tracker that holds only part of the history, how far back the record is complete.
+ *
+ * <p>Without a statement the ledger is taken as complete: every activity the holder ever completed is
+ * in it, and every cycle since the first credential was earned is judged on it. A tracker that only
+ * holds recent activities states where its records begin ({@link #recordsBegin()}), or that the holder
+ * was in good standing with an issuer through the cycle ending on a day
+ * ({@link #goodStandingThrough()}); the cycles before are then reported as
+ * {@link RenewalStatus#NOT_RECORDED}, not judged, and the cycle in force is judged on its own.
+ *
+ * <pre>{@code
+ * HolderRecord tracked = HolderRecord.builder().addAllHoldings(holdings).addAllActivities(recent)
+ *     .recordsBegin(LocalDate.of(2025, 1, 1)).build();
+ * RenewalResult result = evaluator.assess(tracked, asOf);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class HolderRecord {
+  HolderRecord() {}
+
+  /**
+   * Returns the credentials held.
+   *
+   * @return the holdings, possibly empty
+   */
+  public abstract List<CredentialHolding> holdings();
+
+  /**
+   * Returns the CE activities recorded, in any order.
+   *
+   * @return the activities, possibly empty
+   */
+  public abstract List<CeActivity> activities();
+
+  /**
+   * Returns the first day from which the ledger holds every activity the holder completed. A cycle that
+   * began before it and ended before the assessment date is not judged; the cycle in force is judged on
+   * the activities recorded, with a note that its earlier ones may be missing.
+   *
+   * @return the day, empty if the ledger is complete
+   */
+  public abstract Optional<LocalDate> recordsBegin();
+
+  /**
+   * Returns, per issuer, the last day of a cycle through which the caller states the holder was in good
+   * standing (the issuer confirmed the renewal): that cycle and the ones before it are not judged. The
+   * day must be the last day of a cycle as the evaluator computes it, before the assessment date.
+   *
+   * @return the days by issuer, possibly empty
+   */
+  public abstract Map<OrganizationId, LocalDate> goodStandingThrough();
+
+  /**
+   * Obtains a complete record of a holder's credentials and activities.
+   *
+   * @param holdings  the credentials held, not null
+   * @param activities  the activities, not null
+   * @return the record, not null
+   */
+  public static HolderRecord of(Collection<CredentialHolding> holdings, Collection<CeActivity> activities) {
+    return builder().addAllHoldings(holdings).addAllActivities(activities).build();
+  }
+
+  @Value.Check
+  void check() {
+    recordsBegin().ifPresent(d -> Checks.require(!d.isBefore(CredentialHolding.EARLIEST), ErrorCode.INVALID_DATE,
+        "holder record", "recordsBegin", "must not be before " + CredentialHolding.EARLIEST, d));
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link HolderRecord} values. */
+  public static final class Builder extends ImmutableHolderRecord.Builder {
+    /** Constructs an empty builder. */
+    public Builder() {}
+  }
+}

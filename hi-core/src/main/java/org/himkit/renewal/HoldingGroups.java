@@ -1,0 +1,169 @@
+package org.himkit.renewal;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.himkit.Credential;
+import org.himkit.CredentialId;
+import org.himkit.ErrorCode;
+import org.himkit.HimValidationException;
+import org.himkit.OrganizationId;
+import org.himkit.policy.Ceus;
+import org.himkit.RenewalPolicyId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stage 2 of an assessment: a holder's credentials resolved through the catalog and grouped by renewal
+ * policy (one issuer each), in issuer order. A credential without a renewal policy joins the group of a
+ * credential held that supersedes it (CPC-A with CPC), and is otherwise set aside as not assessed, with
+ * the reason, so that the other groups are still assessed.
+ *
+ * <p>This class is immutable once built and is confined to one assessment.
+ */
+final class HoldingGroups {
+  /** A holding with its resolved credential. */
+  record Held(CredentialHolding holding, Credential credential) {
+    CredentialId id() {
+      return credential.id();
+    }
+
+    LocalDate earned() {
+      return holding.earned();
+    }
+  }
+
+  /** The holdings under one renewal policy. */
+  record Group(PolicyPlan plan, List<Held> held, LocalDate certifiedSince, Optional<LocalDate> explicitStart,
+      Optional<Ceus> firstCycleRequired) {
+    OrganizationId issuer() {
+      return plan.issuer;
+    }
+  }
+
+  private static final Comparator<Group> ORDER =
+      Comparator.comparing(Group::issuer).thenComparing(g -> g.plan().id);
+
+  final List<Group> groups;
+  final Map<OrganizationId, List<NotAssessedReason>> notAssessed;
+
+  private HoldingGroups(List<Group> groups, Map<OrganizationId, List<NotAssessedReason>> notAssessed) {
+    this.groups = groups;
+    this.notAssessed = notAssessed;
+  }
+
+  /**
+   * Resolves and groups a holder's credentials.
+   *
+   * @param holdings  the holdings, not null
+   * @param asOf  the assessment date, not null
+   * @param resolve  resolves a credential id or former name through the catalog
+   * @param plans  the catalog's policy plans by id
+   * @return the groups, not null
+   * @throws HimValidationException if a holding is earned after the assessment date, a credential is held
+   *     twice, or explicit cycle starts or first-cycle requirements disagree within one issuer
+   */
+  static HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf,
+      Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
+    List<Held> all = resolveAll(holdings, asOf, resolve);
+    Map<RenewalPolicyId, List<Held>> byPolicy = new LinkedHashMap<>(4);
+    Map<OrganizationId, List<NotAssessedReason>> notAssessed = new TreeMap<>(); // written to by add() only
+    for (Held h : all) {
+      RenewalPolicyId policy = policyOf(h, all);
+      if (policy == null) {
+        add(notAssessed, h, NotAssessedKind.NO_RENEWAL_POLICY, Optional.empty());
+      } else if (!plans.containsKey(policy)) {
+        add(notAssessed, h, NotAssessedKind.POLICY_NOT_IN_CATALOG, Optional.of(policy));
+      } else {
+        byPolicy.computeIfAbsent(policy, k -> new ArrayList<>()).add(h);
+      }
+    }
+    List<Group> groups = new ArrayList<>(byPolicy.size());
+    byPolicy.forEach((id, held) -> groups.add(group(java.util.Objects.requireNonNull(plans.get(id)), held)));
+    if (groups.size() > 1) {
+      groups.sort(ORDER);
+    }
+    return new HoldingGroups(ImmutableList.copyOf(groups), notAssessed);
+  }
+
+  private static List<Held> resolveAll(Collection<CredentialHolding> holdings, LocalDate asOf,
+      Function<CredentialId, Credential> resolve) {
+    List<Held> all = new ArrayList<>(holdings.size());
+    for (CredentialHolding h : holdings) {
+      if (h.earned().isAfter(asOf)) {
+        throw HimValidationException.of(ErrorCode.INVALID_DATE, "credential holding " + h.credential(), "earned",
+            "must not be after the assessment date " + asOf, h.earned());
+      }
+      Credential c = resolve.apply(h.credential());
+      if (heldAlready(all, c)) {
+        throw HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "credential holding " + h.credential(),
+            "credential", "a credential may be held once", c.id());
+      }
+      all.add(new Held(h, c));
+    }
+    return all;
+  }
+
+  /** Whether a credential is among those resolved so far: at most one per credential of the catalog. */
+  private static boolean heldAlready(List<Held> all, Credential c) {
+    for (Held h : all) {
+      if (h.id().equals(c.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The credential's own policy, or that of a credential held that supersedes it. */
+  private static @Nullable RenewalPolicyId policyOf(Held h, List<Held> all) {
+    Optional<RenewalPolicyId> own = h.credential().renewalPolicy();
+    if (own.isPresent()) {
+      return own.get();
+    }
+    for (Held other : all) {
+      if (other.credential().supersedes().contains(h.id()) && other.credential().renewalPolicy().isPresent()) {
+        return other.credential().renewalPolicy().get();
+      }
+    }
+    return null;
+  }
+
+  private static void add(Map<OrganizationId, List<NotAssessedReason>> notAssessed, Held h, NotAssessedKind kind,
+      Optional<RenewalPolicyId> policy) {
+    notAssessed.computeIfAbsent(h.credential().issuer(), k -> new ArrayList<>())
+        .add(new NotAssessedReason(kind, h.id(), policy, Optional.empty()));
+  }
+
+  private static Group group(PolicyPlan plan, List<Held> held) {
+    LocalDate since = LocalDate.MAX;
+    LocalDate start = null;
+    Ceus first = null;
+    for (Held h : held) {
+      if (h.credential().renewalPolicy().isPresent() && h.earned().isBefore(since)) {
+        since = h.earned(); // a credential held only as replaced by another does not start the cycles
+      }
+      start = agree(start, h.holding().cycleStart(), plan, "cycleStart");
+      first = agree(first, h.holding().firstCycleRequiredCeus(), plan, "firstCycleRequiredCeus");
+    }
+    return new Group(plan, ImmutableList.copyOf(held), since, Optional.ofNullable(start), Optional.ofNullable(first));
+  }
+
+  /** The value the holdings of one issuer agree on so far. */
+  private static <T> @Nullable T agree(@Nullable T agreed, Optional<T> given, PolicyPlan plan, String attribute) {
+    if (given.isEmpty()) {
+      return agreed;
+    }
+    if (agreed != null && !agreed.equals(given.get())) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "credential holdings of " + plan.issuer, attribute,
+          "must agree for the credentials of one issuer", List.of(agreed, given.get()));
+    }
+    return given.get();
+  }
+}

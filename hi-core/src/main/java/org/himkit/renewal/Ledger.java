@@ -1,0 +1,208 @@
+package org.himkit.renewal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import org.himkit.ErrorCode;
+import org.himkit.HimValidationException;
+
+/**
+ * Stage 1 of an assessment: a holder's activities checked once and laid out for the stages after it,
+ * whatever the issuer. Activities are sorted by completion date and then id; each one's day is kept as a
+ * primitive, and those completed after the assessment date are at the end, past {@link #limit}.
+ *
+ * <p>Checks: ids are unique, and no activity is given twice (the same completion date, title and
+ * provider after normalising Unicode form, blanks and case, whatever the amount). Both are found in
+ * linear time (pairwise among a few, through an open-addressing table among many), without allocating
+ * per activity.
+ *
+ * <p>This class is immutable once built and is confined to one assessment.
+ */
+final class Ledger {
+  private static final Comparator<CeActivity> BY_ID = Comparator.comparing(CeActivity::id);
+
+  /** The activities by completion date and then id. */
+  final CeActivity[] activities;
+  /** The completion day of each activity, as an epoch day. */
+  final long[] days;
+  /** The number of activities completed on or before the assessment date; the rest are not yet counted. */
+  final int limit;
+
+  private Ledger(CeActivity[] activities, long[] days, int limit) {
+    this.activities = activities;
+    this.days = days;
+    this.limit = limit;
+  }
+
+  /**
+   * Checks and lays out a holder's activities.
+   *
+   * @param given  the activities, in any order, not null
+   * @param asOf  the assessment date, not null
+   * @return the ledger, not null
+   * @throws HimValidationException if two activities share an id or one is given twice
+   */
+  static Ledger of(Collection<CeActivity> given, LocalDate asOf) {
+    CeActivity[] input = given.toArray(new CeActivity[0]);
+    int n = input.length;
+    // Sort by (day, input position) on primitives, then order equal days by id.
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = input[i].day() << 32 | i;
+    }
+    Arrays.sort(keys);
+    CeActivity[] sorted = new CeActivity[n];
+    long[] days = keys;
+    for (int i = 0; i < n; i++) {
+      sorted[i] = input[(int) keys[i]];
+      days[i] = keys[i] >> 32; // the key array becomes the day array
+    }
+    orderSameDayById(sorted, days);
+    long last = asOf.toEpochDay();
+    int limit = n;
+    while (limit > 0 && days[limit - 1] > last) {
+      limit--;
+    }
+    Ledger ledger = new Ledger(sorted, days, limit);
+    ledger.checkIds();
+    ledger.checkContent();
+    return ledger;
+  }
+
+  private static void orderSameDayById(CeActivity[] sorted, long[] days) {
+    int from = 0;
+    for (int i = 1; i <= sorted.length; i++) {
+      if (i == sorted.length || days[i] != days[from]) {
+        if (i - from > 1) {
+          Arrays.sort(sorted, from, i, BY_ID);
+        }
+        from = i;
+      }
+    }
+  }
+
+  /**
+   * Returns the index of the first activity completed on or after a day.
+   *
+   * @param epochDay  the day
+   * @return the index, from 0 to the number of activities
+   */
+  int firstOnOrAfter(long epochDay) {
+    int lo = 0;
+    int hi = days.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (days[mid] < epochDay) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  int size() {
+    return activities.length;
+  }
+
+  /** Ids are compared pairwise in a small ledger, through a hash table in a larger one. */
+  private static final int PAIRWISE = 8;
+
+  private void checkIds() {
+    int n = activities.length;
+    if (n <= PAIRWISE) {
+      for (int i = 1; i < n; i++) {
+        for (int j = 0; j < i; j++) {
+          if (sameId(i, j)) {
+            throw duplicateId(i);
+          }
+        }
+      }
+      return;
+    }
+    int[] table = table(n);
+    int mask = table.length - 1;
+    for (int i = 0; i < n; i++) {
+      int h = spread(activities[i].idHash()) & mask;
+      while (table[h] != 0) {
+        if (sameId(i, table[h] - 1)) {
+          throw duplicateId(i);
+        }
+        h = h + 1 & mask;
+      }
+      table[h] = i + 1;
+    }
+  }
+
+  private boolean sameId(int i, int j) {
+    return activities[i].idHash() == activities[j].idHash() && activities[i].id().equals(activities[j].id());
+  }
+
+  private HimValidationException duplicateId(int i) {
+    String id = activities[i].id();
+    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity " + id, "id",
+        "must be unique among the activities assessed together", id);
+  }
+
+  /** The same activity can only be given twice on one day: compare within each day's run. */
+  private void checkContent() {
+    int from = 0;
+    for (int i = 1; i <= activities.length; i++) {
+      if (i == activities.length || days[i] != days[from]) {
+        checkDay(from, i);
+        from = i;
+      }
+    }
+  }
+
+  private void checkDay(int from, int to) {
+    if (to - from <= PAIRWISE) {
+      for (int i = from + 1; i < to; i++) {
+        for (int j = from; j < i; j++) {
+          if (sameContent(i, j)) {
+            throw duplicateContent(i, j);
+          }
+        }
+      }
+      return;
+    }
+    int[] table = table(to - from);
+    int mask = table.length - 1;
+    for (int i = from; i < to; i++) {
+      CeActivity a = activities[i];
+      int h = spread(a.titleKey().hashCode() * 31 + a.providerKey().hashCode()) & mask;
+      while (table[h] != 0) {
+        if (sameContent(i, table[h] - 1)) {
+          throw duplicateContent(i, table[h] - 1);
+        }
+        h = h + 1 & mask;
+      }
+      table[h] = i + 1;
+    }
+  }
+
+  private boolean sameContent(int i, int j) {
+    CeActivity a = activities[i];
+    CeActivity b = activities[j];
+    return a.titleKey().equals(b.titleKey()) && a.providerKey().equals(b.providerKey());
+  }
+
+  private HimValidationException duplicateContent(int i, int j) {
+    CeActivity a = activities[i];
+    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity " + a.id(), "activity",
+        "the same activity (completion date, title and provider, ignoring case, Unicode form and blanks) "
+            + "must be given once; it is also given as " + activities[j].id(), a.completed() + " \"" + a.title()
+            + "\"");
+  }
+
+  /** An open-addressing table of activity indexes plus one, at most half full. */
+  private static int[] table(int entries) {
+    int capacity = Integer.highestOneBit(Math.max(2, entries) * 2 - 1) << 1;
+    return new int[capacity];
+  }
+
+  private static int spread(int h) {
+    return h ^ h >>> 16;
+  }
+}

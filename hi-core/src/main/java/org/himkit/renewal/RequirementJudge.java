@@ -1,0 +1,171 @@
+package org.himkit.renewal;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.himkit.CredentialId;
+import org.himkit.OrganizationId;
+import org.himkit.policy.Ceus;
+import org.himkit.policy.ContentRule;
+import org.himkit.policy.MandatoryActivity;
+
+/**
+ * Stage 6 of an assessment: a cycle's requirements laid out ({@link #rules}), whether a tally meets them
+ * ({@link #met}), and, only when a full assessment is asked for, the progress toward each as typed values
+ * ({@link #progress}).
+ *
+ * <p>The total is required in full; each content rule asks for its share of the total, rounded up to the
+ * hundredth; a mandatory activity applies if a credential it names is counted and the cycle requires any
+ * CEUs, in each year of the cycle that begins on or before its {@link MandatoryActivity#lastDay()}. The
+ * first year begins on the cycle's first day, the next on its anniversary; the last runs to the end of
+ * the window judged (the cycle's last day, or its grace period's).
+ *
+ * <p>This class is stateless.
+ */
+final class RequirementJudge {
+  private static final CycleRules.Years NO_YEARS = new CycleRules.Years(new long[0], new long[0], new long[0]);
+  private static final MandatoryActivity[] NONE = new MandatoryActivity[0];
+
+  private RequirementJudge() {}
+
+  /**
+   * Lays out a cycle's requirements.
+   *
+   * @param c  the cycle
+   * @param credentials  the credentials counted and the total required
+   * @param windowEnd  the last day counted, as an epoch day: the cycle's or its grace period's
+   * @return the rules, not null
+   */
+  static CycleRules rules(CycleCalendar.PlannedCycle c, CycleCredentials credentials, long windowEnd) {
+    VersionPlan v = c.version();
+    long required = credentials.required();
+    // Years matter only to a mandatory activity, which a cycle requiring nothing does not have.
+    CycleRules.Years years = v.mandatory.length == 0 || required == 0 ? NO_YEARS
+        : years(c, v.yearsPerCycle, windowEnd);
+    return new CycleRules(required, v.contentRules, applicable(v, credentials, required, years.from()), years);
+  }
+
+  /** The years of a cycle: the first begins on its first day, the next on its anniversary. */
+  private static CycleRules.Years years(CycleCalendar.PlannedCycle c, int perCycle, long windowEnd) {
+    LocalDate start = c.cycle().start();
+    long end = c.endDay();
+    int count = 0;
+    while (count < perCycle && start.plusYears(count).toEpochDay() <= end) {
+      count++;
+    }
+    long[] from = new long[count];
+    long[] to = new long[count];
+    long[] natural = new long[count];
+    for (int y = 0; y < count; y++) {
+      from[y] = start.plusYears(y).toEpochDay();
+      natural[y] = Math.min(end, start.plusYears(y + 1L).toEpochDay() - 1);
+      to[y] = y == count - 1 || natural[y] >= end ? windowEnd : natural[y];
+    }
+    return new CycleRules.Years(from, to, natural);
+  }
+
+  private static MandatoryActivity[] applicable(VersionPlan v, CycleCredentials credentials, long required,
+      long[] yearFrom) {
+    if (required == 0 || v.mandatory.length == 0) {
+      return NONE;
+    }
+    List<MandatoryActivity> out = new ArrayList<>(v.mandatory.length);
+    for (MandatoryActivity m : v.mandatory) {
+      if (names(m, credentials.counted()) && requiredInAnyYear(m, yearFrom)) {
+        out.add(m);
+      }
+    }
+    return out.toArray(new MandatoryActivity[0]);
+  }
+
+  private static boolean names(MandatoryActivity activity, List<CredentialId> counted) {
+    for (CredentialId id : counted) {
+      if (activity.credentials().contains(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean requiredInAnyYear(MandatoryActivity activity, long[] yearFrom) {
+    for (long day : yearFrom) {
+      if (activity.requiredInYearBeginning(LocalDate.ofEpochDay(day))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks whether a tally meets every requirement.
+   *
+   * @param rules  the requirements
+   * @param t  the tally
+   * @return true if the total, every content rule and every mandatory activity of every year is met
+   */
+  static boolean met(CycleRules rules, Tally t) {
+    if (t.total < rules.required) {
+      return false;
+    }
+    for (int r = 0; r < rules.contentMinimum.length; r++) {
+      if (t.content[r] < rules.contentMinimum[r]) {
+        return false;
+      }
+    }
+    for (int m = 0; m < rules.mandatory.length; m++) {
+      int per = rules.mandatory[m].perCycleYear();
+      for (int y = 0; y < rules.years.count(); y++) {
+        if (rules.yearRequired[m][y] && t.mandatoryCounts[m][y] < per) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns the progress toward each requirement as typed values: the total, then each content rule, then
+   * each mandatory activity.
+   *
+   * @param rules  the requirements
+   * @param t  the tally
+   * @param issuer  the issuer
+   * @param unit  the unit of the policy's amounts
+   * @return the progress, not empty
+   */
+  static List<RequirementProgress> progress(CycleRules rules, Tally t, OrganizationId issuer, AmountUnit unit) {
+    ImmutableList.Builder<RequirementProgress> out = ImmutableList.builder();
+    out.add(RequirementProgress.total(issuer, unit, Ceus.ofHundredths(rules.required), Ceus.ofHundredths(t.total)));
+    for (int r = 0; r < rules.contentRules.length; r++) {
+      ContentRule rule = rules.contentRules[r];
+      out.add(RequirementProgress.content(rule, issuer, unit, Ceus.ofHundredths(rules.contentMinimum[r]),
+          Ceus.ofHundredths(t.content[r])));
+    }
+    for (int m = 0; m < rules.mandatory.length; m++) {
+      out.add(mandatoryProgress(rules, t, m, issuer));
+    }
+    return out.build();
+  }
+
+  private static RequirementProgress mandatoryProgress(CycleRules rules, Tally t, int m, OrganizationId issuer) {
+    MandatoryActivity activity = rules.mandatory[m];
+    int per = activity.perCycleYear();
+    long need = 0;
+    long done = 0;
+    ImmutableList.Builder<CycleYear> missing = ImmutableList.builder();
+    CycleRules.Years years = rules.years;
+    for (int y = 0; y < years.count(); y++) {
+      if (!rules.yearRequired[m][y]) {
+        continue;
+      }
+      int count = t.mandatoryCounts[m][y];
+      need += per;
+      done += Math.min(count, per);
+      if (count < per) {
+        missing.add(new CycleYear(LocalDate.ofEpochDay(years.from()[y]), LocalDate.ofEpochDay(years.to()[y])));
+      }
+    }
+    return RequirementProgress.mandatory(activity, issuer, Ceus.of(need), Ceus.of(done), missing.build());
+  }
+}

@@ -1,0 +1,19 @@
+package org.himkit.renewal;
+
+/**
+ * What counted toward one cycle, in primitive form: the CEUs in hundredths toward the total and toward
+ * each content rule, and for each mandatory activity the activities per cycle year. Filled by the
+ * {@link CreditLedger}, read by the {@link RequirementJudge}.
+ *
+ * <p>This class is mutable and confined to one cycle of one assessment.
+ */
+final class Tally {
+  long total;
+  final long[] content;
+  final int[][] mandatoryCounts;
+
+  Tally(CycleRules rules) {
+    this.content = new long[rules.contentRules.length];
+    this.mandatoryCounts = new int[rules.mandatory.length][rules.years.count()];
+  }
+}

@@ -1,0 +1,60 @@
+package org.himkit.renewal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.himkit.renewal.Fixtures.d;
+import static org.himkit.renewal.Fixtures.hiim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.himkit.HimValidationException;
+import org.junit.jupiter.api.Test;
+
+/** Stage 1: the ledger is checked and sorted once. */
+class LedgerTest {
+
+  @Test
+  void activitiesAreSortedByDayThenIdAndThoseAfterTheDateComeLast() {
+    Ledger l = Ledger.of(List.of(hiim("b", d(2023, 3, 1), "1"), hiim("z", d(2023, 1, 1), "1"),
+        hiim("a", d(2023, 3, 1), "1"), hiim("late", d(2024, 1, 1), "1")), d(2023, 6, 1));
+    assertThat(l.activities).extracting(CeActivity::id).containsExactly("z", "a", "b", "late");
+    assertThat(l.days).containsExactly(d(2023, 1, 1).toEpochDay(), d(2023, 3, 1).toEpochDay(),
+        d(2023, 3, 1).toEpochDay(), d(2024, 1, 1).toEpochDay());
+    assertThat(l.limit).isEqualTo(3);
+    assertThat(l.firstOnOrAfter(d(2023, 2, 1).toEpochDay())).isEqualTo(1);
+    assertThat(l.firstOnOrAfter(d(2030, 1, 1).toEpochDay())).isEqualTo(4);
+    assertThat(Ledger.of(List.of(), d(2023, 6, 1)).size()).isZero();
+  }
+
+  @Test
+  void duplicateIdsAreFoundInSmallAndLargeLedgers() {
+    for (int size : List.of(2, 9, 500)) {
+      List<CeActivity> many = new ArrayList<>();
+      for (int i = 0; i < size - 1; i++) {
+        many.add(hiim("a" + i, d(2023, 1, 1).plusDays(i), "1"));
+      }
+      assertThat(Ledger.of(many, d(2025, 1, 1)).size()).isEqualTo(size - 1);
+      many.add(hiim("a0", d(2024, 12, 1), "1"));
+      assertThatThrownBy(() -> Ledger.of(many, d(2025, 1, 1))).isInstanceOf(HimValidationException.class)
+          .hasMessageContaining("CE activity a0").hasMessageContaining("unique");
+    }
+  }
+
+  @Test
+  void theSameActivityTwiceIsFoundWithinOneDayHoweverManyShareIt() {
+    for (int size : List.of(2, 9, 300)) {
+      List<CeActivity> sameDay = new ArrayList<>();
+      for (int i = 0; i < size - 1; i++) {
+        sameDay.add(CeActivity.builder().from(hiim("x" + i, d(2023, 1, 1), "1")).title("Talk " + i).build());
+      }
+      // The same title and provider on other days is another activity.
+      sameDay.add(CeActivity.builder().from(hiim("y", d(2023, 1, 2), "1")).title("Talk 0").provider("Provider x0")
+          .build());
+      assertThat(Ledger.of(sameDay, d(2025, 1, 1)).size()).isEqualTo(size);
+      sameDay.add(CeActivity.builder().from(hiim("w", d(2023, 1, 1), "2")).title(" TALK  0 ").provider("provider X0")
+          .build());
+      assertThatThrownBy(() -> Ledger.of(sameDay, d(2025, 1, 1))).isInstanceOf(HimValidationException.class)
+          .hasMessageContaining("also given as");
+    }
+  }
+}

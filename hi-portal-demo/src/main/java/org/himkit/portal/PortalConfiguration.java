@@ -1,0 +1,41 @@
+package org.himkit.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.himkit.catalog.HimCatalog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The portal's own beans. HIM Kit's beans (the catalog, eligibility, the planner, the evaluator, the renderer)
+ * come from the starter.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PortalConfiguration {
+  /**
+   * Returns the catalog: the built-in one with the fictional sample offerings added, as a portal adds its own
+   * programs. Defining it replaces the starter's catalog bean, and the starter's services use it.
+   *
+   * @return the catalog
+   */
+  @Bean
+  public HimCatalog himCatalog() {
+    return HimCatalog.builtIn().toBuilder().addProgramOfferings(SampleOfferings.all()).build();
+  }
+
+  /**
+   * Returns the clock that gives "today" to the pages (the default date of the forms, the date of the renewal rules
+   * shown); HIM Kit itself never reads a clock. The property {@code portal.today} (yyyy-mm-dd) fixes the day, for
+   * demonstrations and tests.
+   *
+   * @param today  the fixed day, if set
+   * @return the clock
+   */
+  @Bean
+  public Clock clock(@Value("${portal.today:}") String today) {
+    return today.isBlank() ? Clock.systemDefaultZone()
+        : Clock.fixed(LocalDate.parse(today).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+  }
+}
