@@ -31,7 +31,7 @@ public record Code(CodeScheme scheme, String schemeVersion, String value, String
     Objects.requireNonNull(label, "label");
     Problems p = Problems.of("code " + scheme + " " + value);
     p.text(schemeVersion, "schemeVersion");
-    p.text(value, "value");
+    p.code(value, "value");
     p.text(label, "label");
     p.check();
   }

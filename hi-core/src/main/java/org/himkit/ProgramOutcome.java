@@ -94,7 +94,7 @@ public record ProgramOutcome(Kind kind, BigDecimal percent, LocalDate asOf, Opti
       value = new BigDecimal(percent);
     } catch (NumberFormatException e) {
       throw HimValidationException.of(ErrorCode.INVALID_VALUE, "program outcome " + kind, "percent",
-          "must be a decimal number", "\"" + percent + "\"");
+          "must be a decimal number", percent);
     }
     return new ProgramOutcome(kind, value, asOf, Optional.empty(), List.of());
   }

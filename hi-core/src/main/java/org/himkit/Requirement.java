@@ -540,8 +540,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public AllOf withProse(String text) {
-      return new AllOf(parts, Optional.of(Objects.requireNonNull(text, "text")));
+    public AllOf withProse(String prose) {
+      return new AllOf(parts, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -583,8 +583,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public AnyOf withProse(String text) {
-      return new AnyOf(parts, Optional.of(Objects.requireNonNull(text, "text")));
+    public AnyOf withProse(String prose) {
+      return new AnyOf(parts, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -632,8 +632,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public AtLeast withProse(String text) {
-      return new AtLeast(count, parts, Optional.of(Objects.requireNonNull(text, "text")));
+    public AtLeast withProse(String prose) {
+      return new AtLeast(count, parts, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -668,8 +668,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public HoldsCredential withProse(String text) {
-      return new HoldsCredential(credential, Optional.of(Objects.requireNonNull(text, "text")));
+    public HoldsCredential withProse(String prose) {
+      return new HoldsCredential(credential, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -710,8 +710,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public CompletedProgram withProse(String text) {
-      return new CompletedProgram(level, field, accreditor, Optional.of(Objects.requireNonNull(text, "text")));
+    public CompletedProgram withProse(String prose) {
+      return new CompletedProgram(level, field, accreditor, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -749,8 +749,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public FinalTermEnrollment withProse(String text) {
-      return new FinalTermEnrollment(level, field, accreditor, Optional.of(Objects.requireNonNull(text, "text")));
+    public FinalTermEnrollment withProse(String prose) {
+      return new FinalTermEnrollment(level, field, accreditor, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -784,8 +784,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public Experience withProse(String text) {
-      return new Experience(domain, months, Optional.of(Objects.requireNonNull(text, "text")));
+    public Experience withProse(String prose) {
+      return new Experience(domain, months, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -812,8 +812,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public HighSchoolDiploma withProse(String text) {
-      return new HighSchoolDiploma(Optional.of(Objects.requireNonNull(text, "text")));
+    public HighSchoolDiploma withProse(String prose) {
+      return new HighSchoolDiploma(Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -844,8 +844,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public ForeignReciprocity withProse(String text) {
-      return new ForeignReciprocity(agreementWith, Optional.of(Objects.requireNonNull(text, "text")));
+    public ForeignReciprocity withProse(String prose) {
+      return new ForeignReciprocity(agreementWith, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -874,7 +874,7 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(description, "description");
       Objects.requireNonNull(prose, "prose");
-      Problems.of("requirement completedTraining", code)
+      Problems.ofCode("requirement completedTraining", code)
           .code(code, "code")
           .text(description, "description")
           .text(prose, "prose")
@@ -882,8 +882,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public CompletedTraining withProse(String text) {
-      return new CompletedTraining(code, description, Optional.of(Objects.requireNonNull(text, "text")));
+    public CompletedTraining withProse(String prose) {
+      return new CompletedTraining(code, description, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -918,8 +918,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public HoldsCredentialInDomain withProse(String text) {
-      return new HoldsCredentialInDomain(domain, otherThan, Optional.of(Objects.requireNonNull(text, "text")));
+    public HoldsCredentialInDomain withProse(String prose) {
+      return new HoldsCredentialInDomain(domain, otherThan, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -960,8 +960,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public DegreeOrCollegeCredits withProse(String text) {
-      return new DegreeOrCollegeCredits(level, credits, Optional.of(Objects.requireNonNull(text, "text")));
+    public DegreeOrCollegeCredits withProse(String prose) {
+      return new DegreeOrCollegeCredits(level, credits, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -996,7 +996,7 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(subject, "subject");
       Objects.requireNonNull(prose, "prose");
-      Problems.of("requirement completedCoursework", code)
+      Problems.ofCode("requirement completedCoursework", code)
           .code(code, "code")
           .text(subject, "subject")
           .require(creditHours >= 1 && creditHours <= 500, ErrorCode.INVALID_VALUE, "creditHours",
@@ -1006,8 +1006,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public CompletedCoursework withProse(String text) {
-      return new CompletedCoursework(code, subject, creditHours, Optional.of(Objects.requireNonNull(text, "text")));
+    public CompletedCoursework withProse(String prose) {
+      return new CompletedCoursework(code, subject, creditHours, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -1054,8 +1054,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public ExperienceHours withProse(String text) {
-      return new ExperienceHours(domain, hours, fullTimeMonths, Optional.of(Objects.requireNonNull(text, "text")));
+    public ExperienceHours withProse(String prose) {
+      return new ExperienceHours(domain, hours, fullTimeMonths, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -1082,8 +1082,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public NoPrerequisite withProse(String text) {
-      return new NoPrerequisite(Optional.of(Objects.requireNonNull(text, "text")));
+    public NoPrerequisite withProse(String prose) {
+      return new NoPrerequisite(Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override

@@ -233,14 +233,19 @@ class ValueValidationTest {
   @Test
   void exceptionsExposeTheirParts() {
     HimValidationException e = HimValidationException.of(ErrorCode.INVALID_VALUE, "credential X", "fullName",
-        "must not be blank", "\" \"");
+        "must not be blank", " ");
     assertThat(e.entity()).contains("credential X");
     assertThat(e.attribute()).contains("fullName");
+    assertThat(e.rule()).contains("must not be blank");
+    assertThat(e.value()).contains("\" \"");
+    assertThat(e.problems()).containsExactly(e);
     assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_VALUE);
     assertThat(e).hasMessage("invalid fullName of credential X: must not be blank (was \" \")");
     HimValidationException whole = HimValidationException.withMessage(ErrorCode.INVALID_RANGE, "policy P", "overlap");
     assertThat(whole.entity()).contains("policy P");
     assertThat(whole.attribute()).isEmpty();
+    assertThat(whole.rule()).isEmpty();
+    assertThat(whole.value()).isEmpty();
     assertThat(new HimValidationException("missing id").entity()).isEmpty();
   }
 }

@@ -56,6 +56,27 @@ public final class Problems {
   }
 
   /**
+   * Starts the checks of an entity of a kind named by a code, such as a coursework code: the
+   * description is the kind, a space and the code, cut and escaped as {@link Text#named(CharSequence)}
+   * does, without quotes.
+   *
+   * @param kind the kind, such as {@code "requirement completedCoursework"}
+   * @param code the code
+   * @return the problems, none yet
+   */
+  public static Problems ofCode(String kind, String code) {
+    return new Problems(kind, new Named(code));
+  }
+
+  /** A code shown in an entity's description as it is, not quoted. */
+  private record Named(String code) {
+    @Override
+    public String toString() {
+      return code;
+    }
+  }
+
+  /**
    * Returns the description of the entity, such as {@code "credential RHIA"}.
    *
    * @return the description

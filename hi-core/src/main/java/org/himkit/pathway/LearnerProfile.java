@@ -9,7 +9,8 @@ import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.ExperienceDomain;
 import org.himkit.OrganizationId;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
+import org.himkit.internal.Text;
 import org.immutables.value.Value;
 
 /**
@@ -176,21 +177,34 @@ public abstract class LearnerProfile {
 
   @Value.Check
   void check() {
-    String entity = "learner profile";
-    experience().forEach((domain, months) -> Checks.require(months >= 0 && months <= MAX_EXPERIENCE_MONTHS,
-        ErrorCode.INVALID_VALUE, entity, "experience." + domain, "must be from 0 to " + MAX_EXPERIENCE_MONTHS
-            + " months", months));
-    experienceHours().forEach((domain, hours) -> Checks.require(hours >= 0 && hours <= MAX_EXPERIENCE_HOURS,
-        ErrorCode.INVALID_VALUE, entity, "experienceHours." + domain, "must be from 0 to " + MAX_EXPERIENCE_HOURS
-            + " hours", hours));
-    Checks.require(collegeCredits() >= 0 && collegeCredits() <= MAX_CREDITS, ErrorCode.INVALID_VALUE, entity,
-        "collegeCredits", "must be from 0 to " + MAX_CREDITS, collegeCredits());
-    Checks.noneBlank(coursework().keySet(), entity, "coursework");
-    coursework().forEach((code, hours) -> Checks.require(hours >= 0 && hours <= MAX_CREDITS,
-        ErrorCode.INVALID_VALUE, entity, "coursework." + code, "must be from 0 to " + MAX_CREDITS + " credit hours",
-        hours));
-    Checks.noneBlank(trainings(), entity, "trainings");
+    Problems p = Problems.of("learner profile");
+    experience().forEach((domain, months) -> {
+      if (months < 0 || months > MAX_EXPERIENCE_MONTHS) {
+        p.require(false, ErrorCode.INVALID_VALUE, "experience." + domain,
+            "must be from 0 to " + MAX_EXPERIENCE_MONTHS + " months", months);
+      }
+    });
+    experienceHours().forEach((domain, hours) -> {
+      if (hours < 0 || hours > MAX_EXPERIENCE_HOURS) {
+        p.require(false, ErrorCode.INVALID_VALUE, "experienceHours." + domain,
+            "must be from 0 to " + MAX_EXPERIENCE_HOURS + " hours", hours);
+      }
+    });
+    if (collegeCredits() < 0 || collegeCredits() > MAX_CREDITS) {
+      p.require(false, ErrorCode.INVALID_VALUE, "collegeCredits", "must be from 0 to " + MAX_CREDITS,
+          collegeCredits());
+    }
+    p.codes(coursework().keySet(), "coursework");
+    coursework().forEach((code, hours) -> {
+      if (hours < 0 || hours > MAX_CREDITS) {
+        p.require(false, ErrorCode.INVALID_VALUE, "coursework." + Text.named(code),
+            "must be from 0 to " + MAX_CREDITS + " credit hours", hours);
+      }
+    });
+    p.codes(trainings(), "trainings");
+    p.check();
   }
+
 
   /**
    * Returns a profile with nothing recorded.

@@ -19,6 +19,7 @@ import org.himkit.OrganizationId;
 import org.himkit.ProgramField;
 import org.himkit.ProgramTypeId;
 import org.himkit.ProgressionProgram;
+import org.himkit.internal.Problems;
 
 /**
  * One step of a pathway: complete a program, gain experience (in months or in hours), earn a
@@ -311,9 +312,7 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
       Objects.requireNonNull(designationRemoved, "designationRemoved");
       Objects.requireNonNull(credential, "credential");
       Objects.requireNonNull(exam, "exam");
-      if (title.isBlank()) {
-        throw invalid("step earnCredential " + credential, "title", "must not be blank", title);
-      }
+      Problems.of("step earnCredential", credential).text(title, "title").check();
       replaces = ImmutableList.copyOf(replaces);
     }
 
@@ -372,12 +371,7 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
     public CompleteTraining {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(title, "title");
-      if (code.isBlank()) {
-        throw invalid("step completeTraining", "code", "must not be blank", code);
-      }
-      if (title.isBlank()) {
-        throw invalid("step completeTraining " + code, "title", "must not be blank", title);
-      }
+      Problems.ofCode("step completeTraining", code).code(code, "code").text(title, "title").check();
     }
 
     @Override
@@ -471,17 +465,13 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
     public CompleteCoursework {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(subject, "subject");
-      if (code.isBlank()) {
-        throw invalid("step completeCoursework", "code", "must not be blank", code);
-      }
-      if (subject.isBlank()) {
-        throw invalid("step completeCoursework " + code, "subject", "must not be blank", subject);
-      }
+      Problems p = Problems.ofCode("step completeCoursework", code).code(code, "code").text(subject, "subject");
       if (creditHours < 1 || totalCreditHours < creditHours || totalCreditHours > LearnerProfile.MAX_CREDITS) {
-        throw invalid("step completeCoursework " + code, "creditHours",
+        p.require(false, ErrorCode.INVALID_VALUE, "creditHours",
             "must be at least 1 and at most the total, which is at most " + LearnerProfile.MAX_CREDITS,
             creditHours + " of " + totalCreditHours);
       }
+      p.check();
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.himkit.policy;
 
 import java.util.Objects;
 import org.himkit.Citation;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * Whether CEUs beyond a cycle's requirement carry over to the next cycle.
@@ -32,6 +32,6 @@ public record CarryoverRule(boolean allowed, boolean stated, String basis, Citat
   public CarryoverRule {
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(citation, "citation");
-    Checks.notBlank(basis, "carryover rule", "basis");
+    Problems.of("carryover rule").text(basis, "basis").check();
   }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.himkit.Citation;
 import org.himkit.ErrorCode;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * What happens when a cycle ends with its requirements unmet.
@@ -47,10 +47,16 @@ public record LapseRule(
     Objects.requireNonNull(inactivePeriod, "inactivePeriod");
     Objects.requireNonNull(appealPeriod, "appealPeriod");
     Objects.requireNonNull(citation, "citation");
-    for (Optional<Period> p : java.util.List.of(gracePeriod, inactivePeriod, appealPeriod)) {
-      p.ifPresent(period -> Checks.require(!period.isNegative() && !period.isZero(), ErrorCode.INVALID_VALUE,
-          "lapse rule", "period", "must be positive", period));
-    }
+    Problems p = Problems.of("lapse rule");
+    positive(p, gracePeriod, "gracePeriod");
+    positive(p, inactivePeriod, "inactivePeriod");
+    positive(p, appealPeriod, "appealPeriod");
+    p.check();
+  }
+
+  private static void positive(Problems problems, Optional<Period> period, String attribute) {
+    period.ifPresent(q -> problems.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE, attribute,
+        "must be positive", q));
   }
 
   /**

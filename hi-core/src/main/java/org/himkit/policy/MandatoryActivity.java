@@ -7,7 +7,7 @@ import java.util.Set;
 import org.himkit.Citation;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * An activity a policy requires, in addition to the CEU total, of holders of some credentials: AHIMA,
@@ -62,11 +62,11 @@ public record MandatoryActivity(
     Objects.requireNonNull(ceusEach, "ceusEach");
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(lastDay, "lastDay");
-    String entity = "mandatory activity \"" + name + "\"";
-    Checks.notBlank(name, entity, "name");
-    Checks.notEmpty(credentials, entity, "credentials", "must name at least one credential");
-    Checks.require(perCycleYear >= 1, ErrorCode.INVALID_VALUE, entity, "perCycleYear", "must be at least 1",
-        perCycleYear);
+    Problems.of("mandatory activity", name)
+        .text(name, "name")
+        .notEmpty(credentials, "credentials", "must name at least one credential")
+        .require(perCycleYear >= 1, ErrorCode.INVALID_VALUE, "perCycleYear", "must be at least 1", perCycleYear)
+        .check();
     credentials = Set.copyOf(credentials);
   }
 

@@ -39,8 +39,8 @@ import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CycleWindow;
 import org.himkit.renewal.CycleYear;
 import org.himkit.renewal.KeyDate;
-import org.himkit.renewal.Note;
 import org.himkit.renewal.NotAssessedReason;
+import org.himkit.renewal.Note;
 import org.himkit.renewal.RenewalCycle;
 import org.himkit.renewal.RenewalStatus;
 import org.himkit.renewal.RequirementKind;
@@ -196,6 +196,8 @@ public final class HimText {
    * @return the words, not null
    */
   public String amount(Ceus amount, AmountUnit unit) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(unit, "unit");
     return format(key(unit), amount.toBigDecimal(), amount.hundredths() == 100 ? 1 : 0);
   }
 
@@ -216,6 +218,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(RenewalStatus status) {
+    Objects.requireNonNull(status, "status");
     return message(key(status));
   }
 

@@ -135,9 +135,17 @@ class CatalogPartsTest {
     assertThat(CatalogVersion.of(2000, 1)).hasToString("2000.1");
     assertThat(CatalogVersion.of(9999, 999)).hasToString("9999.999");
     for (int[] bad : new int[][] {{1999, 1}, {10_000, 1}, {2026, 0}, {2026, 1000}}) {
-      assertThatThrownBy(() -> CatalogVersion.of(bad[0], bad[1])).isInstanceOf(HimValidationException.class)
-          .hasMessageEndingWith("(was " + bad[0] + "." + bad[1] + ")");
+      String part = bad[1] == 1 ? "year" : "release";
+      assertThatThrownBy(() -> CatalogVersion.of(bad[0], bad[1])).isInstanceOfSatisfying(HimValidationException.class,
+          e -> {
+            assertThat(e.attribute()).contains(part);
+            assertThat(e.value()).contains(String.valueOf(bad[1] == 1 ? bad[0] : bad[1]));
+            assertThat(e.entity()).contains("catalog version " + bad[0] + "." + bad[1]);
+          });
     }
+    // both parts wrong: both reported
+    assertThatThrownBy(() -> CatalogVersion.of(1999, 0)).isInstanceOfSatisfying(HimValidationException.class,
+        e -> assertThat(e.problems()).extracting(p -> p.attribute().orElseThrow()).containsExactly("year", "release"));
     CatalogVersion v = CatalogVersion.parse("2026.12");
     assertThat(v.year()).isEqualTo(2026);
     assertThat(v.release()).isEqualTo(12);

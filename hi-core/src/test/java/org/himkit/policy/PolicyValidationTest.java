@@ -99,10 +99,11 @@ class PolicyValidationTest {
 
   @Test
   void lapseCarryoverAndMultiCredentialRules() {
-    rejects("period", () -> LapseRule.withGracePeriod(Period.ZERO, SOURCE));
-    rejects("period", () -> new LapseRule(Optional.empty(), Optional.of(Period.ofDays(-1)), Optional.empty(),
+    rejects("gracePeriod", () -> LapseRule.withGracePeriod(Period.ZERO, SOURCE));
+    rejects("inactivePeriod", () -> new LapseRule(Optional.empty(), Optional.of(Period.ofDays(-1)), Optional.empty(),
         SOURCE));
-    rejects("period", () -> new LapseRule(Optional.empty(), Optional.empty(), Optional.of(Period.ZERO), SOURCE));
+    rejects("appealPeriod", () -> new LapseRule(Optional.empty(), Optional.empty(), Optional.of(Period.ZERO),
+        SOURCE));
     assertThat(LapseRule.withGracePeriod(Period.ofDays(1), SOURCE).gracePeriod()).contains(Period.ofDays(1));
     rejects("basis", () -> new CarryoverRule(false, true, " ", SOURCE));
     rejects("byCount", () -> new MultiCredentialRule.ByCount(List.of(), SOURCE));
@@ -113,14 +114,60 @@ class PolicyValidationTest {
   }
 
   @Test
-  void ceusMessagesQuoteTheValueAsked() {
-    assertThatThrownBy(() -> Ceus.of(-1)).hasMessageEndingWith("(was -1)");
-    assertThatThrownBy(() -> Ceus.of(100_001)).hasMessageEndingWith("(was 100001)");
-    assertThatThrownBy(() -> Ceus.of(1).multipliedBy(-1)).hasMessageEndingWith("(was -1)");
-    assertThatThrownBy(() -> Ceus.of(50_000).multipliedBy(3)).hasMessageEndingWith("(was 3)");
-    assertThat(Ceus.of(50_000).multipliedBy(2)).isEqualTo(Ceus.MAX);
+  void ceusMessagesSayWhatWasAsked() {
+    ceus(() -> Ceus.of(-1), "CEU amount", "whole", "must be from 0 to " + Ceus.MAX, "-1");
+    ceus(() -> Ceus.of(100_000_000_000_001L), "CEU amount", "whole", "must be from 0 to " + Ceus.MAX,
+        "100000000000001");
+    ceus(() -> Ceus.ofHundredths(-5), "CEU amount", "hundredths", "must be from 0 to 10000000000000000", "-5");
+    ceus(() -> Ceus.of(1).multipliedBy(-1), "CEU product 1 * -1", "factor", "must not be negative", "-1");
+    ceus(() -> Ceus.MAX.multipliedBy(2), "CEU product " + Ceus.MAX + " * 2", "factor",
+        "must keep the product at most " + Ceus.MAX, "2");
+    ceus(() -> Ceus.of(30).percent(150), "CEU share of 30", "percent", "must be from 0 to 100", "150");
+    ceus(() -> Ceus.of(30).percent(-1), "CEU share of 30", "percent", "must be from 0 to 100", "-1");
+    ceus(() -> Ceus.MAX.plus(Ceus.parse("0.01")), "CEU sum " + Ceus.MAX + " + 0.01", "other",
+        "must keep the sum at most " + Ceus.MAX, "0.01");
+    ceus(() -> Ceus.parse("1.005"), "CEU amount", "text", "must have at most two fraction digits", "\"1.005\"");
+    ceus(() -> Ceus.of(new java.math.BigDecimal("-0.5")), "CEU amount", "value", "must be from 0 to " + Ceus.MAX,
+        "-0.5");
+    assertThat(Ceus.of(100_000_000_000_000L)).isEqualTo(Ceus.MAX);
+    assertThat(Ceus.of(50_000).multipliedBy(2)).isEqualTo(Ceus.of(100_000));
     assertThat(Ceus.of(7).multipliedBy(0)).isEqualTo(Ceus.ZERO);
+    assertThat(Ceus.MAX.minusOrZero(Ceus.of(1)).plus(Ceus.of(1))).isEqualTo(Ceus.MAX);
     // distinct small amounts spread over hash buckets
     assertThat(Ceus.of(1).hashCode()).isNotEqualTo(Ceus.of(2).hashCode());
   }
+
+  @Test
+  void ceusParseReadsAsciiDecimalsOnly() {
+    assertThat(Ceus.parse("20")).isEqualTo(Ceus.of(20));
+    assertThat(Ceus.parse(" 2.5 ")).isEqualTo(Ceus.parse("2.50"));
+    assertThat(Ceus.parse("0.01").hundredths()).isEqualTo(1);
+    assertThat(Ceus.parse("100000000000000")).isEqualTo(Ceus.MAX);
+    // other digits, signs, exponents, grouping, bare points and blanks are not decimals of ASCII digits
+    for (String text : new String[] {"\u0662\u0660", "\uFF12\uFF10", "2.\u0665", "+2", "1e2", "1E2", "2,5", "1_000",
+        ".5", "5.", "2..5", "", " ", "-", "0x10", "\u00A02", "NaN"}) {
+      ceus(() -> Ceus.parse(text), "CEU amount", "text", "must be a decimal number of ASCII digits, such as 2.5",
+          null);
+    }
+    // a negative decimal is a decimal, out of range
+    ceus(() -> Ceus.parse("-2"), "CEU amount", "text", "must be from 0 to " + Ceus.MAX, "\"-2\"");
+    // a text longer than any amount is rejected before it is read, and quoted only in part
+    String huge = "9".repeat(100_000);
+    assertThatThrownBy(() -> Ceus.parse(huge)).isInstanceOfSatisfying(HimValidationException.class,
+        e -> assertThat(e.getMessage()).hasSizeLessThan(300).contains("(100000 characters)"));
+  }
+
+  private static void ceus(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String entity,
+      String attribute, String rule, @org.jspecify.annotations.Nullable String value) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(HimValidationException.class, e -> {
+      assertThat(e.errorCode()).isEqualTo(org.himkit.ErrorCode.INVALID_VALUE);
+      assertThat(e.entity()).contains(entity);
+      assertThat(e.attribute()).contains(attribute);
+      assertThat(e.rule()).contains(rule);
+      if (value != null) {
+        assertThat(e.value()).contains(value);
+      }
+    });
+  }
+
 }
