@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The message names the offending attribute, the entity being built, the rule it breaks and the
  * offending value, in the form {@code invalid <attribute> of <entity>: <rule> (was <value>)}, for
  * example:
- * {@code invalid fullName of credential RHIA: must not be blank (was " ")}. A text value is shown in
- * double quotes; a message quotes at most 64 characters of it, so that a huge or hostile input does
- * not end up whole in a log. The parts are also available one by one: {@link #entity()},
- * {@link #attribute()}, {@link #rule()} and {@link #value()}.
+ * {@code invalid fullName of credential RHIA: must not be blank (was " ")}. HIM Kit shows a text value
+ * in double quotes, cut to its first 64 characters, and any value cut to about 100 characters, so that
+ * a huge or hostile input does not end up whole in a log. The parts are also available one by one:
+ * {@link #entity()}, {@link #attribute()}, {@link #rule()} and {@link #value()}.
  *
  * <p>A value that breaks several rules is reported with all of them at once: {@link #problems()} lists
  * one exception per broken rule, this one first, and the message joins their messages with
@@ -66,8 +66,9 @@ public class HimValidationException extends HimException {
   /**
    * Obtains an exception for an attribute that breaks a rule.
    *
-   * <p>The message is {@code invalid <attribute> of <entity>: <rule> (was <value>)}, where a text value
-   * is quoted and any value is cut to its first 64 characters.
+   * <p>The message is {@code invalid <attribute> of <entity>: <rule> (was <value>)}. The value is shown
+   * by its {@code toString()}, with control characters escaped, and cut to its first 64 characters if
+   * it is longer than 100; a caller shows a text in double quotes by passing it quoted.
    *
    * @param code  the error code, not null
    * @param entity  a description of the entity being built, such as {@code "credential RHIA"}, not null
@@ -83,7 +84,7 @@ public class HimValidationException extends HimException {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(attribute, "attribute");
     Objects.requireNonNull(rule, "rule");
-    String shown = Text.shown(value);
+    String shown = Text.bounded(String.valueOf(value));
     String message = "invalid " + attribute + " of " + entity + ": " + rule + " (was " + shown + ")";
     return new HimValidationException(code, message, entity, attribute, rule, shown, ImmutableList.of());
   }
@@ -162,8 +163,8 @@ public class HimValidationException extends HimException {
   }
 
   /**
-   * Returns the offending value as the message shows it: a text in double quotes, any value cut to its
-   * first 64 characters, such as {@code "\" \""} for a blank name.
+   * Returns the offending value as the message shows it, such as {@code "\" \""} for a blank name (HIM
+   * Kit quotes texts) or {@code "0"} for a count.
    *
    * @return the value as shown, empty if the message does not have the attribute form
    */

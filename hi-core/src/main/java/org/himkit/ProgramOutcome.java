@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.himkit.internal.Problems;
+import org.himkit.internal.Text;
 
 /**
  * A student outcome a program publishes, such as its graduation rate, with the date it was listed.
@@ -94,7 +95,7 @@ public record ProgramOutcome(Kind kind, BigDecimal percent, LocalDate asOf, Opti
       value = new BigDecimal(percent);
     } catch (NumberFormatException e) {
       throw HimValidationException.of(ErrorCode.INVALID_VALUE, "program outcome " + kind, "percent",
-          "must be a decimal number", percent);
+          "must be a decimal number", Text.quoted(percent));
     }
     return new ProgramOutcome(kind, value, asOf, Optional.empty(), List.of());
   }

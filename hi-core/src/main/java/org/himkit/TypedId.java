@@ -3,6 +3,7 @@ package org.himkit;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.himkit.internal.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +38,7 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T>, Se
       throw HimValidationException.of(
           ErrorCode.INVALID_ID, kind, "value",
           "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
-          value);
+          Text.quoted(value));
     }
     this.value = value;
   }

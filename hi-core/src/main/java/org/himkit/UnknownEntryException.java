@@ -38,7 +38,7 @@ public class UnknownEntryException extends HimException {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(suggestions, "suggestions");
-    String base = "unknown " + kind + " id: " + Text.named(id);
+    String base = "unknown " + kind + " id: " + Text.bounded(id);
     return suggestions.isEmpty() ? base : base + " (did you mean " + String.join(", ", suggestions) + "?)";
   }
 

@@ -233,7 +233,7 @@ class ValueValidationTest {
   @Test
   void exceptionsExposeTheirParts() {
     HimValidationException e = HimValidationException.of(ErrorCode.INVALID_VALUE, "credential X", "fullName",
-        "must not be blank", " ");
+        "must not be blank", "\" \"");
     assertThat(e.entity()).contains("credential X");
     assertThat(e.attribute()).contains("fullName");
     assertThat(e.rule()).contains("must not be blank");

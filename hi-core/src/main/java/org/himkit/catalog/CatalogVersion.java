@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
 import org.himkit.internal.Problems;
+import org.himkit.internal.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +61,7 @@ public final class CatalogVersion implements Comparable<CatalogVersion>, Seriali
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       throw HimValidationException.of(ErrorCode.INVALID_VALUE, "catalog version", "text",
-          "must be of the form YYYY.N, such as 2026.1", text);
+          "must be of the form YYYY.N, such as 2026.1", Text.quoted(text));
     }
     return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

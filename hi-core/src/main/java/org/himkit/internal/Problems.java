@@ -44,8 +44,8 @@ public final class Problems {
 
   /**
    * Starts the checks of an entity of a kind, named by an id or a text: the description is the kind,
-   * a space and the subject (a text quoted and cut as {@link Text#shown(Object)} does, anything else
-   * by its {@code toString()}).
+   * a space and the subject (a text {@linkplain Text#quoted(CharSequence) quoted}, anything else by its
+   * {@code toString()}, {@linkplain Text#bounded(CharSequence) bounded}).
    *
    * @param kind the kind, such as {@code "credential"}
    * @param subject the id or name, such as a {@code CredentialId}
@@ -57,8 +57,8 @@ public final class Problems {
 
   /**
    * Starts the checks of an entity of a kind named by a code, such as a coursework code: the
-   * description is the kind, a space and the code, cut and escaped as {@link Text#named(CharSequence)}
-   * does, without quotes.
+   * description is the kind, a space and the code, {@linkplain Text#bounded(CharSequence) bounded},
+   * without quotes.
    *
    * @param kind the kind, such as {@code "requirement completedCoursework"}
    * @param code the code
@@ -85,7 +85,7 @@ public final class Problems {
     String e = entity;
     if (e == null) {
       Object s = subject;
-      e = s == null ? kind : kind + " " + (s instanceof CharSequence ? Text.shown(s) : Text.named(s.toString()));
+      e = s == null ? kind : kind + " " + (s instanceof CharSequence t ? Text.quoted(t) : Text.bounded(s.toString()));
       entity = e;
     }
     return e;
@@ -118,10 +118,10 @@ public final class Problems {
    */
   public Problems text(String value, String attribute) {
     if (Text.isBlank(value)) {
-      add(HimValidationException.of(ErrorCode.INVALID_VALUE, entity(), attribute, "must not be blank", value));
+      add(HimValidationException.of(ErrorCode.INVALID_VALUE, entity(), attribute, "must not be blank", Text.quoted(value)));
     } else if (value.length() > Text.MAX_TEXT_LENGTH) {
       add(HimValidationException.of(ErrorCode.INVALID_VALUE, entity(), attribute,
-          "must be at most " + Text.MAX_TEXT_LENGTH + " characters long", value));
+          "must be at most " + Text.MAX_TEXT_LENGTH + " characters long", Text.quoted(value)));
     }
     return this;
   }
@@ -161,13 +161,13 @@ public final class Problems {
    */
   public Problems code(String value, String attribute) {
     if (Text.isBlank(value)) {
-      add(HimValidationException.of(ErrorCode.INVALID_VALUE, entity(), attribute, "must not be blank", value));
+      add(HimValidationException.of(ErrorCode.INVALID_VALUE, entity(), attribute, "must not be blank", Text.quoted(value)));
     } else if (value.length() > Text.MAX_CODE_LENGTH) {
       add(HimValidationException.of(ErrorCode.INVALID_VALUE, entity(), attribute,
-          "must be at most " + Text.MAX_CODE_LENGTH + " characters long", value));
+          "must be at most " + Text.MAX_CODE_LENGTH + " characters long", Text.quoted(value)));
     } else if (Text.hasControl(value)) {
       add(HimValidationException.of(ErrorCode.INVALID_VALUE, entity(), attribute,
-          "must not contain control characters", value));
+          "must not contain control characters", Text.quoted(value)));
     }
     return this;
   }

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a code (a scheme's occupation code, a coursework or training code) is at most
  *       {@value #MAX_CODE_LENGTH} characters with no control character;
  *   <li>a name or a piece of prose is at most {@value #MAX_TEXT_LENGTH} characters;
- *   <li>a message quotes at most {@value #MAX_QUOTED_LENGTH} characters of an offending value.
+ *   <li>a message quotes at most {@value #MAX_QUOTED_LENGTH} characters of an offending text, and shows
+ *       at most {@value #MAX_SHOWN_LENGTH} characters of any other value.
  * </ul>
  */
 public final class Text {
@@ -24,6 +25,8 @@ public final class Text {
   public static final int MAX_TEXT_LENGTH = 4096;
   /** The largest number of characters of an offending value a message quotes. */
   public static final int MAX_QUOTED_LENGTH = 64;
+  /** The longest value text a message shows whole. */
+  public static final int MAX_SHOWN_LENGTH = 100;
 
   private Text() {}
 
@@ -110,46 +113,50 @@ public final class Text {
   }
 
   /**
-   * Returns how a message shows an offending value: a text in double quotes, with control characters
-   * escaped as {@code \}{@code uXXXX}; any other value by its {@code toString()}; each cut to at most
-   * {@value #MAX_QUOTED_LENGTH} characters, followed by {@code "..."} and the full length when longer.
+   * Returns a text as a message quotes it: in double quotes, with control characters escaped as
+   * {@code \}{@code uXXXX}, cut to its first {@value #MAX_QUOTED_LENGTH} characters followed by
+   * {@code "..."} and its full length when longer, such as {@code "\"CCS-P\""}.
    *
-   * @param value the value, may be null
-   * @return the text to show, not null
+   * @param text the text
+   * @return the quoted text, at most about 90 characters long
    */
-  public static String shown(@Nullable Object value) {
-    if (value instanceof CharSequence text) {
-      return '"' + escaped(text) + '"';
-    }
-    return escaped(String.valueOf(value));
-  }
-
-  private static String escaped(CharSequence text) {
-    int shown = Math.min(text.length(), MAX_QUOTED_LENGTH);
-    StringBuilder sb = new StringBuilder(shown + 24);
-    for (int i = 0; i < shown; i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    if (text.length() > shown) {
-      sb.append("... (").append(text.length()).append(" characters)");
-    }
-    return sb.toString();
+  public static String quoted(CharSequence text) {
+    return '"' + cut(text) + '"';
   }
 
   /**
-   * Returns a text cut to at most {@value #MAX_QUOTED_LENGTH} characters for a message, with control
-   * characters escaped, without quotes: the form for an id or a name that a message names rather
-   * than quotes.
+   * Returns a value's text for a message, bounded: unchanged (but for escaped control characters) up to
+   * {@value #MAX_SHOWN_LENGTH} characters, which leaves a {@linkplain #quoted(CharSequence) quoted} text
+   * whole; a longer text is cut to its first {@value #MAX_QUOTED_LENGTH} characters followed by
+   * {@code "..."} and its full length.
    *
-   * @param text the text
-   * @return the text to show
+   * @param text the value's text
+   * @return the bounded text
    */
-  public static String named(CharSequence text) {
-    return escaped(text);
+  public static String bounded(CharSequence text) {
+    return text.length() <= MAX_SHOWN_LENGTH ? escape(text, text.length()) : cut(text);
+  }
+
+  private static String cut(CharSequence text) {
+    if (text.length() <= MAX_QUOTED_LENGTH) {
+      return escape(text, text.length());
+    }
+    return escape(text, MAX_QUOTED_LENGTH) + "... (" + text.length() + " characters)";
+  }
+
+  private static String escape(CharSequence text, int length) {
+    @Nullable StringBuilder sb = null;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (sb == null) {
+          sb = new StringBuilder(length + 16).append(text, 0, i);
+        }
+        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb != null ? sb.toString() : text.subSequence(0, length).toString();
   }
 }

@@ -197,7 +197,7 @@ public abstract class LearnerProfile {
     p.codes(coursework().keySet(), "coursework");
     coursework().forEach((code, hours) -> {
       if (hours < 0 || hours > MAX_CREDITS) {
-        p.require(false, ErrorCode.INVALID_VALUE, "coursework." + Text.named(code),
+        p.require(false, ErrorCode.INVALID_VALUE, "coursework." + Text.bounded(code),
             "must be from 0 to " + MAX_CREDITS + " credit hours", hours);
       }
     });

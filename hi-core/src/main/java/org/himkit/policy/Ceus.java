@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
+import org.himkit.internal.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,9 +103,9 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
     }
     if (!decimal) {
       throw HimValidationException.of(ErrorCode.INVALID_VALUE, "CEU amount", "text",
-          "must be a decimal number of ASCII digits, such as 2.5", text);
+          "must be a decimal number of ASCII digits, such as 2.5", Text.quoted(text));
     }
-    return of(new BigDecimal(t), "text", text);
+    return of(new BigDecimal(t), "text", Text.quoted(text));
   }
 
   /**

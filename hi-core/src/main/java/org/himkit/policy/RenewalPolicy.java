@@ -229,7 +229,7 @@ public abstract class RenewalPolicy {
 
   @Value.Check
   void check() {
-    Problems p = Problems.of("renewal policy " + id() + " (" + Text.named(name()) + ")");
+    Problems p = Problems.of("renewal policy " + id() + " (" + Text.bounded(name()) + ")");
     p.text(name(), "name");
     p.require(!cycleLength().isNegative() && !cycleLength().isZero(), ErrorCode.INVALID_VALUE, "cycleLength",
         "must be positive", cycleLength());
