@@ -56,7 +56,8 @@ public final class ColdStart {
             .category(CeCategory.HIIM_DOMAIN).provider("Example webinars").build(),
         CeActivity.builder().id("a2").title("Privacy law").completed(earned.plusMonths(9)).minutes(120)
             .category(CeCategory.HIIM_DOMAIN).provider("AHIMA").build());
-    return new LibraryRenewal(catalog).assess(holdings, activities, LocalDate.of(2026, 1, 1)).get(0).status();
+    return new LibraryRenewal(catalog).assess(holdings, activities, LocalDate.of(2026, 1, 1)).assessments().get(0)
+        .status();
   }
 
   private static long allocatedBytes() {

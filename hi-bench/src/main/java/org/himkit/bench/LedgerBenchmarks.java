@@ -54,4 +54,14 @@ public class LedgerBenchmarks {
   public Object history() {
     return library.history(holder.holdings(), holder.activities(), Workloads.LEDGER_AS_OF);
   }
+
+  /**
+   * The status-only path.
+   *
+   * @return the standings
+   */
+  @Benchmark
+  public Object standings() {
+    return library.standings(holder.record(), Workloads.LEDGER_AS_OF);
+  }
 }

@@ -7,8 +7,11 @@ import org.himkit.bench.alt.SimplifiedAhima.Status;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
+import org.himkit.renewal.HolderRecord;
 import org.himkit.renewal.RenewalAssessment;
 import org.himkit.renewal.RenewalEvaluator;
+import org.himkit.renewal.RenewalResult;
+import org.himkit.renewal.RenewalStanding;
 import org.himkit.renewal.RenewalStatus;
 
 /** The library's renewal paths, in one place so that the benchmarks follow its API. */
@@ -30,10 +33,10 @@ public final class LibraryRenewal {
    * @param holdings  the credentials held
    * @param activities  the CE activities
    * @param asOf  the date asked about
-   * @return the assessments
+   * @return the result
    */
-  public List<RenewalAssessment> assess(List<CredentialHolding> holdings, List<CeActivity> activities, LocalDate asOf) {
-    return evaluator.assess(holdings, activities, asOf).assessments();
+  public RenewalResult assess(List<CredentialHolding> holdings, List<CeActivity> activities, LocalDate asOf) {
+    return evaluator.assess(holdings, activities, asOf);
   }
 
   /**
@@ -42,11 +45,32 @@ public final class LibraryRenewal {
    * @param holdings  the credentials held
    * @param activities  the CE activities
    * @param asOf  the date asked about
-   * @return the assessments
+   * @return the result
    */
-  public List<RenewalAssessment> history(List<CredentialHolding> holdings, List<CeActivity> activities,
-      LocalDate asOf) {
-    return evaluator.history(holdings, activities, asOf).assessments();
+  public RenewalResult history(List<CredentialHolding> holdings, List<CeActivity> activities, LocalDate asOf) {
+    return evaluator.history(holdings, activities, asOf);
+  }
+
+  /**
+   * The status-only path: one standing per issuer, without explanations.
+   *
+   * @param record  the holder's record
+   * @param asOf  the date asked about
+   * @return the standings
+   */
+  public List<RenewalStanding> standings(HolderRecord record, LocalDate asOf) {
+    return evaluator.standings(record, asOf);
+  }
+
+  /**
+   * The status-only batch path: the standings of many holders.
+   *
+   * @param records  the holders' records
+   * @param asOf  the date asked about
+   * @return the standings of each holder
+   */
+  public List<List<RenewalStanding>> standings(List<HolderRecord> records, LocalDate asOf) {
+    return evaluator.standings(records, asOf);
   }
 
   /**
@@ -58,6 +82,17 @@ public final class LibraryRenewal {
    */
   public static Standing standing(RenewalAssessment a) {
     return new Standing(status(a.status()), a.required().hundredths(), a.earned().hundredths());
+  }
+
+  /**
+   * Returns a standing of the status-only path in the simplified rules' terms.
+   *
+   * @param s  the standing
+   * @return the status and the required and earned CEUs
+   * @throws IllegalArgumentException if the status is one the simplified rules do not have
+   */
+  public static Standing standing(RenewalStanding s) {
+    return new Standing(status(s.status()), s.required().hundredths(), s.earned().hundredths());
   }
 
   private static Status status(RenewalStatus status) {

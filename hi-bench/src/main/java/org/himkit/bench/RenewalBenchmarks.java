@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Renewal side by side: the library's full assessment and the simplified AHIMA rules as users would write
+ * Renewal side by side: the library's full assessment, its status-only path and the simplified AHIMA rules as users would write
  * them, on the same AHIMA population ({@link Workloads#ahima}). One operation assesses the next holder of
  * the population, so the score is holders per second; {@code holders} is the population's size, every
  * holder made before the measurement (and shared by the benchmarks of one JVM: a population is a prefix of
@@ -64,6 +64,16 @@ public class RenewalBenchmarks {
   public Object libraryFull() {
     Holder h = nextHolder();
     return library.assess(h.holdings(), h.activities(), asOf);
+  }
+
+  /**
+   * The library's status-only path: the standings without explanations.
+   *
+   * @return the standings
+   */
+  @Benchmark
+  public Object libraryStatusOnly() {
+    return library.standings(nextHolder().record(), asOf);
   }
 
   /**

@@ -10,6 +10,7 @@ import org.himkit.policy.CeCategory;
 import org.himkit.policy.Ceus;
 import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
+import org.himkit.renewal.HolderRecord;
 import org.himkit.testkit.HimGenerators;
 import org.himkit.testkit.SyntheticHolder;
 import org.himkit.testkit.SyntheticPopulation;
@@ -53,14 +54,32 @@ public final class Workloads {
   }
 
   /**
-   * One holder's input, held in arrays for the benchmarks.
+   * One holder's input, held in arrays for the benchmarks: the record that the status-only path takes,
+   * whose holdings and activities every other path takes.
    *
-   * @param holdings  the credentials held
-   * @param activities  the CE activities
+   * @param record  the holder's record, complete
    */
-  public record Holder(List<CredentialHolding> holdings, List<CeActivity> activities) {
+  public record Holder(HolderRecord record) {
     static Holder of(SyntheticHolder h) {
-      return new Holder(h.holdings(), h.activities());
+      return new Holder(HolderRecord.of(h.holdings(), h.activities()));
+    }
+
+    /**
+     * Returns the credentials held.
+     *
+     * @return the holdings
+     */
+    public List<CredentialHolding> holdings() {
+      return record.holdings();
+    }
+
+    /**
+     * Returns the CE activities.
+     *
+     * @return the activities
+     */
+    public List<CeActivity> activities() {
+      return record.activities();
     }
   }
 
@@ -100,7 +119,7 @@ public final class Workloads {
           .category(CeCategory.HIIM_DOMAIN).provider("AHIMA").addSourceOf(OrganizationId.of("AHIMA"))
           .build());
     }
-    return new Holder(List.of(CredentialHolding.of(CredentialId.of("RHIT"), earned)), activities);
+    return new Holder(HolderRecord.of(List.of(CredentialHolding.of(CredentialId.of("RHIT"), earned)), activities));
   }
 
   /**

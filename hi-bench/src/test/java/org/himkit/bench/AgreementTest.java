@@ -2,6 +2,7 @@ package org.himkit.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.himkit.bench.alt.SimplifiedAhima.Status;
 import org.himkit.bench.alt.StreamAhima;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.renewal.RenewalAssessment;
+import org.himkit.renewal.RenewalStanding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,8 @@ class AgreementTest {
     library = new Standing[population.length];
     for (int i = 0; i < population.length; i++) {
       Holder h = population[i];
-      List<RenewalAssessment> byIssuer = renewal.assess(h.holdings(), h.activities(), Workloads.AHIMA_AS_OF);
+      List<RenewalAssessment> byIssuer = renewal.assess(h.holdings(), h.activities(), Workloads.AHIMA_AS_OF)
+          .assessments();
       assertThat(byIssuer).hasSize(1);
       library[i] = LibraryRenewal.standing(byIssuer.get(0));
     }
@@ -47,6 +50,17 @@ class AgreementTest {
     }
     assertThat(counts).containsOnlyKeys(Status.values());
     assertThat(counts.values()).allMatch(n -> n >= HOLDERS / 100);
+  }
+
+  @Test
+  void theStatusOnlyBatchPathAgrees() {
+    LibraryRenewal renewal = new LibraryRenewal(HimCatalog.builtIn());
+    List<List<RenewalStanding>> batch = renewal.standings(
+        Arrays.stream(population).map(Holder::record).toList(), Workloads.AHIMA_AS_OF);
+    for (int i = 0; i < population.length; i++) {
+      assertThat(batch.get(i)).hasSize(1);
+      assertThat(LibraryRenewal.standing(batch.get(i).get(0))).as("holder %d", i).isEqualTo(library[i]);
+    }
   }
 
   @Test

@@ -31,7 +31,7 @@ class CalendarPropertiesTest {
   void everyDateAheadOfTheDefaultKindsIsOneEventAndNothingElseIs() {
     AtomicInteger withEvents = new AtomicInteger();
     AtomicInteger withReminders = new AtomicInteger();
-    qt().withExamples(100).forAll(HimGens.holders(POPULATION), integers().between(0, 900))
+    qt().withExamples(60).forAll(HimGens.holders(POPULATION), integers().between(0, 900))
         .checkAssert((holder, daysLater) -> {
           List<RenewalAssessment> assessments = assess(holder);
           LocalDate asOf = POPULATION.asOf().plusDays(daysLater);
@@ -68,7 +68,7 @@ class CalendarPropertiesTest {
 
   @Test
   void theFileReadsBackAsTheEventsAndIsTheSameEachTime() {
-    qt().withExamples(40).forAll(HimGens.holders(POPULATION)).checkAssert(holder -> {
+    qt().withExamples(25).forAll(HimGens.holders(POPULATION)).checkAssert(holder -> {
       List<RenewalAssessment> assessments = assess(holder);
       String key = "holder-" + holder.index();
       List<KeyDateEvent> events = CALENDAR.events(assessments, CalendarKey.of(key), POPULATION.asOf());

@@ -131,7 +131,9 @@ class RenewalCalendarTest {
       assertThat(Ics.value(event, Property.UID)).isEqualTo(want.uid());
       assertThat(Ics.date(event, Property.DTSTART)).isEqualTo(want.date());
       assertThat(Ics.date(event, Property.DTEND)).isEqualTo(want.date().plusDays(1));
-      assertThat(Ics.value(event, Property.DTSTAMP)).isEqualTo("20261124T093000Z");
+      // exactly one DTSTAMP, the caller's: ical4j's default constructors would add one read from the clock
+      assertThat(event.<Property>getProperties(Property.DTSTAMP)).extracting(Property::getValue)
+          .containsExactly("20261124T093000Z");
       assertThat(Ics.value(event, Property.TRANSP)).isEqualTo("TRANSPARENT");
       assertThat(Ics.value(event, Property.SUMMARY)).isNotBlank();
       assertThat(Ics.value(event, Property.DESCRIPTION)).isNotBlank();

@@ -8,13 +8,18 @@ public final class Main {
   private Main() {}
 
   /**
-   * Runs every example and prints its output.
+   * Runs every example and prints its output; with the argument {@code json}, runs the JSON examples
+   * ({@link JsonExamples}) instead.
    *
-   * @param args not used
+   * @param args nothing, or {@code json}
    */
   public static void main(String[] args) {
     HimCatalog catalog = HimCatalog.builtIn();
     LocalDate asOf = LocalDate.of(2026, 11, 24);
+    if (args.length > 0 && args[0].equals("json")) {
+      JsonExamples.print(catalog, asOf, System.out);
+      return;
+    }
     FieldOverview.print(catalog, asOf, System.out);
     System.out.println();
     ProgramFinder.print(catalog, ProgramFinder.sampleCatalog(), asOf, System.out);

@@ -111,6 +111,47 @@ class BrowserTest {
     assertThat(browser.screenshot("eligibility")).exists();
   }
 
+  @Test
+  @Order(6)
+  void theTrackerTakesAnUploadAndGivesTheCalendar() throws Exception {
+    Path file = Files.createTempFile("activities", ".csv");
+    Files.writeString(file, org.himkit.portal.web.TrackerController.sample());
+    browser.open("/tracker");
+    browser.select("#credential1", "CCS");
+    browser.date("#earned1", "2023-05-08");
+    browser.select("#credential2", "RHIA");
+    browser.date("#earned2", "2024-09-16");
+    browser.find("#activities").sendKeys(file.toAbsolutePath().toString());
+    browser.submit("#assess");
+    assertThat(browser.find("#issuer-AHIMA").getAttribute("data-status")).isEqualTo("ACTIVE_AT_RISK");
+    assertThat(browser.findAll("#issuer-AHIMA table.activities tbody tr.counted")).isNotEmpty();
+    assertThat(browser.findAll("#issuer-AHIMA svg.progress g.bar")).hasSizeGreaterThanOrEqualTo(1);
+    assertThat(browser.find("#issuer-AHIMA table.activities").getText()).contains("ICD-10-CM guideline updates, part 1");
+    assertThat(browser.screenshot("tracker")).exists();
+    browser.find("#ics").click();
+    Path ics = browser.downloads().resolve("renewal-deadlines.ics");
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!(Files.exists(ics) && nonEmpty(ics)) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertThat(ics).exists();
+    assertThat(Files.readString(ics)).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
+  }
+
+  @Test
+  @Order(7)
+  void theTrackerListsTheProblemsOfABadFile() throws Exception {
+    Path file = Files.createTempFile("bad", ".csv");
+    Files.writeString(file, "completed,title,provider,ceus,category\n2025-13-01,\"open quote,P,1,HIIM_DOMAIN\n");
+    browser.open("/tracker");
+    browser.select("#credential1", "RHIT");
+    browser.date("#earned1", "2022-01-10");
+    browser.find("#activities").sendKeys(file.toAbsolutePath().toString());
+    browser.submit("#assess");
+    assertThat(browser.find("#file-problems").getText()).contains("line 2").contains("never closes");
+    assertThat(browser.findAll("#result")).isEmpty();
+  }
+
   static boolean nonEmpty(Path file) {
     try {
       return Files.size(file) > 0;

@@ -16,13 +16,19 @@ public final class HimCatalogFailureAnalyzer extends AbstractFailureAnalyzer<Cat
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, CatalogException cause) {
-    StringBuilder description = new StringBuilder("The HIM Kit catalog could not be built: ")
+    boolean overlay = cause instanceof CatalogOverlayException;
+    StringBuilder description = new StringBuilder("The HIM Kit catalog could not be built");
+    if (cause instanceof CatalogOverlayException o) {
+      description.append(" from the overlay ").append(o.location());
+    }
+    description.append(": ")
         .append(cause.problems().size()).append(cause.problems().size() == 1 ? " problem" : " problems")
         .append(System.lineSeparator());
     for (String problem : cause.problems()) {
       description.append(System.lineSeparator()).append("    - ").append(problem);
     }
-    return new FailureAnalysis(description.toString(),
-        "Fix every problem listed above in the application's HimCatalog bean.", cause);
+    return new FailureAnalysis(description.toString(), overlay
+        ? "Fix every problem listed above in the overlay, or remove it from himkit.catalog.overlays."
+        : "Fix every problem listed above in the application's HimCatalog bean.", cause);
   }
 }

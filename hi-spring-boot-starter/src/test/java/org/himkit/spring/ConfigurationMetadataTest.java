@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The metadata that IDEs read to complete and document {@code himkit.*} properties is generated and complete. */
 class ConfigurationMetadataTest {
   private static final Map<String, String> EXPECTED = new TreeMap<>(Map.of(
+      "himkit.catalog.overlays", "java.util.List<java.lang.String>",
       "himkit.text.locale", "java.util.Locale"));
 
   private static String metadata() throws IOException {

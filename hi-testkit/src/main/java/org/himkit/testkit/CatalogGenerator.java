@@ -9,6 +9,7 @@ import java.util.random.RandomGenerator;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
 import org.himkit.KnownOmissionId;
+import org.himkit.Occupation;
 import org.himkit.OccupationId;
 import org.himkit.OrganizationId;
 import org.himkit.ProgramOfferingId;
@@ -18,6 +19,7 @@ import org.himkit.RoleId;
 import org.himkit.WorkSettingId;
 import org.himkit.catalog.CatalogVersion;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.catalog.KnownOmission;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.RenewalPolicyId;
@@ -30,7 +32,10 @@ import org.himkit.RenewalPolicyId;
  * profession and a data version, in the numbers of a {@link CatalogSize}. Every reference resolves:
  * issuers, renewal policies (each credential that names a policy is listed by one of its versions, and
  * every version names only credentials of its own issuer), superseded credentials, requirement leaves,
- * accreditors, program types, roles' credentials, settings, occupations and broader roles. No two
+ * accreditors, program types, roles' credentials, settings, occupations and broader roles, the
+ * credentials an organization's fees name (its own), a program outcome's exam, the occupation whose
+ * wage is the profession's stated median salary, and the known omissions (of kind library choice) a
+ * policy links its choices to. No two
  * credentials share a name after normalization, the versions of a policy never overlap, and neither
  * supersession nor specialization forms a cycle. Entries of every kind come from the kit's other
  * generators, so every enum constant and every kind of requirement node comes up; one entry in eight
@@ -160,11 +165,18 @@ public final class CatalogGenerator implements Generator<HimCatalog> {
     List<WorkSettingId> settingIds = settings(d, nSettings);
     List<RoleId> roleIds = ids(d, nRoles, "role-", RoleId::of);
     List<ProgramTypeId> typeIds = ids(d, nTypes, "type-", ProgramTypeId::of);
+    List<KnownOmissionId> omissionIds = ids(d, nOmissions, "omission-", KnownOmissionId::of);
     Vocabulary.Refs refs = new Vocabulary.Refs(Pool.of(credentialIds), Pool.of(orgs), Pool.of(settingIds),
         Pool.of(occupationIds), Pool.of(roleIds), Pool.of(typeIds), dates,
         RequirementGenerator.defaults().referencing(credentialIds, orgs));
 
-    orgs.forEach(id -> b.addOrganization(Vocabulary.organization(detail(r), id)));
+    List<RandomGenerator> orgDetails = new ArrayList<>(orgs.size());
+    orgs.forEach(id -> orgDetails.add(detail(r)));
+    // the known omissions first: a policy links its library choices to those of kind LIBRARY_CHOICE
+    List<KnownOmission> omissions = new ArrayList<>(omissionIds.size());
+    omissionIds.forEach(id -> omissions.add(Vocabulary.knownOmission(detail(r), id, refs)));
+    List<KnownOmissionId> choices = omissions.stream().filter(KnownOmission::isLibraryChoice).map(KnownOmission::id)
+        .toList();
     List<Credential.Builder> credentialBuilders = new ArrayList<>();
     List<OrganizationId> issuers = new ArrayList<>();
     for (int i = 0; i < credentialIds.size(); i++) {
@@ -176,9 +188,22 @@ public final class CatalogGenerator implements Generator<HimCatalog> {
       credentialBuilders.add(credential);
       issuers.add(issuer);
     }
-    policies(r, b, credentialIds.isEmpty() ? 0 : nPolicies, credentialIds, issuers, credentialBuilders);
+    for (int i = 0; i < orgs.size(); i++) {
+      OrganizationId org = orgs.get(i);
+      List<CredentialId> own = new ArrayList<>();
+      for (int j = 0; j < credentialIds.size(); j++) {
+        if (issuers.get(j).equals(org)) {
+          own.add(credentialIds.get(j));
+        }
+      }
+      b.addOrganization(Vocabulary.organization(orgDetails.get(i), org, Pool.of(own), dates));
+    }
+    policies(r, b, credentialIds.isEmpty() ? 0 : nPolicies, credentialIds, issuers, credentialBuilders,
+        Pool.of(choices));
     credentialBuilders.forEach(c -> b.addCredential(c.build()));
-    occupationIds.forEach(id -> b.addOccupation(Vocabulary.occupation(detail(r), id)));
+    List<Occupation> occupations = new ArrayList<>(occupationIds.size());
+    occupationIds.forEach(id -> occupations.add(Vocabulary.occupation(detail(r), id)));
+    occupations.forEach(b::addOccupation);
     settingIds.forEach(id -> b.addWorkSetting(Vocabulary.workSetting(detail(r), id)));
     for (int i = 0; i < roleIds.size(); i++) {
       RandomGenerator c = detail(r);
@@ -195,13 +220,10 @@ public final class CatalogGenerator implements Generator<HimCatalog> {
       b.addProgramOffering(Vocabulary.programOffering(c, ProgramOfferingId.of(Ids.padded(c, "offering-" + i)),
           Draws.pick(c, typeIds), refs));
     }
-    for (int i = 0; i < nOmissions; i++) {
-      RandomGenerator c = detail(r);
-      b.addKnownOmission(Vocabulary.knownOmission(c, KnownOmissionId.of(Ids.padded(c, "omission-" + i)), refs));
-    }
+    omissions.forEach(b::addKnownOmission);
     RandomGenerator p = detail(r);
     if (!orgs.isEmpty() && p.nextBoolean()) {
-      b.profession(Vocabulary.profession(p, Draws.pick(p, orgs)));
+      b.profession(Vocabulary.profession(p, Draws.pick(p, orgs), occupations));
     }
     return b.build();
   }
@@ -243,7 +265,7 @@ public final class CatalogGenerator implements Generator<HimCatalog> {
    * credentials, whose last version lists every credential that names it.
    */
   private void policies(RandomGenerator r, HimCatalog.Builder b, int n, List<CredentialId> credentialIds,
-      List<OrganizationId> issuers, List<Credential.Builder> credentialBuilders) {
+      List<OrganizationId> issuers, List<Credential.Builder> credentialBuilders, Pool<KnownOmissionId> omissions) {
     Map<RenewalPolicyId, OrganizationId> policies = new LinkedHashMap<>();
     RandomGenerator d = detail(r);
     for (int i = 0; i < n; i++) {
@@ -269,7 +291,8 @@ public final class CatalogGenerator implements Generator<HimCatalog> {
       }
       List<CredentialId> mustList = kept.getOrDefault(id, List.of());
       RandomGenerator v = detail(r);
-      for (RenewalPolicy p : Policies.versions(v, id, issuer, size.maxVersions(), REQUIRED_CEUS, dates, (i, versions) -> {
+      for (RenewalPolicy p : Policies.versions(v, id, issuer, size.maxVersions(), REQUIRED_CEUS, dates, omissions,
+          (i, versions) -> {
         List<CredentialId> covered = new ArrayList<>(Draws.some(v, ofIssuer, 1, 12));
         if (i == versions - 1) {
           mustList.stream().filter(c -> !covered.contains(c)).forEach(covered::add);

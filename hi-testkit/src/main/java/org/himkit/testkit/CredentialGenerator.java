@@ -139,8 +139,9 @@ public final class CredentialGenerator implements Generator<Credential> {
         .addAllFormerNames(Draws.listOf(random, 0, 2, () -> Vocabulary.formerName(random,
             "Former Credential " + number + " " + topic, Draws.maybe(random, () -> "FC" + number + "R"))))
         .addAllMisnomers(Draws.listOf(random, 0, 1, () -> Vocabulary.misnomer(random, "R" + number + "M")))
+        .addAllCounts(Draws.listOf(random, 0, 2, () -> Facts.credentialCount(random, refs.dates())))
         .addAllCitations(Vocabulary.citations(random));
-    b.exam(Draws.maybe(random, () -> Vocabulary.exam(random)));
+    b.exam(Draws.maybe(random, () -> Vocabulary.exam(random, refs.dates())));
     if (random.nextInt(4) > 0) {
       b.eligibility(refs.requirements().next(random));
     }

@@ -12,6 +12,7 @@ import org.himkit.WorkSetting;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.catalog.KnownOmission;
 import org.himkit.policy.RenewalPolicy;
+import org.himkit.renewal.HolderRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,11 @@ final class Describer {
     if (value instanceof SyntheticHolder holder) {
       return holder + "\n  holdings: " + holder.holdings() + "\n  activities: " + holder.activities()
           + "\n  profile: " + holder.profile();
+    }
+    if (value instanceof HolderRecord record) {
+      return "HolderRecord" + record.recordsBegin().map(d -> " records begin " + d).orElse("")
+          + (record.goodStandingThrough().isEmpty() ? "" : " good standing through " + record.goodStandingThrough())
+          + "\n  holdings: " + describe(record.holdings()) + "\n  activities: " + describe(record.activities());
     }
     if (value instanceof Collection<?> values && !values.isEmpty()) {
       return values.stream().map(Describer::describe).collect(Collectors.joining("\n", "[\n", "\n]"));

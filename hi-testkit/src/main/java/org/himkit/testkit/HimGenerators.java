@@ -1,6 +1,28 @@
 package org.himkit.testkit;
 
 import java.util.List;
+import org.himkit.AccreditationStandard;
+import org.himkit.Credential;
+import org.himkit.CredentialCount;
+import org.himkit.EntryExperience;
+import org.himkit.ExamPassRate;
+import org.himkit.ExamPeriod;
+import org.himkit.Fee;
+import org.himkit.IndustryEmployment;
+import org.himkit.ProgramOutcome;
+import org.himkit.catalog.CatalogVersion;
+import org.himkit.catalog.CredentialMatch;
+import org.himkit.catalog.HimCatalog;
+import org.himkit.pathway.Education;
+import org.himkit.pathway.EligibilityResult;
+import org.himkit.pathway.PathwayPlan;
+import org.himkit.pathway.Route;
+import org.himkit.pathway.Step;
+import org.himkit.pathway.Target;
+import org.himkit.renewal.CeActivity;
+import org.himkit.renewal.CredentialHolding;
+import org.himkit.renewal.CycleRequirement;
+import org.himkit.renewal.RenewalResult;
 import org.himkit.Citation;
 import org.himkit.Code;
 import org.himkit.CredentialId;
@@ -381,6 +403,198 @@ public final class HimGenerators {
     return random -> Vocabulary.knownOmission(random, knownOmissionIds().next(random), Vocabulary.Refs.free());
   }
 
+  /**
+   * Returns a generator of fees of every kind, basis and member rate: a per-increment fee has its
+   * increment, some fees recur, some are effective-dated, some are in another currency.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Fee> fees() {
+    return random -> Facts.fee(random, Pool.free(credentialIds()), dates());
+  }
+
+  /**
+   * Returns a generator of exam periods of both kinds: undated, from a day on, or for a range, one of
+   * them a single day.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<ExamPeriod> examPeriods() {
+    return random -> Facts.examPeriod(random, dates(), new java.util.HashSet<>());
+  }
+
+  /**
+   * Returns a generator of exam pass rates, with 0, 50 and 100 percent often.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<ExamPassRate> examPassRates() {
+    return Facts::passRate;
+  }
+
+  /**
+   * Returns a generator of counts of a credential's holders, of both kinds, exact or "more than", with
+   * and without date and scope.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CredentialCount> credentialCounts() {
+    return random -> Facts.credentialCount(random, dates());
+  }
+
+  /**
+   * Returns a generator of program outcomes of every kind, with 0 and 100 percent often; a
+   * certification exam pass rate sometimes names its exam.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<ProgramOutcome> programOutcomes() {
+    return random -> Facts.programOutcome(random, Pool.free(credentialIds()), dates());
+  }
+
+  /**
+   * Returns a generator of accreditation standards, revised or not (sometimes in the year adopted).
+   *
+   * @return the generator, not null
+   */
+  public static Generator<AccreditationStandard> accreditationStandards() {
+    return Facts::accreditationStandard;
+  }
+
+  /**
+   * Returns a generator of entry-experience statements.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<EntryExperience> entryExperiences() {
+    return Facts::entryExperience;
+  }
+
+  /**
+   * Returns a generator of employment figures by industry.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<IndustryEmployment> industryEmployments() {
+    return Facts::industryEmployment;
+  }
+
+  /**
+   * Returns a generator of catalog data versions, from {@code 2000.1} to {@code 9999.999}, both often.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CatalogVersion> catalogVersions() {
+    return random -> CatalogVersion.of(Draws.between(random, 2000, 9999), Draws.between(random, 1, 999));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // learners and pathways
+
+  /**
+   * Returns a generator of learner profiles naming any credentials and organizations, with education of
+   * every level and status; {@link LearnerProfileGenerator#forCatalog} ties them to a catalog.
+   *
+   * @return the generator, not null
+   */
+  public static LearnerProfileGenerator learnerProfiles() {
+    return LearnerProfileGenerator.defaults();
+  }
+
+  /**
+   * Returns a generator of education programs of every level and status, with and without field,
+   * accreditor and date: {@code learnerProfiles().educations()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Education> educations() {
+    return learnerProfiles().educations();
+  }
+
+  /**
+   * Returns a generator of pathway steps of every kind: {@code learnerProfiles().steps()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Step> steps() {
+    return learnerProfiles().steps();
+  }
+
+  /**
+   * Returns a generator of pathway targets of every kind naming any ids: {@code learnerProfiles().targets()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Target> targets() {
+    return learnerProfiles().targets();
+  }
+
+  /**
+   * Returns a generator of the built-in catalog's eligibility answers for generated learners:
+   * {@code learnerProfiles().forCatalog(HimCatalog.builtIn()).eligibilityResults()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<EligibilityResult> eligibilityResults() {
+    return learnerProfiles().forCatalog(HimCatalog.builtIn()).eligibilityResults();
+  }
+
+  /**
+   * Returns a generator of routes through the built-in catalog's requirement trees, checked against
+   * generated learners: {@code learnerProfiles().forCatalog(HimCatalog.builtIn()).routes()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<Route> routes() {
+    return learnerProfiles().forCatalog(HimCatalog.builtIn()).routes();
+  }
+
+  /**
+   * Returns a generator of the built-in catalog's pathway plans for generated learners:
+   * {@code learnerProfiles().forCatalog(HimCatalog.builtIn()).pathwayPlans()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<PathwayPlan> pathwayPlans() {
+    return learnerProfiles().forCatalog(HimCatalog.builtIn()).pathwayPlans();
+  }
+
+  /**
+   * Returns a generator of the built-in catalog's answers to {@link HimCatalog#resolveCredential}:
+   * {@code credentialMatches(HimCatalog.builtIn())}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CredentialMatch> credentialMatches() {
+    return credentialMatches(HimCatalog.builtIn());
+  }
+
+  /**
+   * Returns a generator of a catalog's answers to {@link HimCatalog#resolveCredential}: a kind of name
+   * (an id, a full name, an alias, a former name or abbreviation, a misnomer), each equally likely where
+   * the catalog has any, then one of the catalog's names of that kind, resolved.
+   *
+   * @param catalog  the catalog, not null
+   * @return the generator, not null
+   * @throws IllegalArgumentException if the catalog has no credential
+   */
+  public static Generator<CredentialMatch> credentialMatches(HimCatalog catalog) {
+    List<List<String>> byKind = new java.util.ArrayList<>();
+    List<Credential> all = catalog.credentials().list();
+    byKind.add(all.stream().map(c -> c.id().value()).toList());
+    byKind.add(all.stream().map(Credential::fullName).toList());
+    byKind.add(all.stream().flatMap(c -> c.aliases().stream()).toList());
+    byKind.add(all.stream().flatMap(c -> c.formerNames().stream())
+        .flatMap(f -> java.util.stream.Stream.concat(java.util.stream.Stream.of(f.name()), f.abbreviation().stream()))
+        .toList());
+    byKind.add(all.stream().flatMap(c -> c.misnomers().stream()).map(Misnomer::text).toList());
+    List<List<String>> names = byKind.stream().filter(l -> !l.isEmpty()).toList();
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("the catalog has no credential");
+    }
+    return random -> catalog.resolveCredential(Draws.pick(random, Draws.pick(random, names))).orElseThrow();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // renewal policies and their rules
 
@@ -448,6 +662,64 @@ public final class HimGenerators {
    */
   public static Generator<ContactTimeRule> contactTimeRules() {
     return Policies::contactTimeRule;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // renewal inputs and answers
+
+  /**
+   * Returns a generator of credential holdings on their own: any credential, earned on a day of
+   * {@link #dates()}, with and without holder reference, explicit cycle start and first-cycle requirement.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CredentialHolding> credentialHoldings() {
+    return random -> Renewals.holding(random, dates());
+  }
+
+  /**
+   * Returns a generator of CE activities on their own, completed on a day of {@link #dates()}: in CEUs
+   * (0.01 and 100 often) or in minutes (44, 45, 46, 59, 60 and 61 often), of every category, from any
+   * provider, marked as an issuer's source or not, approved or not.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CeActivity> ceActivities() {
+    return random -> {
+      List<OrganizationId> issuers = organizationIds().lists(0, 2).next(random);
+      return Renewals.activity(random, Ids.text(random, "a"), random.nextInt(1000), dates().next(random), issuers);
+    };
+  }
+
+  /**
+   * Returns a generator of whole ledgers (holdings and activities) of the built-in catalog's AHIMA, AAPC
+   * and NCRA credentials, assessed on 2026-01-01; see {@link LedgerGenerator} for the period, issuers,
+   * credential mix and shares of holders at risk, inactive and revoked.
+   *
+   * @return the generator, not null
+   */
+  public static LedgerGenerator ledgers() {
+    return LedgerGenerator.defaults();
+  }
+
+  /**
+   * Returns a generator of the built-in catalog's renewal answers for generated ledgers:
+   * {@code ledgers().assessments()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<RenewalResult> renewalResults() {
+    return ledgers().assessments();
+  }
+
+  /**
+   * Returns a generator of what the built-in catalog's policies require of one to four credentials of
+   * one issuer in a cycle beginning on a day from 2010 to 2026: {@code ledgers().cycleRequirements()}.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CycleRequirement> cycleRequirements() {
+    return ledgers().cycleRequirements();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ import java.util.Objects;
 import org.himkit.Credential;
 import org.himkit.Requirement;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.pathway.LearnerProfile;
+import org.himkit.renewal.HolderRecord;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.RenewalPolicy;
 import org.quicktheories.core.Gen;
@@ -131,6 +133,39 @@ public final class HimGens {
    */
   public static Gen<LocalDate> dates() {
     return of(HimGenerators.dates());
+  }
+
+  /**
+   * Returns a generator of learner profiles naming any ids, shrinking toward the empty profile:
+   * {@code of(HimGenerators.learnerProfiles())}.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<LearnerProfile> learnerProfiles() {
+    return of(HimGenerators.learnerProfiles());
+  }
+
+  /**
+   * Returns a generator of learner profiles naming a catalog's credentials, organizations, trainings and
+   * courseworks, with amounts around those its requirements ask for, shrinking toward the empty profile:
+   * {@code of(HimGenerators.learnerProfiles().forCatalog(catalog))}.
+   *
+   * @param catalog  the catalog, not null
+   * @return the generator, not null
+   */
+  public static Gen<LearnerProfile> learnerProfiles(HimCatalog catalog) {
+    return of(HimGenerators.learnerProfiles().forCatalog(catalog));
+  }
+
+  /**
+   * Returns a generator of ledgers, shrinking toward one credential, no activity and earlier dates:
+   * {@code of(ledgers)}.
+   *
+   * @param ledgers  the ledger generator, such as {@code HimGenerators.ledgers().withStatusShares(0.2, 0, 0)}, not null
+   * @return the generator, not null
+   */
+  public static Gen<HolderRecord> ledgers(LedgerGenerator ledgers) {
+    return of(ledgers);
   }
 
   /**

@@ -18,24 +18,13 @@ import org.himkit.catalog.HimCatalog;
 import org.himkit.pathway.Education;
 import org.himkit.pathway.EducationStatus;
 import org.himkit.pathway.LearnerProfile;
-import org.himkit.policy.CeCategory;
-import org.himkit.policy.Ceus;
 import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
 
 /**
- * Makes one synthetic holder: the only place that builds holdings, activities and profiles, so that a
- * change of those types touches this class alone.
+ * Makes one synthetic holder of a population, from the holdings and activities {@link Renewals} draws.
  */
 final class HolderGenerator {
-  private static final int[] MINUTE_EDGES = {1, 44, 45, 59, 60, 105, 150, 165, CeActivity.MAX_MINUTES};
-  private static final List<String> PROVIDERS = List.of("Component association", "Example webinars",
-      "University extension", "Hospital education department");
-  private static final CeusGenerator ACTIVITY_CEUS = CeusGenerator.defaults().between(Ceus.ofHundredths(1),
-      CeActivity.MAX_CEUS);
-
-  /** The earliest day an activity may be dated. */
-  private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
   private final HimCatalog catalog;
   private final List<OrganizationId> issuers;
@@ -88,13 +77,14 @@ final class HolderGenerator {
     LearnerProfile.Builder profile = LearnerProfile.builder().highSchoolDiploma(true);
     for (CredentialId id : held) {
       earned = DateGenerator.next(detail(r), earned, lastEarned);
-      holdings.add(CredentialHolding.builder().credential(id).earned(earned).holderReference(reference).build());
+      holdings.add(Renewals.holding(id, earned, reference));
       profile.putCredential(id, earned);
     }
     LocalDate firstEarned = holdings.get(0).earned();
     List<CeActivity> activities = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
-      activities.add(activity(detail(r), index, j, max(firstEarned.minusDays(90), EARLIEST)));
+      activities.add(Renewals.populationActivity(detail(r), "h" + index + "-a" + j, j + 1,
+          max(firstEarned.minusDays(90), Renewals.EARLIEST), asOf, issuers));
     }
     activities.sort(java.util.Comparator.comparing(CeActivity::completed));
     RandomGenerator d = detail(r);
@@ -137,24 +127,5 @@ final class HolderGenerator {
       held.add(Draws.pick(r, left));
     }
     return held;
-  }
-
-  private CeActivity activity(RandomGenerator r, long index, int j, LocalDate earliest) {
-    CeActivity.Builder b = CeActivity.builder().id("h" + index + "-a" + j)
-        .title(Draws.phrase(r, Words.TOPICS) + " session " + (j + 1)).completed(DateGenerator.next(r, earliest, asOf))
-        .category(Draws.pick(r, CeCategory.values()));
-    if (Draws.oneIn(r, 5)) {
-      b.minutes(r.nextBoolean() ? MINUTE_EDGES[r.nextInt(MINUTE_EDGES.length)] : Draws.between(r, 1, 600));
-    } else {
-      b.ceus(ACTIVITY_CEUS.next(r));
-    }
-    if (r.nextInt(3) == 0) {
-      OrganizationId issuer = Draws.pick(r, issuers);
-      b.provider(issuer.value()).addSourceOf(issuer);
-    } else {
-      b.provider(Draws.pick(r, PROVIDERS));
-    }
-    b.addAllApprovedBy(Draws.some(r, issuers, issuers.size()));
-    return b.build();
   }
 }

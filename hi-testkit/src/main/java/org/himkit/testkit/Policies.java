@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import org.himkit.Citation;
 import org.himkit.CredentialId;
+import org.himkit.KnownOmissionId;
 import org.himkit.OrganizationId;
 import org.himkit.policy.CarryoverRule;
 import org.himkit.policy.CeCategory;
@@ -24,6 +25,7 @@ import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
+import org.himkit.policy.RenewalChoice;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.RenewalPolicyId;
 
@@ -42,7 +44,7 @@ final class Policies {
    */
   static RenewalPolicy version(RandomGenerator r, RenewalPolicyId id, String name, OrganizationId issuer,
       List<CredentialId> covered, CeusGenerator ceus, DateGenerator dates, Optional<LocalDate> from,
-      Optional<LocalDate> to) {
+      Optional<LocalDate> to, Pool<KnownOmissionId> omissions) {
     Map<CredentialId, Ceus> required = new LinkedHashMap<>();
     for (CredentialId c : covered) {
       required.put(c, ceus.next(r));
@@ -65,6 +67,10 @@ final class Policies {
     if (Draws.oneIn(r, 3)) {
       b.acceptedCategories(Draws.some(r, List.of(CeCategory.values()), 1, CeCategory.values().length));
     }
+    // the choices the library makes where the policy's sources leave a rule open, each with its omission
+    for (RenewalChoice choice : Draws.some(r, List.of(RenewalChoice.values()), 3)) {
+      omissions.one(r).ifPresent(o -> b.putChoice(choice, o));
+    }
     b.issuerApprovalRequired(Draws.maybe(r, () -> Vocabulary.citation(r)));
     b.ceusBeforeCertificationExcluded(Draws.maybe(r, () -> Vocabulary.citation(r)));
     return b.build();
@@ -76,7 +82,7 @@ final class Policies {
    * now and then. Version {@code v} covers the credentials {@code coverage} gives for it.
    */
   static List<RenewalPolicy> versions(RandomGenerator r, RenewalPolicyId id, OrganizationId issuer, int maxVersions,
-      CeusGenerator ceus, DateGenerator dates, Coverage coverage) {
+      CeusGenerator ceus, DateGenerator dates, Pool<KnownOmissionId> omissions, Coverage coverage) {
     int wanted = Draws.between(r, 1, maxVersions);
     TreeSet<LocalDate> cuts = new TreeSet<>();
     for (int i = 0; i <= wanted; i++) {
@@ -95,7 +101,8 @@ final class Policies {
       } else {
         to = Optional.empty();
       }
-      out.add(version(r, id, id + " version " + (v + 1), issuer, coverage.covered(v, versions), ceus, dates, from, to));
+      out.add(version(r, id, id + " version " + (v + 1), issuer, coverage.covered(v, versions), ceus, dates, from, to,
+          omissions));
     }
     return out;
   }

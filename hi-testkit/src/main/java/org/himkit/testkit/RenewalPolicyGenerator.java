@@ -111,7 +111,8 @@ public final class RenewalPolicyGenerator implements Generator<RenewalPolicy> {
       RenewalPolicyId id = HimGenerators.renewalPolicyIds().next(random);
       OrganizationId by = issuer(random);
       List<CredentialId> pool = pool(random);
-      return Policies.versions(random, id, by, MAX_VERSIONS, ceus, dates, (v, n) -> Draws.some(random, pool, 1, 3));
+      return Policies.versions(random, id, by, MAX_VERSIONS, ceus, dates, Pool.free(HimGenerators.knownOmissionIds()),
+          (v, n) -> Draws.some(random, pool, 1, 3));
     };
   }
 
@@ -127,7 +128,8 @@ public final class RenewalPolicyGenerator implements Generator<RenewalPolicy> {
       to = from;
       from = first;
     }
-    return Policies.version(random, id, id + " version", by, Draws.some(random, pool, 1, 3), ceus, dates, from, to);
+    return Policies.version(random, id, id + " version", by, Draws.some(random, pool, 1, 3), ceus, dates, from, to,
+        Pool.free(HimGenerators.knownOmissionIds()));
   }
 
   private OrganizationId issuer(RandomGenerator random) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.himkit.pathway.LearnerProfile;
 import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CredentialHolding;
+import org.himkit.renewal.HolderRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +66,16 @@ public final class SyntheticHolder {
    */
   public LearnerProfile profile() {
     return profile;
+  }
+
+  /**
+   * Returns the holder's holdings and activities as a complete record, for
+   * {@link org.himkit.renewal.RenewalEvaluator#assess(HolderRecord, java.time.LocalDate)}.
+   *
+   * @return the record, not null
+   */
+  public HolderRecord record() {
+    return HolderRecord.of(holdings, activities);
   }
 
   @Override

@@ -24,7 +24,6 @@ import org.himkit.DeliveryMode;
 import org.himkit.EmploymentFigure;
 import org.himkit.EntryEducation;
 import org.himkit.Exam;
-import org.himkit.ExamPeriod;
 import org.himkit.FormerName;
 import org.himkit.JobTitle;
 import org.himkit.KnownOmissionId;
@@ -154,11 +153,17 @@ final class Vocabulary {
   // organizations and credentials
 
   static Organization organization(RandomGenerator r, OrganizationId id) {
+    return organization(r, id, Pool.free(HimGenerators.credentialIds()), DateGenerator.defaults());
+  }
+
+  /** Draws an organization whose fees name credentials of a pool (its own, in a catalog). */
+  static Organization organization(RandomGenerator r, OrganizationId id, Pool<CredentialId> own, DateGenerator dates) {
     Organization.Builder b = Organization.builder().id(id)
         .name(Draws.phrase(r, Words.TOPICS) + " " + Draws.pick(r, Words.ORGANIZATION_WORDS))
         .abbreviation(id.value().length() <= 8 ? id.value() : id.value().substring(0, 8))
         .addAllKinds(Draws.some(r, List.of(OrganizationKind.values()), 1, OrganizationKind.values().length))
         .addAllFormerNames(Draws.listOf(r, 0, 3, () -> formerName(r)))
+        .addAllFees(Draws.listOf(r, 0, 3, () -> Facts.fee(r, own, dates)))
         .addAllCitations(citations(r));
     if (r.nextBoolean()) {
       b.website(URI.create("https://" + id.value().toLowerCase(java.util.Locale.ROOT) + ".example.org/"));
@@ -168,18 +173,19 @@ final class Vocabulary {
   }
 
   static Exam exam(RandomGenerator r) {
+    return exam(r, DateGenerator.defaults());
+  }
+
+  /** Draws an exam whose dated periods lie in a date range. */
+  static Exam exam(RandomGenerator r, DateGenerator dates) {
     Exam.Builder b = Exam.builder().description(Draws.phrase(r, Words.TOPICS) + " exam").national(r.nextBoolean())
         .addAllCitations(citations(r));
     b.duration(Draws.maybe(r, () -> Duration.ofMinutes(Draws.between(r, 1, 480))));
     Optional<Integer> min = Draws.maybe(r, () -> Draws.between(r, 1, 200));
     b.minimumItems(min);
     b.maximumItems(Draws.maybe(r, () -> min.orElse(1) + Draws.between(r, 0, 100)));
-    List<ExamPeriod.Kind> kinds = List.of(ExamPeriod.Kind.values());
-    // one undated period of each kind at most, so that no two of a kind start on the same day
-    for (ExamPeriod.Kind kind : kinds.subList(0, Draws.between(r, 0, kinds.size()))) {
-      b.addPeriod(ExamPeriod.undated(kind, Draws.between(r, 1, 365),
-          Draws.pick(r, Verification.values()), citation(r)));
-    }
+    b.addAllPeriods(Facts.examPeriods(r, dates, 3));
+    b.addAllPassRates(Draws.listOf(r, 0, 3, () -> Facts.passRate(r)));
     return b.build();
   }
 
@@ -209,6 +215,7 @@ final class Vocabulary {
         .eveningPrograms(Draws.pick(r, Availability.values()))
         .addAllStructure(Draws.listOf(r, 0, 3, () -> Draws.pick(r, Words.SENTENCES)))
         .addAllPreparesFor(refs.credentials().some(r, 3))
+        .addAllAccreditationStandards(Draws.listOf(r, 0, 2, () -> Facts.accreditationStandard(r)))
         .addAllCitations(citations(r));
     b.typicalLength(Draws.maybe(r, () -> Draws.pick(r, Period.ofYears(2), Period.ofYears(4), Period.ofMonths(18),
         Period.ofYears(1), Period.ofDays(1))));
@@ -242,6 +249,7 @@ final class Vocabulary {
       b.accreditor(refs.organizations().one(r));
     }
     b.accreditedSince(Draws.maybe(r, () -> refs.dates().next(r)));
+    b.addAllOutcomes(Draws.listOf(r, 0, 3, () -> Facts.programOutcome(r, refs.credentials(), refs.dates())));
     return b.build();
   }
 
@@ -294,13 +302,19 @@ final class Vocabulary {
     }
     b.edition(Draws.maybe(r, () -> Draws.pick(r, Words.EDITIONS)));
     b.note(Draws.maybe(r, () -> Draws.pick(r, Words.SENTENCES)));
+    b.scope(scope(r));
     return b.build();
+  }
+
+  /** The group a labor figure counts where it is not exactly the occupation, now and then. */
+  private static Optional<String> scope(RandomGenerator r) {
+    return Draws.oneIn(r, 4) ? Optional.of(Draws.pick(r, Words.SCOPES)) : Optional.empty();
   }
 
   static EmploymentFigure employment(RandomGenerator r) {
     return EmploymentFigure.builder().year(Year.of(r.nextInt(2000, 2036))).jobs(Draws.between(r, 1L, 10_000_000L))
         .edition(Draws.maybe(r, () -> Draws.pick(r, Words.EDITIONS))).verification(Draws.pick(r, Verification.values()))
-        .addAllCitations(citations(r)).build();
+        .scope(scope(r)).addAllCitations(citations(r)).build();
   }
 
   static OutlookFigure outlook(RandomGenerator r) {
@@ -312,6 +326,7 @@ final class Vocabulary {
     b.employmentChange(Draws.maybe(r, () -> Draws.between(r, -100_000L, 100_000L)));
     b.annualOpenings(Draws.maybe(r, () -> Draws.between(r, 0L, 100_000L)));
     b.edition(Draws.maybe(r, () -> Draws.pick(r, Words.EDITIONS)));
+    b.scope(scope(r));
     return b.build();
   }
 
@@ -319,7 +334,7 @@ final class Vocabulary {
     return EntryEducation.builder().text(Draws.pick(r, "Associate's degree", "Bachelor's degree",
             "Postsecondary nondegree award", "High school diploma or equivalent"))
         .level(Draws.pick(r, DegreeLevel.values())).edition(Draws.maybe(r, () -> Draws.pick(r, Words.EDITIONS)))
-        .addAllCitations(citations(r)).build();
+        .scope(scope(r)).addAllCitations(citations(r)).build();
   }
 
   static Occupation occupation(RandomGenerator r, OccupationId id) {
@@ -331,6 +346,8 @@ final class Vocabulary {
         .addAllEmployment(Draws.listOf(r, 0, 2, () -> employment(r)))
         .addAllOutlook(Draws.listOf(r, 0, 2, () -> outlook(r)))
         .addAllEntryEducation(Draws.listOf(r, 0, 2, () -> entryEducation(r)))
+        .addAllEntryExperience(Draws.listOf(r, 0, 2, () -> Facts.entryExperience(r)))
+        .addAllTopIndustries(Draws.listOf(r, 0, 3, () -> Facts.industryEmployment(r)))
         .addAllCitations(citations(r));
     b.definitionNote(Draws.maybe(r, () -> Draws.pick(r, Words.SENTENCES)));
     if (r.nextBoolean()) {
@@ -343,11 +360,26 @@ final class Vocabulary {
   // the profession and omissions
 
   static Profession profession(RandomGenerator r, OrganizationId organization) {
-    return Profession.builder().name("Health information management").description(Draws.pick(r, Words.SENTENCES))
+    return profession(r, organization, List.of(Vocabulary.occupation(r, HimGenerators.occupationIds().next(r))));
+  }
+
+  /**
+   * Draws a profession; half of the time its stated median salary is one of the wages of one of the
+   * given occupations, as a catalog requires.
+   */
+  static Profession profession(RandomGenerator r, OrganizationId organization, List<Occupation> occupations) {
+    Profession.Builder b = Profession.builder().name("Health information management")
+        .description(Draws.pick(r, Words.SENTENCES))
         .addAllLinkedTo(Draws.listOf(r, 0, 3, () -> Draws.pick(r, "physicians", "payors", "patients")))
         .addAllBridges(Draws.listOf(r, 0, 2, () -> Draws.pick(r, Words.TOPICS)))
         .addAllFacts(Draws.listOf(r, 0, 3, () -> Draws.pick(r, Words.SENTENCES)))
-        .professionalOrganization(organization).addAllCitations(citations(r)).build();
+        .professionalOrganization(organization).addAllCitations(citations(r));
+    List<Occupation> paid = occupations.stream().filter(o -> !o.wages().isEmpty()).toList();
+    if (!paid.isEmpty() && r.nextBoolean()) {
+      Occupation o = Draws.pick(r, paid);
+      b.salaryOccupation(o.id()).medianSalary(Draws.pick(r, o.wages()));
+    }
+    return b.build();
   }
 
   static KnownOmission knownOmission(RandomGenerator r, KnownOmissionId id, Refs refs) {

@@ -50,6 +50,9 @@ final class Words {
   static final List<String> SENTENCES = List.of("Reviews records for accuracy.", "Assigns codes to diagnoses.",
       "Maintains a registry.", "Protects patient privacy.", "Analyzes data.", "Leads a department.");
 
+  static final List<String> SCOPES = List.of("Medical records specialists",
+      "Health information technologists and medical registrars", "All occupations");
+
   static final List<String> EDITIONS = List.of("2022 edition", "May 2023 data", "2024-25 edition", "Q3 2021");
 
   static final List<String> PROGRAM_WORDS = List.of("Associate program", "bachelor program", "Master program",

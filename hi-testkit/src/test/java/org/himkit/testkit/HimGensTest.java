@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.himkit.Requirement;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.pathway.LearnerProfile;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.AsString;
 import org.quicktheories.core.Gen;
@@ -104,6 +105,37 @@ class HimGensTest {
     assertThat(smallest.holdings()).hasSize(1);
     assertThat(smallest.activities()).hasSize(5).anyMatch(a -> a.minutes().isPresent());
     assertThat(smallest.holdings().get(0).earned()).isEqualTo(population.from());
+  }
+
+  @Test
+  void aLearnerShrinksToTheEmptyProfileButTheFailingAmount() {
+    for (long seed = 1; seed <= 3; seed++) {
+      LearnerProfile smallest = smallest(seed, 2000, HimGens.learnerProfiles(HimCatalog.builtIn()),
+          p -> p.collegeCredits() < 60);
+      assertThat(smallest.collegeCredits()).as("seed %s", seed).isEqualTo(60);
+      assertThat(LearnerProfile.builder().from(smallest).collegeCredits(0).build()).as("seed %s", seed)
+          .isEqualTo(LearnerProfile.empty());
+    }
+  }
+
+  @Test
+  void aLedgerShrinksToOneCredentialAndSimplestActivitiesButTheFailingOneAndEveryTriedLedgerIsValid() {
+    LedgerGenerator ledgers = HimGenerators.ledgers();
+    org.himkit.renewal.RenewalEvaluator evaluator = org.himkit.renewal.RenewalEvaluator.of(HimCatalog.builtIn());
+    for (long seed = 1; seed <= 3; seed++) {
+      List<org.himkit.renewal.HolderRecord> tried = new ArrayList<>();
+      org.himkit.renewal.HolderRecord smallest = smallest(seed, 1000, HimGens.ledgers(ledgers), ledger -> {
+        tried.add(ledger);
+        return ledger.activities().stream().noneMatch(a -> a.minutes().isPresent());
+      });
+      assertThat(smallest.holdings()).as("seed %s", seed).hasSize(1);
+      // QuickTheories shrinks the number of activities, not which ones remain: the failing one may come
+      // after others, which shrink to the simplest activity
+      assertThat(smallest.activities()).as("seed %s", seed).filteredOn(a -> a.minutes().isPresent()).hasSize(1);
+      assertThat(smallest.activities()).as("seed %s", seed).filteredOn(a -> a.minutes().isEmpty())
+          .allMatch(a -> a.ceus().orElseThrow().equals(org.himkit.policy.Ceus.ofHundredths(1)));
+      tried.forEach(ledger -> assertThat(evaluator.assess(ledger, ledgers.asOf()).assessments()).isNotEmpty());
+    }
   }
 
   @Test

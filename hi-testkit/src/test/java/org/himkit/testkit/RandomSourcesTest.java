@@ -78,7 +78,7 @@ class RandomSourcesTest {
   void generatorsSayWhatTheyGenerate() {
     assertThat(HimGenerators.dates().between(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)))
         .hasToString("dates from 2020-01-01 to 2021-01-01");
-    assertThat(HimGenerators.ceus().positive()).hasToString("CEUs from 0.01 to " + org.himkit.policy.Ceus.MAX);
+    assertThat(HimGenerators.ceus().positive()).hasToString("CEUs from 0.01 to " + Ceus.MAX);
     assertThat(HimGenerators.requirements().withMaxDepth(2)).hasToString("requirement trees of depth at most 2");
     assertThat(HimGenerators.credentials().issuedBy(OrganizationId.of("AAPC")).toString()).contains("issued by [AAPC]");
     assertThat(HimGenerators.renewalPolicies().issuedBy(OrganizationId.of("NCRA")).covering(CredentialId.of("ODS"))

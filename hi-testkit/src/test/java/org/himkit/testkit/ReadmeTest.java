@@ -6,17 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README's testkit snippet is the compiled, tested {@link FirstPropertyTest}. */
+/** The README's testkit snippets are the compiled, tested {@link FirstPropertyTest} and {@link RenewalPropertyTest}. */
 class ReadmeTest {
 
   @Test
   void readmeFirstPropertyIsTheCompiledTest() throws Exception {
-    String source = Files.readString(Path.of("src/test/java/org/himkit/testkit/FirstPropertyTest.java"));
+    assertSnippet("FirstPropertyTest.java", "first-property");
+  }
+
+  @Test
+  void readmeRenewalPropertyIsTheCompiledTest() throws Exception {
+    assertSnippet("RenewalPropertyTest.java", "renewal-property");
+  }
+
+  private static void assertSnippet(String file, String marker) throws Exception {
+    String source = Files.readString(Path.of("src/test/java/org/himkit/testkit/" + file));
     String readme = Files.readString(Path.of("../README.md"));
-    String block = between(source, "  // first-property:begin\n", "  // first-property:end").stripTrailing();
+    String block = between(source, "  // " + marker + ":begin\n", "  // " + marker + ":end").stripTrailing();
     String dedented = block.lines().map(l -> l.length() >= 2 ? l.substring(2) : l.strip())
         .reduce((a, b) -> a + "\n" + b).orElse("");
-    assertThat(between(readme, "<!-- first-property:begin -->\n```java\n", "\n```\n<!-- first-property:end -->"))
+    assertThat(between(readme, "<!-- " + marker + ":begin -->\n```java\n", "\n```\n<!-- " + marker + ":end -->"))
         .isEqualTo(dedented);
   }
 

@@ -24,6 +24,13 @@ final class Walker {
   final Map<Class<?>, Set<Enum<?>>> enums = new HashMap<>();
   /** The requirement nodes met, by simple name of the node's class. */
   final Map<String, Integer> requirementKinds = new TreeMap<>();
+  /** The classes of HIM Kit values met. */
+  final Set<Class<?>> types = new java.util.HashSet<>();
+  /**
+   * The optional and collection attributes of HIM Kit values met, as {@code Type.attribute}, each with
+   * whether it was ever present or not empty.
+   */
+  final Map<String, Boolean> filled = new TreeMap<>();
 
   void visit(Object value) {
     if (value instanceof Enum<?> e) {
@@ -38,6 +45,7 @@ final class Walker {
         visit(v);
       });
     } else if (value instanceof HimCatalog c) {
+      types.add(HimCatalog.class);
       Stream.of(c.organizations(), c.credentials().list(), c.renewalPolicies(), c.roles().list(),
           c.programTypes().list(), c.programOfferings().list(), c.occupations().list(), c.workSettings().list(),
           c.knownOmissions()).forEach(this::visit);
@@ -50,22 +58,54 @@ final class Walker {
       if (value instanceof Requirement) {
         requirementKinds.merge(value.getClass().getSimpleName(), 1, Integer::sum);
       }
+      if (value.getClass().getPackageName().startsWith("org.himkit")) {
+        types.add(value.getClass());
+      }
       for (RecordComponent rc : value.getClass().getRecordComponents()) {
-        visit(invoke(rc.getAccessor(), value));
+        Object part = invoke(rc.getAccessor(), value);
+        note(value.getClass(), rc.getName(), part);
+        visit(part);
+      }
+      // derived kinds, such as a step's or a target's kind()
+      for (Method m : value.getClass().getMethods()) {
+        if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getReturnType().isEnum()) {
+          visit(invoke(m, value));
+        }
       }
     } else if (value.getClass().getPackageName().startsWith("org.himkit")) {
       Class<?> api = value.getClass();
       while (!Modifier.isPublic(api.getModifiers())) {
         api = api.getSuperclass();
       }
+      types.add(api);
       for (Method m : api.getDeclaredMethods()) {
         if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
             && m.getReturnType() != void.class && !Stream.class.isAssignableFrom(m.getReturnType())
             && !m.getName().equals("toString") && !m.getName().equals("hashCode")) {
-          visit(invoke(m, value));
+          Object part = invoke(m, value);
+          note(api, m.getName(), part);
+          visit(part);
         }
       }
     }
+  }
+
+  private void note(Class<?> type, String attribute, Object part) {
+    boolean optional = part instanceof Optional<?> || part instanceof java.util.OptionalInt
+        || part instanceof java.util.OptionalLong;
+    if (optional || part instanceof Collection<?> || part instanceof Map<?, ?>) {
+      boolean present = part instanceof Optional<?> o ? o.isPresent()
+          : part instanceof java.util.OptionalInt i ? i.isPresent()
+          : part instanceof java.util.OptionalLong l ? l.isPresent()
+          : part instanceof Collection<?> c ? !c.isEmpty() : !((Map<?, ?>) part).isEmpty();
+      filled.merge(name(type) + "." + attribute, present, Boolean::logicalOr);
+    }
+  }
+
+  /** The name of a type as code spells it: {@code Unmet.Condition} for a nested type. */
+  static String name(Class<?> type) {
+    Class<?> outer = type.getEnclosingClass();
+    return outer == null ? type.getSimpleName() : name(outer) + "." + type.getSimpleName();
   }
 
   /** Returns the constants of an enum that were not met. */

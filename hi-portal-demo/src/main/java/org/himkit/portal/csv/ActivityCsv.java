@@ -22,7 +22,7 @@ import org.himkit.renewal.CeActivity;
 /**
  * Reads CE activities from a CSV file whose first record names the columns, in any order:
  * {@code completed}, {@code title}, {@code provider} and {@code category} are required, {@code ceus} or
- * {@code minutes} gives the amount, and {@code id}, {@code source_of} and {@code approved_by} are optional (issuer
+ * {@code minutes} gives the amount, and {@code id}, {@code source_of}, {@code not_source_of} and {@code approved_by} are optional (issuer
  * ids separated by {@code ;}).
  *
  * <p>Every problem of the file is reported, each with its line and column; a file with any problem yields no
@@ -44,7 +44,7 @@ public final class ActivityCsv {
   public static final List<String> REQUIRED = List.of("completed", "title", "provider", "category");
 
   /** The columns a file may have. */
-  public static final List<String> OPTIONAL = List.of("id", "ceus", "minutes", "source_of", "approved_by");
+  public static final List<String> OPTIONAL = List.of("id", "ceus", "minutes", "source_of", "not_source_of", "approved_by");
 
   private static final Csv CSV = Csv.withLimits(MAX_ACTIVITIES + 1, MAX_FIELD_LENGTH);
 
@@ -207,6 +207,7 @@ public final class ActivityCsv {
       }
       amount(b);
       organizations("source_of", b::addSourceOf);
+      organizations("not_source_of", b::addNotSourceOf);
       organizations("approved_by", b::addApprovedBy);
       if (problems.size() > before) {
         return Optional.empty();

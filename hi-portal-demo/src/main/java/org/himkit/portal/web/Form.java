@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.himkit.HimValidationException;
 
 /**
  * A submitted form: the values as typed, to show them again, and a message per field that is wrong, to show next
@@ -199,7 +200,12 @@ public final class Form {
     if (!has(name)) {
       return Optional.empty();
     }
-    Optional<T> found = value(name).length() <= MAX_TEXT ? lookup.apply(value(name)) : Optional.empty();
+    Optional<T> found;
+    try {
+      found = value(name).length() <= MAX_TEXT ? lookup.apply(value(name)) : Optional.empty();
+    } catch (HimValidationException e) {
+      found = Optional.empty(); // not even of the form of an id
+    }
     if (found.isEmpty()) {
       reject(name, "Choose one of the options listed.");
     }
