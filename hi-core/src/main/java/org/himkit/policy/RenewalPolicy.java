@@ -212,6 +212,7 @@ public abstract class RenewalPolicy {
    * @return true if the date is within this version's effective range
    */
   public boolean isEffectiveOn(LocalDate cycleStart) {
+    Objects.requireNonNull(cycleStart, "cycleStart");
     return effectiveFrom().map(f -> !cycleStart.isBefore(f)).orElse(true)
         && effectiveTo().map(t -> !cycleStart.isAfter(t)).orElse(true);
   }
