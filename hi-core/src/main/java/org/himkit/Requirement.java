@@ -510,7 +510,7 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
   }
 
   private static void checkProse(Optional<String> prose, String entity) {
-    prose.ifPresent(p -> Checks.notBlank(p, entity, "prose"));
+    Problems.of(entity).text(prose, "prose").check();
   }
 
   /**
@@ -778,9 +778,10 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     public Experience {
       Objects.requireNonNull(domain, "domain");
       Objects.requireNonNull(prose, "prose");
-      Checks.require(months >= 1 && months <= 600, ErrorCode.INVALID_VALUE, "requirement experience",
-          "months", "must be from 1 to 600", months);
-      checkProse(prose, "requirement experience");
+      Problems p = Problems.of("requirement experience");
+      p.require(months >= 1 && months <= 600, ErrorCode.INVALID_VALUE, "months", "must be from 1 to 600", months);
+      p.text(prose, "prose");
+      p.check();
     }
 
     @Override
