@@ -23,6 +23,7 @@ public abstract class ProgressionProgram {
    *
    * @return the starting credential, not null
    */
+  @SuppressWarnings("immutables:from") // the name hides the builder's from(...) copy method; renamed before 1.0
   public abstract CredentialId from();
 
   /**

@@ -156,7 +156,7 @@ final class PublicApi {
     roots.add(evaluator.standings(record, asOf));
     roots.add(evaluator.cycleRequirements(List.of(CredentialId.of("RHIA"), CredentialId.of("CPC")),
         LocalDate.of(2025, 1, 1)));
-    roots.add(KeyDate.of(KeyDateKind.values()[0], asOf));
+    roots.add(KeyDate.of(KeyDateKind.CYCLE_END, asOf));
     roots.add(new CycleYear(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
     return roots;
   }
@@ -191,7 +191,7 @@ final class PublicApi {
       }
     }
     Map<Class<?>, List<Object>> byClass = new LinkedHashMap<>();
-    Map<Object, Boolean> seen = new IdentityHashMap<>();
+    IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
     Map<Class<?>, Integer> expanded = new HashMap<>();
     while (!queue.isEmpty()) {
       Object o = queue.poll();

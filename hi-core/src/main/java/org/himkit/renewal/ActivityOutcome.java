@@ -52,7 +52,7 @@ public record ActivityOutcome(CeActivity activity, ActivityDisposition dispositi
     Objects.requireNonNull(conversion, "conversion");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(countedIn, "countedIn");
-    if (!disposition.counted() && !credited.isZero()
+    if ((!disposition.counted() && !credited.isZero())
         || countedIn.isPresent() != (disposition == ActivityDisposition.ALREADY_COUNTED)) {
       Checks.require(false, ErrorCode.INVALID_VALUE, "outcome of the CE activity completed " + activity.completed(), "credited",
           "must be zero for an activity that did not count, with the earlier cycle given exactly for one "

@@ -34,6 +34,19 @@ import org.immutables.value.Value;
  * <p>The id, title and provider may be personal data (a certificate number, a course a person took):
  * neither {@link #toString()} nor the message of an exception shows them.
  *
+ * <pre>{@code
+ * CeActivity webinar = CeActivity.builder()
+ *     .id("cert-2025-0412").title("ICD-10-CM coding update").provider("AHIMA")
+ *     .completed(LocalDate.of(2025, 4, 12)).ceus(Ceus.parse("1.5"))
+ *     .category(CeCategory.HIIM_DOMAIN).addSourceOf(OrganizationId.AHIMA)
+ *     .build();
+ * CeActivity course = CeActivity.builder()
+ *     .id("course-7").title("Privacy law").provider("State association")
+ *     .completed(LocalDate.of(2025, 6, 3)).minutes(90)   // the issuer's policy converts minutes
+ *     .category(CeCategory.OTHER_RELEVANT)
+ *     .build();
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -258,7 +271,7 @@ public abstract class CeActivity {
     char previous = ' ';
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 128 || c >= 'A' && c <= 'Z' || c < ' ' || c == ' ' && previous == ' ') {
+      if (c >= 128 || (c >= 'A' && c <= 'Z') || c < ' ' || (c == ' ' && previous == ' ')) {
         return false;
       }
       previous = c;
@@ -269,8 +282,8 @@ public abstract class CeActivity {
   @Value.Check
   void check() {
     boolean amountOk = ceus().isPresent() != minutes().isPresent()
-        && (ceus().isEmpty() || !ceus().get().isZero() && MAX_CEUS.isAtLeast(ceus().get()))
-        && (minutes().isEmpty() || minutes().getAsInt() > 0 && minutes().getAsInt() <= MAX_MINUTES);
+        && (ceus().isEmpty() || (!ceus().get().isZero() && MAX_CEUS.isAtLeast(ceus().get())))
+        && (minutes().isEmpty() || (minutes().getAsInt() > 0 && minutes().getAsInt() <= MAX_MINUTES));
     if (!validText(id(), Text.MAX_CODE_LENGTH) || !validText(title(), Text.MAX_TEXT_LENGTH)
         || !validText(provider(), Text.MAX_TEXT_LENGTH) || completed().isBefore(CredentialHolding.EARLIEST)
         || !amountOk || !java.util.Collections.disjoint(sourceOf(), notSourceOf())) {

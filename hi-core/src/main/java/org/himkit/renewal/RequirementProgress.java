@@ -70,7 +70,7 @@ public record RequirementProgress(RequirementKind kind, Optional<ContentRule> co
     boolean content = kind == RequirementKind.CONTENT_RULE;
     boolean mandatory = kind == RequirementKind.MANDATORY_ACTIVITY;
     if (content != contentRule.isPresent() || mandatory != mandatoryActivity.isPresent()
-        || !mandatory && !yearsMissing.isEmpty() || mandatory != (unit == AmountUnit.ACTIVITIES)) {
+        || (!mandatory && !yearsMissing.isEmpty()) || mandatory != (unit == AmountUnit.ACTIVITIES)) {
       Checks.require(false, ErrorCode.INVALID_VALUE, "requirement progress of " + issuer, "kind",
           "must come with exactly its rule, in activities exactly for a mandatory activity, and with missing "
               + "years only for a mandatory activity", kind);

@@ -423,7 +423,7 @@ public final class LearnerProfileGenerator implements Generator<LearnerProfile> 
     }
     return r -> {
       int kind = r.nextInt(3);
-      if (kind == 2 && !roles.isEmpty() || all.isEmpty()) {
+      if ((kind == 2 && !roles.isEmpty()) || all.isEmpty()) {
         return Target.enters(Draws.pick(r, roles));
       }
       Credential c = Draws.pick(r, all);
