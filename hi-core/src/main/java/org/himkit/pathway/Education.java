@@ -86,7 +86,23 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @return the education, not null
    */
   public static Education completedDegree(DegreeLevel level) {
+    Objects.requireNonNull(level, "level");
     return new Education(level, Optional.empty(), Optional.empty(), EducationStatus.COMPLETED, Optional.empty());
+  }
+
+  /**
+   * Obtains a completed program of a level and field that is not accredited, such as a health
+   * information management degree from a program CAHIIM does not accredit: it meets generic degree
+   * requirements and requirements of the field, but no requirement of an accredited program.
+   *
+   * @param level the level, not null
+   * @param field the field, not null
+   * @return the education, not null
+   */
+  public static Education completedUnaccredited(DegreeLevel level, ProgramField field) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    return new Education(level, Optional.of(field), Optional.empty(), EducationStatus.COMPLETED, Optional.empty());
   }
 
   /**
@@ -106,6 +122,37 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
     Objects.requireNonNull(accreditor, "accreditor");
     Objects.requireNonNull(status, "status");
     return new Education(level, Optional.of(field), Optional.of(accreditor), status, Optional.empty());
+  }
+
+  /**
+   * Obtains a program of a level and field that is not accredited, in which the learner is enrolled
+   * with the given status.
+   *
+   * @param level the level, not null
+   * @param field the field, not null
+   * @param status how far the learner is, not null
+   * @return the education, not null
+   */
+  public static Education enrolledUnaccredited(DegreeLevel level, ProgramField field, EducationStatus status) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(status, "status");
+    return new Education(level, Optional.of(field), Optional.empty(), status, Optional.empty());
+  }
+
+  /**
+   * Obtains a degree program of a level in a field the profile does not record, not accredited by a
+   * recorded accreditor, in which the learner is enrolled with the given status: the counterpart of
+   * {@link #completedDegree(DegreeLevel)} for a degree in progress.
+   *
+   * @param level the level, not null
+   * @param status how far the learner is, not null
+   * @return the education, not null
+   */
+  public static Education enrolledDegree(DegreeLevel level, EducationStatus status) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(status, "status");
+    return new Education(level, Optional.empty(), Optional.empty(), status, Optional.empty());
   }
 
   /**
