@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.himkit.CredentialId;
 import org.himkit.OrganizationId;
 import org.himkit.RoleId;
@@ -29,7 +30,8 @@ class WellKnownIdsTest {
         if (type == CredentialId.class || type == OrganizationId.class) {
           assertThat(f.getName()).as("the constant of %s", value).isEqualTo(value.replace('-', '_'));
         } else {
-          assertThat(f.getName()).as("the constant of %s", value).isEqualTo(value.replace('-', '_').toUpperCase());
+          assertThat(f.getName()).as("the constant of %s", value)
+              .isEqualTo(value.replace('-', '_').toUpperCase(Locale.ROOT));
         }
       }
     }
