@@ -23,15 +23,14 @@ public abstract class ProgressionProgram {
    *
    * @return the starting credential, not null
    */
-  @SuppressWarnings("immutables:from") // the name hides the builder's from(...) copy method; renamed before 1.0
-  public abstract CredentialId from();
+  public abstract CredentialId fromCredential();
 
   /**
    * Returns the credential the program leads to, such as {@code RHIA}.
    *
    * @return the target credential, not null
    */
-  public abstract CredentialId to();
+  public abstract CredentialId toCredential();
 
   /**
    * Returns whether such programs are available.
@@ -56,8 +55,9 @@ public abstract class ProgressionProgram {
 
   @Value.Check
   void check() {
-    Problems p = Problems.of("progression program " + from() + " to " + to());
-    p.require(!from().equals(to()), ErrorCode.INVALID_VALUE, "to", "must differ from the starting credential", to());
+    Problems p = Problems.of("progression program " + fromCredential() + " to " + toCredential());
+    p.require(!fromCredential().equals(toCredential()), ErrorCode.INVALID_VALUE, "toCredential",
+        "must differ from the starting credential", toCredential());
     p.notEmpty(citations(), "citations", "must have at least one citation");
     p.text(note(), "note");
     p.check();

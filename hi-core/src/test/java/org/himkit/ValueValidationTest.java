@@ -196,11 +196,11 @@ class ValueValidationTest {
   void progressionProgram() {
     CredentialId rhit = CredentialId.of("RHIT");
     CredentialId rhia = CredentialId.of("RHIA");
-    rejects("to", () -> ProgressionProgram.builder().from(rhit).to(rhit).availability(Availability.AVAILABLE)
+    rejects("toCredential", () -> ProgressionProgram.builder().fromCredential(rhit).toCredential(rhit).availability(Availability.AVAILABLE)
         .addCitation(SOURCE).build());
-    rejects("citations", () -> ProgressionProgram.builder().from(rhit).to(rhia)
+    rejects("citations", () -> ProgressionProgram.builder().fromCredential(rhit).toCredential(rhia)
         .availability(Availability.AVAILABLE).build());
-    rejects("note", () -> ProgressionProgram.builder().from(rhit).to(rhia).availability(Availability.AVAILABLE)
+    rejects("note", () -> ProgressionProgram.builder().fromCredential(rhit).toCredential(rhia).availability(Availability.AVAILABLE)
         .note(" ").addCitation(SOURCE).build());
   }
 

@@ -289,11 +289,11 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
    * @param title  the credential's full name
    * @param exam  the credential whose exam is passed: the credential itself, or for an apprentice
    *     designation the full credential (the CPC exam earns CPC-A)
-   * @param replaces  the credentials the learner holds that it replaces once granted (RHIA replaces
+   * @param supersedes  the credentials the learner holds that it supersedes once granted (RHIA replaces
    *     RHIT), possibly empty
    * @param designationRemoved  the apprentice designation it removes, empty if the exam is to be passed
    */
-  record EarnCredential(CredentialId credential, String title, CredentialId exam, List<CredentialId> replaces,
+  record EarnCredential(CredentialId credential, String title, CredentialId exam, List<CredentialId> supersedes,
       Optional<CredentialId> designationRemoved) implements Step {
     /**
      * Creates an instance after checking it.
@@ -301,19 +301,19 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @param credential  the credential earned, not null
      * @param title  the credential's full name, not blank
      * @param exam  the credential whose exam is passed, not null
-     * @param replaces  the credentials it replaces, possibly empty
+     * @param supersedes  the credentials it supersedes, possibly empty
      * @param designationRemoved  the apprentice designation it removes, empty if the exam is to be passed
      * @throws org.himkit.HimValidationException if the title is blank
      * @throws NullPointerException if an argument is null
      */
     public EarnCredential {
       Objects.requireNonNull(title, "title");
-      Objects.requireNonNull(replaces, "replaces");
+      Objects.requireNonNull(supersedes, "supersedes");
       Objects.requireNonNull(designationRemoved, "designationRemoved");
       Objects.requireNonNull(credential, "credential");
       Objects.requireNonNull(exam, "exam");
       Problems.of("step earnCredential", credential).text(title, "title").check();
-      replaces = ImmutableList.copyOf(replaces);
+      supersedes = ImmutableList.copyOf(supersedes);
     }
 
     /**

@@ -613,7 +613,7 @@ public final class HimText {
       String time = s.expectedEnd().isPresent()
           ? duration(s.duration(), "step.timeLeft", s.expectedEnd().get().toString())
           : duration(s.duration(), "step.typically");
-      String progression = s.progression().map(pp -> format("step.progression", pp.from().value(), pp.to().value()))
+      String progression = s.progression().map(pp -> format("step.progression", pp.fromCredential().value(), pp.toCredential().value()))
           .orElse("");
       return what + time + progression;
     }
@@ -629,8 +629,8 @@ public final class HimText {
       String how = s.designationRemoved().isPresent()
           ? format("step.designationRemoved", s.credential().value(), s.title(), s.designationRemoved().get().value())
           : format(key(s.kind()), s.credential().value(), s.title(), s.exam().value());
-      String replacing = s.replaces().isEmpty() ? "" : format("step.replaces", s.credential().value(),
-          join(s.replaces(), CredentialId::value, "step.replaces.separator"));
+      String replacing = s.supersedes().isEmpty() ? "" : format("step.supersedes", s.credential().value(),
+          join(s.supersedes(), CredentialId::value, "step.supersedes.separator"));
       return how + format("step.durationUnknown") + replacing;
     }
 

@@ -52,7 +52,7 @@ class CatalogPartsTest {
             Requirement.foreignReciprocity(NOPE),
             Requirement.holdsCredentialInDomain(CredentialDomain.CODING, NOPE))).build())
         .addProgramType(Fixtures.programType("p").accreditor(NOPE).addPreparesFor(CredentialId.of("GONE"))
-            .addProgressionProgram(ProgressionProgram.builder().from(CredentialId.of("X1")).to(CredentialId.of("X2"))
+            .addProgressionProgram(ProgressionProgram.builder().fromCredential(CredentialId.of("X1")).toCredential(CredentialId.of("X2"))
                 .availability(Availability.AVAILABLE).addCitation(Fixtures.SOURCE).build()).build())
         .addProgramOffering(ProgramOffering.builder().id(ProgramOfferingId.of("o")).institution("College")
             .name("HIM").programType(ProgramTypeId.of("missing")).location(Location.of("US", "IL"))
@@ -72,8 +72,8 @@ class CatalogPartsTest {
             "credential BBB eligibility refers to an unknown otherThan NOPE",
             "program type p refers to an unknown accreditor NOPE",
             "program type p refers to an unknown preparesFor GONE",
-            "program type p refers to an unknown progressionPrograms.from X1",
-            "program type p refers to an unknown progressionPrograms.to X2",
+            "program type p refers to an unknown progressionPrograms.fromCredential X1",
+            "program type p refers to an unknown progressionPrograms.toCredential X2",
             "program offering o refers to an unknown programType missing",
             "program offering o refers to an unknown accreditor NOPE",
             "role r refers to an unknown credentials GHOST",
