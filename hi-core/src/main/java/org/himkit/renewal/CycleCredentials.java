@@ -58,7 +58,7 @@ record CycleCredentials(List<CredentialId> counted, List<CredentialId> supersede
       if (supersededAmong(h, inForce)) {
         superseded = append(superseded, h.id());
       } else if (h.credential().renewalPolicy().isEmpty()) {
-        continue; // joined the group only as replaced by another credential, which is not yet held
+        // joined the group only as replaced by another credential, which is not yet held: nothing to record
       } else if (single == null) {
         notCovered = append(notCovered, h.id());
       } else {

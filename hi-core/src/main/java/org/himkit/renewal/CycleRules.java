@@ -19,6 +19,8 @@ final class CycleRules {
    * The years of a cycle, as epoch days: the first day of each, the last day counted (the window's end for
    * the last year) and the natural last day (before the cycle's end, for key dates).
    */
+  @SuppressWarnings("ArrayRecordComponent") // package-private and confined to one assessment: primitive arrays
+  // keep the per-activity path free of boxing, and nothing compares or hashes a Years
   record Years(long[] from, long[] to, long[] naturalEnd) {
     int count() {
       return from.length;

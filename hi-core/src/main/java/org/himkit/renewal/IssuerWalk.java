@@ -90,7 +90,7 @@ final class IssuerWalk {
       }
       checkStatedThrough(cycle);
       JudgedCycle judged = judge(cycle, credentials);
-      if (mode == Mode.HISTORY || judged.verdict().last() && mode == Mode.LAST) {
+      if (mode == Mode.HISTORY || (judged.verdict().last() && mode == Mode.LAST)) {
         assessments.add(writer.assessment(judged));
       }
       if (judged.verdict().last()) {

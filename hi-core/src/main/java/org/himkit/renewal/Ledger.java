@@ -139,10 +139,22 @@ final class Ledger {
     return activities[i].idHash() == activities[j].idHash() && activities[i].id().equals(activities[j].id());
   }
 
+  /** The ids, titles and providers may be personal data: the message names the activities by day. */
   private HimValidationException duplicateId(int i) {
-    String id = activities[i].id();
-    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity " + id, "id",
-        "must be unique among the activities assessed together", id);
+    CeActivity a = activities[i];
+    LocalDate other = LocalDate.ofEpochDay(days[firstWithId(i)]);
+    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity completed " + a.completed(), "id",
+        "must be unique among the activities assessed together; the activity completed " + other
+            + " has the same id", "(" + a.id().length() + " characters, not shown)");
+  }
+
+  private int firstWithId(int i) {
+    for (int j = 0; j < activities.length; j++) {
+      if (j != i && sameId(i, j)) {
+        return j;
+      }
+    }
+    return i;
   }
 
   /** The same activity can only be given twice on one day: compare within each day's run. */
@@ -161,7 +173,7 @@ final class Ledger {
       for (int i = from + 1; i < to; i++) {
         for (int j = from; j < i; j++) {
           if (sameContent(i, j)) {
-            throw duplicateContent(i, j);
+            throw duplicateContent(i);
           }
         }
       }
@@ -174,7 +186,7 @@ final class Ledger {
       int h = spread(a.titleKey().hashCode() * 31 + a.providerKey().hashCode()) & mask;
       while (table[h] != 0) {
         if (sameContent(i, table[h] - 1)) {
-          throw duplicateContent(i, table[h] - 1);
+          throw duplicateContent(i);
         }
         h = h + 1 & mask;
       }
@@ -188,12 +200,11 @@ final class Ledger {
     return a.titleKey().equals(b.titleKey()) && a.providerKey().equals(b.providerKey());
   }
 
-  private HimValidationException duplicateContent(int i, int j) {
+  private HimValidationException duplicateContent(int i) {
     CeActivity a = activities[i];
-    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity " + a.id(), "activity",
+    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity completed " + a.completed(), "activity",
         "the same activity (completion date, title and provider, ignoring case, Unicode form and blanks) "
-            + "must be given once; it is also given as " + activities[j].id(), a.completed() + " \"" + a.title()
-            + "\"");
+            + "must be given once", "(given twice; title and provider not shown)");
   }
 
   /** An open-addressing table of activity indexes plus one, at most half full. */

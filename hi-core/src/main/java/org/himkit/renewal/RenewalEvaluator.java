@@ -162,6 +162,7 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public RenewalResult assess(HolderRecord record, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
     return run(Input.of(record), asOf, IssuerWalk.Mode.LAST);
   }
 
@@ -191,6 +192,7 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public RenewalResult history(HolderRecord record, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
     return run(Input.of(record), asOf, IssuerWalk.Mode.HISTORY);
   }
 
@@ -206,6 +208,7 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public List<RenewalStanding> standings(HolderRecord record, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
     ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
     for (IssuerWalk.Outcome o : walks(Input.of(record), asOf, IssuerWalk.Mode.STANDING, new ArrayList<>())) {
       out.addAll(o.standings());
@@ -225,6 +228,8 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public List<List<RenewalStanding>> standings(List<HolderRecord> records, LocalDate asOf) {
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<List<RenewalStanding>> out = ImmutableList.builderWithExpectedSize(records.size());
     for (HolderRecord r : records) {
       out.add(standings(r, asOf));
@@ -245,6 +250,8 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public List<CycleRequirement> cycleRequirements(Collection<CredentialId> credentials, LocalDate cycleStart) {
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(cycleStart, "cycleStart");
     List<CredentialHolding> holdings = new ArrayList<>();
     credentials.forEach(id -> holdings.add(CredentialHolding.of(id, cycleStart)));
     HoldingGroups groups = HoldingGroups.of(holdings, cycleStart, this::resolve, plans);

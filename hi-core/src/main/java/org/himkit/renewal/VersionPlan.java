@@ -49,7 +49,7 @@ final class VersionPlan {
     this.effectiveTo = policy.effectiveTo().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
     int mask = 0;
     for (CeCategory c : policy.acceptedCategories()) {
-      mask |= 1 << c.ordinal();
+      mask |= bit(c);
     }
     this.acceptedMask = mask;
     this.approvalRequired = policy.issuerApprovalRequired().isPresent();
@@ -113,7 +113,13 @@ final class VersionPlan {
    * @return true if accepted
    */
   boolean accepts(CeCategory category) {
-    return (acceptedMask >>> category.ordinal() & 1) != 0;
+    return (acceptedMask & bit(category)) != 0;
+  }
+
+  /** A category's bit in {@link #acceptedMask}: an int mask read on the per-activity path, with no set. */
+  @SuppressWarnings("EnumOrdinal") // the mask lives inside one plan and is never stored or compared across versions
+  private static int bit(CeCategory category) {
+    return 1 << category.ordinal();
   }
 
   /**
@@ -127,7 +133,7 @@ final class VersionPlan {
     if (minutesPerCeu == 0) {
       return -1;
     }
-    long hours = minutes / minutesPerCeu + (minutes % minutesPerCeu >= minimumPartMinutes ? 1 : 0);
+    long hours = (long) minutes / minutesPerCeu + (minutes % minutesPerCeu >= minimumPartMinutes ? 1 : 0);
     return hours * 100;
   }
 }

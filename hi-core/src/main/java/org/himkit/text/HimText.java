@@ -50,8 +50,8 @@ import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CycleWindow;
 import org.himkit.renewal.CycleYear;
 import org.himkit.renewal.KeyDate;
-import org.himkit.renewal.Note;
 import org.himkit.renewal.NotAssessedReason;
+import org.himkit.renewal.Note;
 import org.himkit.renewal.RenewalCycle;
 import org.himkit.renewal.RenewalStatus;
 import org.himkit.renewal.RequirementKind;
@@ -176,6 +176,7 @@ public final class HimText {
    * @param period  the duration, not null
    * @return the words, not null
    */
+  @SuppressWarnings("JavaPeriodGetDays") // the days are one part, rendered with the years and months
   public String duration(Period period) {
     Objects.requireNonNull(period, "period");
     Period p = period.getDays() == 0 ? period.normalized() : period;
@@ -207,6 +208,8 @@ public final class HimText {
    * @return the words, not null
    */
   public String amount(Ceus amount, AmountUnit unit) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(unit, "unit");
     return format(key(unit), amount.toBigDecimal(), amount.hundredths() == 100 ? 1 : 0);
   }
 
@@ -227,6 +230,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(RenewalStatus status) {
+    Objects.requireNonNull(status, "status");
     return message(key(status));
   }
 
@@ -275,17 +279,14 @@ public final class HimText {
         : format("shortfall.window", date(shortfall.cycleEnd()));
     String more = format("more." + r.unit().name(), r.remaining().toBigDecimal(),
         r.remaining().hundredths() == 100 ? 1 : 0);
-    switch (r.kind()) {
-      case CONTENT_RULE:
-        return format("shortfall.CONTENT_RULE", more, format("requirement.content."
-            + r.contentRule().orElseThrow().kind().name(), r.issuer().value()), window,
-            r.earned().toBigDecimal(), r.required().toBigDecimal());
-      case MANDATORY_ACTIVITY:
-        return format("shortfall.MANDATORY_ACTIVITY", mandatoryName(r.mandatoryActivity().orElseThrow()),
-            joined(r.yearsMissing()));
-      default:
-        return format("shortfall.TOTAL", more, window, r.earned().toBigDecimal(), r.required().toBigDecimal());
-    }
+    return switch (r.kind()) {
+      case CONTENT_RULE -> format("shortfall.CONTENT_RULE", more, format("requirement.content."
+          + r.contentRule().orElseThrow().kind().name(), r.issuer().value()), window,
+          r.earned().toBigDecimal(), r.required().toBigDecimal());
+      case MANDATORY_ACTIVITY -> format("shortfall.MANDATORY_ACTIVITY",
+          mandatoryName(r.mandatoryActivity().orElseThrow()), joined(r.yearsMissing()));
+      default -> format("shortfall.TOTAL", more, window, r.earned().toBigDecimal(), r.required().toBigDecimal());
+    };
   }
 
   /**
@@ -340,36 +341,31 @@ public final class HimText {
     String issuer = w.issuer().value();
     String completed = date(a.completed());
     int minutes = a.minutes().orElse(0);
-    switch (outcome.disposition()) {
-      case COUNTED:
-        String counted = a.minutes().isPresent()
-            ? format("outcome.converted", amount(outcome.credited(), AmountUnit.of(policy.unit())), minutes)
-            : format(key(ActivityDisposition.COUNTED), amount(outcome.credited(), AmountUnit.of(policy.unit())));
-        return counted + sourceSuffix(outcome, policy);
-      case BEFORE_CERTIFICATION:
-        return format(policy.ceusBeforeCertificationExcluded().isPresent() ? "outcome.beforeCertification.stated"
-            : key(ActivityDisposition.BEFORE_CERTIFICATION), completed, issuer, date(w.certifiedSince()));
-      case OUTSIDE_CYCLE:
-        return w.graceEnd().isPresent()
-            ? format("outcome.outsideWithGrace", completed, describe(w.cycle()), date(w.graceEnd().get()))
-            : format(key(ActivityDisposition.OUTSIDE_CYCLE), completed, describe(w.cycle()));
-      case ALREADY_COUNTED:
-        return format(key(ActivityDisposition.ALREADY_COUNTED), describe(outcome.countedIn().orElseThrow()));
-      case AFTER_ASSESSMENT_DATE:
-        return format(key(ActivityDisposition.AFTER_ASSESSMENT_DATE), completed, date(w.asOf()));
-      case NOT_ACCEPTED_CATEGORY:
-        return format(key(ActivityDisposition.NOT_ACCEPTED_CATEGORY), message(key(a.category())), policy.name());
-      case NOT_APPROVED:
-        return format(key(ActivityDisposition.NOT_APPROVED), issuer, a.provider());
-      case NO_CONVERSION:
-        return format(key(ActivityDisposition.NO_CONVERSION), minutes, policy.name(),
-            unitName(AmountUnit.of(policy.unit())));
-      case NO_CREDIT:
+    return switch (outcome.disposition()) {
+      case COUNTED -> (a.minutes().isPresent()
+          ? format("outcome.converted", amount(outcome.credited(), AmountUnit.of(policy.unit())), minutes)
+          : format(key(ActivityDisposition.COUNTED), amount(outcome.credited(), AmountUnit.of(policy.unit()))))
+          + sourceSuffix(outcome, policy);
+      case BEFORE_CERTIFICATION -> format(policy.ceusBeforeCertificationExcluded().isPresent()
+          ? "outcome.beforeCertification.stated" : key(ActivityDisposition.BEFORE_CERTIFICATION), completed, issuer,
+          date(w.certifiedSince()));
+      case OUTSIDE_CYCLE -> w.graceEnd().isPresent()
+          ? format("outcome.outsideWithGrace", completed, describe(w.cycle()), date(w.graceEnd().get()))
+          : format(key(ActivityDisposition.OUTSIDE_CYCLE), completed, describe(w.cycle()));
+      case ALREADY_COUNTED ->
+          format(key(ActivityDisposition.ALREADY_COUNTED), describe(outcome.countedIn().orElseThrow()));
+      case AFTER_ASSESSMENT_DATE -> format(key(ActivityDisposition.AFTER_ASSESSMENT_DATE), completed, date(w.asOf()));
+      case NOT_ACCEPTED_CATEGORY ->
+          format(key(ActivityDisposition.NOT_ACCEPTED_CATEGORY), message(key(a.category())), policy.name());
+      case NOT_APPROVED -> format(key(ActivityDisposition.NOT_APPROVED), issuer, a.provider());
+      case NO_CONVERSION -> format(key(ActivityDisposition.NO_CONVERSION), minutes, policy.name(),
+          unitName(AmountUnit.of(policy.unit())));
+      case NO_CREDIT -> {
         ContactTimeRule rule = outcome.conversion().orElseThrow();
-        return format(key(ActivityDisposition.NO_CREDIT), minutes, rule.minutesPerCeu(), rule.minimumPartMinutes());
-      default:
-        return format(key(outcome.disposition()), completed, describe(w.cycle()));
-    }
+        yield format(key(ActivityDisposition.NO_CREDIT), minutes, rule.minutesPerCeu(), rule.minimumPartMinutes());
+      }
+      default -> format(key(outcome.disposition()), completed, describe(w.cycle()));
+    };
   }
 
   private String sourceSuffix(ActivityOutcome outcome, RenewalPolicy policy) {
@@ -465,14 +461,11 @@ public final class HimText {
 
   /** The message key of the unit of an unmet kind's own amount; hours for the kinds that carry none. */
   private static String unitKey(UnmetKind kind) {
-    switch (kind) {
-      case COLLEGE_CREDITS:
-        return "amount.collegeCredits";
-      case COURSEWORK:
-        return "amount.creditHours";
-      default:
-        return "amount.hours";
-    }
+    return switch (kind) {
+      case COLLEGE_CREDITS -> "amount.collegeCredits";
+      case COURSEWORK -> "amount.creditHours";
+      default -> "amount.hours";
+    };
   }
 
   /**
@@ -631,7 +624,7 @@ public final class HimText {
       String time = s.expectedEnd().isPresent()
           ? duration(s.duration(), "step.timeLeft", s.expectedEnd().get().toString())
           : duration(s.duration(), "step.typically");
-      String progression = s.progression().map(pp -> format("step.progression", pp.from().value(), pp.to().value()))
+      String progression = s.progression().map(pp -> format("step.progression", pp.fromCredential().value(), pp.toCredential().value()))
           .orElse("");
       return what + time + progression;
     }
@@ -647,8 +640,8 @@ public final class HimText {
       String how = s.designationRemoved().isPresent()
           ? format("step.designationRemoved", s.credential().value(), s.title(), s.designationRemoved().get().value())
           : format(key(s.kind()), s.credential().value(), s.title(), s.exam().value());
-      String replacing = s.replaces().isEmpty() ? "" : format("step.replaces", s.credential().value(),
-          join(s.replaces(), CredentialId::value, "step.replaces.separator"));
+      String replacing = s.supersedes().isEmpty() ? "" : format("step.supersedes", s.credential().value(),
+          join(s.supersedes(), CredentialId::value, "step.supersedes.separator"));
       return how + format("step.durationUnknown") + replacing;
     }
 
