@@ -135,6 +135,8 @@ public record LapseRule(
    * @return the rule, not null
    */
   public static LapseRule revokedAfter(Period period, Citation citation) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(citation, "citation");
     return new LapseRule(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(period), citation);
   }
 }

@@ -897,7 +897,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(DegreeLevel level) {
-    return label(level);
+    return label(level, "level");
   }
 
   /**
@@ -907,7 +907,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(EducationStatus status) {
-    return label(status);
+    return label(status, "status");
   }
 
   /**
@@ -917,7 +917,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(DeliveryMode mode) {
-    return label(mode);
+    return label(mode, "mode");
   }
 
   /**
@@ -939,7 +939,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(Availability availability) {
-    return label(availability);
+    return label(availability, "availability");
   }
 
   /**
@@ -949,7 +949,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(AccreditationStatus status) {
-    return label(status);
+    return label(status, "status");
   }
 
   /**
@@ -959,7 +959,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(ProgramFocus focus) {
-    return label(focus);
+    return label(focus, "focus");
   }
 
   /**
@@ -969,7 +969,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(RoleLevel level) {
-    return label(level);
+    return label(level, "level");
   }
 
   /**
@@ -980,7 +980,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(PatientContact contact) {
-    return label(contact);
+    return label(contact, "contact");
   }
 
   /**
@@ -990,7 +990,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(CredentialStatus status) {
-    return label(status);
+    return label(status, "status");
   }
 
   /**
@@ -1000,7 +1000,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(WageMeasure measure) {
-    return label(measure);
+    return label(measure, "measure");
   }
 
   /**
@@ -1011,11 +1011,11 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(Verification verification) {
-    return label(verification);
+    return label(verification, "verification");
   }
 
-  private String label(Enum<?> constant) {
-    return format(key(Objects.requireNonNull(constant, "constant")));
+  private String label(Enum<?> constant, String parameter) {
+    return format(key(Objects.requireNonNull(constant, parameter)));
   }
 
   //-----------------------------------------------------------------------
