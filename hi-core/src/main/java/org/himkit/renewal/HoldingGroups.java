@@ -29,8 +29,15 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable once built and is confined to one assessment.
  */
 final class HoldingGroups {
-  /** A holding with its resolved credential. */
-  record Held(CredentialHolding holding, Credential credential) {
+  /**
+   * A holding with its resolved credential, the day earned as an epoch day, and whether the credential has a
+   * renewal policy of its own (read once, not per cycle).
+   */
+  record Held(CredentialHolding holding, Credential credential, long earnedDay, boolean ownPolicy) {
+    Held(CredentialHolding holding, Credential credential) {
+      this(holding, credential, holding.earned().toEpochDay(), credential.renewalPolicy().isPresent());
+    }
+
     CredentialId id() {
       return credential.id();
     }
@@ -128,7 +135,7 @@ final class HoldingGroups {
       return own.get();
     }
     for (Held other : all) {
-      if (other.credential().supersedes().contains(h.id()) && other.credential().renewalPolicy().isPresent()) {
+      if (other.ownPolicy() && other.credential().supersedes().contains(h.id())) {
         return other.credential().renewalPolicy().get();
       }
     }
@@ -142,11 +149,16 @@ final class HoldingGroups {
   }
 
   private static Group group(PolicyPlan plan, List<Held> held) {
+    if (held.size() > CycleCredentials.MAX_HOLDINGS) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "credential holdings of " + plan.issuer, "holdings",
+          "at most " + CycleCredentials.MAX_HOLDINGS + " credentials of one issuer can be assessed together",
+          held.size());
+    }
     LocalDate since = LocalDate.MAX;
     LocalDate start = null;
     Ceus first = null;
     for (Held h : held) {
-      if (h.credential().renewalPolicy().isPresent() && h.earned().isBefore(since)) {
+      if (h.ownPolicy() && h.earned().isBefore(since)) {
         since = h.earned(); // a credential held only as replaced by another does not start the cycles
       }
       start = agree(start, h.holding().cycleStart(), plan, "cycleStart");

@@ -324,9 +324,12 @@ public final class RenewalEvaluator {
   }
 
   private Credential resolve(CredentialId id) {
-    return catalog.findCredential(id)
-        .or(() -> catalog.resolveCredential(id.value()).filter(m -> m.kind() != CredentialMatch.Kind.MISNOMER)
-            .map(CredentialMatch::credential))
+    Optional<Credential> known = catalog.findCredential(id);
+    if (known.isPresent()) {
+      return known.get(); // without the lambdas of the former names' path, per holding
+    }
+    return catalog.resolveCredential(id.value()).filter(m -> m.kind() != CredentialMatch.Kind.MISNOMER)
+        .map(CredentialMatch::credential)
         .orElseGet(() -> catalog.getCredential(id));
   }
 }

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.himkit.CredentialId;
 import org.himkit.OrganizationId;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContentRule;
@@ -72,20 +71,11 @@ final class RequirementJudge {
     }
     List<MandatoryActivity> out = new ArrayList<>(v.mandatory.length);
     for (MandatoryActivity m : v.mandatory) {
-      if (names(m, credentials.counted()) && requiredInAnyYear(m, yearFrom)) {
+      if (credentials.countsAnyOf(m.credentials()) && requiredInAnyYear(m, yearFrom)) {
         out.add(m);
       }
     }
     return out.toArray(new MandatoryActivity[0]);
-  }
-
-  private static boolean names(MandatoryActivity activity, List<CredentialId> counted) {
-    for (CredentialId id : counted) {
-      if (activity.credentials().contains(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean requiredInAnyYear(MandatoryActivity activity, long[] yearFrom) {
