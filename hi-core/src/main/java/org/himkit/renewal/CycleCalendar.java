@@ -36,7 +36,9 @@ final class CycleCalendar {
 
   private final CycleAnchor anchorKind;
   private final LocalDate anchor;
-  private Period elapsed;
+  /** The whole length from the anchor to the next cycle's first day, in months and days. */
+  private long elapsedMonths;
+  private long elapsedDays;
   private LocalDate start;
   private @Nullable LocalDate shortUntil;
   private int index;
@@ -45,7 +47,8 @@ final class CycleCalendar {
       @Nullable LocalDate shortUntil) {
     this.anchorKind = anchorKind;
     this.anchor = anchor;
-    this.elapsed = elapsed;
+    this.elapsedMonths = elapsed.toTotalMonths();
+    this.elapsedDays = elapsed.getDays();
     this.start = start;
     this.shortUntil = shortUntil;
   }
@@ -128,8 +131,10 @@ final class CycleCalendar {
     } else if (anchorKind == CycleAnchor.CALENDAR_YEAR_END) {
       end = LocalDate.of(start.getYear() + version.yearsPerCycle - 1, 12, 31);
     } else {
-      elapsed = elapsed.plus(version.cycleLength);
-      end = anchor.plus(elapsed).minusDays(1);
+      // anchor.plus(elapsed) as LocalDate.plus(Period) does it (months, then days), without a Period per cycle
+      elapsedMonths += version.cycleLength.toTotalMonths();
+      elapsedDays += version.cycleLength.getDays();
+      end = anchor.plusMonths(elapsedMonths).plusDays(elapsedDays - 1);
     }
     PlannedCycle cycle = new PlannedCycle(index++, new RenewalCycle(start, end, version.policy), version, isShort);
     start = end.plusDays(1);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,20 +79,31 @@ final class HoldingGroups {
   static HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf,
       Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
     List<Held> all = resolveAll(holdings, asOf, resolve);
-    Map<RenewalPolicyId, List<Held>> byPolicy = new LinkedHashMap<>(4);
+    // A holder has few policies (most have one): the groups are found by a linear search, without a map.
+    List<PolicyPlan> policies = new ArrayList<>(2);
+    List<List<Held>> members = new ArrayList<>(2);
     Map<OrganizationId, List<NotAssessedReason>> notAssessed = new TreeMap<>(); // written to by add() only
     for (Held h : all) {
       RenewalPolicyId policy = policyOf(h, all);
+      PolicyPlan plan = policy == null ? null : plans.get(policy);
       if (policy == null) {
         add(notAssessed, h, NotAssessedKind.NO_RENEWAL_POLICY, Optional.empty());
-      } else if (!plans.containsKey(policy)) {
+      } else if (plan == null) {
         add(notAssessed, h, NotAssessedKind.POLICY_NOT_IN_CATALOG, Optional.of(policy));
       } else {
-        byPolicy.computeIfAbsent(policy, k -> new ArrayList<>()).add(h);
+        int k = policies.indexOf(plan);
+        if (k < 0) {
+          k = policies.size();
+          policies.add(plan);
+          members.add(new ArrayList<>(all.size()));
+        }
+        members.get(k).add(h);
       }
     }
-    List<Group> groups = new ArrayList<>(byPolicy.size());
-    byPolicy.forEach((id, held) -> groups.add(group(java.util.Objects.requireNonNull(plans.get(id)), held)));
+    List<Group> groups = new ArrayList<>(policies.size());
+    for (int k = 0; k < policies.size(); k++) {
+      groups.add(group(policies.get(k), members.get(k)));
+    }
     if (groups.size() > 1) {
       groups.sort(ORDER);
     }

@@ -134,7 +134,7 @@ final class Ledger {
    * Ids are compared pairwise in a ledger of at most this many (comparing hashes held with the activities,
    * cheaper than a table's allocation), through a hash table in a larger one.
    */
-  private static final int PAIRWISE_IDS = 32;
+  private static final int PAIRWISE_IDS = 12;
 
   private void checkIds() {
     int n = activities.length;

@@ -206,8 +206,12 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public List<RenewalStanding> standings(HolderRecord record, LocalDate asOf) {
+    List<IssuerWalk.Outcome> walks = walks(Input.of(record), asOf, IssuerWalk.Mode.STANDING, new ArrayList<>(0));
+    if (walks.size() == 1) {
+      return walks.get(0).standings(); // one issuer, as for most holders: its list, immutable already
+    }
     ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
-    for (IssuerWalk.Outcome o : walks(Input.of(record), asOf, IssuerWalk.Mode.STANDING, new ArrayList<>())) {
+    for (IssuerWalk.Outcome o : walks) {
       out.addAll(o.standings());
     }
     return out.build();

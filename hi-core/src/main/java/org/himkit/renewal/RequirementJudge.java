@@ -23,8 +23,8 @@ import org.himkit.policy.MandatoryActivity;
  * <p>This class is stateless.
  */
 final class RequirementJudge {
-  private static final CycleRules.Years NO_YEARS = new CycleRules.Years(new long[0], new long[0], new long[0]);
-  private static final MandatoryActivity[] NONE = new MandatoryActivity[0];
+  private static final CycleRules.Years NO_YEARS = CycleRules.NO_YEARS;
+  private static final MandatoryActivity[] NONE = CycleRules.NONE;
 
   private RequirementJudge() {}
 
@@ -39,6 +39,9 @@ final class RequirementJudge {
   static CycleRules rules(CycleCalendar.PlannedCycle c, CycleCredentials credentials, long windowEnd) {
     VersionPlan v = c.version();
     long required = credentials.required();
+    if (v.mandatory.length == 0 || required == 0) {
+      return v.plainRules(required); // the same for every cycle of the version that requires as much
+    }
     // Years matter only to a mandatory activity, which a cycle requiring nothing does not have.
     CycleRules.Years years = v.mandatory.length == 0 || required == 0 ? NO_YEARS
         : years(c, v.yearsPerCycle, windowEnd);

@@ -112,6 +112,36 @@ final class VersionPlan {
     return bit == null ? -1 : bit;
   }
 
+  /** The most requirements whose rules {@link #plainRules} remembers. */
+  private static final int MAX_PLAIN_RULES = 64;
+  /** The rules of the cycles without a mandatory activity, by requirement, replaced whole when one is added. */
+  private volatile CycleRules[] plainRules = new CycleRules[0];
+
+  /**
+   * Returns the rules of a cycle of this version that requires an amount and needs no mandatory activity
+   * (the version has none, or the cycle requires nothing), laid out once per amount.
+   *
+   * @param required  the total required, in hundredths
+   * @return the rules, not null
+   */
+  CycleRules plainRules(long required) {
+    for (CycleRules r : plainRules) {
+      if (r.required == required) {
+        return r;
+      }
+    }
+    CycleRules rules = new CycleRules(required, contentRules, CycleRules.NONE, CycleRules.NO_YEARS);
+    synchronized (this) {
+      CycleRules[] known = plainRules;
+      if (known.length < MAX_PLAIN_RULES) {
+        CycleRules[] more = java.util.Arrays.copyOf(known, known.length + 1);
+        more[known.length] = rules;
+        plainRules = more;
+      }
+    }
+    return rules;
+  }
+
   /** The most sets of credentials remembered: past it, totals are combined every time. */
   private static final int MAX_COMBINED = 4096;
 
