@@ -32,9 +32,13 @@ final class HoldingGroups {
    * A holding with its resolved credential, the day earned as an epoch day, and whether the credential has a
    * renewal policy of its own (read once, not per cycle).
    */
-  record Held(CredentialHolding holding, Credential credential, long earnedDay, boolean ownPolicy) {
+  record Held(CredentialHolding holding, Credential credential, long earnedDay, @Nullable RenewalPolicyId policy) {
     Held(CredentialHolding holding, Credential credential) {
-      this(holding, credential, holding.earned().toEpochDay(), credential.renewalPolicy().isPresent());
+      this(holding, credential, holding.earned().toEpochDay(), credential.renewalPolicy().orElse(null));
+    }
+
+    boolean ownPolicy() {
+      return policy != null;
     }
 
     CredentialId id() {
@@ -140,13 +144,13 @@ final class HoldingGroups {
 
   /** The credential's own policy, or that of a credential held that supersedes it. */
   private static @Nullable RenewalPolicyId policyOf(Held h, List<Held> all) {
-    Optional<RenewalPolicyId> own = h.credential().renewalPolicy();
-    if (own.isPresent()) {
-      return own.get();
+    RenewalPolicyId own = h.policy();
+    if (own != null) {
+      return own;
     }
     for (Held other : all) {
       if (other.ownPolicy() && other.credential().supersedes().contains(h.id())) {
-        return other.credential().renewalPolicy().get();
+        return other.policy();
       }
     }
     return null;
