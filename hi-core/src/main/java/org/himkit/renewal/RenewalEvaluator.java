@@ -91,7 +91,8 @@ import org.himkit.policy.RenewalPolicy;
  * {@link org.himkit.policy.LapseRule}): both are policy data, not special cases here.
  *
  * <h2>Bad input and what cannot be assessed</h2>
- * A holding earned after the assessment date, a credential held twice, explicit cycle starts that
+ * A holding earned after the assessment date, a credential held twice, more than 64 credentials of one
+ * issuer held together, explicit cycle starts that
  * disagree within one issuer or lie more than one cycle ahead, two activities with the same id or the same
  * activity given twice (the same completion date, title and provider after normalising Unicode form,
  * blanks and case, whatever the amount), and a credential the catalog does not know each throw a
