@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class HoldingGroups {
   /**
-   * A holding with its resolved credential, the day earned as an epoch day, and whether the credential has a
-   * renewal policy of its own (read once, not per cycle).
+   * A holding with its resolved credential, the day earned as an epoch day, and the credential's own renewal
+   * policy, or null if it has none (read once, not per cycle).
    */
   record Held(CredentialHolding holding, Credential credential, long earnedDay, @Nullable RenewalPolicyId policy) {
     Held(CredentialHolding holding, Credential credential) {

@@ -99,8 +99,8 @@ final class IssuerWalk {
       CycleRules rules = RequirementJudge.rules(cycle, credentials, cycle.endDay());
       Tally t = credits.tally(cycle, rules);
       LapseTimeline.Verdict verdict = LapseTimeline.active(c, RequirementJudge.met(rules, t), rules.required, t.total,
-          asOf, lapseRule(cycle));
-      return new JudgedCycle(cycle, credentials, rules, t, verdict);
+          asOf);
+      return new JudgedCycle(cycle, credentials, rules, t, verdict.with(lapseRule(cycle), Optional.empty()));
     }
     Optional<LapseRule> lapse = lapseRule(cycle);
     boolean judged = isJudged(c);

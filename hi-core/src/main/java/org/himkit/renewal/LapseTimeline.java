@@ -58,32 +58,15 @@ final class LapseTimeline {
    * @return the verdict, the last of the walk
    */
   static Verdict active(RenewalCycle cycle, boolean met, long required, long earned, LocalDate asOf) {
-    return active(cycle, met, required, earned, asOf, Optional.empty());
-  }
-
-  /**
-   * Decides the status of a cycle in force on the assessment date, with the lapse rule that will apply to
-   * it (one verdict built, where {@link Verdict#with} would build a second).
-   *
-   * @param cycle  the cycle, containing {@code asOf}
-   * @param met  whether every requirement is met
-   * @param required  the total required, in hundredths
-   * @param earned  the total earned, in hundredths
-   * @param asOf  the assessment date
-   * @param lapse  the lapse rule that applies to the cycle if it ends unmet
-   * @return the verdict, the last of the walk
-   */
-  static Verdict active(RenewalCycle cycle, boolean met, long required, long earned, LocalDate asOf,
-      Optional<LapseRule> lapse) {
     long daysLeft = ChronoUnit.DAYS.between(asOf, cycle.end());
     if (met) {
-      return new Verdict(RenewalStatus.ACTIVE_REQUIREMENTS_MET, daysLeft, true, lapse, Optional.empty());
+      return new Verdict(RenewalStatus.ACTIVE_REQUIREMENTS_MET, daysLeft, true);
     }
     long passed = ChronoUnit.DAYS.between(cycle.start(), asOf);
     boolean behind = 2 * passed > cycle.lengthInDays() && 2 * earned < required;
     RenewalStatus status = daysLeft < RenewalEvaluator.AT_RISK_DAYS || behind ? RenewalStatus.ACTIVE_AT_RISK
         : RenewalStatus.ACTIVE_ON_TRACK;
-    return new Verdict(status, daysLeft, true, lapse, Optional.empty());
+    return new Verdict(status, daysLeft, true);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.himkit.CredentialId;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.ContactTimeRule;
@@ -25,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * total of each set of credentials held together, combined by the multi-credential rule the first time a
  * holder has that set and remembered ({@link #combined}).
  *
- * <p>This class is thread-safe: its only changing part is the table of combined totals, which is replaced
- * whole, never changed in place.
+ * <p>This class is thread-safe: its only changing parts, the combined totals and the plain rules it
+ * remembers, are replaced whole, never changed in place.
  */
 final class VersionPlan {
   final RenewalPolicy policy;
@@ -55,9 +56,11 @@ final class VersionPlan {
   final Optional<LapseRule> lapseRule;
   /** The bit of each credential the version requires CEUs of, for the table of combined totals. */
   private final Map<CredentialId, Integer> credentialBits;
-  /** Combined totals: pairs of a set of credentials (a bit mask, never 0) and its hundredths; 0 is free. */
-  private volatile long[] combined = new long[2 * 16];
-  private int combinedCount;
+  /**
+   * Combined totals: pairs of a set of credentials (a bit mask, never 0) and its hundredths, 0 marking a
+   * free slot; replaced whole when a set is added.
+   */
+  private final AtomicReference<long[]> combined = new AtomicReference<>(new long[2 * 16]);
 
   VersionPlan(RenewalPolicy policy) {
     this.policy = policy;
@@ -115,7 +118,7 @@ final class VersionPlan {
   /** The most requirements whose rules {@link #plainRules} remembers. */
   private static final int MAX_PLAIN_RULES = 64;
   /** The rules of the cycles without a mandatory activity, by requirement, replaced whole when one is added. */
-  private volatile CycleRules[] plainRules = new CycleRules[0];
+  private final AtomicReference<CycleRules[]> plainRules = new AtomicReference<>(new CycleRules[0]);
 
   /**
    * Returns the rules of a cycle of this version that requires an amount and needs no mandatory activity
@@ -125,18 +128,18 @@ final class VersionPlan {
    * @return the rules, not null
    */
   CycleRules plainRules(long required) {
-    for (CycleRules r : plainRules) {
+    for (CycleRules r : plainRules.get()) {
       if (r.required == required) {
         return r;
       }
     }
     CycleRules rules = new CycleRules(required, contentRules, CycleRules.NONE, CycleRules.NO_YEARS);
-    synchronized (this) {
-      CycleRules[] known = plainRules;
+    synchronized (plainRules) {
+      CycleRules[] known = plainRules.get();
       if (known.length < MAX_PLAIN_RULES) {
         CycleRules[] more = java.util.Arrays.copyOf(known, known.length + 1);
         more[known.length] = rules;
-        plainRules = more;
+        plainRules.set(more);
       }
     }
     return rules;
@@ -152,7 +155,7 @@ final class VersionPlan {
    * @return the hundredths, or -1 if not remembered
    */
   long combined(long key) {
-    long[] table = combined;
+    long[] table = combined.get();
     int mask = table.length / 2 - 1;
     for (int s = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask; ; s = s + 1 & mask) {
       long k = table[2 * s];
@@ -171,22 +174,27 @@ final class VersionPlan {
    * @param key  the set, as in {@link #combined}
    * @param hundredths  its total
    */
-  synchronized void remember(long key, long hundredths) {
-    if (combinedCount >= MAX_COMBINED || combined(key) >= 0) {
-      return;
-    }
-    long[] old = combined;
-    int slots = old.length / 2;
-    long[] table = new long[(combinedCount + 1) * 2 > slots ? old.length * 2 : old.length];
-    int mask = table.length / 2 - 1;
-    for (int s = 0; s < slots; s++) {
-      if (old[2 * s] != 0) {
-        put(table, mask, old[2 * s], old[2 * s + 1]);
+  void remember(long key, long hundredths) {
+    synchronized (combined) {
+      long[] old = combined.get();
+      int slots = old.length / 2;
+      int count = 0;
+      for (int s = 0; s < slots; s++) {
+        count += old[2 * s] != 0 ? 1 : 0;
       }
+      if (count >= MAX_COMBINED || combined(key) >= 0) {
+        return;
+      }
+      long[] table = new long[(count + 1) * 2 > slots ? old.length * 2 : old.length];
+      int mask = table.length / 2 - 1;
+      for (int s = 0; s < slots; s++) {
+        if (old[2 * s] != 0) {
+          put(table, mask, old[2 * s], old[2 * s + 1]);
+        }
+      }
+      put(table, mask, key, hundredths);
+      combined.set(table);
     }
-    put(table, mask, key, hundredths);
-    combinedCount++;
-    combined = table;
   }
 
   private static void put(long[] table, int mask, long key, long value) {
