@@ -128,14 +128,14 @@ final class VersionPlan {
    * @return the rules, not null
    */
   CycleRules plainRules(long required) {
-    for (CycleRules r : plainRules.get()) {
+    for (CycleRules r : java.util.Objects.requireNonNull(plainRules.get())) {
       if (r.required == required) {
         return r;
       }
     }
     CycleRules rules = new CycleRules(required, contentRules, CycleRules.NONE, CycleRules.NO_YEARS);
     synchronized (plainRules) {
-      CycleRules[] known = plainRules.get();
+      CycleRules[] known = java.util.Objects.requireNonNull(plainRules.get());
       if (known.length < MAX_PLAIN_RULES) {
         CycleRules[] more = java.util.Arrays.copyOf(known, known.length + 1);
         more[known.length] = rules;
@@ -155,7 +155,7 @@ final class VersionPlan {
    * @return the hundredths, or -1 if not remembered
    */
   long combined(long key) {
-    long[] table = combined.get();
+    long[] table = java.util.Objects.requireNonNull(combined.get());
     int mask = table.length / 2 - 1;
     for (int s = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask; ; s = s + 1 & mask) {
       long k = table[2 * s];
@@ -176,7 +176,7 @@ final class VersionPlan {
    */
   void remember(long key, long hundredths) {
     synchronized (combined) {
-      long[] old = combined.get();
+      long[] old = java.util.Objects.requireNonNull(combined.get());
       int slots = old.length / 2;
       int count = 0;
       for (int s = 0; s < slots; s++) {
