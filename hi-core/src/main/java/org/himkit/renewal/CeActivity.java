@@ -246,7 +246,7 @@ public abstract class CeActivity {
     if (isPlainKey(text)) {
       return text;
     }
-    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+    String nfc = isBelowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
         : Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder sb = new StringBuilder(nfc.length());
     boolean space = false;
@@ -264,6 +264,19 @@ public abstract class CeActivity {
       }
     }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether every character is below U+0300, the first combining mark: such a text is in NFC already (no
+   * character below it decomposes or composes), and the Unicode normalizer and its data need not be loaded.
+   */
+  private static boolean isBelowCombiningMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a name is already in key form: ASCII without upper case, single inner spaces only. */

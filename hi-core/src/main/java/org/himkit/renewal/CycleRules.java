@@ -12,7 +12,8 @@ import org.himkit.policy.MandatoryActivity;
  * each content rule's minimum in hundredths, and for each mandatory activity that applies, the years of
  * the cycle it is required in.
  *
- * <p>This class is immutable once built and is confined to one assessment.
+ * <p>This class is immutable once built; the rules of a version without a mandatory activity are shared by
+ * every cycle requiring as much ({@link VersionPlan#plainRules}).
  */
 final class CycleRules {
   /**
@@ -26,6 +27,11 @@ final class CycleRules {
       return from.length;
     }
   }
+
+  /** The years of a cycle without a mandatory activity: none. */
+  static final Years NO_YEARS = new Years(new long[0], new long[0], new long[0]);
+  /** No mandatory activity. */
+  static final MandatoryActivity[] NONE = new MandatoryActivity[0];
 
   final long required;
   final ContentRule[] contentRules;

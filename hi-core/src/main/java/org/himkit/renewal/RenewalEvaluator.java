@@ -91,7 +91,8 @@ import org.himkit.policy.RenewalPolicy;
  * {@link org.himkit.policy.LapseRule}): both are policy data, not special cases here.
  *
  * <h2>Bad input and what cannot be assessed</h2>
- * A holding earned after the assessment date, a credential held twice, explicit cycle starts that
+ * A holding earned after the assessment date, a credential held twice, more than 64 credentials of one
+ * issuer held together, explicit cycle starts that
  * disagree within one issuer or lie more than one cycle ahead, two activities with the same id or the same
  * activity given twice (the same completion date, title and provider after normalising Unicode form,
  * blanks and case, whatever the amount), and a credential the catalog does not know each throw a
@@ -209,8 +210,12 @@ public final class RenewalEvaluator {
    */
   public List<RenewalStanding> standings(HolderRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
+    List<IssuerWalk.Outcome> walks = walks(Input.of(record), asOf, IssuerWalk.Mode.STANDING, new ArrayList<>(0));
+    if (walks.size() == 1) {
+      return walks.get(0).standings(); // one issuer, as for most holders: its list, immutable already
+    }
     ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
-    for (IssuerWalk.Outcome o : walks(Input.of(record), asOf, IssuerWalk.Mode.STANDING, new ArrayList<>())) {
+    for (IssuerWalk.Outcome o : walks) {
       out.addAll(o.standings());
     }
     return out.build();
@@ -331,9 +336,12 @@ public final class RenewalEvaluator {
   }
 
   private Credential resolve(CredentialId id) {
-    return catalog.findCredential(id)
-        .or(() -> catalog.resolveCredential(id.value()).filter(m -> m.kind() != CredentialMatch.Kind.MISNOMER)
-            .map(CredentialMatch::credential))
+    Optional<Credential> known = catalog.findCredential(id);
+    if (known.isPresent()) {
+      return known.get(); // without the lambdas of the former names' path, per holding
+    }
+    return catalog.resolveCredential(id.value()).filter(m -> m.kind() != CredentialMatch.Kind.MISNOMER)
+        .map(CredentialMatch::credential)
         .orElseGet(() -> catalog.getCredential(id));
   }
 }

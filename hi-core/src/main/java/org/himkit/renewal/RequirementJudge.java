@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.himkit.CredentialId;
 import org.himkit.OrganizationId;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContentRule;
@@ -24,8 +23,7 @@ import org.himkit.policy.MandatoryActivity;
  * <p>This class is stateless.
  */
 final class RequirementJudge {
-  private static final CycleRules.Years NO_YEARS = new CycleRules.Years(new long[0], new long[0], new long[0]);
-  private static final MandatoryActivity[] NONE = new MandatoryActivity[0];
+  private static final MandatoryActivity[] NONE = CycleRules.NONE;
 
   private RequirementJudge() {}
 
@@ -40,9 +38,11 @@ final class RequirementJudge {
   static CycleRules rules(CycleCalendar.PlannedCycle c, CycleCredentials credentials, long windowEnd) {
     VersionPlan v = c.version();
     long required = credentials.required();
-    // Years matter only to a mandatory activity, which a cycle requiring nothing does not have.
-    CycleRules.Years years = v.mandatory.length == 0 || required == 0 ? NO_YEARS
-        : years(c, v.yearsPerCycle, windowEnd);
+    if (v.mandatory.length == 0 || required == 0) {
+      return v.plainRules(required); // the same for every cycle of the version that requires as much
+    }
+    // Years matter only to a mandatory activity: a cycle without one, or requiring nothing, took the plain rules.
+    CycleRules.Years years = years(c, v.yearsPerCycle, windowEnd);
     return new CycleRules(required, v.contentRules, applicable(v, credentials, required, years.from()), years);
   }
 
@@ -72,20 +72,11 @@ final class RequirementJudge {
     }
     List<MandatoryActivity> out = new ArrayList<>(v.mandatory.length);
     for (MandatoryActivity m : v.mandatory) {
-      if (names(m, credentials.counted()) && requiredInAnyYear(m, yearFrom)) {
+      if (credentials.countsAnyOf(m.credentials()) && requiredInAnyYear(m, yearFrom)) {
         out.add(m);
       }
     }
     return out.toArray(new MandatoryActivity[0]);
-  }
-
-  private static boolean names(MandatoryActivity activity, List<CredentialId> counted) {
-    for (CredentialId id : counted) {
-      if (activity.credentials().contains(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean requiredInAnyYear(MandatoryActivity activity, long[] yearFrom) {

@@ -8,12 +8,14 @@ package org.himkit.renewal;
  * <p>This class is mutable and confined to one cycle of one assessment.
  */
 final class Tally {
+  private static final int[][] NO_COUNTS = new int[0][];
+
   long total;
   final long[] content;
   final int[][] mandatoryCounts;
 
   Tally(CycleRules rules) {
     this.content = new long[rules.contentRules.length];
-    this.mandatoryCounts = new int[rules.mandatory.length][rules.years.count()];
+    this.mandatoryCounts = rules.mandatory.length == 0 ? NO_COUNTS : new int[rules.mandatory.length][rules.years.count()];
   }
 }
