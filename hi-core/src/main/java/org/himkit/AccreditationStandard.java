@@ -5,7 +5,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * An accreditor's standards for a kind of program, with the year they were adopted and last revised
@@ -31,13 +31,16 @@ public record AccreditationStandard(String name, Year adopted, Optional<Year> re
    * @throws NullPointerException if an argument or element is null
    */
   public AccreditationStandard {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(citations, "citations");
     Objects.requireNonNull(adopted, "adopted");
     Objects.requireNonNull(revised, "revised");
     citations = ImmutableList.copyOf(citations);
-    String entity = "accreditation standard \"" + name + "\"";
-    Checks.notBlank(name, entity, "name");
-    revised.ifPresent(r -> Checks.require(!r.isBefore(adopted), ErrorCode.INVALID_RANGE, entity, "revised",
+    Problems p = Problems.of("accreditation standard", name);
+    p.text(name, "name");
+    revised.ifPresent(r -> p.require(!r.isBefore(adopted), ErrorCode.INVALID_RANGE, "revised",
         "must not be before the year adopted " + adopted, r));
-    Checks.notEmpty(citations, entity, "citations", "must have at least one citation");
+    p.notEmpty(citations, "citations", "must have at least one citation");
+    p.check();
   }
 }

@@ -1,8 +1,9 @@
 package org.himkit;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -84,12 +85,13 @@ public abstract class Citation {
 
   @Value.Check
   void check() {
-    String entity = "citation \"" + title() + "\"";
-    Checks.notBlank(publisher(), entity, "publisher");
-    Checks.notBlank(title(), entity, "title");
-    quote().ifPresent(q -> Checks.notBlank(q, entity, "quote"));
-    version().ifPresent(v -> Checks.notBlank(v, entity, "version"));
-    addressNote().ifPresent(n -> Checks.notBlank(n, entity, "addressNote"));
+    Problems p = Problems.of("citation", title());
+    p.text(publisher(), "publisher");
+    p.text(title(), "title");
+    p.text(quote(), "quote");
+    p.text(version(), "version");
+    p.text(addressNote(), "addressNote");
+    p.check();
   }
 
   /**
@@ -103,6 +105,10 @@ public abstract class Citation {
    * @throws HimValidationException if a part is blank or the address is not a valid URI
    */
   public static Citation of(String publisher, String title, String url, SourceType sourceType) {
+    Objects.requireNonNull(publisher, "publisher");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(sourceType, "sourceType");
     URI uri;
     try {
       uri = URI.create(url);

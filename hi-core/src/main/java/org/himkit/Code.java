@@ -1,6 +1,7 @@
 package org.himkit;
 
-import org.himkit.internal.Checks;
+import java.util.Objects;
+import org.himkit.internal.Problems;
 
 /**
  * An occupation code in a classification scheme, such as SOC 2018 {@code 29-2072} "Medical Records
@@ -24,10 +25,15 @@ public record Code(CodeScheme scheme, String schemeVersion, String value, String
    * @throws HimValidationException if a part is blank
    */
   public Code {
-    String entity = "code " + scheme + " " + value;
-    Checks.notBlank(schemeVersion, entity, "schemeVersion");
-    Checks.notBlank(value, entity, "value");
-    Checks.notBlank(label, entity, "label");
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(schemeVersion, "schemeVersion");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(label, "label");
+    Problems p = Problems.of("code " + scheme + " " + value);
+    p.text(schemeVersion, "schemeVersion");
+    p.code(value, "value");
+    p.text(label, "label");
+    p.check();
   }
 
   /**

@@ -3,7 +3,7 @@ package org.himkit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -160,14 +160,15 @@ public abstract class Credential {
 
   @Value.Check
   void check() {
-    String entity = "credential " + id();
-    Checks.notBlank(fullName(), entity, "fullName");
-    Checks.noneBlank(aliases(), entity, "aliases");
-    Checks.notEmpty(domains(), entity, "domains", "must have at least one domain");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    Checks.require(!supersedes().contains(id()), ErrorCode.INVALID_VALUE, entity, "supersedes",
+    Problems p = Problems.of("credential", id());
+    p.text(fullName(), "fullName");
+    p.texts(aliases(), "aliases");
+    p.notEmpty(domains(), "domains", "must have at least one domain");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.require(!supersedes().contains(id()), ErrorCode.INVALID_VALUE, "supersedes",
         "must not contain the credential itself", supersedes());
-    description().ifPresent(d -> Checks.notBlank(d, entity, "description"));
+    p.text(description(), "description");
+    p.check();
   }
 
   /**

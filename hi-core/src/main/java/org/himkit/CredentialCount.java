@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * How many people hold or have earned a credential, as the issuer counts them, such as AHIMA's "As
@@ -46,13 +46,15 @@ public record CredentialCount(Kind kind, long count, boolean moreThan, Optional<
    * @throws NullPointerException if an argument or element is null
    */
   public CredentialCount {
+    Objects.requireNonNull(citations, "citations");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(scope, "scope");
     citations = ImmutableList.copyOf(citations);
-    String entity = "credential count " + kind;
-    Checks.require(count > 0, ErrorCode.INVALID_VALUE, entity, "count", "must be positive", count);
-    scope.ifPresent(s -> Checks.notBlank(s, entity, "scope"));
-    Checks.notEmpty(citations, entity, "citations", "must have at least one citation");
+    Problems p = Problems.of("credential count", kind);
+    p.require(count > 0, ErrorCode.INVALID_VALUE, "count", "must be positive", count);
+    p.text(scope, "scope");
+    p.notEmpty(citations, "citations", "must have at least one citation");
+    p.check();
   }
 }

@@ -2,16 +2,16 @@ package org.himkit;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /** The effective-date range shared by dated facts ({@link Fee}, {@link ExamPeriod}): checks and lookup. */
 final class EffectiveDates {
   private EffectiveDates() {}
 
   /** Checks that a range's end, where both ends are given, is not before its start. */
-  static void check(Optional<LocalDate> from, Optional<LocalDate> to, String entity) {
+  static void check(Optional<LocalDate> from, Optional<LocalDate> to, Problems problems) {
     if (from.isPresent() && to.isPresent()) {
-      Checks.require(!to.get().isBefore(from.get()), ErrorCode.INVALID_RANGE, entity, "effectiveTo",
+      problems.require(!to.get().isBefore(from.get()), ErrorCode.INVALID_RANGE, "effectiveTo",
           "must not be before effectiveFrom " + from.get(), to.get());
     }
   }

@@ -3,7 +3,7 @@ package org.himkit;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -60,10 +60,11 @@ public abstract class EmploymentFigure {
 
   @Value.Check
   void check() {
-    String entity = "employment figure " + year();
-    Checks.require(jobs() > 0, ErrorCode.INVALID_VALUE, entity, "jobs", "must be positive", jobs());
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    scope().ifPresent(n -> Checks.notBlank(n, entity, "scope"));
+    Problems p = Problems.of("employment figure", year());
+    p.require(jobs() > 0, ErrorCode.INVALID_VALUE, "jobs", "must be positive", jobs());
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.text(scope(), "scope");
+    p.check();
   }
 
   /**

@@ -2,7 +2,7 @@ package org.himkit;
 
 import java.util.List;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -53,10 +53,11 @@ public abstract class EntryEducation {
 
   @Value.Check
   void check() {
-    String entity = "entry education \"" + text() + "\"";
-    Checks.notBlank(text(), entity, "text");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    scope().ifPresent(n -> Checks.notBlank(n, entity, "scope"));
+    Problems p = Problems.of("entry education", text());
+    p.text(text(), "text");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.text(scope(), "scope");
+    p.check();
   }
 
   /**

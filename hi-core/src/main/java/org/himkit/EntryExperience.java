@@ -2,7 +2,8 @@ package org.himkit;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.himkit.internal.Checks;
+import java.util.Objects;
+import org.himkit.internal.Problems;
 
 /**
  * The work experience in a related occupation typically needed to enter an occupation, as an edition
@@ -25,10 +26,14 @@ public record EntryExperience(String text, String edition, List<Citation> citati
    * @throws NullPointerException if an argument or element is null
    */
   public EntryExperience {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(edition, "edition");
+    Objects.requireNonNull(citations, "citations");
     citations = ImmutableList.copyOf(citations);
-    String entity = "entry experience \"" + text + "\"";
-    Checks.notBlank(text, entity, "text");
-    Checks.notBlank(edition, entity, "edition");
-    Checks.notEmpty(citations, entity, "citations", "must have at least one citation");
+    Problems p = Problems.of("entry experience", text);
+    p.text(text, "text");
+    p.text(edition, "edition");
+    p.notEmpty(citations, "citations", "must have at least one citation");
+    p.check();
   }
 }

@@ -3,8 +3,9 @@ package org.himkit;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +77,8 @@ public abstract class Exam {
    * @return the period, empty if the catalog has none of that kind for the date
    */
   public Optional<ExamPeriod> period(ExamPeriod.Kind kind, LocalDate date) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(date, "date");
     @Nullable ExamPeriod best = null;
     for (ExamPeriod p : periods()) {
       if (p.kind() == kind && p.appliesOn(date) && (best == null
@@ -102,24 +105,25 @@ public abstract class Exam {
 
   @Value.Check
   void check() {
-    String entity = "exam \"" + description() + "\"";
-    Checks.notBlank(description(), entity, "description");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    duration().ifPresent(d -> Checks.require(!d.isNegative() && !d.isZero(), ErrorCode.INVALID_VALUE,
-        entity, "duration", "must be positive", d));
-    minimumItems().ifPresent(n -> Checks.require(n > 0, ErrorCode.INVALID_VALUE, entity, "minimumItems",
+    Problems p = Problems.of("exam", description());
+    p.text(description(), "description");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    duration().ifPresent(d -> p.require(!d.isNegative() && !d.isZero(), ErrorCode.INVALID_VALUE,
+        "duration", "must be positive", d));
+    minimumItems().ifPresent(n -> p.require(n > 0, ErrorCode.INVALID_VALUE, "minimumItems",
         "must be positive", n));
-    maximumItems().ifPresent(n -> Checks.require(n >= minimumItems().orElse(1), ErrorCode.INVALID_RANGE,
-        entity, "maximumItems", "must be positive and not below minimumItems", n));
+    maximumItems().ifPresent(n -> p.require(n >= minimumItems().orElse(1), ErrorCode.INVALID_RANGE,
+        "maximumItems", "must be positive and not below minimumItems", n));
     List<ExamPeriod> periods = periods();
     for (int i = 0; i < periods.size(); i++) {
       for (int j = i + 1; j < periods.size(); j++) {
         ExamPeriod a = periods.get(i);
         ExamPeriod b = periods.get(j);
-        Checks.require(a.kind() != b.kind() || !a.effectiveFrom().equals(b.effectiveFrom()), ErrorCode.INVALID_RANGE,
-            entity, "periods", "must not hold two periods of one kind starting on the same day", a.kind());
+        p.require(a.kind() != b.kind() || !a.effectiveFrom().equals(b.effectiveFrom()), ErrorCode.INVALID_RANGE,
+            "periods", "must not hold two periods of one kind starting on the same day", a.kind());
       }
     }
+    p.check();
   }
 
   /**

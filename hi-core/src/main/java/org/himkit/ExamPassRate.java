@@ -5,7 +5,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * The share of first-time testers who passed an exam in a year, as the issuer publishes it, such as
@@ -34,15 +34,17 @@ public record ExamPassRate(Year year, int firstTimeTesters, int passPercent, Opt
    * @throws NullPointerException if an argument or element is null
    */
   public ExamPassRate {
+    Objects.requireNonNull(citations, "citations");
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(scope, "scope");
     citations = ImmutableList.copyOf(citations);
-    String entity = "exam pass rate " + year;
-    Checks.require(firstTimeTesters > 0, ErrorCode.INVALID_VALUE, entity, "firstTimeTesters", "must be positive",
+    Problems p = Problems.of("exam pass rate", year);
+    p.require(firstTimeTesters > 0, ErrorCode.INVALID_VALUE, "firstTimeTesters", "must be positive",
         firstTimeTesters);
-    Checks.require(passPercent >= 0 && passPercent <= 100, ErrorCode.INVALID_VALUE, entity, "passPercent",
+    p.require(passPercent >= 0 && passPercent <= 100, ErrorCode.INVALID_VALUE, "passPercent",
         "must be from 0 to 100", passPercent);
-    scope.ifPresent(s -> Checks.notBlank(s, entity, "scope"));
-    Checks.notEmpty(citations, entity, "citations", "must have at least one citation");
+    p.text(scope, "scope");
+    p.notEmpty(citations, "citations", "must have at least one citation");
+    p.check();
   }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * A dated time rule of an exam: how long a candidate has to take the exam once the application is
@@ -49,15 +49,17 @@ public record ExamPeriod(Kind kind, int days, Optional<LocalDate> effectiveFrom,
    * @throws NullPointerException if an argument or element is null
    */
   public ExamPeriod {
+    Objects.requireNonNull(citations, "citations");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(effectiveFrom, "effectiveFrom");
     Objects.requireNonNull(effectiveTo, "effectiveTo");
     Objects.requireNonNull(verification, "verification");
     citations = ImmutableList.copyOf(citations);
-    String entity = "exam period " + kind;
-    Checks.require(days > 0, ErrorCode.INVALID_VALUE, entity, "days", "must be positive", days);
-    Checks.notEmpty(citations, entity, "citations", "must have at least one citation");
-    EffectiveDates.check(effectiveFrom, effectiveTo, entity);
+    Problems p = Problems.of("exam period", kind);
+    p.require(days > 0, ErrorCode.INVALID_VALUE, "days", "must be positive", days);
+    p.notEmpty(citations, "citations", "must have at least one citation");
+    EffectiveDates.check(effectiveFrom, effectiveTo, p);
+    p.check();
   }
 
   /**
@@ -73,6 +75,10 @@ public record ExamPeriod(Kind kind, int days, Optional<LocalDate> effectiveFrom,
    */
   public static ExamPeriod from(Kind kind, int days, LocalDate effectiveFrom, Verification verification,
       Citation citation) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+    Objects.requireNonNull(verification, "verification");
+    Objects.requireNonNull(citation, "citation");
     return new ExamPeriod(kind, days, Optional.of(effectiveFrom), Optional.empty(), verification, List.of(citation));
   }
 
@@ -87,6 +93,9 @@ public record ExamPeriod(Kind kind, int days, Optional<LocalDate> effectiveFrom,
    * @throws HimValidationException if the length is not positive
    */
   public static ExamPeriod undated(Kind kind, int days, Verification verification, Citation citation) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(verification, "verification");
+    Objects.requireNonNull(citation, "citation");
     return new ExamPeriod(kind, days, Optional.empty(), Optional.empty(), verification, List.of(citation));
   }
 
@@ -98,6 +107,7 @@ public record ExamPeriod(Kind kind, int days, Optional<LocalDate> effectiveFrom,
    * @return true if the date is within the period's effective dates
    */
   public boolean appliesOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return EffectiveDates.contain(effectiveFrom, effectiveTo, date);
   }
 }

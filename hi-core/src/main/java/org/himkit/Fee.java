@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -129,22 +130,24 @@ public abstract class Fee {
    * @return true if the date is within the fee's effective dates
    */
   public boolean appliesOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return EffectiveDates.contain(effectiveFrom(), effectiveTo(), date);
   }
 
   @Value.Check
   void check() {
-    String entity = "fee \"" + description() + "\"";
-    Checks.notBlank(description(), entity, "description");
-    Checks.require(amount().signum() > 0, ErrorCode.INVALID_VALUE, entity, "amount", "must be positive", amount());
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    Checks.require(increment().isPresent() == (basis() == FeeBasis.PER_INCREMENT), ErrorCode.INVALID_VALUE, entity,
+    Problems p = Problems.of("fee", description());
+    p.text(description(), "description");
+    p.require(amount().signum() > 0, ErrorCode.INVALID_VALUE, "amount", "must be positive", amount());
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.require(increment().isPresent() == (basis() == FeeBasis.PER_INCREMENT), ErrorCode.INVALID_VALUE,
         "increment", "must be given exactly when the basis is PER_INCREMENT", increment());
-    increment().ifPresent(p -> Checks.require(!p.isNegative() && !p.isZero(), ErrorCode.INVALID_VALUE, entity,
-        "increment", "must be positive", p));
-    every().ifPresent(p -> Checks.require(!p.isNegative() && !p.isZero(), ErrorCode.INVALID_VALUE, entity,
-        "every", "must be positive", p));
-    EffectiveDates.check(effectiveFrom(), effectiveTo(), entity);
+    increment().ifPresent(q -> p.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE,
+        "increment", "must be positive", q));
+    every().ifPresent(q -> p.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE,
+        "every", "must be positive", q));
+    EffectiveDates.check(effectiveFrom(), effectiveTo(), p);
+    p.check();
   }
 
   /**

@@ -3,7 +3,7 @@ package org.himkit;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -56,14 +56,15 @@ public abstract class FormerName {
 
   @Value.Check
   void check() {
-    String entity = "former name \"" + name() + "\"";
-    Checks.notBlank(name(), entity, "name");
-    abbreviation().ifPresent(a -> Checks.notBlank(a, entity, "abbreviation"));
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+    Problems p = Problems.of("former name", name());
+    p.text(name(), "name");
+    p.text(abbreviation(), "abbreviation");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
     if (fromYear().isPresent() && untilYear().isPresent()) {
-      Checks.require(!untilYear().get().isBefore(fromYear().get()), ErrorCode.INVALID_RANGE, entity,
+      p.require(!untilYear().get().isBefore(fromYear().get()), ErrorCode.INVALID_RANGE,
           "untilYear", "must not be before fromYear " + fromYear().get(), untilYear().get());
     }
+    p.check();
   }
 
   /**

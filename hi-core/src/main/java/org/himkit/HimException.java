@@ -1,5 +1,7 @@
 package org.himkit;
 
+import java.util.Objects;
+
 /**
  * The root of every exception thrown by HIM Kit.
  *
@@ -23,8 +25,8 @@ public class HimException extends RuntimeException {
    * @param message the message, not null
    */
   public HimException(ErrorCode errorCode, String message) {
-    super(message);
-    this.errorCode = errorCode;
+    super(Objects.requireNonNull(message, "message"));
+    this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
   }
 
   /**
@@ -35,8 +37,8 @@ public class HimException extends RuntimeException {
    * @param cause the cause, not null
    */
   public HimException(ErrorCode errorCode, String message, Throwable cause) {
-    super(message, cause);
-    this.errorCode = errorCode;
+    super(Objects.requireNonNull(message, "message"), Objects.requireNonNull(cause, "cause"));
+    this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
   }
 
   /**

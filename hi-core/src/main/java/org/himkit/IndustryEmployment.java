@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * The number of jobs of an occupation in one industry, as a statistics edition publishes it, such as
@@ -32,12 +32,16 @@ public record IndustryEmployment(String industry, long jobs, YearMonth reference
    * @throws NullPointerException if an argument or element is null
    */
   public IndustryEmployment {
+    Objects.requireNonNull(industry, "industry");
+    Objects.requireNonNull(edition, "edition");
+    Objects.requireNonNull(citations, "citations");
     Objects.requireNonNull(referenceMonth, "referenceMonth");
     citations = ImmutableList.copyOf(citations);
-    String entity = "industry employment \"" + industry + "\"";
-    Checks.notBlank(industry, entity, "industry");
-    Checks.notBlank(edition, entity, "edition");
-    Checks.require(jobs > 0, ErrorCode.INVALID_VALUE, entity, "jobs", "must be positive", jobs);
-    Checks.notEmpty(citations, entity, "citations", "must have at least one citation");
+    Problems p = Problems.of("industry employment", industry);
+    p.text(industry, "industry");
+    p.text(edition, "edition");
+    p.require(jobs > 0, ErrorCode.INVALID_VALUE, "jobs", "must be positive", jobs);
+    p.notEmpty(citations, "citations", "must have at least one citation");
+    p.check();
   }
 }

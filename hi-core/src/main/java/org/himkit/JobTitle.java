@@ -1,7 +1,8 @@
 package org.himkit;
 
 import java.util.List;
-import org.himkit.internal.Checks;
+import java.util.Objects;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -35,14 +36,17 @@ public abstract class JobTitle {
    * @return the job title, not null
    */
   public static JobTitle of(String title, Citation citation) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(citation, "citation");
     return builder().title(title).addCitation(citation).build();
   }
 
   @Value.Check
   void check() {
-    String entity = "job title \"" + title() + "\"";
-    Checks.notBlank(title(), entity, "title");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+    Problems p = Problems.of("job title", title());
+    p.text(title(), "title");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.check();
   }
 
   /**

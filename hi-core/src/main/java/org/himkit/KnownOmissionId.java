@@ -1,5 +1,6 @@
 package org.himkit;
 
+import java.util.Objects;
 /**
  * The identifier of a known omission: a fact the catalog leaves out, or a choice the library makes
  * where a source leaves a rule open, such as {@code ahima-cycle-end}.
@@ -24,6 +25,7 @@ public final class KnownOmissionId extends TypedId<KnownOmissionId> {
    * @throws HimValidationException if the text is not of the form of an id
    */
   public static KnownOmissionId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new KnownOmissionId(value);
   }
 }

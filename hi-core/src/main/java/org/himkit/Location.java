@@ -1,7 +1,7 @@
 package org.himkit;
 
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -48,11 +48,12 @@ public abstract class Location {
 
   @Value.Check
   void check() {
-    String entity = "location";
-    Checks.require(country().matches("[A-Z]{2}"), ErrorCode.INVALID_VALUE, entity, "country",
+    Problems p = Problems.of("location");
+    p.require(country().matches("[A-Z]{2}"), ErrorCode.INVALID_VALUE, "country",
         "must be an ISO 3166-1 alpha-2 code of two upper-case letters", country());
-    region().ifPresent(r -> Checks.notBlank(r, entity, "region"));
-    city().ifPresent(c -> Checks.notBlank(c, entity, "city"));
+    p.text(region(), "region");
+    p.text(city(), "city");
+    p.check();
   }
 
   /**

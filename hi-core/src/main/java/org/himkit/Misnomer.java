@@ -1,7 +1,7 @@
 package org.himkit;
 
 import java.util.List;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -40,10 +40,11 @@ public abstract class Misnomer {
 
   @Value.Check
   void check() {
-    String entity = "misnomer \"" + text() + "\"";
-    Checks.notBlank(text(), entity, "text");
-    Checks.notBlank(note(), entity, "note");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+    Problems p = Problems.of("misnomer", text());
+    p.text(text(), "text");
+    p.text(note(), "note");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.check();
   }
 
   /**

@@ -2,7 +2,7 @@ package org.himkit;
 
 import java.util.List;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -114,11 +114,12 @@ public abstract class Occupation {
 
   @Value.Check
   void check() {
-    String entity = "occupation " + id();
-    Checks.notBlank(title(), entity, "title");
-    Checks.notEmpty(codes(), entity, "codes", "must have at least one code");
-    Checks.noneBlank(sampleTitles(), entity, "sampleTitles");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+    Problems p = Problems.of("occupation", id());
+    p.text(title(), "title");
+    p.notEmpty(codes(), "codes", "must have at least one code");
+    p.texts(sampleTitles(), "sampleTitles");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.check();
   }
 
   /**

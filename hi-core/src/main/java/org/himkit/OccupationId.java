@@ -1,5 +1,6 @@
 package org.himkit;
 
+import java.util.Objects;
 
 /**
  * The identifier of a coded occupation, such as {@code 29-2072}.
@@ -21,6 +22,7 @@ public final class OccupationId extends TypedId<OccupationId> {
    * @throws HimValidationException if the text is not of the required form
    */
   public static OccupationId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new OccupationId(value);
   }
 }

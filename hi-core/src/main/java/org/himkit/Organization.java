@@ -2,9 +2,10 @@ package org.himkit;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -92,6 +93,8 @@ public abstract class Organization {
    * @return the fees, possibly empty
    */
   public List<Fee> fees(FeeKind kind, java.time.LocalDate date) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(date, "date");
     return fees().stream().filter(f -> f.kind() == kind && f.appliesOn(date))
         .collect(com.google.common.collect.ImmutableList.toImmutableList());
   }
@@ -103,17 +106,19 @@ public abstract class Organization {
    * @return true if it does
    */
   public boolean is(OrganizationKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return kinds().contains(kind);
   }
 
   @Value.Check
   void check() {
-    String entity = "organization " + id();
-    Checks.notBlank(name(), entity, "name");
-    Checks.notBlank(abbreviation(), entity, "abbreviation");
-    Checks.notEmpty(kinds(), entity, "kinds", "must have at least one kind");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    description().ifPresent(d -> Checks.notBlank(d, entity, "description"));
+    Problems p = Problems.of("organization", id());
+    p.text(name(), "name");
+    p.text(abbreviation(), "abbreviation");
+    p.notEmpty(kinds(), "kinds", "must have at least one kind");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.text(description(), "description");
+    p.check();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.himkit;
 
+import java.util.Objects;
 
 /**
  * The identifier of an organization: an issuer, an accreditor or a statistics agency, such as {@code AHIMA}.
@@ -8,6 +9,20 @@ package org.himkit;
  */
 public final class OrganizationId extends TypedId<OrganizationId> {
   private static final long serialVersionUID = 1L;
+
+  // the organizations of the built-in catalog, so that a caller need not spell their ids
+  /** The American Health Information Management Association. */
+  public static final OrganizationId AHIMA = new OrganizationId("AHIMA");
+  /** AAPC, the American Academy of Professional Coders. */
+  public static final OrganizationId AAPC = new OrganizationId("AAPC");
+  /** The National Cancer Registrars Association. */
+  public static final OrganizationId NCRA = new OrganizationId("NCRA");
+  /** The Commission on Accreditation for Health Informatics and Information Management Education. */
+  public static final OrganizationId CAHIIM = new OrganizationId("CAHIIM");
+  /** The U.S. Bureau of Labor Statistics. */
+  public static final OrganizationId BLS = new OrganizationId("BLS");
+  /** O*NET, the Occupational Information Network. */
+  public static final OrganizationId ONET = new OrganizationId("ONET");
 
   private OrganizationId(String value) {
     super("organization id", value);
@@ -21,6 +36,7 @@ public final class OrganizationId extends TypedId<OrganizationId> {
    * @throws HimValidationException if the text is not of the required form
    */
   public static OrganizationId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new OrganizationId(value);
   }
 }

@@ -3,7 +3,7 @@ package org.himkit;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -89,13 +89,14 @@ public abstract class OutlookFigure {
 
   @Value.Check
   void check() {
-    String entity = "outlook figure " + fromYear() + "-" + toYear();
-    Checks.require(toYear().isAfter(fromYear()), ErrorCode.INVALID_RANGE, entity, "toYear", "must be after fromYear", toYear());
-    Checks.require(percentChange() > -100 && percentChange() < 1000, ErrorCode.INVALID_VALUE, entity, "percentChange",
+    Problems p = Problems.of("outlook figure " + fromYear() + "-" + toYear());
+    p.require(toYear().isAfter(fromYear()), ErrorCode.INVALID_RANGE, "toYear", "must be after fromYear", toYear());
+    p.require(percentChange() > -100 && percentChange() < 1000, ErrorCode.INVALID_VALUE, "percentChange",
         "must be above -100 and below 1000", percentChange());
-    annualOpenings().ifPresent(n -> Checks.require(n >= 0, ErrorCode.INVALID_VALUE, entity, "annualOpenings", "must not be negative", n));
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    scope().ifPresent(n -> Checks.notBlank(n, entity, "scope"));
+    annualOpenings().ifPresent(n -> p.require(n >= 0, ErrorCode.INVALID_VALUE, "annualOpenings", "must not be negative", n));
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.text(scope(), "scope");
+    p.check();
   }
 
   /**

@@ -2,7 +2,7 @@ package org.himkit;
 
 import java.util.List;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -86,15 +86,16 @@ public abstract class Profession {
 
   @Value.Check
   void check() {
-    String entity = "profession";
-    Checks.notBlank(name(), entity, "name");
-    Checks.notBlank(description(), entity, "description");
-    Checks.noneBlank(linkedTo(), entity, "linkedTo");
-    Checks.noneBlank(bridges(), entity, "bridges");
-    Checks.noneBlank(facts(), entity, "facts");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    Checks.require(medianSalary().isPresent() == salaryOccupation().isPresent(), ErrorCode.MISSING_ATTRIBUTE, entity,
+    Problems p = Problems.of("profession");
+    p.text(name(), "name");
+    p.text(description(), "description");
+    p.texts(linkedTo(), "linkedTo");
+    p.texts(bridges(), "bridges");
+    p.texts(facts(), "facts");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.require(medianSalary().isPresent() == salaryOccupation().isPresent(), ErrorCode.MISSING_ATTRIBUTE,
         "salaryOccupation", "must be given exactly when a median salary is stated", salaryOccupation());
+    p.check();
   }
 
   /**

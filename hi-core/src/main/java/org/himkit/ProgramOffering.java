@@ -2,9 +2,10 @@ package org.himkit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -104,6 +105,7 @@ public abstract class ProgramOffering {
    * @return the outcome, empty if the program publishes none of that kind
    */
   public Optional<ProgramOutcome> latestOutcome(ProgramOutcome.Kind kind) {
+    Objects.requireNonNull(kind, "kind");
     return outcomes().stream().filter(o -> o.kind() == kind).max(java.util.Comparator.comparing(ProgramOutcome::asOf));
   }
 
@@ -116,12 +118,13 @@ public abstract class ProgramOffering {
 
   @Value.Check
   void check() {
-    String entity = "program offering " + id();
-    Checks.notBlank(institution(), entity, "institution");
-    Checks.notBlank(name(), entity, "name");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    Checks.require(accreditationStatus() != AccreditationStatus.NOT_ACCREDITED || !accreditor().isPresent(),
-        ErrorCode.INVALID_VALUE, entity, "accreditor", "must be empty for a program that is not accredited", accreditor());
+    Problems p = Problems.of("program offering", id());
+    p.text(institution(), "institution");
+    p.text(name(), "name");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.require(accreditationStatus() != AccreditationStatus.NOT_ACCREDITED || !accreditor().isPresent(),
+        ErrorCode.INVALID_VALUE, "accreditor", "must be empty for a program that is not accredited", accreditor());
+    p.check();
   }
 
   /**

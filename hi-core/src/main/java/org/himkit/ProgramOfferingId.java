@@ -1,5 +1,6 @@
 package org.himkit;
 
+import java.util.Objects;
 
 /**
  * The identifier of an institution's program offering, such as {@code example-college-him-aas}.
@@ -21,6 +22,7 @@ public final class ProgramOfferingId extends TypedId<ProgramOfferingId> {
    * @throws HimValidationException if the text is not of the required form
    */
   public static ProgramOfferingId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new ProgramOfferingId(value);
   }
 }

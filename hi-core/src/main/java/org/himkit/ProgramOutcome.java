@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
+import org.himkit.internal.Text;
 
 /**
  * A student outcome a program publishes, such as its graduation rate, with the date it was listed.
@@ -62,16 +63,18 @@ public record ProgramOutcome(Kind kind, BigDecimal percent, LocalDate asOf, Opti
    * @throws NullPointerException if an argument or element is null
    */
   public ProgramOutcome {
+    Objects.requireNonNull(citations, "citations");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(percent, "percent");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(exam, "exam");
     citations = ImmutableList.copyOf(citations);
-    String entity = "program outcome " + kind;
-    Checks.require(percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0, ErrorCode.INVALID_VALUE,
-        entity, "percent", "must be from 0 to 100", percent);
-    Checks.require(exam.isEmpty() || kind == Kind.CERTIFICATION_EXAM_PASS_RATE, ErrorCode.INVALID_VALUE, entity,
+    Problems p = Problems.of("program outcome", kind);
+    p.require(percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0, ErrorCode.INVALID_VALUE,
+        "percent", "must be from 0 to 100", percent);
+    p.require(exam.isEmpty() || kind == Kind.CERTIFICATION_EXAM_PASS_RATE, ErrorCode.INVALID_VALUE,
         "exam", "must be empty unless the outcome is a certification exam pass rate", exam);
+    p.check();
   }
 
   /**
@@ -84,12 +87,15 @@ public record ProgramOutcome(Kind kind, BigDecimal percent, LocalDate asOf, Opti
    * @throws HimValidationException if the rate is out of range or not a number
    */
   public static ProgramOutcome of(Kind kind, String percent, LocalDate asOf) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(percent, "percent");
+    Objects.requireNonNull(asOf, "asOf");
     BigDecimal value;
     try {
       value = new BigDecimal(percent);
     } catch (NumberFormatException e) {
       throw HimValidationException.of(ErrorCode.INVALID_VALUE, "program outcome " + kind, "percent",
-          "must be a decimal number", "\"" + percent + "\"");
+          "must be a decimal number", Text.quoted(percent));
     }
     return new ProgramOutcome(kind, value, asOf, Optional.empty(), List.of());
   }

@@ -4,7 +4,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -122,12 +122,13 @@ public abstract class ProgramType {
 
   @Value.Check
   void check() {
-    String entity = "program type " + id();
-    Checks.notBlank(name(), entity, "name");
-    Checks.noneBlank(structure(), entity, "structure");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    typicalLength().ifPresent(p -> Checks.require(!p.isNegative() && !p.isZero(), ErrorCode.INVALID_VALUE,
-        entity, "typicalLength", "must be positive", p));
+    Problems p = Problems.of("program type", id());
+    p.text(name(), "name");
+    p.texts(structure(), "structure");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    typicalLength().ifPresent(q -> p.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE,
+        "typicalLength", "must be positive", q));
+    p.check();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.himkit;
 
+import java.util.Objects;
 
 /**
  * The identifier of a program type, a kind of education program, such as {@code him-associate}.
@@ -21,6 +22,7 @@ public final class ProgramTypeId extends TypedId<ProgramTypeId> {
    * @throws HimValidationException if the text is not of the required form
    */
   public static ProgramTypeId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new ProgramTypeId(value);
   }
 }

@@ -2,7 +2,7 @@ package org.himkit;
 
 import java.util.List;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -23,14 +23,14 @@ public abstract class ProgressionProgram {
    *
    * @return the starting credential, not null
    */
-  public abstract CredentialId from();
+  public abstract CredentialId fromCredential();
 
   /**
    * Returns the credential the program leads to, such as {@code RHIA}.
    *
    * @return the target credential, not null
    */
-  public abstract CredentialId to();
+  public abstract CredentialId toCredential();
 
   /**
    * Returns whether such programs are available.
@@ -55,10 +55,12 @@ public abstract class ProgressionProgram {
 
   @Value.Check
   void check() {
-    String entity = "progression program " + from() + " to " + to();
-    Checks.require(!from().equals(to()), ErrorCode.INVALID_VALUE, entity, "to", "must differ from the starting credential", to());
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    note().ifPresent(n -> Checks.notBlank(n, entity, "note"));
+    Problems p = Problems.of("progression program " + fromCredential() + " to " + toCredential());
+    p.require(!fromCredential().equals(toCredential()), ErrorCode.INVALID_VALUE, "toCredential",
+        "must differ from the starting credential", toCredential());
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.text(note(), "note");
+    p.check();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.himkit;
 
+import java.util.Objects;
 /**
  * The identifier of a renewal policy, such as {@code AHIMA-RECERTIFICATION}.
  *
@@ -23,6 +24,7 @@ public final class RenewalPolicyId extends TypedId<RenewalPolicyId> {
    * @throws HimValidationException if the text is not of the required form
    */
   public static RenewalPolicyId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new RenewalPolicyId(value);
   }
 }

@@ -2,10 +2,12 @@ package org.himkit;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * A requirement tree: what a person must have, or typically has, to sit for a credential's exam or
@@ -87,6 +89,7 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
    * @throws HimValidationException if no part is given
    */
   static AllOf allOf(Requirement... parts) {
+    Objects.requireNonNull(parts, "parts");
     return new AllOf(List.of(parts), Optional.empty());
   }
 
@@ -98,6 +101,7 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
    * @throws HimValidationException if no part is given
    */
   static AnyOf anyOf(Requirement... parts) {
+    Objects.requireNonNull(parts, "parts");
     return new AnyOf(List.of(parts), Optional.empty());
   }
 
@@ -110,6 +114,7 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
    * @throws HimValidationException if the count is out of range
    */
   static AtLeast atLeast(int count, Requirement... parts) {
+    Objects.requireNonNull(parts, "parts");
     return new AtLeast(count, List.of(parts), Optional.empty());
   }
 
@@ -133,6 +138,9 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
    * @return the requirement, not null
    */
   static CompletedProgram completedProgram(DegreeLevel level, ProgramField field, OrganizationId accreditor) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(accreditor, "accreditor");
     return new CompletedProgram(level, Optional.of(field), Optional.of(accreditor), Optional.empty());
   }
 
@@ -156,6 +164,9 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
    * @return the requirement, not null
    */
   static FinalTermEnrollment finalTermOf(DegreeLevel level, ProgramField field, OrganizationId accreditor) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(accreditor, "accreditor");
     return new FinalTermEnrollment(level, Optional.of(field), Optional.of(accreditor), Optional.empty());
   }
 
@@ -238,6 +249,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
    * @return the requirement, not null
    */
   static CompletedProgram completedProgram(DegreeLevel level, OrganizationId accreditor) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(accreditor, "accreditor");
     return new CompletedProgram(level, Optional.empty(), Optional.of(accreditor), Optional.empty());
   }
 
@@ -350,6 +363,7 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @return true if holding it meets this leaf
      */
     default boolean isMetByHolding(Credential credential) {
+      Objects.requireNonNull(credential, "credential");
       return accept(new MetByHolding(credential));
     }
   }
@@ -496,7 +510,7 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
   }
 
   private static void checkProse(Optional<String> prose, String entity) {
-    prose.ifPresent(p -> Checks.notBlank(p, entity, "prose"));
+    Problems.of(entity).text(prose, "prose").check();
   }
 
   /**
@@ -513,6 +527,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to generate the description
      */
     public AllOf {
+      Objects.requireNonNull(parts, "parts");
+      Objects.requireNonNull(prose, "prose");
       parts = ImmutableList.copyOf(parts);
       Checks.notEmpty(parts, "requirement allOf", "parts", "must have at least one part");
       checkProse(prose, "requirement allOf");
@@ -524,8 +540,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public AllOf withProse(String text) {
-      return new AllOf(parts, Optional.of(text));
+    public AllOf withProse(String prose) {
+      return new AllOf(parts, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -554,6 +570,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to generate the description
      */
     public AnyOf {
+      Objects.requireNonNull(parts, "parts");
+      Objects.requireNonNull(prose, "prose");
       parts = ImmutableList.copyOf(parts);
       Checks.notEmpty(parts, "requirement anyOf", "parts", "must have at least one part");
       checkProse(prose, "requirement anyOf");
@@ -565,8 +583,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public AnyOf withProse(String text) {
-      return new AnyOf(parts, Optional.of(text));
+    public AnyOf withProse(String prose) {
+      return new AnyOf(parts, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -597,11 +615,15 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to generate the description
      */
     public AtLeast {
+      Objects.requireNonNull(parts, "parts");
+      Objects.requireNonNull(prose, "prose");
       parts = ImmutableList.copyOf(parts);
-      Checks.notEmpty(parts, "requirement atLeast", "parts", "must have at least one part");
-      Checks.require(count >= 1 && count <= parts.size(), ErrorCode.INVALID_VALUE, "requirement atLeast",
-          "count", "must be from 1 to the number of parts, " + parts.size(), count);
-      checkProse(prose, "requirement atLeast");
+      Problems.of("requirement atLeast")
+          .notEmpty(parts, "parts", "must have at least one part")
+          .require(count >= 1 && count <= parts.size(), ErrorCode.INVALID_VALUE, "count",
+              "must be from 1 to the number of parts, " + parts.size(), count)
+          .text(prose, "prose")
+          .check();
     }
 
     @Override
@@ -610,8 +632,8 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     }
 
     @Override
-    public AtLeast withProse(String text) {
-      return new AtLeast(count, parts, Optional.of(text));
+    public AtLeast withProse(String prose) {
+      return new AtLeast(count, parts, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -640,12 +662,14 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to generate the description
      */
     public HoldsCredential {
+      Objects.requireNonNull(credential, "credential");
+      Objects.requireNonNull(prose, "prose");
       checkProse(prose, "requirement holdsCredential " + credential);
     }
 
     @Override
-    public HoldsCredential withProse(String text) {
-      return new HoldsCredential(credential, Optional.of(text));
+    public HoldsCredential withProse(String prose) {
+      return new HoldsCredential(credential, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -678,12 +702,16 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to generate the description
      */
     public CompletedProgram {
+      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(accreditor, "accreditor");
+      Objects.requireNonNull(prose, "prose");
       checkProse(prose, "requirement completedProgram");
     }
 
     @Override
-    public CompletedProgram withProse(String text) {
-      return new CompletedProgram(level, field, accreditor, Optional.of(text));
+    public CompletedProgram withProse(String prose) {
+      return new CompletedProgram(level, field, accreditor, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -713,12 +741,16 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to generate the description
      */
     public FinalTermEnrollment {
+      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(accreditor, "accreditor");
+      Objects.requireNonNull(prose, "prose");
       checkProse(prose, "requirement finalTermEnrollment");
     }
 
     @Override
-    public FinalTermEnrollment withProse(String text) {
-      return new FinalTermEnrollment(level, field, accreditor, Optional.of(text));
+    public FinalTermEnrollment withProse(String prose) {
+      return new FinalTermEnrollment(level, field, accreditor, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -744,14 +776,17 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to generate the description
      */
     public Experience {
-      Checks.require(months >= 1 && months <= 600, ErrorCode.INVALID_VALUE, "requirement experience",
-          "months", "must be from 1 to 600", months);
-      checkProse(prose, "requirement experience");
+      Objects.requireNonNull(domain, "domain");
+      Objects.requireNonNull(prose, "prose");
+      Problems p = Problems.of("requirement experience");
+      p.require(months >= 1 && months <= 600, ErrorCode.INVALID_VALUE, "months", "must be from 1 to 600", months);
+      p.text(prose, "prose");
+      p.check();
     }
 
     @Override
-    public Experience withProse(String text) {
-      return new Experience(domain, months, Optional.of(text));
+    public Experience withProse(String prose) {
+      return new Experience(domain, months, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -773,12 +808,13 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to generate the description
      */
     public HighSchoolDiploma {
+      Objects.requireNonNull(prose, "prose");
       checkProse(prose, "requirement highSchoolDiploma");
     }
 
     @Override
-    public HighSchoolDiploma withProse(String text) {
-      return new HighSchoolDiploma(Optional.of(text));
+    public HighSchoolDiploma withProse(String prose) {
+      return new HighSchoolDiploma(Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -803,12 +839,14 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to generate the description
      */
     public ForeignReciprocity {
+      Objects.requireNonNull(agreementWith, "agreementWith");
+      Objects.requireNonNull(prose, "prose");
       checkProse(prose, "requirement foreignReciprocity");
     }
 
     @Override
-    public ForeignReciprocity withProse(String text) {
-      return new ForeignReciprocity(agreementWith, Optional.of(text));
+    public ForeignReciprocity withProse(String prose) {
+      return new ForeignReciprocity(agreementWith, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -834,14 +872,19 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to use the description
      */
     public CompletedTraining {
-      Checks.notBlank(code, "requirement completedTraining", "code");
-      Checks.notBlank(description, "requirement completedTraining " + code, "description");
-      checkProse(prose, "requirement completedTraining " + code);
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(description, "description");
+      Objects.requireNonNull(prose, "prose");
+      Problems.ofCode("requirement completedTraining", code)
+          .code(code, "code")
+          .text(description, "description")
+          .text(prose, "prose")
+          .check();
     }
 
     @Override
-    public CompletedTraining withProse(String text) {
-      return new CompletedTraining(code, description, Optional.of(text));
+    public CompletedTraining withProse(String prose) {
+      return new CompletedTraining(code, description, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -869,12 +912,15 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to generate the description
      */
     public HoldsCredentialInDomain {
+      Objects.requireNonNull(domain, "domain");
+      Objects.requireNonNull(otherThan, "otherThan");
+      Objects.requireNonNull(prose, "prose");
       checkProse(prose, "requirement holdsCredentialInDomain");
     }
 
     @Override
-    public HoldsCredentialInDomain withProse(String text) {
-      return new HoldsCredentialInDomain(domain, otherThan, Optional.of(text));
+    public HoldsCredentialInDomain withProse(String prose) {
+      return new HoldsCredentialInDomain(domain, otherThan, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -904,17 +950,19 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @throws HimValidationException if the level is a high-school diploma or the credits are out of range
      */
     public DegreeOrCollegeCredits {
-      String entity = "requirement degreeOrCollegeCredits";
-      Checks.require(level != DegreeLevel.HIGH_SCHOOL, ErrorCode.INVALID_VALUE, entity, "level",
-          "must be a postsecondary level (college credits are not the equivalent of a high-school diploma)", level);
-      Checks.require(credits >= 1 && credits <= 500, ErrorCode.INVALID_VALUE, entity, "credits",
-          "must be from 1 to 500", credits);
-      checkProse(prose, entity);
+      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(prose, "prose");
+      Problems.of("requirement degreeOrCollegeCredits")
+          .require(level != DegreeLevel.HIGH_SCHOOL, ErrorCode.INVALID_VALUE, "level",
+              "must be a postsecondary level (college credits are not the equivalent of a high-school diploma)", level)
+          .require(credits >= 1 && credits <= 500, ErrorCode.INVALID_VALUE, "credits", "must be from 1 to 500", credits)
+          .text(prose, "prose")
+          .check();
     }
 
     @Override
-    public DegreeOrCollegeCredits withProse(String text) {
-      return new DegreeOrCollegeCredits(level, credits, Optional.of(text));
+    public DegreeOrCollegeCredits withProse(String prose) {
+      return new DegreeOrCollegeCredits(level, credits, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -946,17 +994,21 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @throws HimValidationException if a text is blank or the credit hours are out of range
      */
     public CompletedCoursework {
-      Checks.notBlank(code, "requirement completedCoursework", "code");
-      String entity = "requirement completedCoursework " + code;
-      Checks.notBlank(subject, entity, "subject");
-      Checks.require(creditHours >= 1 && creditHours <= 500, ErrorCode.INVALID_VALUE, entity, "creditHours",
-          "must be from 1 to 500", creditHours);
-      checkProse(prose, entity);
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(subject, "subject");
+      Objects.requireNonNull(prose, "prose");
+      Problems.ofCode("requirement completedCoursework", code)
+          .code(code, "code")
+          .text(subject, "subject")
+          .require(creditHours >= 1 && creditHours <= 500, ErrorCode.INVALID_VALUE, "creditHours",
+              "must be from 1 to 500", creditHours)
+          .text(prose, "prose")
+          .check();
     }
 
     @Override
-    public CompletedCoursework withProse(String text) {
-      return new CompletedCoursework(code, subject, creditHours, Optional.of(text));
+    public CompletedCoursework withProse(String prose) {
+      return new CompletedCoursework(code, subject, creditHours, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -989,20 +1041,22 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @throws HimValidationException if a number is out of range
      */
     public ExperienceHours {
-      String entity = "requirement experienceHours";
-      Checks.require(hours >= 1 && hours <= 100_000, ErrorCode.INVALID_VALUE, entity, "hours",
-          "must be from 1 to 100000", hours);
+      Objects.requireNonNull(domain, "domain");
+      Objects.requireNonNull(fullTimeMonths, "fullTimeMonths");
+      Objects.requireNonNull(prose, "prose");
+      Problems p = Problems.of("requirement experienceHours")
+          .require(hours >= 1 && hours <= 100_000, ErrorCode.INVALID_VALUE, "hours", "must be from 1 to 100000", hours);
       if (fullTimeMonths.isPresent()) {
         int months = fullTimeMonths.getAsInt();
-        Checks.require(months >= 1 && months <= 600, ErrorCode.INVALID_VALUE, entity, "fullTimeMonths",
-            "must be from 1 to 600", months);
+        p.require(months >= 1 && months <= 600, ErrorCode.INVALID_VALUE, "fullTimeMonths", "must be from 1 to 600",
+            months);
       }
-      checkProse(prose, entity);
+      p.text(prose, "prose").check();
     }
 
     @Override
-    public ExperienceHours withProse(String text) {
-      return new ExperienceHours(domain, hours, fullTimeMonths, Optional.of(text));
+    public ExperienceHours withProse(String prose) {
+      return new ExperienceHours(domain, hours, fullTimeMonths, Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override
@@ -1024,12 +1078,13 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
      * @param prose the prose, empty to generate the description
      */
     public NoPrerequisite {
+      Objects.requireNonNull(prose, "prose");
       checkProse(prose, "requirement noPrerequisite");
     }
 
     @Override
-    public NoPrerequisite withProse(String text) {
-      return new NoPrerequisite(Optional.of(text));
+    public NoPrerequisite withProse(String prose) {
+      return new NoPrerequisite(Optional.of(Objects.requireNonNull(prose, "prose")));
     }
 
     @Override

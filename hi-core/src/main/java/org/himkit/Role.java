@@ -3,7 +3,7 @@ package org.himkit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -123,14 +123,15 @@ public abstract class Role {
 
   @Value.Check
   void check() {
-    String entity = "role " + id();
-    Checks.notBlank(title(), entity, "title");
-    Checks.notBlank(summary(), entity, "summary");
-    Checks.noneBlank(responsibilities(), entity, "responsibilities");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    abbreviation().ifPresent(a -> Checks.notBlank(a, entity, "abbreviation"));
-    Checks.require(!specializationOf().equals(java.util.Optional.of(id())), ErrorCode.INVALID_VALUE, entity,
+    Problems p = Problems.of("role", id());
+    p.text(title(), "title");
+    p.text(summary(), "summary");
+    p.texts(responsibilities(), "responsibilities");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.text(abbreviation(), "abbreviation");
+    p.require(!specializationOf().equals(java.util.Optional.of(id())), ErrorCode.INVALID_VALUE,
         "specializationOf", "must not be the role itself", id());
+    p.check();
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.himkit;
 
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.himkit.internal.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,11 +32,13 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T>, Se
    * @throws HimValidationException if the text is not of the required form
    */
   protected TypedId(String kind, String value) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
       throw HimValidationException.of(
           ErrorCode.INVALID_ID, kind, "value",
           "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
-          "\"" + value + "\"");
+          Text.quoted(value));
     }
     this.value = value;
   }

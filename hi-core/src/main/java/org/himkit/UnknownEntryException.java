@@ -1,6 +1,8 @@
 package org.himkit;
 
 import java.util.List;
+import java.util.Objects;
+import org.himkit.internal.Text;
 
 /**
  * Thrown when a lookup names an entry that the catalog does not hold.
@@ -33,7 +35,10 @@ public class UnknownEntryException extends HimException {
   }
 
   private static String message(String kind, String id, List<String> suggestions) {
-    String base = "unknown " + kind + " id: " + id;
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(suggestions, "suggestions");
+    String base = "unknown " + kind + " id: " + Text.bounded(id);
     return suggestions.isEmpty() ? base : base + " (did you mean " + String.join(", ", suggestions) + "?)";
   }
 

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -91,12 +91,13 @@ public abstract class WageStatistic {
 
   @Value.Check
   void check() {
-    String entity = "wage statistic " + measure() + " " + amount();
-    Checks.require(amount().signum() > 0, ErrorCode.INVALID_VALUE, entity, "amount", "must be positive", amount());
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    edition().ifPresent(e -> Checks.notBlank(e, entity, "edition"));
-    note().ifPresent(n -> Checks.notBlank(n, entity, "note"));
-    scope().ifPresent(n -> Checks.notBlank(n, entity, "scope"));
+    Problems p = Problems.of("wage statistic " + measure() + " " + amount());
+    p.require(amount().signum() > 0, ErrorCode.INVALID_VALUE, "amount", "must be positive", amount());
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.text(edition(), "edition");
+    p.text(note(), "note");
+    p.text(scope(), "scope");
+    p.check();
   }
 
   /**

@@ -1,7 +1,7 @@
 package org.himkit;
 
 import java.util.List;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -36,9 +36,10 @@ public abstract class WorkSetting {
 
   @Value.Check
   void check() {
-    String entity = "work setting " + id();
-    Checks.notBlank(name(), entity, "name");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
+    Problems p = Problems.of("work setting", id());
+    p.text(name(), "name");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.check();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.himkit;
 
+import java.util.Objects;
 /**
  * The identifier of a work setting, such as {@link #HOSPITAL}.
  *
@@ -41,6 +42,7 @@ public final class WorkSettingId extends TypedId<WorkSettingId> {
    * @throws HimValidationException if the text is not of the required form
    */
   public static WorkSettingId of(String value) {
+    Objects.requireNonNull(value, "value");
     return new WorkSettingId(value);
   }
 }

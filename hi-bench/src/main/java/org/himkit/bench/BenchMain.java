@@ -23,6 +23,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code report [DIR]}: the plot again from {@code DIR/renewal-sweep.csv};</li>
  *   <li>{@code coldstart [RUNS]}: catalog cold start and first answer as separate processes
  *       ({@link ColdStartRunner});</li>
+ *   <li>{@code cpu [HOLDERS [ROUNDS [PATTERN]]]}: renewal side by side in CPU time per holder, the implementations
+ *       taking turns ({@link CpuTimes}): the comparison that holds on a loaded machine;</li>
+ *   <li>{@code cpu-pathways [ROUNDS]}: {@code eligibleCredentials} and {@code plan} per learner in CPU
+ *       time;</li>
  *   <li>anything else: JMH's own command line ({@code -h} lists its options), for example
  *       {@code RenewalBenchmarks -f 1 -wi 3 -i 5 -prof gc}.</li>
  * </ul>
@@ -52,6 +56,13 @@ public final class BenchMain {
         break;
       case "coldstart":
         ColdStartRunner.main(rest);
+        break;
+      case "cpu-pathways":
+        CpuTimes.runPathways(rest.length > 0 ? Integer.parseInt(rest[0]) : 15);
+        break;
+      case "cpu":
+        CpuTimes.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10_000, rest.length > 1 ? Integer.parseInt(rest[1]) : 15,
+            rest.length > 2 ? rest[2] : ".*");
         break;
       default:
         org.openjdk.jmh.Main.main(args);

@@ -14,9 +14,11 @@ import org.himkit.renewal.CredentialHolding;
 /**
  * One cold start, run as a process of its own by {@link ColdStartRunner}: the built-in catalog's first
  * call and a first renewal answer (an RHIT holder with two activities), then one line of figures:
- * {@code builtInMicros firstAnswerMicros heapUsedBytes allocatedBytes loadedClasses status}, where the
- * heap is measured after the answer (no collection forced) and the allocation is the main thread's up to
- * the answer. The time from the JVM's start is measured by the runner.
+ * {@code builtInMicros firstAnswerMicros heapUsedBytes allocatedBytes loadedClasses cpuMicros status}, where
+ * the heap is measured after the answer (no collection forced), the allocation is the main thread's up to
+ * the answer and the CPU time the whole process's up to the answer. The time from the JVM's start is
+ * measured by the runner. With the argument {@code empty} it neither loads the catalog nor answers: what
+ * the JVM alone costs.
  */
 public final class ColdStart {
   private ColdStart() {}
@@ -24,22 +26,25 @@ public final class ColdStart {
   /**
    * Runs the cold start.
    *
-   * @param args  ignored
+   * @param args  {@code empty} to measure the JVM alone, else nothing
    */
   public static void main(String[] args) {
+    boolean empty = args.length > 0 && args[0].equals("empty");
     long t0 = System.nanoTime();
-    HimCatalog catalog = HimCatalog.builtIn();
+    @org.jspecify.annotations.Nullable HimCatalog catalog = empty ? null : HimCatalog.builtIn(); // "empty": what the JVM alone costs
     long t1 = System.nanoTime();
-    Object status = firstAnswer(catalog);
+    Object status = catalog == null ? "none" : firstAnswer(catalog);
     long t2 = System.nanoTime();
+    // the process's CPU time (every thread: JIT, GC, class loading) from launch to the answer
+    long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
     // the runner takes the time from its launch of this process to this line
     System.out.println("answered");
     System.out.flush();
     long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     long allocated = allocatedBytes();
     int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
-    System.out.printf(Locale.ROOT, "%d %d %d %d %d %s%n", (t1 - t0) / 1_000, (t2 - t0) / 1_000, heap, allocated,
-        classes, status);
+    System.out.printf(Locale.ROOT, "%d %d %d %d %d %d %s%n", (t1 - t0) / 1_000, (t2 - t0) / 1_000, heap, allocated,
+        classes, cpu / 1_000, status);
   }
 
   /**

@@ -116,8 +116,8 @@ final class CatalogChecker {
       p.accreditor().ifPresent(a -> ref(organizations, a, e, "accreditor"));
       refs(credentials.keySet(), p.preparesFor(), e, "preparesFor");
       for (ProgressionProgram pp : p.progressionPrograms()) {
-        ref(credentials.keySet(), pp.from(), e, "progressionPrograms.from");
-        ref(credentials.keySet(), pp.to(), e, "progressionPrograms.to");
+        ref(credentials.keySet(), pp.fromCredential(), e, "progressionPrograms.fromCredential");
+        ref(credentials.keySet(), pp.toCredential(), e, "progressionPrograms.toCredential");
       }
     }
     for (ProgramOffering o : programOfferings.values()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -84,6 +85,7 @@ public abstract sealed class CatalogQuery<T, Q extends CatalogQuery<T, Q>>
    * @return the refined query, not null
    */
   public final Q where(Predicate<? super T> test) {
+    Objects.requireNonNull(test, "test");
     return with(Filter.and(filter, Filter.test("where(predicate)", test)), order, orderName);
   }
 
@@ -154,6 +156,7 @@ public abstract sealed class CatalogQuery<T, Q extends CatalogQuery<T, Q>>
    * @return the sorted query, not null
    */
   public final Q sortedBy(Comparator<? super T> comparator) {
+    Objects.requireNonNull(comparator, "comparator");
     List<T> items = entries.items();
     return sorted("sortedBy(" + comparator + ")", (a, b) -> comparator.compare(items.get(a), items.get(b)));
   }

@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
+import org.himkit.internal.Problems;
+import org.himkit.internal.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,8 +41,11 @@ public final class CatalogVersion implements Comparable<CatalogVersion>, Seriali
    */
   public static CatalogVersion of(int year, int release) {
     if (year < 2000 || year > 9999 || release < 1 || release > 999) {
-      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "catalog version", "value",
-          "year must be from 2000 to 9999 and release from 1 to 999", year + "." + release);
+      Problems.of("catalog version " + year + "." + release)
+          .require(year >= 2000 && year <= 9999, ErrorCode.INVALID_VALUE, "year", "must be from 2000 to 9999", year)
+          .require(release >= 1 && release <= 999, ErrorCode.INVALID_VALUE, "release", "must be from 1 to 999",
+              release)
+          .check();
     }
     return new CatalogVersion(year, release);
   }
@@ -56,7 +61,7 @@ public final class CatalogVersion implements Comparable<CatalogVersion>, Seriali
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       throw HimValidationException.of(ErrorCode.INVALID_VALUE, "catalog version", "text",
-          "must be of the form YYYY.N, such as 2026.1", "\"" + text + "\"");
+          "must be of the form YYYY.N, such as 2026.1", Text.quoted(text));
     }
     return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

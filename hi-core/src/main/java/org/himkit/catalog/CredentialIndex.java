@@ -77,11 +77,11 @@ final class CredentialIndex {
     this.byIssuer = entries.index(c -> List.of(c.issuer()));
     this.byKind = entries.index(c -> List.of(c.kind()));
     this.byStatus = entries.index(c -> List.of(c.status()));
-    Map<RoleId, BitSet> leadsTo = new HashMap<>();
+    Map<RoleId, BitSet> credentialsOfRole = new HashMap<>();
     for (Role r : roles) {
-      leadsTo.put(r.id(), entries.positionsOf(r.credentials()));
+      credentialsOfRole.put(r.id(), entries.positionsOf(r.credentials()));
     }
-    this.byRole = ImmutableMap.copyOf(leadsTo);
+    this.byRole = ImmutableMap.copyOf(credentialsOfRole);
     this.educationLevel = new SortedValues<>(credentials,
         c -> c.eligibility().flatMap(RequirementLevels::educationOnlyLevel));
     this.id = new SortedValues<>(credentials, c -> Optional.of(c.id().value()));

@@ -1,5 +1,6 @@
 package org.himkit.catalog;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.himkit.Credential;
 
@@ -22,6 +23,21 @@ import org.himkit.Credential;
  * @param note a note on the match: for a misnomer, what it means; for a former name, when it changed
  */
 public record CredentialMatch(Credential credential, String matchedName, Kind kind, Optional<String> note) {
+  /**
+   * Creates a match.
+   *
+   * @param credential  the credential found, not null
+   * @param matchedName  the name that matched, not null
+   * @param kind  the kind of name that matched, not null
+   * @param note  a note on the match, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public CredentialMatch {
+    Objects.requireNonNull(credential, "credential");
+    Objects.requireNonNull(matchedName, "matchedName");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(note, "note");
+  }
 
   /** The kinds of name a credential can be resolved by. */
   public enum Kind {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.Objects;
 import org.himkit.Credential;
 import org.himkit.CredentialKind;
 import org.himkit.CredentialStatus;
@@ -62,6 +63,7 @@ public final class CredentialQuery extends CatalogQuery<Credential, CredentialQu
    * @return the refined query, not null
    */
   public CredentialQuery issuedBy(OrganizationId issuer) {
+    Objects.requireNonNull(issuer, "issuer");
     return refine("issuedBy(" + issuer + ")", Entries.lookup(index().byIssuer, issuer));
   }
 
@@ -76,6 +78,7 @@ public final class CredentialQuery extends CatalogQuery<Credential, CredentialQu
    * @return the refined query, not null
    */
   public CredentialQuery ofKind(CredentialKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return refine("ofKind(" + kind + ")", Entries.lookup(index().byKind, kind));
   }
 
@@ -90,6 +93,7 @@ public final class CredentialQuery extends CatalogQuery<Credential, CredentialQu
    * @return the refined query, not null
    */
   public CredentialQuery withStatus(CredentialStatus status) {
+    Objects.requireNonNull(status, "status");
     return refine("withStatus(" + status + ")", Entries.lookup(index().byStatus, status));
   }
 
@@ -106,6 +110,8 @@ public final class CredentialQuery extends CatalogQuery<Credential, CredentialQu
    * @return the refined query, not null
    */
   public CredentialQuery withCycleCeusAtMost(Ceus max, LocalDate asOf) {
+    Objects.requireNonNull(max, "max");
+    Objects.requireNonNull(asOf, "asOf");
     return refine("withCycleCeusAtMost(" + max + ", " + asOf + ")", index().ceus(asOf).atMost(max));
   }
 
@@ -122,6 +128,8 @@ public final class CredentialQuery extends CatalogQuery<Credential, CredentialQu
    * @return the refined query, not null
    */
   public CredentialQuery withCycleCeusAtLeast(Ceus min, LocalDate asOf) {
+    Objects.requireNonNull(min, "min");
+    Objects.requireNonNull(asOf, "asOf");
     return refine("withCycleCeusAtLeast(" + min + ", " + asOf + ")", index().ceus(asOf).atLeast(min));
   }
 
@@ -139,6 +147,8 @@ public final class CredentialQuery extends CatalogQuery<Credential, CredentialQu
    * @return the refined query, not null
    */
   public CredentialQuery withCycleLength(Period length, LocalDate asOf) {
+    Objects.requireNonNull(length, "length");
+    Objects.requireNonNull(asOf, "asOf");
     return refine("withCycleLength(" + length + ", " + asOf + ")",
         index().cycleLength(asOf, length.normalized()));
   }
@@ -169,6 +179,7 @@ public final class CredentialQuery extends CatalogQuery<Credential, CredentialQu
    * @return the refined query, not null
    */
   public CredentialQuery eligibleWith(DegreeLevel level) {
+    Objects.requireNonNull(level, "level");
     return refine("eligibleWith(" + level + ")", index().educationLevel.atMost(level));
   }
 
@@ -184,6 +195,7 @@ public final class CredentialQuery extends CatalogQuery<Credential, CredentialQu
    * @return the refined query, not null
    */
   public CredentialQuery leadingTo(RoleId role) {
+    Objects.requireNonNull(role, "role");
     return refine("leadingTo(" + role + ")", Entries.lookup(index().byRole, role));
   }
 
@@ -226,6 +238,7 @@ public final class CredentialQuery extends CatalogQuery<Credential, CredentialQu
    * @return the sorted query, not null
    */
   public CredentialQuery sortedByCycleCeus(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     return sorted("sortedByCycleCeus(" + asOf + ")", index().ceus(asOf).byValue(false));
   }
 

@@ -15,11 +15,11 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.himkit.Credential;
-import org.himkit.ErrorCode;
 import org.himkit.CredentialId;
-import org.himkit.KnownOmissionId;
+import org.himkit.ErrorCode;
 import org.himkit.FormerName;
 import org.himkit.HimException;
+import org.himkit.KnownOmissionId;
 import org.himkit.Misnomer;
 import org.himkit.Occupation;
 import org.himkit.OccupationId;
@@ -38,6 +38,7 @@ import org.himkit.UnknownEntryException;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
 import org.himkit.internal.Lazy;
+import org.himkit.internal.Text;
 import org.himkit.policy.RenewalPolicy;
 import org.jspecify.annotations.Nullable;
 
@@ -237,6 +238,7 @@ public final class HimCatalog {
    * @return the omission, or empty if this catalog has none with the id
    */
   public Optional<KnownOmission> findKnownOmission(KnownOmissionId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(knownOmissions.get(id));
   }
 
@@ -260,6 +262,7 @@ public final class HimCatalog {
    * @return the omissions, in the order added, possibly empty
    */
   public List<KnownOmission> knownOmissionsAbout(CredentialId credential, OmissionTopic topic) {
+    Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(topic, "topic");
     ImmutableList<KnownOmission> all = omissionsByCredential.get(credential);
     for (KnownOmission o : all) {
@@ -289,6 +292,7 @@ public final class HimCatalog {
    * @return the organization, empty if the catalog has none with that id
    */
   public Optional<Organization> findOrganization(OrganizationId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(organizations.get(id));
   }
 
@@ -310,6 +314,7 @@ public final class HimCatalog {
    * @return the credential, empty if the catalog has none with that id
    */
   public Optional<Credential> findCredential(CredentialId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(credentials.get(id));
   }
 
@@ -344,6 +349,7 @@ public final class HimCatalog {
    * @return the program type, empty if the catalog has none with that id
    */
   public Optional<ProgramType> findProgramType(ProgramTypeId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(programTypes.get(id));
   }
 
@@ -365,6 +371,7 @@ public final class HimCatalog {
    * @return the program offering, empty if the catalog has none with that id
    */
   public Optional<ProgramOffering> findProgramOffering(ProgramOfferingId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(programOfferings.get(id));
   }
 
@@ -386,6 +393,7 @@ public final class HimCatalog {
    * @return the role, empty if the catalog has none with that id
    */
   public Optional<Role> findRole(RoleId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(roles.get(id));
   }
 
@@ -407,6 +415,7 @@ public final class HimCatalog {
    * @return the work setting, empty if the catalog has none with that id
    */
   public Optional<WorkSetting> findWorkSetting(WorkSettingId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(workSettings.get(id));
   }
 
@@ -428,6 +437,7 @@ public final class HimCatalog {
    * @return the occupation, empty if the catalog has none with that id
    */
   public Optional<Occupation> findOccupation(OccupationId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(occupations.get(id));
   }
 
@@ -449,6 +459,7 @@ public final class HimCatalog {
    * @return the versions, oldest first, empty if the catalog has no such policy
    */
   public List<RenewalPolicy> renewalPolicyVersions(RenewalPolicyId id) {
+    Objects.requireNonNull(id, "id");
     return renewalPolicies.get(id);
   }
 
@@ -460,6 +471,8 @@ public final class HimCatalog {
    * @return the version in force on that day, empty if none is
    */
   public Optional<RenewalPolicy> findRenewalPolicy(RenewalPolicyId id, LocalDate cycleStart) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(cycleStart, "cycleStart");
     return renewalPolicies.get(id).stream().filter(p -> p.isEffectiveOn(cycleStart)).findFirst();
   }
 
@@ -476,7 +489,7 @@ public final class HimCatalog {
    * @return the match, empty if no credential goes by that name
    */
   public Optional<CredentialMatch> resolveCredential(String name) {
-    return Optional.ofNullable(credentialNames.get(Names.key(name)));
+    return Optional.ofNullable(credentialNames.get(Text.key(name)));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -663,6 +676,7 @@ public final class HimCatalog {
      * @return this builder
      */
     public Builder version(CatalogVersion version) {
+      Objects.requireNonNull(version, "version");
       this.version = version;
       return this;
     }
@@ -674,6 +688,7 @@ public final class HimCatalog {
      * @return this builder
      */
     public Builder profession(Profession profession) {
+      Objects.requireNonNull(profession, "profession");
       this.profession = profession;
       return this;
     }
@@ -766,6 +781,7 @@ public final class HimCatalog {
      * @return this builder
      */
     public Builder addRenewalPolicy(RenewalPolicy policy) {
+      Objects.requireNonNull(policy, "policy");
       renewalPolicies.add(policy);
       return this;
     }
@@ -857,7 +873,7 @@ public final class HimCatalog {
     }
 
     private static void addName(Map<String, CredentialMatch> names, CredentialMatch m, List<String> found) {
-      String key = Names.key(m.matchedName());
+      String key = Text.key(m.matchedName());
       CredentialMatch old = names.get(key);
       if (key.isEmpty()) {
         found.add("credential " + m.credential().id() + " has a name without letters or digits: \""

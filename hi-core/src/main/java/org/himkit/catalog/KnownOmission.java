@@ -1,11 +1,12 @@
 package org.himkit.catalog;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Objects;
 import java.util.Set;
 import org.himkit.CredentialId;
 import org.himkit.KnownOmissionId;
 import org.himkit.OrganizationId;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * A fact that the catalog deliberately leaves out, or a choice the library makes where a source leaves
@@ -48,10 +49,14 @@ public record KnownOmission(KnownOmissionId id, OmissionTopic topic, OmissionKin
    * @throws NullPointerException if an argument or element is null
    */
   public KnownOmission {
-    Checks.notBlank(subject, "known omission " + id, "subject");
-    Checks.notBlank(reason, "known omission " + id, "reason");
-    java.util.Objects.requireNonNull(topic, "topic");
-    java.util.Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(topic, "topic");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(organizations, "organizations");
+    Problems.of("known omission", id).text(subject, "subject").text(reason, "reason").check();
     credentials = ImmutableSet.copyOf(credentials);
     organizations = ImmutableSet.copyOf(organizations);
   }
@@ -63,6 +68,7 @@ public record KnownOmission(KnownOmissionId id, OmissionTopic topic, OmissionKin
    * @return true if it names the credential
    */
   public boolean concerns(CredentialId credential) {
+    Objects.requireNonNull(credential, "credential");
     return credentials.contains(credential);
   }
 

@@ -3,30 +3,12 @@ package org.himkit.catalog;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import org.himkit.internal.Text;
 
-/** Name normalization and near-match suggestions for lookups. */
+/** Near-match suggestions for lookups; names are compared by their {@linkplain Text#key(String) keys}. */
 final class Names {
   private Names() {}
-
-  /**
-   * Returns the lookup key of a name: its letters and digits, upper-cased, so that
-   * {@code "ccs-p"}, {@code "CCS P"} and {@code "CCSP"} share one key.
-   *
-   * @param name the name
-   * @return the key, possibly empty
-   */
-  static String key(String name) {
-    StringBuilder sb = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        sb.append(c);
-      }
-    }
-    return sb.toString().toUpperCase(Locale.ROOT);
-  }
 
   /**
    * Returns the candidates nearest to a name, best first: those within an edit distance of two of
@@ -38,9 +20,9 @@ final class Names {
    * @return the suggestions, best first
    */
   static List<String> suggestions(String name, Collection<String> candidates, int limit) {
-    String key = key(name);
+    String key = Text.key(name);
     return candidates.stream()
-        .map(c -> new Scored(c, distance(key, key(c)), !key.isEmpty() && key(c).startsWith(key)))
+        .map(c -> new Scored(c, distance(key, Text.key(c)), !key.isEmpty() && Text.key(c).startsWith(key)))
         .filter(s -> s.distance() <= 2 || s.prefix())
         .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate))
         .limit(limit)

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -79,13 +78,14 @@ final class OfferingIndex {
   }
 
   /**
-   * Returns the index key of a region: country and region, upper-cased.
+   * Returns the index key of a region: the {@linkplain Text#code(String) codes} of the country and the
+   * region.
    *
    * @param country the country code
    * @param region the region code
    * @return the key
    */
   static String regionKey(String country, String region) {
-    return (country + "/" + region.trim()).toUpperCase(Locale.ROOT);
+    return Text.code(country) + "/" + Text.code(region);
   }
 }

@@ -2,6 +2,7 @@ package org.himkit.catalog;
 
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.Objects;
 import org.himkit.AccreditationStatus;
 import org.himkit.Availability;
 import org.himkit.CredentialId;
@@ -67,6 +68,7 @@ public final class ProgramOfferingQuery extends CatalogQuery<ProgramOffering, Pr
    * @return the refined query, not null
    */
   public ProgramOfferingQuery ofType(ProgramTypeId type) {
+    Objects.requireNonNull(type, "type");
     return refine("ofType(" + type + ")", Entries.lookup(index().byType, type));
   }
 
@@ -81,6 +83,7 @@ public final class ProgramOfferingQuery extends CatalogQuery<ProgramOffering, Pr
    * @return the refined query, not null
    */
   public ProgramOfferingQuery atLevel(DegreeLevel level) {
+    Objects.requireNonNull(level, "level");
     return refine("atLevel(" + level + ")", Entries.lookup(index().byLevel, level));
   }
 
@@ -95,6 +98,7 @@ public final class ProgramOfferingQuery extends CatalogQuery<ProgramOffering, Pr
    * @return the refined query, not null
    */
   public ProgramOfferingQuery inField(ProgramField field) {
+    Objects.requireNonNull(field, "field");
     return refine("inField(" + field + ")", Entries.lookup(index().byField, field));
   }
 
@@ -109,6 +113,7 @@ public final class ProgramOfferingQuery extends CatalogQuery<ProgramOffering, Pr
    * @return the refined query, not null
    */
   public ProgramOfferingQuery withDeliveryMode(DeliveryMode mode) {
+    Objects.requireNonNull(mode, "mode");
     return refine("withDeliveryMode(" + mode + ")", Entries.lookup(index().byDeliveryMode, mode));
   }
 
@@ -137,6 +142,7 @@ public final class ProgramOfferingQuery extends CatalogQuery<ProgramOffering, Pr
    * @return the refined query, not null
    */
   public ProgramOfferingQuery preparingFor(CredentialId credential) {
+    Objects.requireNonNull(credential, "credential");
     return refine("preparingFor(" + credential + ")", Entries.lookup(index().byPreparesFor, credential));
   }
 
@@ -151,7 +157,8 @@ public final class ProgramOfferingQuery extends CatalogQuery<ProgramOffering, Pr
    * @return the refined query, not null
    */
   public ProgramOfferingQuery inCountry(String country) {
-    String code = country.trim().toUpperCase(java.util.Locale.ROOT);
+    Objects.requireNonNull(country, "country");
+    String code = Text.code(country);
     return refine("inCountry(" + code + ")", Entries.lookup(index().byCountry, code));
   }
 
@@ -168,6 +175,8 @@ public final class ProgramOfferingQuery extends CatalogQuery<ProgramOffering, Pr
    * @return the refined query, not null
    */
   public ProgramOfferingQuery inRegion(String country, String region) {
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(region, "region");
     String key = OfferingIndex.regionKey(country.trim(), region);
     return refine("inRegion(" + key + ")", Entries.lookup(index().byRegion, key));
   }
@@ -183,6 +192,7 @@ public final class ProgramOfferingQuery extends CatalogQuery<ProgramOffering, Pr
    * @return the refined query, not null
    */
   public ProgramOfferingQuery withAccreditationStatus(AccreditationStatus status) {
+    Objects.requireNonNull(status, "status");
     return refine("withAccreditationStatus(" + status + ")", Entries.lookup(index().byAccreditation, status));
   }
 
@@ -198,6 +208,7 @@ public final class ProgramOfferingQuery extends CatalogQuery<ProgramOffering, Pr
    * @return the refined query, not null
    */
   public ProgramOfferingQuery institutionStartingWith(String prefix) {
+    Objects.requireNonNull(prefix, "prefix");
     String folded = Text.fold(prefix);
     return refine("institutionStartingWith(" + folded + ")", index().institution.startingWith(folded));
   }

@@ -2,6 +2,7 @@ package org.himkit.catalog;
 
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.Objects;
 import org.himkit.Availability;
 import org.himkit.CredentialId;
 import org.himkit.DegreeLevel;
@@ -55,6 +56,7 @@ public final class ProgramTypeQuery extends CatalogQuery<ProgramType, ProgramTyp
    * @return the refined query, not null
    */
   public ProgramTypeQuery atLevel(DegreeLevel level) {
+    Objects.requireNonNull(level, "level");
     return refine("atLevel(" + level + ")", Entries.lookup(index().byLevel, level));
   }
 
@@ -69,6 +71,7 @@ public final class ProgramTypeQuery extends CatalogQuery<ProgramType, ProgramTyp
    * @return the refined query, not null
    */
   public ProgramTypeQuery inField(ProgramField field) {
+    Objects.requireNonNull(field, "field");
     return refine("inField(" + field + ")", Entries.lookup(index().byField, field));
   }
 
@@ -83,6 +86,7 @@ public final class ProgramTypeQuery extends CatalogQuery<ProgramType, ProgramTyp
    * @return the refined query, not null
    */
   public ProgramTypeQuery withDeliveryMode(DeliveryMode mode) {
+    Objects.requireNonNull(mode, "mode");
     return refine("withDeliveryMode(" + mode + ")", Entries.lookup(index().byDeliveryMode, mode));
   }
 
@@ -111,6 +115,7 @@ public final class ProgramTypeQuery extends CatalogQuery<ProgramType, ProgramTyp
    * @return the refined query, not null
    */
   public ProgramTypeQuery preparingFor(CredentialId credential) {
+    Objects.requireNonNull(credential, "credential");
     return refine("preparingFor(" + credential + ")", Entries.lookup(index().byPreparesFor, credential));
   }
 

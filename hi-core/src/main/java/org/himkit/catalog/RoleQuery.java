@@ -3,6 +3,7 @@ package org.himkit.catalog;
 import java.math.BigDecimal;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.Objects;
 import org.himkit.CredentialId;
 import org.himkit.DegreeLevel;
 import org.himkit.OccupationId;
@@ -80,6 +81,7 @@ public final class RoleQuery extends CatalogQuery<Role, RoleQuery> {
    * @return the refined query, not null
    */
   public RoleQuery withCredential(CredentialId credential) {
+    Objects.requireNonNull(credential, "credential");
     return refine("withCredential(" + credential + ")", Entries.lookup(index().byCredential, credential));
   }
 
@@ -94,6 +96,7 @@ public final class RoleQuery extends CatalogQuery<Role, RoleQuery> {
    * @return the refined query, not null
    */
   public RoleQuery inSetting(WorkSettingId setting) {
+    Objects.requireNonNull(setting, "setting");
     return refine("inSetting(" + setting + ")", Entries.lookup(index().bySetting, setting));
   }
 
@@ -108,6 +111,7 @@ public final class RoleQuery extends CatalogQuery<Role, RoleQuery> {
    * @return the refined query, not null
    */
   public RoleQuery atLevel(RoleLevel level) {
+    Objects.requireNonNull(level, "level");
     return refine("atLevel(" + level + ")", Entries.lookup(index().byLevel, level));
   }
 
@@ -123,6 +127,7 @@ public final class RoleQuery extends CatalogQuery<Role, RoleQuery> {
    * @return the refined query, not null
    */
   public RoleQuery specializing(RoleId broader) {
+    Objects.requireNonNull(broader, "broader");
     return refine("specializing(" + broader + ")", Entries.lookup(index().bySpecializationOf, broader));
   }
 
@@ -137,6 +142,7 @@ public final class RoleQuery extends CatalogQuery<Role, RoleQuery> {
    * @return the refined query, not null
    */
   public RoleQuery withPatientContact(PatientContact contact) {
+    Objects.requireNonNull(contact, "contact");
     return refine("withPatientContact(" + contact + ")", Entries.lookup(index().byContact, contact));
   }
 
@@ -151,6 +157,7 @@ public final class RoleQuery extends CatalogQuery<Role, RoleQuery> {
    * @return the refined query, not null
    */
   public RoleQuery inOccupation(OccupationId occupation) {
+    Objects.requireNonNull(occupation, "occupation");
     return refine("inOccupation(" + occupation + ")", Entries.lookup(index().byOccupation, occupation));
   }
 

@@ -2,6 +2,7 @@ package org.himkit.catalog;
 
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.Objects;
 import org.himkit.RoleId;
 import org.himkit.WorkSetting;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,7 @@ public final class WorkSettingQuery extends CatalogQuery<WorkSetting, WorkSettin
    * @return the refined query, not null
    */
   public WorkSettingQuery ofRole(RoleId role) {
+    Objects.requireNonNull(role, "role");
     BitSet bits = indexes.roles.entries.position(role)
         .map(p -> indexes.workSettings.positionsOf(indexes.roles.entries.items().get(p).workSettings()))
         .orElseGet(BitSet::new);

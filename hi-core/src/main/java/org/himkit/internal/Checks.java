@@ -5,7 +5,10 @@ import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
 import org.jspecify.annotations.Nullable;
 
-/** Validation helpers that throw {@link HimValidationException} with HIM Kit's message form. */
+/**
+ * Validation helpers that throw {@link HimValidationException} with HIM Kit's message form, at the first
+ * problem. {@link Problems} checks a value and reports every problem at once.
+ */
 public final class Checks {
   private Checks() {}
 
@@ -27,27 +30,28 @@ public final class Checks {
   }
 
   /**
-   * Checks that a text is not blank.
+   * Checks that a name or piece of prose is not blank ({@link Text#isBlank(CharSequence)}) and at most
+   * {@value Text#MAX_TEXT_LENGTH} characters long.
    *
    * @param value the text
    * @param entity the entity being built
    * @param attribute the attribute checked
    */
   public static void notBlank(String value, String entity, String attribute) {
-    require(!value.isBlank(), ErrorCode.INVALID_VALUE, entity, attribute, "must not be blank", "\"" + value + "\"");
+    if (value.length() > Text.MAX_TEXT_LENGTH || Text.isBlank(value)) {
+      Problems.of(entity).text(value, attribute).check();
+    }
   }
 
   /**
-   * Checks that every text in a collection is not blank.
+   * Checks that every text in a collection passes {@link #notBlank(String, String, String)}.
    *
    * @param values the texts
    * @param entity the entity being built
    * @param attribute the attribute checked
    */
   public static void noneBlank(Collection<String> values, String entity, String attribute) {
-    for (String v : values) {
-      notBlank(v, entity, attribute);
-    }
+    Problems.of(entity).texts(values, attribute).check();
   }
 
   /**

@@ -1,18 +1,162 @@
 package org.himkit.internal;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
-/** Text helpers of the query API. */
+/**
+ * HIM Kit's one text normalizer: what counts as blank, how long a text may be, how a text is folded
+ * for comparison and for lookup, and how an offending value is shown in a message.
+ *
+ * <p>The limits, documented for users in the {@code org.himkit} package description:
+ * <ul>
+ *   <li>a typed id ({@code TypedId}) is at most 64 characters of letters, digits, {@code .}, {@code _}
+ *       and {@code -};
+ *   <li>a code (a scheme's occupation code, a coursework or training code) is at most
+ *       {@value #MAX_CODE_LENGTH} characters with no control character;
+ *   <li>a name or a piece of prose is at most {@value #MAX_TEXT_LENGTH} characters;
+ *   <li>a message quotes at most {@value #MAX_QUOTED_LENGTH} characters of an offending text, and shows
+ *       at most {@value #MAX_SHOWN_LENGTH} characters of any other value.
+ * </ul>
+ */
 public final class Text {
+  /** The largest length of a code, such as an occupation code or a coursework code. */
+  public static final int MAX_CODE_LENGTH = 200;
+  /** The largest length of a name or a piece of prose. */
+  public static final int MAX_TEXT_LENGTH = 4096;
+  /** The largest number of characters of an offending value a message quotes. */
+  public static final int MAX_QUOTED_LENGTH = 64;
+  /** The longest value text a message shows whole. */
+  public static final int MAX_SHOWN_LENGTH = 100;
+
   private Text() {}
 
   /**
-   * Returns a text folded for case-insensitive comparison: lower case in the root locale.
+   * Checks whether a character is a space: {@link Character#isWhitespace(char)} or one of the
+   * invisible or non-breaking spaces it leaves out (U+00A0, U+2007, U+202F, U+200B, U+FEFF).
+   *
+   * @param c the character
+   * @return true for a space
+   */
+  public static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+        || c == '\uFEFF';
+  }
+
+  /**
+   * Checks whether a text is blank: empty, or made of {@linkplain #isSpace(char) spaces} only.
+   *
+   * @param text the text
+   * @return true if blank
+   */
+  public static boolean isBlank(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Checks whether a text holds an ISO control character (U+0000 to U+001F, U+007F to U+009F).
+   *
+   * @param text the text
+   * @return true if it holds one
+   */
+  public static boolean hasControl(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns a text folded for case-insensitive comparison and prefix search: lower case in the root
+   * locale.
    *
    * @param text the text
    * @return the folded text
    */
   public static String fold(String text) {
     return text.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the lookup key of a name: its letters and digits, upper case in the root locale, so that
+   * {@code "ccs-p"}, {@code "CCS P"} and {@code "CCSP"} share one key.
+   *
+   * @param name the name
+   * @return the key, possibly empty
+   */
+  public static String key(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns a code as the indexes hold it: without leading and trailing spaces and control characters
+   * ({@link String#trim()}), upper case in the root locale, such as {@code "US"} for {@code " us"}.
+   *
+   * @param code the code
+   * @return the normalized code
+   */
+  public static String code(String code) {
+    return code.trim().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns a text as a message quotes it: in double quotes, with control characters escaped as
+   * {@code \}{@code uXXXX}, cut to its first {@value #MAX_QUOTED_LENGTH} characters followed by
+   * {@code "..."} and its full length when longer, such as {@code "\"CCS-P\""}.
+   *
+   * @param text the text
+   * @return the quoted text, at most about 90 characters long
+   */
+  public static String quoted(CharSequence text) {
+    return '"' + cut(text) + '"';
+  }
+
+  /**
+   * Returns a value's text for a message, bounded: unchanged (but for escaped control characters) up to
+   * {@value #MAX_SHOWN_LENGTH} characters, which leaves a {@linkplain #quoted(CharSequence) quoted} text
+   * whole; a longer text is cut to its first {@value #MAX_QUOTED_LENGTH} characters followed by
+   * {@code "..."} and its full length.
+   *
+   * @param text the value's text
+   * @return the bounded text
+   */
+  public static String bounded(CharSequence text) {
+    return text.length() <= MAX_SHOWN_LENGTH ? escape(text, text.length()) : cut(text);
+  }
+
+  private static String cut(CharSequence text) {
+    if (text.length() <= MAX_QUOTED_LENGTH) {
+      return escape(text, text.length());
+    }
+    return escape(text, MAX_QUOTED_LENGTH) + "... (" + text.length() + " characters)";
+  }
+
+  private static String escape(CharSequence text, int length) {
+    @Nullable StringBuilder sb = null;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (sb == null) {
+          sb = new StringBuilder(length + 16).append(text, 0, i);
+        }
+        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb != null ? sb.toString() : text.subSequence(0, length).toString();
   }
 }

@@ -1,6 +1,7 @@
 package org.himkit.pathway;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.himkit.DegreeLevel;
 import org.himkit.OrganizationId;
@@ -40,7 +41,13 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @param status how far the learner is, not null
    * @param date the completion date for a completed program, the expected one otherwise; empty if not given
    */
-  public Education {}
+  public Education {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(accreditor, "accreditor");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(date, "date");
+  }
 
   /**
    * Obtains a completed program of a level and field, accredited by an accreditor.
@@ -51,6 +58,9 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @return the education, not null
    */
   public static Education completed(DegreeLevel level, ProgramField field, OrganizationId accreditor) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(accreditor, "accreditor");
     return new Education(level, Optional.of(field), Optional.of(accreditor), EducationStatus.COMPLETED, Optional.empty());
   }
 
@@ -63,6 +73,8 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @return the education, not null
    */
   public static Education completed(DegreeLevel level, OrganizationId accreditor) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(accreditor, "accreditor");
     return new Education(level, Optional.empty(), Optional.of(accreditor), EducationStatus.COMPLETED, Optional.empty());
   }
 
@@ -74,7 +86,23 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @return the education, not null
    */
   public static Education completedDegree(DegreeLevel level) {
+    Objects.requireNonNull(level, "level");
     return new Education(level, Optional.empty(), Optional.empty(), EducationStatus.COMPLETED, Optional.empty());
+  }
+
+  /**
+   * Obtains a completed program of a level and field that is not accredited, such as a health
+   * information management degree from a program CAHIIM does not accredit: it meets generic degree
+   * requirements and requirements of the field, but no requirement of an accredited program.
+   *
+   * @param level the level, not null
+   * @param field the field, not null
+   * @return the education, not null
+   */
+  public static Education completedUnaccredited(DegreeLevel level, ProgramField field) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    return new Education(level, Optional.of(field), Optional.empty(), EducationStatus.COMPLETED, Optional.empty());
   }
 
   /**
@@ -89,7 +117,42 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    */
   public static Education enrolled(DegreeLevel level, ProgramField field, OrganizationId accreditor,
       EducationStatus status) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(accreditor, "accreditor");
+    Objects.requireNonNull(status, "status");
     return new Education(level, Optional.of(field), Optional.of(accreditor), status, Optional.empty());
+  }
+
+  /**
+   * Obtains a program of a level and field that is not accredited, in which the learner is enrolled
+   * with the given status.
+   *
+   * @param level the level, not null
+   * @param field the field, not null
+   * @param status how far the learner is, not null
+   * @return the education, not null
+   */
+  public static Education enrolledUnaccredited(DegreeLevel level, ProgramField field, EducationStatus status) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(status, "status");
+    return new Education(level, Optional.of(field), Optional.empty(), status, Optional.empty());
+  }
+
+  /**
+   * Obtains a degree program of a level in a field the profile does not record, not accredited by a
+   * recorded accreditor, in which the learner is enrolled with the given status: the counterpart of
+   * {@link #completedDegree(DegreeLevel)} for a degree in progress.
+   *
+   * @param level the level, not null
+   * @param status how far the learner is, not null
+   * @return the education, not null
+   */
+  public static Education enrolledDegree(DegreeLevel level, EducationStatus status) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(status, "status");
+    return new Education(level, Optional.empty(), Optional.empty(), status, Optional.empty());
   }
 
   /**
@@ -99,6 +162,7 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @return the dated education, not null
    */
   public Education on(LocalDate on) {
+    Objects.requireNonNull(on, "on");
     return new Education(level, field, accreditor, status, Optional.of(on));
   }
 
@@ -110,6 +174,7 @@ public record Education(DegreeLevel level, Optional<ProgramField> field, Optiona
    * @return true if completed on that date
    */
   public boolean isCompletedOn(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     return status == EducationStatus.COMPLETED && date.map(d -> !d.isAfter(asOf)).orElse(true);
   }
 

@@ -126,6 +126,9 @@ public final class Eligibility {
    * @throws org.himkit.UnknownEntryException if the catalog has no such credential
    */
   public EligibilityResult check(LearnerProfile profile, CredentialId credential, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(credential, "credential");
+    Objects.requireNonNull(asOf, "asOf");
     Credential c = catalog.getCredential(credential);
     return check(c, Standing.of(catalog, profile, asOf));
   }
@@ -165,6 +168,8 @@ public final class Eligibility {
    * @return the ELIGIBLE results, possibly empty
    */
   public List<EligibilityResult> eligibleCredentials(LearnerProfile profile, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(asOf, "asOf");
     Standing standing = Standing.of(catalog, profile, asOf);
     List<EligibilityResult> out = new ArrayList<>();
     for (Credential c : examsOffered) {
@@ -184,6 +189,8 @@ public final class Eligibility {
    * @return the roles, possibly empty
    */
   public List<Role> reachableRoles(LearnerProfile profile, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(asOf, "asOf");
     Standing standing = Standing.of(catalog, profile, asOf);
     List<Role> out = new ArrayList<>();
     for (Role r : rolesWithEntry) {
@@ -203,6 +210,8 @@ public final class Eligibility {
    * @return the credential ids, the profile's first, not null
    */
   public Set<CredentialId> heldCredentials(LearnerProfile profile, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(asOf, "asOf");
     return Standing.of(catalog, profile, asOf).held();
   }
 
@@ -215,6 +224,9 @@ public final class Eligibility {
    * @return true if the tree is met
    */
   public boolean meets(Requirement requirement, LearnerProfile profile, LocalDate asOf) {
+    Objects.requireNonNull(requirement, "requirement");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(asOf, "asOf");
     return Standing.of(catalog, profile, asOf).meets(requirement);
   }
 
@@ -228,6 +240,9 @@ public final class Eligibility {
    * @return the unmet structure, empty if the tree is met
    */
   public Optional<Unmet> unmet(Requirement requirement, LearnerProfile profile, LocalDate asOf) {
+    Objects.requireNonNull(requirement, "requirement");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(asOf, "asOf");
     return Standing.of(catalog, profile, asOf).unmet(requirement);
   }
 
@@ -241,6 +256,9 @@ public final class Eligibility {
    * @return the routes, not empty
    */
   public List<Route> routes(Requirement requirement, LearnerProfile profile, LocalDate asOf) {
+    Objects.requireNonNull(requirement, "requirement");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(asOf, "asOf");
     return routes(requirement, Standing.of(catalog, profile, asOf));
   }
 

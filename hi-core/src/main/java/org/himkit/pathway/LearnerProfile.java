@@ -3,12 +3,14 @@ package org.himkit.pathway;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.ExperienceDomain;
 import org.himkit.OrganizationId;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
+import org.himkit.internal.Text;
 import org.immutables.value.Value;
 
 /**
@@ -131,6 +133,7 @@ public abstract class LearnerProfile {
    * @return the months, zero if none is recorded
    */
   public int experienceMonths(ExperienceDomain domain) {
+    Objects.requireNonNull(domain, "domain");
     return experience().getOrDefault(domain, 0);
   }
 
@@ -141,6 +144,7 @@ public abstract class LearnerProfile {
    * @return the hours, zero if none is recorded
    */
   public int experienceHours(ExperienceDomain domain) {
+    Objects.requireNonNull(domain, "domain");
     return experienceHours().getOrDefault(domain, 0);
   }
 
@@ -151,6 +155,7 @@ public abstract class LearnerProfile {
    * @return the credit hours, zero if none is recorded
    */
   public int courseworkCreditHours(String code) {
+    Objects.requireNonNull(code, "code");
     return coursework().getOrDefault(code, 0);
   }
 
@@ -164,27 +169,42 @@ public abstract class LearnerProfile {
    * @return true if held on that date
    */
   public boolean holds(CredentialId credential, LocalDate asOf) {
+    Objects.requireNonNull(credential, "credential");
+    Objects.requireNonNull(asOf, "asOf");
     LocalDate earned = credentials().get(credential);
     return earned != null && !earned.isAfter(asOf);
   }
 
   @Value.Check
   void check() {
-    String entity = "learner profile";
-    experience().forEach((domain, months) -> Checks.require(months >= 0 && months <= MAX_EXPERIENCE_MONTHS,
-        ErrorCode.INVALID_VALUE, entity, "experience." + domain, "must be from 0 to " + MAX_EXPERIENCE_MONTHS
-            + " months", months));
-    experienceHours().forEach((domain, hours) -> Checks.require(hours >= 0 && hours <= MAX_EXPERIENCE_HOURS,
-        ErrorCode.INVALID_VALUE, entity, "experienceHours." + domain, "must be from 0 to " + MAX_EXPERIENCE_HOURS
-            + " hours", hours));
-    Checks.require(collegeCredits() >= 0 && collegeCredits() <= MAX_CREDITS, ErrorCode.INVALID_VALUE, entity,
-        "collegeCredits", "must be from 0 to " + MAX_CREDITS, collegeCredits());
-    Checks.noneBlank(coursework().keySet(), entity, "coursework");
-    coursework().forEach((code, hours) -> Checks.require(hours >= 0 && hours <= MAX_CREDITS,
-        ErrorCode.INVALID_VALUE, entity, "coursework." + code, "must be from 0 to " + MAX_CREDITS + " credit hours",
-        hours));
-    Checks.noneBlank(trainings(), entity, "trainings");
+    Problems p = Problems.of("learner profile");
+    experience().forEach((domain, months) -> {
+      if (months < 0 || months > MAX_EXPERIENCE_MONTHS) {
+        p.require(false, ErrorCode.INVALID_VALUE, "experience." + domain,
+            "must be from 0 to " + MAX_EXPERIENCE_MONTHS + " months", months);
+      }
+    });
+    experienceHours().forEach((domain, hours) -> {
+      if (hours < 0 || hours > MAX_EXPERIENCE_HOURS) {
+        p.require(false, ErrorCode.INVALID_VALUE, "experienceHours." + domain,
+            "must be from 0 to " + MAX_EXPERIENCE_HOURS + " hours", hours);
+      }
+    });
+    if (collegeCredits() < 0 || collegeCredits() > MAX_CREDITS) {
+      p.require(false, ErrorCode.INVALID_VALUE, "collegeCredits", "must be from 0 to " + MAX_CREDITS,
+          collegeCredits());
+    }
+    p.codes(coursework().keySet(), "coursework");
+    coursework().forEach((code, hours) -> {
+      if (hours < 0 || hours > MAX_CREDITS) {
+        p.require(false, ErrorCode.INVALID_VALUE, "coursework." + Text.bounded(code),
+            "must be from 0 to " + MAX_CREDITS + " credit hours", hours);
+      }
+    });
+    p.codes(trainings(), "trainings");
+    p.check();
   }
+
 
   /**
    * Returns a profile with nothing recorded.

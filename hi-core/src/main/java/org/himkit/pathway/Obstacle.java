@@ -40,6 +40,10 @@ public record Obstacle(ObstacleKind kind, Optional<CredentialId> credential, Opt
    * @throws NullPointerException if an argument is null
    */
   public Obstacle {
+    Objects.requireNonNull(credential, "credential");
+    Objects.requireNonNull(issuer, "issuer");
+    Objects.requireNonNull(leaf, "leaf");
+    Objects.requireNonNull(omissions, "omissions");
     Objects.requireNonNull(kind, "kind");
     omissions = ImmutableList.copyOf(omissions);
     boolean aboutCredential = kind == ObstacleKind.NO_ELIGIBILITY_DATA || kind == ObstacleKind.EXAM_NOT_OFFERED;
@@ -68,6 +72,8 @@ public record Obstacle(ObstacleKind kind, Optional<CredentialId> credential, Opt
    * @return the obstacle, not null
    */
   public static Obstacle noEligibilityData(CredentialId credential, List<KnownOmission> omissions) {
+    Objects.requireNonNull(credential, "credential");
+    Objects.requireNonNull(omissions, "omissions");
     return new Obstacle(ObstacleKind.NO_ELIGIBILITY_DATA, Optional.of(credential), Optional.empty(), Optional.empty(),
         omissions);
   }
@@ -80,6 +86,8 @@ public record Obstacle(ObstacleKind kind, Optional<CredentialId> credential, Opt
    * @return the obstacle, not null
    */
   public static Obstacle examNotOffered(CredentialId credential, OrganizationId issuer) {
+    Objects.requireNonNull(credential, "credential");
+    Objects.requireNonNull(issuer, "issuer");
     return new Obstacle(ObstacleKind.EXAM_NOT_OFFERED, Optional.of(credential), Optional.of(issuer), Optional.empty(),
         List.of());
   }
@@ -102,6 +110,8 @@ public record Obstacle(ObstacleKind kind, Optional<CredentialId> credential, Opt
    * @throws org.himkit.HimValidationException if the kind is not about a leaf
    */
   public static Obstacle notPlanned(ObstacleKind kind, Requirement.Leaf leaf) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(leaf, "leaf");
     return new Obstacle(kind, Optional.empty(), Optional.empty(), Optional.of(leaf), List.of());
   }
 }

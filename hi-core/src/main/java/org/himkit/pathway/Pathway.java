@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,7 @@ public record Pathway(List<Step> steps) {
    * @param steps  the steps, in order, possibly empty
    */
   public Pathway {
+    Objects.requireNonNull(steps, "steps");
     steps = ImmutableList.copyOf(steps);
   }
 
@@ -84,6 +86,8 @@ public record Pathway(List<Step> steps) {
    * @return the profile after the pathway, not null
    */
   public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(asOf, "asOf");
     LearnerProfile p = profile;
     for (Step s : steps) {
       p = s.applyTo(p, asOf);

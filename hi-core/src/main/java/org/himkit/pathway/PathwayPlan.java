@@ -28,6 +28,8 @@ public record PathwayPlan(Target target, List<Pathway> alternatives, List<Obstac
    * @throws NullPointerException if an argument is null
    */
   public PathwayPlan {
+    Objects.requireNonNull(alternatives, "alternatives");
+    Objects.requireNonNull(obstacles, "obstacles");
     Objects.requireNonNull(target, "target");
     alternatives = ImmutableList.copyOf(alternatives);
     obstacles = ImmutableList.copyOf(obstacles);

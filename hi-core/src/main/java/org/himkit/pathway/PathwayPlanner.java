@@ -129,8 +129,11 @@ public final class PathwayPlanner {
    * @throws org.himkit.UnknownEntryException if the catalog has no such credential or role
    */
   public PathwayPlan plan(LearnerProfile profile, Target target, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(asOf, "asOf");
     Standing start = Standing.of(catalog, profile, asOf);
-    if (reached(start, target)) {
+    if (reaches(start, target)) {
       return new PathwayPlan(target, List.of(new Pathway(List.of())), List.of());
     }
     Set<Obstacle> obstacles = new LinkedHashSet<>();
@@ -160,8 +163,8 @@ public final class PathwayPlanner {
   }
 
   /**
-   * Returns whether a learner is at a target: eligible for the exam, holding the credential (or one
-   * that supersedes it), or meeting the role's typical entry.
+   * Returns whether a learner reaches a target as they are, with no step taken: eligible for the exam,
+   * holding the credential (or one that supersedes it), or meeting the role's typical entry.
    *
    * @param profile the learner, not null
    * @param target the target, not null
@@ -169,11 +172,14 @@ public final class PathwayPlanner {
    * @return true if the learner is at the target
    * @throws org.himkit.UnknownEntryException if the catalog has no such credential or role
    */
-  public boolean reached(LearnerProfile profile, Target target, LocalDate asOf) {
-    return reached(Standing.of(catalog, profile, asOf), target);
+  public boolean reaches(LearnerProfile profile, Target target, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(asOf, "asOf");
+    return reaches(Standing.of(catalog, profile, asOf), target);
   }
 
-  private boolean reached(Standing standing, Target target) {
+  private boolean reaches(Standing standing, Target target) {
     return target.accept(new Target.Visitor<Boolean>() {
       @Override
       public Boolean visitEligibleFor(Target.EligibleFor t) {
@@ -448,7 +454,7 @@ public final class PathwayPlanner {
       Optional<ProgressionProgram> progression = Optional.empty();
       if (type.isPresent()) {
         for (ProgressionProgram pp : type.get().progressionPrograms()) {
-          if (start.held().contains(pp.from()) && pp.availability() == Availability.AVAILABLE) {
+          if (start.held().contains(pp.fromCredential()) && pp.availability() == Availability.AVAILABLE) {
             progression = Optional.of(pp);
             break;
           }
@@ -595,7 +601,7 @@ public final class PathwayPlanner {
   }
 
   /**
-   * Returns whether a pathway, its steps applied in order, takes a learner to a target, each
+   * Returns whether a learner reaches a target by a pathway, its steps applied in order, each
    * credential being earned only once its eligibility is met.
    *
    * @param profile the learner, not null
@@ -608,7 +614,11 @@ public final class PathwayPlanner {
    * @throws org.himkit.UnknownEntryException if the pathway or target names a credential or role the
    *     catalog does not have
    */
-  public boolean leadsTo(LearnerProfile profile, Pathway pathway, Target target, LocalDate asOf) {
+  public boolean reaches(LearnerProfile profile, Pathway pathway, Target target, LocalDate asOf) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(pathway, "pathway");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(asOf, "asOf");
     return reaches(pathway.steps(), Standing.of(catalog, profile, asOf), target);
   }
 
@@ -620,7 +630,7 @@ public final class PathwayPlanner {
       }
       s = s.after(step);
     }
-    return reached(s, target);
+    return reaches(s, target);
   }
 
   /** Whether a step can be taken from a standing: a credential once its eligibility is met, a graduate program after a baccalaureate. */

@@ -2,6 +2,7 @@ package org.himkit.pathway;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
 import org.himkit.Requirement;
@@ -27,6 +28,8 @@ public record Route(List<Requirement.Leaf> leaves, List<Unmet.Condition> unmet) 
    *     leaf of the route
    */
   public Route {
+    Objects.requireNonNull(leaves, "leaves");
+    Objects.requireNonNull(unmet, "unmet");
     leaves = ImmutableList.copyOf(leaves);
     unmet = ImmutableList.copyOf(unmet);
     if (leaves.isEmpty()) {

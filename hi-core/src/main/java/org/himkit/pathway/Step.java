@@ -19,6 +19,7 @@ import org.himkit.OrganizationId;
 import org.himkit.ProgramField;
 import org.himkit.ProgramTypeId;
 import org.himkit.ProgressionProgram;
+import org.himkit.internal.Problems;
 
 /**
  * One step of a pathway: complete a program, gain experience (in months or in hours), earn a
@@ -169,6 +170,11 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @throws NullPointerException if an argument is null
      */
     public CompleteProgram {
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(accreditor, "accreditor");
+      Objects.requireNonNull(programType, "programType");
+      Objects.requireNonNull(duration, "duration");
+      Objects.requireNonNull(expectedEnd, "expectedEnd");
       Objects.requireNonNull(level, "level");
       if (duration.isPresent() && duration.get().isNegative()) {
         throw invalid("step completeProgram", "duration", "must not be negative", duration.get());
@@ -211,6 +217,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       Education done = new Education(level, field, accreditor, EducationStatus.COMPLETED, Optional.of(asOf));
       return LearnerProfile.builder().from(profile).addEducation(done)
           .highSchoolDiploma(profile.highSchoolDiploma() || level == DegreeLevel.HIGH_SCHOOL).build();
@@ -259,6 +267,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       Map<ExperienceDomain, Integer> experience = new EnumMap<>(ExperienceDomain.class);
       experience.putAll(profile.experience());
       experience.merge(domain, totalMonths, Math::max);
@@ -279,11 +289,11 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
    * @param title  the credential's full name
    * @param exam  the credential whose exam is passed: the credential itself, or for an apprentice
    *     designation the full credential (the CPC exam earns CPC-A)
-   * @param replaces  the credentials the learner holds that it replaces once granted (RHIA replaces
+   * @param supersedes  the credentials the learner holds that it supersedes once granted (RHIA replaces
    *     RHIT), possibly empty
    * @param designationRemoved  the apprentice designation it removes, empty if the exam is to be passed
    */
-  record EarnCredential(CredentialId credential, String title, CredentialId exam, List<CredentialId> replaces,
+  record EarnCredential(CredentialId credential, String title, CredentialId exam, List<CredentialId> supersedes,
       Optional<CredentialId> designationRemoved) implements Step {
     /**
      * Creates an instance after checking it.
@@ -291,18 +301,19 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @param credential  the credential earned, not null
      * @param title  the credential's full name, not blank
      * @param exam  the credential whose exam is passed, not null
-     * @param replaces  the credentials it replaces, possibly empty
+     * @param supersedes  the credentials it supersedes, possibly empty
      * @param designationRemoved  the apprentice designation it removes, empty if the exam is to be passed
      * @throws org.himkit.HimValidationException if the title is blank
      * @throws NullPointerException if an argument is null
      */
     public EarnCredential {
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(supersedes, "supersedes");
+      Objects.requireNonNull(designationRemoved, "designationRemoved");
       Objects.requireNonNull(credential, "credential");
       Objects.requireNonNull(exam, "exam");
-      if (title.isBlank()) {
-        throw invalid("step earnCredential " + credential, "title", "must not be blank", title);
-      }
-      replaces = ImmutableList.copyOf(replaces);
+      Problems.of("step earnCredential", credential).text(title, "title").check();
+      supersedes = ImmutableList.copyOf(supersedes);
     }
 
     /**
@@ -327,6 +338,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       if (profile.holds(credential, asOf)) {
         return profile;
       }
@@ -356,12 +369,9 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @throws org.himkit.HimValidationException if a text is blank
      */
     public CompleteTraining {
-      if (code.isBlank()) {
-        throw invalid("step completeTraining", "code", "must not be blank", code);
-      }
-      if (title.isBlank()) {
-        throw invalid("step completeTraining " + code, "title", "must not be blank", title);
-      }
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(title, "title");
+      Problems.ofCode("step completeTraining", code).code(code, "code").text(title, "title").check();
     }
 
     @Override
@@ -376,6 +386,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       return LearnerProfile.builder().from(profile).addTraining(code).build();
     }
 
@@ -419,6 +431,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       return LearnerProfile.builder().from(profile).collegeCredits(Math.max(profile.collegeCredits(), totalCredits))
           .build();
     }
@@ -449,17 +463,15 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @throws org.himkit.HimValidationException if a text is blank or the credit hours are out of range
      */
     public CompleteCoursework {
-      if (code.isBlank()) {
-        throw invalid("step completeCoursework", "code", "must not be blank", code);
-      }
-      if (subject.isBlank()) {
-        throw invalid("step completeCoursework " + code, "subject", "must not be blank", subject);
-      }
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(subject, "subject");
+      Problems p = Problems.ofCode("step completeCoursework", code).code(code, "code").text(subject, "subject");
       if (creditHours < 1 || totalCreditHours < creditHours || totalCreditHours > LearnerProfile.MAX_CREDITS) {
-        throw invalid("step completeCoursework " + code, "creditHours",
+        p.require(false, ErrorCode.INVALID_VALUE, "creditHours",
             "must be at least 1 and at most the total, which is at most " + LearnerProfile.MAX_CREDITS,
             creditHours + " of " + totalCreditHours);
       }
+      p.check();
     }
 
     @Override
@@ -474,6 +486,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       Map<String, Integer> coursework = new LinkedHashMap<>(profile.coursework());
       coursework.merge(code, totalCreditHours, Math::max);
       return LearnerProfile.builder().from(profile).coursework(coursework).build();
@@ -509,6 +523,7 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
      * @throws NullPointerException if an argument is null
      */
     public GainExperienceHours {
+      Objects.requireNonNull(duration, "duration");
       Objects.requireNonNull(domain, "domain");
       if (hours < 1 || totalHours < hours || totalHours > LearnerProfile.MAX_EXPERIENCE_HOURS) {
         throw invalid("step gainExperienceHours", "hours",
@@ -527,6 +542,8 @@ public sealed interface Step permits Step.CompleteProgram, Step.GainExperience, 
 
     @Override
     public LearnerProfile applyTo(LearnerProfile profile, LocalDate asOf) {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(asOf, "asOf");
       Map<ExperienceDomain, Integer> experience = new EnumMap<>(ExperienceDomain.class);
       experience.putAll(profile.experienceHours());
       experience.merge(domain, totalHours, Math::max);

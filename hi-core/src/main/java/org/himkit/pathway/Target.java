@@ -121,6 +121,7 @@ public sealed interface Target permits Target.EligibleFor, Target.Holds, Target.
      * @throws org.himkit.HimValidationException if the title is blank
      */
     public EligibleFor {
+      Objects.requireNonNull(title, "title");
       Objects.requireNonNull(credential, "credential");
       Checks.notBlank(title, "target eligibleFor", "title");
     }
@@ -151,6 +152,7 @@ public sealed interface Target permits Target.EligibleFor, Target.Holds, Target.
      * @throws org.himkit.HimValidationException if the title is blank
      */
     public Holds {
+      Objects.requireNonNull(title, "title");
       Objects.requireNonNull(credential, "credential");
       Checks.notBlank(title, "target holds", "title");
     }
@@ -181,6 +183,7 @@ public sealed interface Target permits Target.EligibleFor, Target.Holds, Target.
      * @throws org.himkit.HimValidationException if the title is blank
      */
     public Enters {
+      Objects.requireNonNull(title, "title");
       Objects.requireNonNull(role, "role");
       Checks.notBlank(title, "target enters", "title");
     }

@@ -114,6 +114,9 @@ public sealed interface Unmet permits Unmet.Condition, Unmet.All, Unmet.Choice {
      * @throws NullPointerException if an argument is null
      */
     public Condition {
+      Objects.requireNonNull(program, "program");
+      Objects.requireNonNull(experienceMonths, "experienceMonths");
+      Objects.requireNonNull(amount, "amount");
       Objects.requireNonNull(leaf, "leaf");
       Objects.requireNonNull(kind, "kind");
       if (!leaf.accept(LeafKinds.INSTANCE).contains(kind)) {
@@ -229,6 +232,7 @@ public sealed interface Unmet permits Unmet.Condition, Unmet.All, Unmet.Choice {
      * @throws org.himkit.HimValidationException if there are fewer than two parts
      */
     public All {
+      Objects.requireNonNull(parts, "parts");
       parts = ImmutableList.copyOf(parts);
       if (parts.size() < 2) {
         throw invalid("unmet all", "parts", "must have at least two parts (one part is that part)", parts.size());
@@ -263,6 +267,7 @@ public sealed interface Unmet permits Unmet.Condition, Unmet.All, Unmet.Choice {
      *     needed is out of range
      */
     public Choice {
+      Objects.requireNonNull(options, "options");
       options = ImmutableList.copyOf(options);
       if (options.size() < 2) {
         throw invalid("unmet choice", "options", "must have at least two options (one option is that option)",

@@ -1,7 +1,8 @@
 package org.himkit.policy;
 
+import java.util.Objects;
 import org.himkit.Citation;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * Whether CEUs beyond a cycle's requirement carry over to the next cycle.
@@ -29,6 +30,8 @@ public record CarryoverRule(boolean allowed, boolean stated, String basis, Citat
    * @throws org.himkit.HimValidationException if the basis is blank
    */
   public CarryoverRule {
-    Checks.notBlank(basis, "carryover rule", "basis");
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(citation, "citation");
+    Problems.of("carryover rule").text(basis, "basis").check();
   }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
+import org.himkit.internal.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,9 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
   private static final long serialVersionUID = 1L;
   /** {@link #MAX} in hundredths: 10^16, so that a percentage of any amount fits in a {@code long}. */
   private static final long MAX_HUNDREDTHS = 10_000_000_000_000_000L;
+
+  /** The longest text {@link #parse(String)} reads: more digits than any amount up to {@link #MAX} has. */
+  private static final int MAX_TEXT = 32;
 
   /** No CEUs. */
   public static final Ceus ZERO = new Ceus(0);
@@ -54,7 +58,9 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
    * @throws HimValidationException if the number is negative or too large
    */
   public static Ceus of(long whole) {
-    check(whole >= 0 && whole <= MAX_HUNDREDTHS / 100, whole);
+    if (whole < 0 || whole > MAX_HUNDREDTHS / 100) {
+      throw invalid("CEU amount", "whole", "must be from 0 to " + MAX, whole);
+    }
     return ofHundredths(whole * 100);
   }
 
@@ -66,26 +72,40 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
    * @throws HimValidationException if the number is negative or too large
    */
   public static Ceus ofHundredths(long hundredths) {
-    check(hundredths >= 0 && hundredths <= MAX_HUNDREDTHS, BigDecimal.valueOf(hundredths, 2));
+    if (hundredths < 0 || hundredths > MAX_HUNDREDTHS) {
+      throw invalid("CEU amount", "hundredths", "must be from 0 to " + MAX_HUNDREDTHS, hundredths);
+    }
     return hundredths == 0 ? ZERO : new Ceus(hundredths);
   }
 
   /**
    * Obtains an amount from its decimal text, such as {@code "20"}, {@code "2.5"} or {@code "0.25"}.
    *
+   * <p>The text is ASCII digits, optionally followed by a point and more ASCII digits, with no sign,
+   * exponent or grouping, and no other kind of digit; spaces around it are ignored.
+   *
    * @param text the text, a non-negative decimal with at most two fraction digits
    * @return the amount, not null
    * @throws HimValidationException if the text is not such a decimal or is too large
    */
   public static Ceus parse(String text) {
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text.trim());
-    } catch (NumberFormatException e) {
-      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "CEU amount", "text",
-          "must be a decimal number such as 2.5", "\"" + text + "\"");
+    String t = text.trim();
+    int digits = t.startsWith("-") ? 1 : 0;
+    int point = -1;
+    boolean decimal = t.length() > digits && t.length() <= MAX_TEXT;
+    for (int i = digits; i < t.length() && decimal; i++) {
+      char c = t.charAt(i);
+      if (c == '.' && point < 0 && i > digits && i < t.length() - 1) {
+        point = i;
+      } else if (c < '0' || c > '9') {
+        decimal = false;
+      }
     }
-    return of(value, text);
+    if (!decimal) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "CEU amount", "text",
+          "must be a decimal number of ASCII digits, such as 2.5", Text.quoted(text));
+    }
+    return of(new BigDecimal(t), "text", Text.quoted(text));
   }
 
   /**
@@ -96,27 +116,22 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
    * @throws HimValidationException if the value is negative, too large or too precise
    */
   public static Ceus of(BigDecimal value) {
-    return of(value, value);
+    return of(value, "value", value);
   }
 
-  private static Ceus of(BigDecimal value, Object shown) {
+  private static Ceus of(BigDecimal value, String attribute, Object shown) {
     if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(MAX_HUNDREDTHS, 2)) > 0) {
-      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "CEU amount", "value",
-          "must be from 0 to " + MAX, shown);
+      throw invalid("CEU amount", attribute, "must be from 0 to " + MAX, shown);
     }
     BigDecimal scaled = value.movePointRight(2);
     if (scaled.stripTrailingZeros().scale() > 0) {
-      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "CEU amount", "value",
-          "must have at most two fraction digits", shown);
+      throw invalid("CEU amount", attribute, "must have at most two fraction digits", shown);
     }
     return ofHundredths(scaled.longValueExact());
   }
 
-  private static void check(boolean condition, Object value) {
-    if (!condition) {
-      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "CEU amount", "value",
-          "must be from 0 to " + MAX, value);
-    }
+  private static HimValidationException invalid(String entity, String attribute, String rule, Object value) {
+    return HimValidationException.of(ErrorCode.INVALID_VALUE, entity, attribute, rule, value);
   }
 
   /**
@@ -156,6 +171,9 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
    * @throws HimValidationException if the sum exceeds {@link #MAX}
    */
   public Ceus plus(Ceus other) {
+    if (other.hundredths > MAX_HUNDREDTHS - hundredths) {
+      throw invalid("CEU sum " + this + " + " + other, "other", "must keep the sum at most " + MAX, other);
+    }
     return ofHundredths(hundredths + other.hundredths);
   }
 
@@ -179,7 +197,12 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
    * @throws HimValidationException if the factor is negative or the product exceeds {@link #MAX}
    */
   public Ceus multipliedBy(int factor) {
-    check(factor >= 0 && (factor == 0 || hundredths <= MAX_HUNDREDTHS / factor), factor);
+    if (factor < 0) {
+      throw invalid("CEU product " + this + " * " + factor, "factor", "must not be negative", factor);
+    }
+    if (factor > 0 && hundredths > MAX_HUNDREDTHS / factor) {
+      throw invalid("CEU product " + this + " * " + factor, "factor", "must keep the product at most " + MAX, factor);
+    }
     return ofHundredths(hundredths * factor);
   }
 
@@ -194,7 +217,9 @@ public final class Ceus implements Comparable<Ceus>, Serializable {
    * @throws HimValidationException if the percentage is out of range
    */
   public Ceus percent(int percent) {
-    check(percent >= 0 && percent <= 100, percent);
+    if (percent < 0 || percent > 100) {
+      throw invalid("CEU share of " + this, "percent", "must be from 0 to 100", percent);
+    }
     return ofHundredths(percentOfHundredths(hundredths, percent));
   }
 

@@ -1,8 +1,10 @@
 package org.himkit.policy;
 
+import java.util.Objects;
 import org.himkit.Citation;
 import org.himkit.ErrorCode;
 import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * How contact time converts to CEUs: one CEU per full hour, and a part-hour counts as a full hour
@@ -32,10 +34,12 @@ public record ContactTimeRule(int minutesPerCeu, int minimumPartMinutes, Citatio
    * @throws org.himkit.HimValidationException if a number is out of range
    */
   public ContactTimeRule {
-    Checks.require(minutesPerCeu > 0, ErrorCode.INVALID_VALUE, "contact-time rule", "minutesPerCeu",
-        "must be positive", minutesPerCeu);
-    Checks.require(minimumPartMinutes >= 1 && minimumPartMinutes <= minutesPerCeu, ErrorCode.INVALID_VALUE,
-        "contact-time rule", "minimumPartMinutes", "must be from 1 to " + minutesPerCeu, minimumPartMinutes);
+    Objects.requireNonNull(citation, "citation");
+    Problems.of("contact-time rule")
+        .require(minutesPerCeu > 0, ErrorCode.INVALID_VALUE, "minutesPerCeu", "must be positive", minutesPerCeu)
+        .require(minimumPartMinutes >= 1 && minimumPartMinutes <= Math.max(minutesPerCeu, 1), ErrorCode.INVALID_VALUE,
+            "minimumPartMinutes", "must be from 1 to minutesPerCeu, " + minutesPerCeu, minimumPartMinutes)
+        .check();
   }
 
   /**

@@ -1,10 +1,11 @@
 package org.himkit.policy;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Objects;
 import java.util.Set;
 import org.himkit.Citation;
 import org.himkit.ErrorCode;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * A rule on what the CEUs of a cycle must be about or where they must come from, as a minimum share of
@@ -56,16 +57,19 @@ public record ContentRule(Kind kind, int minimumPercent, String description, Cit
    *     source blank, or sources are named for a rule that is not {@link Kind#ISSUER_SOURCE}
    */
   public ContentRule {
-    if (minimumPercent < 1 || minimumPercent > 100) {
-      Checks.require(false, ErrorCode.INVALID_VALUE, "content rule \"" + description + "\"", "minimumPercent",
-          "must be from 1 to 100", minimumPercent);
-    }
-    Checks.notBlank(description, "content rule", "description");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(citation, "citation");
+    Objects.requireNonNull(namedSources, "namedSources");
     namedSources = ImmutableSet.copyOf(namedSources);
-    Checks.noneBlank(namedSources, "content rule \"" + description + "\"", "namedSources");
-    Checks.require(namedSources.isEmpty() || kind == Kind.ISSUER_SOURCE, ErrorCode.INVALID_VALUE,
-        "content rule \"" + description + "\"", "namedSources", "may be given only for an ISSUER_SOURCE rule",
-        namedSources);
+    Problems.of("content rule", description)
+        .require(minimumPercent >= 1 && minimumPercent <= 100, ErrorCode.INVALID_VALUE, "minimumPercent",
+            "must be from 1 to 100", minimumPercent)
+        .text(description, "description")
+        .texts(namedSources, "namedSources")
+        .require(namedSources.isEmpty() || kind == Kind.ISSUER_SOURCE, ErrorCode.INVALID_VALUE, "namedSources",
+            "may be given only for an ISSUER_SOURCE rule", namedSources)
+        .check();
   }
 
   /**

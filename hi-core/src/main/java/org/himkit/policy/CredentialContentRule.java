@@ -3,7 +3,7 @@ package org.himkit.policy;
 import org.himkit.Citation;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * A rule that the holder of one credential earn a minimum of CEUs on that credential's own subject,
@@ -31,15 +31,18 @@ public record CredentialContentRule(CredentialId credential, Ceus minimum, Strin
    * @param minimum  the CEUs required on the subject per cycle, positive
    * @param subject  the subject as the source words it, not blank
    * @param citation  the source, not null
-   * @throws org.himkit.HimValidationException if the minimum is zero or the subject blank
+   * @throws org.himkit.HimValidationException if the minimum is zero or the subject blank (every problem at
+   *     once)
    * @throws NullPointerException if an argument is null
    */
   public CredentialContentRule {
     java.util.Objects.requireNonNull(credential, "credential");
     java.util.Objects.requireNonNull(minimum, "minimum");
+    java.util.Objects.requireNonNull(subject, "subject");
     java.util.Objects.requireNonNull(citation, "citation");
-    Checks.notBlank(subject, "credential content rule of " + credential, "subject");
-    Checks.require(!minimum.isZero(), ErrorCode.INVALID_VALUE, "credential content rule of " + credential, "minimum",
-        "must be more than 0", minimum);
+    Problems.of("credential content rule of", credential)
+        .require(!minimum.isZero(), ErrorCode.INVALID_VALUE, "minimum", "must be more than 0", minimum)
+        .text(subject, "subject")
+        .check();
   }
 }

@@ -1,10 +1,11 @@
 package org.himkit.policy;
 
 import java.time.Period;
+import java.util.Objects;
 import java.util.Optional;
 import org.himkit.Citation;
 import org.himkit.ErrorCode;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * What happens when a cycle ends with its requirements unmet.
@@ -52,13 +53,24 @@ public record LapseRule(
    *     revocation period are given
    */
   public LapseRule {
-    for (Optional<Period> p : java.util.List.of(gracePeriod, inactivePeriod, appealPeriod, revokedAfter)) {
-      p.ifPresent(period -> Checks.require(!period.isNegative() && !period.isZero(), ErrorCode.INVALID_VALUE,
-          "lapse rule", "period", "must be positive", period));
-    }
-    Checks.require(inactivePeriod.isEmpty() || revokedAfter.isEmpty(), ErrorCode.INVALID_VALUE, "lapse rule",
-        "revokedAfter", "must be empty when an inactive period is given (revocation follows the inactive period)",
-        revokedAfter);
+    Objects.requireNonNull(gracePeriod, "gracePeriod");
+    Objects.requireNonNull(inactivePeriod, "inactivePeriod");
+    Objects.requireNonNull(appealPeriod, "appealPeriod");
+    Objects.requireNonNull(revokedAfter, "revokedAfter");
+    Objects.requireNonNull(citation, "citation");
+    Problems p = Problems.of("lapse rule");
+    positive(p, gracePeriod, "gracePeriod");
+    positive(p, inactivePeriod, "inactivePeriod");
+    positive(p, appealPeriod, "appealPeriod");
+    positive(p, revokedAfter, "revokedAfter");
+    p.require(inactivePeriod.isEmpty() || revokedAfter.isEmpty(), ErrorCode.INVALID_VALUE, "revokedAfter",
+        "must be empty when an inactive period is given (revocation follows the inactive period)", revokedAfter);
+    p.check();
+  }
+
+  private static void positive(Problems problems, Optional<Period> period, String attribute) {
+    period.ifPresent(q -> problems.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE, attribute,
+        "must be positive", q));
   }
 
   /**
@@ -93,6 +105,8 @@ public record LapseRule(
    * @return the rule, not null
    */
   public static LapseRule withGracePeriod(Period gracePeriod, Citation citation) {
+    Objects.requireNonNull(gracePeriod, "gracePeriod");
+    Objects.requireNonNull(citation, "citation");
     return new LapseRule(Optional.of(gracePeriod), Optional.empty(), Optional.empty(), citation);
   }
 
@@ -106,6 +120,9 @@ public record LapseRule(
    * @return the rule, not null
    */
   public static LapseRule inactiveThenRevoked(Period inactivePeriod, Period appealPeriod, Citation citation) {
+    Objects.requireNonNull(inactivePeriod, "inactivePeriod");
+    Objects.requireNonNull(appealPeriod, "appealPeriod");
+    Objects.requireNonNull(citation, "citation");
     return new LapseRule(Optional.empty(), Optional.of(inactivePeriod), Optional.of(appealPeriod), citation);
   }
 
@@ -118,6 +135,8 @@ public record LapseRule(
    * @return the rule, not null
    */
   public static LapseRule revokedAfter(Period period, Citation citation) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(citation, "citation");
     return new LapseRule(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(period), citation);
   }
 }

@@ -1,12 +1,13 @@
 package org.himkit.policy;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.himkit.Citation;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 
 /**
  * An activity a policy requires, in addition to the CEU total, of holders of some credentials: AHIMA,
@@ -55,11 +56,17 @@ public record MandatoryActivity(
    * @throws org.himkit.HimValidationException if a part is blank, empty or out of range
    */
   public MandatoryActivity {
-    String entity = "mandatory activity \"" + name + "\"";
-    Checks.notBlank(name, entity, "name");
-    Checks.notEmpty(credentials, entity, "credentials", "must name at least one credential");
-    Checks.require(perCycleYear >= 1, ErrorCode.INVALID_VALUE, entity, "perCycleYear", "must be at least 1",
-        perCycleYear);
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(ceusEach, "ceusEach");
+    Objects.requireNonNull(citation, "citation");
+    Objects.requireNonNull(lastDay, "lastDay");
+    Problems.of("mandatory activity", name)
+        .text(name, "name")
+        .notEmpty(credentials, "credentials", "must name at least one credential")
+        .require(perCycleYear >= 1, ErrorCode.INVALID_VALUE, "perCycleYear", "must be at least 1", perCycleYear)
+        .check();
     credentials = Set.copyOf(credentials);
   }
 

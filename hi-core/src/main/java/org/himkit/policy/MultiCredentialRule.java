@@ -1,6 +1,7 @@
 package org.himkit.policy;
 
 import java.util.List;
+import java.util.Objects;
 import org.himkit.Citation;
 import org.himkit.ErrorCode;
 import org.himkit.internal.Checks;
@@ -53,7 +54,11 @@ public sealed interface MultiCredentialRule {
      * @param cap the largest requirement, not null
      * @param citation the source, not null
      */
-    public PlusPerAdditional {}
+    public PlusPerAdditional {
+      Objects.requireNonNull(perAdditional, "perAdditional");
+      Objects.requireNonNull(cap, "cap");
+      Objects.requireNonNull(citation, "citation");
+    }
 
     /**
      * Returns the highest single requirement plus {@link #perAdditional()} per other credential, but at
@@ -106,6 +111,8 @@ public sealed interface MultiCredentialRule {
      * @throws org.himkit.HimValidationException if the table is empty
      */
     public ByCount {
+      Objects.requireNonNull(byCount, "byCount");
+      Objects.requireNonNull(citation, "citation");
       Checks.notEmpty(byCount, "multi-credential rule", "byCount", "must have at least one entry");
       byCount = List.copyOf(byCount);
     }

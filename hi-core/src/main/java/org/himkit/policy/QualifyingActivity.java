@@ -1,5 +1,6 @@
 package org.himkit.policy;
 
+import java.util.Objects;
 import org.himkit.Citation;
 import org.himkit.internal.Checks;
 
@@ -28,6 +29,9 @@ public record QualifyingActivity(String name, CeCategory category, Citation cita
    * @throws org.himkit.HimValidationException if the name is blank
    */
   public QualifyingActivity {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(citation, "citation");
     Checks.notBlank(name, "qualifying activity", "name");
   }
 }

@@ -5,11 +5,14 @@ import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.himkit.Citation;
+import org.himkit.ErrorCode;
 import org.himkit.RenewalPolicyId;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
+import org.himkit.internal.Text;
 import org.immutables.value.Value;
 
 /**
@@ -115,6 +118,7 @@ public abstract class RenewalPolicy {
    * @return the id of the known omission, empty if this version does not rely on the choice
    */
   public Optional<org.himkit.KnownOmissionId> choice(RenewalChoice choice) {
+    Objects.requireNonNull(choice, "choice");
     return Optional.ofNullable(choices().get(choice));
   }
 
@@ -225,6 +229,7 @@ public abstract class RenewalPolicy {
    * @return true if the date is within this version's effective range
    */
   public boolean isEffectiveOn(LocalDate cycleStart) {
+    Objects.requireNonNull(cycleStart, "cycleStart");
     return effectiveFrom().map(f -> !cycleStart.isBefore(f)).orElse(true)
         && effectiveTo().map(t -> !cycleStart.isAfter(t)).orElse(true);
   }
@@ -236,39 +241,41 @@ public abstract class RenewalPolicy {
    * @return the requirement, empty if this policy does not cover the credential
    */
   public Optional<Ceus> requiredCeus(org.himkit.CredentialId credential) {
+    Objects.requireNonNull(credential, "credential");
     return Optional.ofNullable(requiredCeus().get(credential));
   }
 
   @Value.Check
   void check() {
-    String entity = "renewal policy " + id() + " (" + name() + ")";
-    Checks.notBlank(name(), entity, "name");
-    Checks.require(!cycleLength().isNegative() && !cycleLength().isZero(), org.himkit.ErrorCode.INVALID_VALUE, entity,
-        "cycleLength", "must be positive", cycleLength());
+    Problems p = Problems.of("renewal policy " + id() + " (" + Text.bounded(name()) + ")");
+    p.text(name(), "name");
+    p.require(!cycleLength().isNegative() && !cycleLength().isZero(), ErrorCode.INVALID_VALUE, "cycleLength",
+        "must be positive", cycleLength());
     if (effectiveFrom().isPresent() && effectiveTo().isPresent()) {
-      Checks.require(!effectiveTo().get().isBefore(effectiveFrom().get()), org.himkit.ErrorCode.INVALID_RANGE, entity,
-          "effectiveTo", "must not be before effectiveFrom " + effectiveFrom().get(), effectiveTo().get());
+      p.require(!effectiveTo().get().isBefore(effectiveFrom().get()), ErrorCode.INVALID_RANGE, "effectiveTo",
+          "must not be before effectiveFrom " + effectiveFrom().get(), effectiveTo().get());
     }
-    Checks.notEmpty(requiredCeus().keySet(), entity, "requiredCeus", "must name at least one credential");
-    Checks.notEmpty(citations(), entity, "citations", "must have at least one citation");
-    Checks.notEmpty(acceptedCategories(), entity, "acceptedCategories", "must accept at least one category");
+    p.notEmpty(requiredCeus().keySet(), "requiredCeus", "must name at least one credential");
+    p.notEmpty(citations(), "citations", "must have at least one citation");
+    p.notEmpty(acceptedCategories(), "acceptedCategories", "must accept at least one category");
     for (QualifyingActivity a : qualifyingActivities()) {
-      Checks.require(acceptedCategories().contains(a.category()), org.himkit.ErrorCode.INVALID_VALUE, entity,
+      p.require(acceptedCategories().contains(a.category()), org.himkit.ErrorCode.INVALID_VALUE,
           "qualifyingActivities", "must count in a category this version accepts (" + a.name() + ")", a.category());
     }
     for (CredentialContentRule r : credentialContentRules()) {
       Ceus total = requiredCeus().get(r.credential());
-      Checks.require(total != null, org.himkit.ErrorCode.INVALID_VALUE, entity, "credentialContentRules",
+      p.require(total != null, ErrorCode.INVALID_VALUE, "credentialContentRules",
           "must name only credentials this version covers", r.credential());
-      Checks.require(total == null || total.isAtLeast(r.minimum()), org.himkit.ErrorCode.INVALID_VALUE, entity,
-          "credentialContentRules", "must not ask more of " + r.credential() + " than its " + total + " CEUs",
-          r.minimum());
+      p.require(total == null || total.isAtLeast(r.minimum()), ErrorCode.INVALID_VALUE, "credentialContentRules",
+          "must not ask more of " + r.credential() + " than its " + total + " CEUs", r.minimum());
     }
     for (MandatoryActivity m : mandatoryActivities()) {
-      Checks.require(requiredCeus().keySet().containsAll(m.credentials()), org.himkit.ErrorCode.INVALID_VALUE,
-          entity, "mandatoryActivities", "must name only credentials this version covers", m.credentials());
+      p.require(requiredCeus().keySet().containsAll(m.credentials()), ErrorCode.INVALID_VALUE, "mandatoryActivities",
+          "must name only credentials this version covers", m.credentials());
     }
+    p.check();
   }
+
 
   /**
    * Returns a new builder.

@@ -45,12 +45,16 @@ public record ActivityOutcome(CeActivity activity, ActivityDisposition dispositi
    * @throws NullPointerException if an argument is null
    */
   public ActivityOutcome {
+    Objects.requireNonNull(activity, "activity");
     Objects.requireNonNull(disposition, "disposition");
+    Objects.requireNonNull(credited, "credited");
     Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(conversion, "conversion");
     Objects.requireNonNull(source, "source");
-    if (!disposition.counted() && !credited.isZero()
+    Objects.requireNonNull(countedIn, "countedIn");
+    if ((!disposition.counted() && !credited.isZero())
         || countedIn.isPresent() != (disposition == ActivityDisposition.ALREADY_COUNTED)) {
-      Checks.require(false, ErrorCode.INVALID_VALUE, "activity outcome of " + activity.id(), "credited",
+      Checks.require(false, ErrorCode.INVALID_VALUE, "outcome of the CE activity completed " + activity.completed(), "credited",
           "must be zero for an activity that did not count, with the earlier cycle given exactly for one "
               + "already counted", credited);
     }

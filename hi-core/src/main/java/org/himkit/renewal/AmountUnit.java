@@ -18,6 +18,7 @@ public enum AmountUnit {
    * @return {@link #CEUS} or {@link #CE_HOURS}, not null
    */
   public static AmountUnit of(CeUnit unit) {
+    java.util.Objects.requireNonNull(unit, "unit");
     return unit == CeUnit.CE_HOURS ? CE_HOURS : CEUS;
   }
 }

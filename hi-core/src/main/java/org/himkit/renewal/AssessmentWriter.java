@@ -47,7 +47,14 @@ final class AssessmentWriter {
     this.cycles = cycles;
   }
 
-  RenewalStanding standing(JudgedCycle j) {
+  /**
+   * Returns a judged cycle's standing, without a writer: the status-only path builds none.
+   *
+   * @param group  the issuer's holdings
+   * @param j  the cycle
+   * @return the standing, not null
+   */
+  static RenewalStanding standing(HoldingGroups.Group group, JudgedCycle j) {
     return new RenewalStanding(group.issuer(), j.renewalCycle(), j.verdict().status(),
         Ceus.ofHundredths(j.rules().required), Ceus.ofHundredths(j.tally().total), j.verdict().daysLeft());
   }

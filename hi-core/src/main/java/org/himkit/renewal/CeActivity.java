@@ -9,7 +9,8 @@ import java.util.Set;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
+import org.himkit.internal.Text;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.Ceus;
 import org.immutables.value.Value;
@@ -29,7 +30,24 @@ import org.immutables.value.Value;
  *
  * <p>Amounts are checked: a single activity of more than {@link #MAX_CEUS} CEUs or
  * {@link #MAX_MINUTES} minutes is taken to be a typing error and rejected, as is an activity dated
- * before 1900. Zero CEUs or minutes are rejected too.
+ * before 1900. Zero CEUs or minutes are rejected too. The id is at most 200 characters without control
+ * characters, the title and provider at most 4,096 characters; none is blank.
+ *
+ * <p>The id, title and provider may be personal data (a certificate number, a course a person took):
+ * neither {@link #toString()} nor the message of an exception shows them.
+ *
+ * <pre>{@code
+ * CeActivity webinar = CeActivity.builder()
+ *     .id("cert-2025-0412").title("ICD-10-CM coding update").provider("AHIMA")
+ *     .completed(LocalDate.of(2025, 4, 12)).ceus(Ceus.parse("1.5"))
+ *     .category(CeCategory.HIIM_DOMAIN).addSourceOf(OrganizationId.AHIMA)
+ *     .build();
+ * CeActivity course = CeActivity.builder()
+ *     .id("course-7").title("Privacy law").provider("State association")
+ *     .completed(LocalDate.of(2025, 6, 3)).minutes(90)   // the issuer's policy converts minutes
+ *     .category(CeCategory.OTHER_RELEVANT)
+ *     .build();
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -133,6 +151,7 @@ public abstract class CeActivity {
    * @return true if the issuer is in {@link #sourceOf()} or {@link #approvedBy()}
    */
   public boolean isApprovedBy(OrganizationId issuer) {
+    java.util.Objects.requireNonNull(issuer, "issuer");
     return sourceOf().contains(issuer) || approvedBy().contains(issuer);
   }
 
@@ -242,7 +261,7 @@ public abstract class CeActivity {
     if (isPlainKey(text)) {
       return text;
     }
-    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+    String nfc = isBelowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
         : Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder sb = new StringBuilder(nfc.length());
     boolean space = false;
@@ -262,12 +281,25 @@ public abstract class CeActivity {
     return sb.toString().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether every character is below U+0300, the first combining mark: such a text is in NFC already (no
+   * character below it decomposes or composes), and the Unicode normalizer and its data need not be loaded.
+   */
+  private static boolean isBelowCombiningMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a name is already in key form: ASCII without upper case, single inner spaces only. */
   private static boolean isPlainKey(String text) {
     char previous = ' ';
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 128 || c >= 'A' && c <= 'Z' || c < ' ' || c == ' ' && previous == ' ') {
+      if (c >= 128 || (c >= 'A' && c <= 'Z') || c < ' ' || (c == ' ' && previous == ' ')) {
         return false;
       }
       previous = c;
@@ -278,33 +310,79 @@ public abstract class CeActivity {
   @Value.Check
   void check() {
     boolean amountOk = ceus().isPresent() != minutes().isPresent()
-        && (ceus().isEmpty() || !ceus().get().isZero() && MAX_CEUS.isAtLeast(ceus().get()))
-        && (minutes().isEmpty() || minutes().getAsInt() > 0 && minutes().getAsInt() <= MAX_MINUTES);
-    if (id().isBlank() || title().isBlank() || provider().isBlank() || completed().isBefore(CredentialHolding.EARLIEST)
+        && (ceus().isEmpty() || (!ceus().get().isZero() && MAX_CEUS.isAtLeast(ceus().get())))
+        && (minutes().isEmpty() || (minutes().getAsInt() > 0 && minutes().getAsInt() <= MAX_MINUTES));
+    if (!validText(id(), Text.MAX_CODE_LENGTH) || !validText(title(), Text.MAX_TEXT_LENGTH)
+        || !validText(provider(), Text.MAX_TEXT_LENGTH) || completed().isBefore(CredentialHolding.EARLIEST)
         || !amountOk || !java.util.Collections.disjoint(sourceOf(), notSourceOf())) {
       reject();
     }
   }
 
+  /** Whether a caller's text is not blank, at most {@code max} characters and, for an id, free of controls. */
+  private static boolean validText(String text, int max) {
+    return !Text.isBlank(text) && text.length() <= max && (max != Text.MAX_CODE_LENGTH || !Text.hasControl(text));
+  }
+
+  /**
+   * Reports every problem at once. The id, title and provider may carry personal data (a certificate
+   * number, a course a person took), so no message quotes them: the entity is named by its completion
+   * day, and a text is described by its length only.
+   */
   private void reject() {
-    String entity = "CE activity " + id();
-    Checks.notBlank(id(), "CE activity", "id");
-    Checks.notBlank(title(), entity, "title");
-    Checks.notBlank(provider(), entity, "provider");
-    Checks.require(!completed().isBefore(CredentialHolding.EARLIEST), ErrorCode.INVALID_DATE, entity, "completed",
+    Problems p = Problems.of("CE activity completed " + completed());
+    personalText(p, id(), "id", Text.MAX_CODE_LENGTH);
+    personalText(p, title(), "title", Text.MAX_TEXT_LENGTH);
+    personalText(p, provider(), "provider", Text.MAX_TEXT_LENGTH);
+    p.require(!completed().isBefore(CredentialHolding.EARLIEST), ErrorCode.INVALID_DATE, "completed",
         "must not be before " + CredentialHolding.EARLIEST, completed());
-    Checks.require(ceus().isPresent() != minutes().isPresent(), ErrorCode.INVALID_VALUE, entity, "ceus",
+    p.require(ceus().isPresent() != minutes().isPresent(), ErrorCode.INVALID_VALUE, "ceus",
         "give either CEUs or minutes, not both and not neither", ceus().map(Ceus::toString).orElse("no CEUs")
             + (minutes().isPresent() ? " and " + minutes().getAsInt() + " minutes" : " and no minutes"));
-    ceus().ifPresent(c -> Checks.require(!c.isZero() && MAX_CEUS.isAtLeast(c), ErrorCode.INVALID_VALUE, entity,
+    ceus().ifPresent(c -> p.require(!c.isZero() && MAX_CEUS.isAtLeast(c), ErrorCode.INVALID_VALUE,
         "ceus", "must be more than 0 and at most " + MAX_CEUS + " for one activity", c));
     if (minutes().isPresent()) {
       int m = minutes().getAsInt();
-      Checks.require(m > 0 && m <= MAX_MINUTES, ErrorCode.INVALID_VALUE, entity, "minutes",
+      p.require(m > 0 && m <= MAX_MINUTES, ErrorCode.INVALID_VALUE, "minutes",
           "must be from 1 to " + MAX_MINUTES + " for one activity", m);
     }
-    Checks.require(false, ErrorCode.INVALID_VALUE, entity, "notSourceOf",
+    p.require(java.util.Collections.disjoint(sourceOf(), notSourceOf()), ErrorCode.INVALID_VALUE, "notSourceOf",
         "must not name an issuer also in sourceOf " + sourceOf(), notSourceOf());
+    p.check();
+  }
+
+  private static void personalText(Problems p, String text, String attribute, int max) {
+    String shown = "(" + text.length() + " characters, not shown)";
+    p.require(!Text.isBlank(text), ErrorCode.INVALID_VALUE, attribute, "must not be blank", "(blank)");
+    p.require(text.length() <= max, ErrorCode.INVALID_VALUE, attribute,
+        "must be at most " + max + " characters long", shown);
+    p.require(max != Text.MAX_CODE_LENGTH || !Text.hasControl(text), ErrorCode.INVALID_VALUE, attribute,
+        "must not contain control characters", shown);
+  }
+
+  /**
+   * Returns the activity without its id, title and provider, which may carry personal data, such as
+   * {@code "CeActivity{completed=2025-05-01, ceus=5, category=HIIM_DOMAIN, sourceOf=[AHIMA]}"}; the
+   * accessors give them.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("CeActivity{completed=").append(completed());
+    ceus().ifPresent(c -> sb.append(", ceus=").append(c));
+    minutes().ifPresent(m -> sb.append(", minutes=").append(m));
+    sb.append(", category=").append(category());
+    if (!sourceOf().isEmpty()) {
+      sb.append(", sourceOf=").append(sourceOf());
+    }
+    if (!notSourceOf().isEmpty()) {
+      sb.append(", notSourceOf=").append(notSourceOf());
+    }
+    if (!approvedBy().isEmpty()) {
+      sb.append(", approvedBy=").append(approvedBy());
+    }
+    return sb.append('}').toString();
   }
 
   /**

@@ -5,7 +5,8 @@ import java.time.MonthDay;
 import java.util.Optional;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
+import org.himkit.internal.Text;
 import org.himkit.policy.Ceus;
 import org.immutables.value.Value;
 
@@ -28,8 +29,13 @@ import org.immutables.value.Value;
  * submission", without a sourced formula).
  *
  * <pre>{@code
- * CredentialHolding rhia = CredentialHolding.builder()
- *     .credential(CredentialId.of("RHIA")).earned(LocalDate.of(2023, 3, 15)).build();
+ * CredentialHolding rhia = CredentialHolding.of(CredentialId.RHIA, LocalDate.of(2023, 3, 15));
+ * CredentialHolding cpc = CredentialHolding.builder()
+ *     .credential(CredentialId.CPC).earned(LocalDate.of(2024, 8, 20))
+ *     .cycleStart(LocalDate.of(2024, 9, 1))             // the issuer's renewal month
+ *     .firstCycleRequiredCeus(Ceus.of(20))               // as the issuer prorates it
+ *     .holderReference("member 12345")                   // never shown by toString or messages
+ *     .build();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -95,16 +101,25 @@ public abstract class CredentialHolding {
 
   @Value.Check
   void check() {
-    if (earned().isBefore(EARLIEST) || holderReference().filter(String::isBlank).isPresent()
+    if (earned().isBefore(EARLIEST) || holderReference().filter(r -> !validReference(r)).isPresent()
         || cycleStart().filter(s -> s.isBefore(earned())).isPresent()) {
-      String entity = "credential holding " + credential();
-      Checks.require(!earned().isBefore(EARLIEST), ErrorCode.INVALID_DATE, entity, "earned",
-          "must not be before " + EARLIEST, earned());
-      holderReference().ifPresent(r -> Checks.require(!r.isBlank(), ErrorCode.INVALID_VALUE, entity,
-          "holderReference", "must not be blank", "(blank)"));
-      cycleStart().ifPresent(s -> Checks.require(!s.isBefore(earned()), ErrorCode.INVALID_DATE, entity,
-          "cycleStart", "must not be before the day earned " + earned(), s));
+      // the reference may be personal data: a message describes it, never quotes it
+      Problems p = Problems.of("credential holding", credential());
+      p.require(!earned().isBefore(EARLIEST), ErrorCode.INVALID_DATE, "earned", "must not be before " + EARLIEST,
+          earned());
+      holderReference().ifPresent(r -> {
+        p.require(!Text.isBlank(r), ErrorCode.INVALID_VALUE, "holderReference", "must not be blank", "(blank)");
+        p.require(r.length() <= Text.MAX_TEXT_LENGTH, ErrorCode.INVALID_VALUE, "holderReference",
+            "must be at most " + Text.MAX_TEXT_LENGTH + " characters long", "(" + r.length() + " characters, not shown)");
+      });
+      cycleStart().ifPresent(s -> p.require(!s.isBefore(earned()), ErrorCode.INVALID_DATE, "cycleStart",
+          "must not be before the day earned " + earned(), s));
+      p.check();
     }
+  }
+
+  private static boolean validReference(String reference) {
+    return !Text.isBlank(reference) && reference.length() <= Text.MAX_TEXT_LENGTH;
   }
 
   /**

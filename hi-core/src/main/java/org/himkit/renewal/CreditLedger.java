@@ -83,6 +83,7 @@ final class CreditLedger {
    * @param v  the version
    * @return the basis, not null
    */
+  @SuppressWarnings("EnumOrdinal") // a one-byte cache of the enum per activity, read back through SOURCES
   IssuerSource source(int i, VersionPlan v) {
     if (basis[i] == 0) {
       basis[i] = (byte) (basis(ledger.activities[i]).ordinal() + 1);
@@ -189,13 +190,9 @@ final class CreditLedger {
   }
 
   private static boolean qualifies(ContentRule.Kind kind, CeCategory category, boolean fromIssuer) {
-    switch (kind) {
-      case HIIM_DOMAIN:
-        return category.isHiimDomain();
-      case ISSUER_SOURCE:
-        return fromIssuer;
-      default:
-        throw new AssertionError(kind);
-    }
+    return switch (kind) {
+      case HIIM_DOMAIN -> category.isHiimDomain();
+      case ISSUER_SOURCE -> fromIssuer;
+    };
   }
 }

@@ -36,16 +36,20 @@ final class CycleCalendar {
 
   private final CycleAnchor anchorKind;
   private final LocalDate anchor;
-  private Period elapsed;
+  /** The whole length from the anchor to the next cycle's first day, in months and days. */
+  private long elapsedMonths;
+  private long elapsedDays;
   private LocalDate start;
   private @Nullable LocalDate shortUntil;
   private int index;
 
+  @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths, the days apart
   private CycleCalendar(CycleAnchor anchorKind, LocalDate anchor, Period elapsed, LocalDate start,
       @Nullable LocalDate shortUntil) {
     this.anchorKind = anchorKind;
     this.anchor = anchor;
-    this.elapsed = elapsed;
+    this.elapsedMonths = elapsed.toTotalMonths();
+    this.elapsedDays = elapsed.getDays();
     this.start = start;
     this.shortUntil = shortUntil;
   }
@@ -119,6 +123,7 @@ final class CycleCalendar {
    * @param version  the version in force on {@link #nextStart()}, not null
    * @return the cycle, not null
    */
+  @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths, the days apart
   PlannedCycle next(VersionPlan version) {
     LocalDate end;
     boolean isShort = shortUntil != null;
@@ -128,8 +133,10 @@ final class CycleCalendar {
     } else if (anchorKind == CycleAnchor.CALENDAR_YEAR_END) {
       end = LocalDate.of(start.getYear() + version.yearsPerCycle - 1, 12, 31);
     } else {
-      elapsed = elapsed.plus(version.cycleLength);
-      end = anchor.plus(elapsed).minusDays(1);
+      // anchor.plus(elapsed) as LocalDate.plus(Period) does it (months, then days), without a Period per cycle
+      elapsedMonths += version.cycleLength.toTotalMonths();
+      elapsedDays += version.cycleLength.getDays();
+      end = anchor.plusMonths(elapsedMonths).plusDays(elapsedDays - 1);
     }
     PlannedCycle cycle = new PlannedCycle(index++, new RenewalCycle(start, end, version.policy), version, isShort);
     start = end.plusDays(1);

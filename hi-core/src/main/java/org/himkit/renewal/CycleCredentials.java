@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.himkit.CredentialId;
 import org.himkit.policy.Ceus;
-import org.himkit.policy.MultiCredentialRule;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,80 +16,122 @@ import org.jspecify.annotations.Nullable;
  * replaced by another held (RHIT by RHIA) drops out; one the version names no requirement for (a retired
  * credential) is left out; the single requirements combine by the version's multi-credential rule.
  *
- * <p>This record is immutable.
+ * <p>The credentials are kept as bit masks over the group's holdings (bit {@code i} for holding
+ * {@code i}), and the lists are built only when an answer asks for them, in the order of the holdings;
+ * the total of several credentials is combined once per version and set of credentials
+ * ({@link VersionPlan#combined}).
  *
- * @param counted  the credentials the requirement is for
- * @param superseded  the credentials replaced by another one held
- * @param notCovered  the credentials the version names no requirement for
- * @param joining  the credentials earned within the cycle, after its first day
- * @param required  the CEUs required, in hundredths; meaningless if there is a problem
- * @param problem  why the cycle cannot be assessed, or null
+ * <p>This class is immutable and is confined to one assessment.
  */
-record CycleCredentials(List<CredentialId> counted, List<CredentialId> superseded, List<CredentialId> notCovered,
-    List<CredentialId> joining, long required, @Nullable NotAssessedKind problem) {
+final class CycleCredentials {
+  /** The most holdings one issuer's group may have: one bit each in a {@code long}. */
+  static final int MAX_HOLDINGS = 64;
+
+  private final List<HoldingGroups.Held> held;
+  private final long countedMask;
+  private final long supersededMask;
+  private final long notCoveredMask;
+  private final long joiningMask;
+  private final long required;
+  private final @Nullable NotAssessedKind problem;
+
+  private CycleCredentials(List<HoldingGroups.Held> held, long counted, long superseded, long notCovered,
+      long joining, long required, @Nullable NotAssessedKind problem) {
+    this.held = held;
+    this.countedMask = counted;
+    this.supersededMask = superseded;
+    this.notCoveredMask = notCovered;
+    this.joiningMask = joining;
+    this.required = required;
+    this.problem = problem;
+  }
 
   /**
    * Works out the credentials and the full requirement of a cycle.
    *
    * @param version  the version governing the cycle
-   * @param held  the holdings of the group, in the order given
+   * @param held  the holdings of the group, in the order given, at most {@link #MAX_HOLDINGS}
    * @param start  the cycle's first day
    * @param end  the cycle's last day
    * @return the credentials, not null
    */
   static CycleCredentials of(VersionPlan version, List<HoldingGroups.Held> held, LocalDate start, LocalDate end) {
-    List<HoldingGroups.Held> inForce = new ArrayList<>(held.size());
-    List<CredentialId> joining = List.of();
-    for (HoldingGroups.Held h : held) {
-      if (!h.earned().isAfter(start)) {
-        inForce.add(h);
-      } else if (!h.earned().isAfter(end)) {
-        joining = append(joining, h.id());
+    int n = held.size();
+    long startDay = start.toEpochDay();
+    long endDay = end.toEpochDay();
+    long inForce = 0;
+    long joining = 0;
+    for (int i = 0; i < n; i++) {
+      long earned = held.get(i).earnedDay();
+      if (earned <= startDay) {
+        inForce |= 1L << i;
+      } else if (earned <= endDay) {
+        joining |= 1L << i;
       }
     }
-    List<CredentialId> superseded = List.of();
-    List<CredentialId> notCovered = List.of();
-    List<CredentialId> counted = List.of();
-    List<Ceus> singles = new ArrayList<>(inForce.size());
+    long superseded = 0;
+    long notCovered = 0;
+    long counted = 0;
+    int count = 0;
+    long highest = 0;
+    long single = 0;
+    long key = 0;
+    boolean keyed = true;
     Map<CredentialId, Ceus> table = version.policy.requiredCeus();
-    for (HoldingGroups.Held h : inForce) {
-      Ceus single = table.get(h.id());
-      if (supersededAmong(h, inForce)) {
-        superseded = append(superseded, h.id());
-      } else if (h.credential().renewalPolicy().isEmpty()) {
-        continue; // joined the group only as replaced by another credential, which is not yet held
-      } else if (single == null) {
-        notCovered = append(notCovered, h.id());
+    for (int i = 0; i < n; i++) {
+      if ((inForce & 1L << i) == 0) {
+        continue;
+      }
+      HoldingGroups.Held h = held.get(i);
+      if (supersededAmong(h.id(), held, inForce)) {
+        superseded |= 1L << i;
+      } else if (!h.ownPolicy()) {
+        // joined the group only as replaced by another credential, which is not yet held: nothing to record
       } else {
-        counted = append(counted, h.id());
-        singles.add(single);
+        Ceus c = table.get(h.id());
+        if (c == null) {
+          notCovered |= 1L << i;
+        } else {
+          counted |= 1L << i;
+          count++;
+          single = c.hundredths();
+          highest = Math.max(highest, single);
+          int bit = version.credentialBit(h.id());
+          keyed &= bit >= 0;
+          key |= bit >= 0 ? 1L << bit : 0;
+        }
       }
     }
-    return new CycleCredentials(counted, superseded, notCovered, joining, 0, null).combine(version, singles);
-  }
-
-  /** These credentials with the total their single requirements combine to. */
-  private CycleCredentials combine(VersionPlan version, List<Ceus> singles) {
-    Optional<MultiCredentialRule> multi = version.policy.multiCredentialRule();
-    if (singles.isEmpty()) {
-      return new CycleCredentials(counted, superseded, notCovered, joining, 0, NotAssessedKind.NOT_COVERED_BY_VERSION);
-    } else if (singles.size() == 1) {
-      return requiring(singles.get(0).hundredths());
-    } else if (multi.isEmpty()) {
-      return new CycleCredentials(counted, superseded, notCovered, joining, 0,
+    if (count == 0) {
+      return new CycleCredentials(held, counted, superseded, notCovered, joining, 0,
+          NotAssessedKind.NOT_COVERED_BY_VERSION);
+    }
+    if (count == 1) {
+      return new CycleCredentials(held, counted, superseded, notCovered, joining, single, null);
+    }
+    if (version.multi == null) {
+      return new CycleCredentials(held, counted, superseded, notCovered, joining, 0,
           NotAssessedKind.NO_MULTI_CREDENTIAL_RULE);
     }
-    return requiring(multi.get().required(singles).hundredths());
+    long combined = keyed ? version.combined(key) : -1;
+    if (combined < 0) {
+      List<Ceus> singles = new ArrayList<>(count);
+      for (int i = 0; i < n; i++) {
+        if ((counted & 1L << i) != 0) {
+          singles.add(table.get(held.get(i).id()));
+        }
+      }
+      combined = version.multi.required(singles).hundredths();
+      if (keyed) {
+        version.remember(key, combined);
+      }
+    }
+    return new CycleCredentials(held, counted, superseded, notCovered, joining, combined, null);
   }
 
-  /** A list with one more element: most of these lists are empty or hold one credential. */
-  private static List<CredentialId> append(List<CredentialId> list, CredentialId id) {
-    return list.isEmpty() ? List.of(id) : ImmutableList.<CredentialId>builder().addAll(list).add(id).build();
-  }
-
-  private static boolean supersededAmong(HoldingGroups.Held h, List<HoldingGroups.Held> inForce) {
-    for (HoldingGroups.Held o : inForce) {
-      if (o.credential().supersedes().contains(h.id())) {
+  private static boolean supersededAmong(CredentialId id, List<HoldingGroups.Held> held, long inForce) {
+    for (int j = 0; j < held.size(); j++) {
+      if ((inForce & 1L << j) != 0 && held.get(j).credential().supersedes().contains(id)) {
         return true;
       }
     }
@@ -104,6 +145,91 @@ record CycleCredentials(List<CredentialId> counted, List<CredentialId> supersede
    * @return the credentials, not null
    */
   CycleCredentials requiring(long hundredths) {
-    return new CycleCredentials(counted, superseded, notCovered, joining, hundredths, problem);
+    return new CycleCredentials(held, countedMask, supersededMask, notCoveredMask, joiningMask, hundredths, problem);
+  }
+
+  /**
+   * Returns the CEUs required, in hundredths.
+   *
+   * @return the hundredths; meaningless if there is a problem
+   */
+  long required() {
+    return required;
+  }
+
+  /**
+   * Returns why the cycle cannot be assessed.
+   *
+   * @return the problem, or null
+   */
+  @Nullable NotAssessedKind problem() {
+    return problem;
+  }
+
+  /**
+   * Returns the credentials the requirement is for.
+   *
+   * @return the credentials, in the order of the holdings
+   */
+  List<CredentialId> counted() {
+    return ids(countedMask);
+  }
+
+  /**
+   * Returns the credentials replaced by another one held.
+   *
+   * @return the credentials, in the order of the holdings
+   */
+  List<CredentialId> superseded() {
+    return ids(supersededMask);
+  }
+
+  /**
+   * Returns the credentials the version names no requirement for.
+   *
+   * @return the credentials, in the order of the holdings
+   */
+  List<CredentialId> notCovered() {
+    return ids(notCoveredMask);
+  }
+
+  /**
+   * Returns the credentials earned within the cycle, after its first day.
+   *
+   * @return the credentials, in the order of the holdings
+   */
+  List<CredentialId> joining() {
+    return ids(joiningMask);
+  }
+
+  /**
+   * Checks whether a credential counted is among some, without building the list.
+   *
+   * @param ids  the credentials
+   * @return true if one of the credentials counted is in {@code ids}
+   */
+  boolean countsAnyOf(Set<CredentialId> ids) {
+    for (int i = 0; i < held.size(); i++) {
+      if ((countedMask & 1L << i) != 0 && ids.contains(held.get(i).id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<CredentialId> ids(long mask) {
+    if (mask == 0) {
+      return List.of();
+    }
+    if (Long.bitCount(mask) == 1) {
+      return List.of(held.get(Long.numberOfTrailingZeros(mask)).id());
+    }
+    ImmutableList.Builder<CredentialId> out = ImmutableList.builderWithExpectedSize(Long.bitCount(mask));
+    for (int i = 0; i < held.size(); i++) {
+      if ((mask & 1L << i) != 0) {
+        out.add(held.get(i).id());
+      }
+    }
+    return out.build();
   }
 }

@@ -45,9 +45,9 @@ public record CycleRequirement(OrganizationId issuer, LocalDate cycleStart, Rene
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(cycleStart, "cycleStart");
     Objects.requireNonNull(policy, "policy");
-    credentials = ImmutableList.copyOf(credentials);
-    superseded = ImmutableList.copyOf(superseded);
-    notCovered = ImmutableList.copyOf(notCovered);
+    credentials = ImmutableList.copyOf(Objects.requireNonNull(credentials, "credentials"));
+    superseded = ImmutableList.copyOf(Objects.requireNonNull(superseded, "superseded"));
+    notCovered = ImmutableList.copyOf(Objects.requireNonNull(notCovered, "notCovered"));
     Objects.requireNonNull(required, "required");
     Objects.requireNonNull(unit, "unit");
   }

@@ -13,18 +13,28 @@ import org.himkit.policy.MandatoryActivity;
  * each content rule's minimum in hundredths, the credential content rules of the credentials counted, and for each mandatory activity that applies, the years of
  * the cycle it is required in.
  *
- * <p>This class is immutable once built and is confined to one assessment.
+ * <p>This class is immutable once built; the rules of a version without a mandatory activity are shared by
+ * every cycle requiring as much ({@link VersionPlan#plainRules}).
  */
 final class CycleRules {
   /**
    * The years of a cycle, as epoch days: the first day of each, the last day counted (the window's end for
    * the last year) and the natural last day (before the cycle's end, for key dates).
    */
+  @SuppressWarnings("ArrayRecordComponent") // package-private and confined to one assessment: primitive arrays
+  // keep the per-activity path free of boxing, and nothing compares or hashes a Years
   record Years(long[] from, long[] to, long[] naturalEnd) {
     int count() {
       return from.length;
     }
   }
+
+  /** The years of a cycle without a mandatory activity: none. */
+  static final Years NO_YEARS = new Years(new long[0], new long[0], new long[0]);
+  /** No mandatory activity. */
+  static final MandatoryActivity[] NONE = new MandatoryActivity[0];
+  /** No credential content rule. */
+  static final CredentialContentRule[] NO_CREDENTIAL_RULES = new CredentialContentRule[0];
 
   final long required;
   final ContentRule[] contentRules;

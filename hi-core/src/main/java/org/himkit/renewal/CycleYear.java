@@ -23,6 +23,8 @@ public record CycleYear(LocalDate first, LocalDate last) {
    * @throws org.himkit.HimValidationException if the last day is before the first
    */
   public CycleYear {
+    java.util.Objects.requireNonNull(first, "first");
+    java.util.Objects.requireNonNull(last, "last");
     if (last.isBefore(first)) {
       Checks.require(false, ErrorCode.INVALID_RANGE, "cycle year from " + first, "last",
           "must not be before the first day", last);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
@@ -73,6 +74,8 @@ public abstract class HolderRecord {
    * @return the record, not null
    */
   public static HolderRecord of(Collection<CredentialHolding> holdings, Collection<CeActivity> activities) {
+    Objects.requireNonNull(holdings, "holdings");
+    Objects.requireNonNull(activities, "activities");
     return builder().addAllHoldings(holdings).addAllActivities(activities).build();
   }
 

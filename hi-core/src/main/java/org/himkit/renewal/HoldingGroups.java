@@ -6,7 +6,6 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +30,19 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable once built and is confined to one assessment.
  */
 final class HoldingGroups {
-  /** A holding with its resolved credential. */
-  record Held(CredentialHolding holding, Credential credential) {
+  /**
+   * A holding with its resolved credential, the day earned as an epoch day, and the credential's own renewal
+   * policy, or null if it has none (read once, not per cycle).
+   */
+  record Held(CredentialHolding holding, Credential credential, long earnedDay, @Nullable RenewalPolicyId policy) {
+    Held(CredentialHolding holding, Credential credential) {
+      this(holding, credential, holding.earned().toEpochDay(), credential.renewalPolicy().orElse(null));
+    }
+
+    boolean ownPolicy() {
+      return policy != null;
+    }
+
     CredentialId id() {
       return credential.id();
     }
@@ -94,20 +104,31 @@ final class HoldingGroups {
   static HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf,
       Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
     List<Held> all = resolveAll(holdings, asOf, resolve);
-    Map<RenewalPolicyId, List<Held>> byPolicy = new LinkedHashMap<>(4);
+    // A holder has few policies (most have one): the groups are found by a linear search, without a map.
+    List<PolicyPlan> policies = new ArrayList<>(2);
+    List<List<Held>> members = new ArrayList<>(2);
     Map<OrganizationId, List<NotAssessedReason>> notAssessed = new TreeMap<>(); // written to by add() only
     for (Held h : all) {
       RenewalPolicyId policy = policyOf(h, all);
+      PolicyPlan plan = policy == null ? null : plans.get(policy);
       if (policy == null) {
         add(notAssessed, h, NotAssessedKind.NO_RENEWAL_POLICY, Optional.empty());
-      } else if (!plans.containsKey(policy)) {
+      } else if (plan == null) {
         add(notAssessed, h, NotAssessedKind.POLICY_NOT_IN_CATALOG, Optional.of(policy));
       } else {
-        byPolicy.computeIfAbsent(policy, k -> new ArrayList<>()).add(h);
+        int k = policies.indexOf(plan);
+        if (k < 0) {
+          k = policies.size();
+          policies.add(plan);
+          members.add(new ArrayList<>(all.size()));
+        }
+        members.get(k).add(h);
       }
     }
-    List<Group> groups = new ArrayList<>(byPolicy.size());
-    byPolicy.forEach((id, held) -> groups.add(group(java.util.Objects.requireNonNull(plans.get(id)), held)));
+    List<Group> groups = new ArrayList<>(policies.size());
+    for (int k = 0; k < policies.size(); k++) {
+      groups.add(group(policies.get(k), members.get(k)));
+    }
     if (groups.size() > 1) {
       groups.sort(ORDER);
     }
@@ -144,13 +165,13 @@ final class HoldingGroups {
 
   /** The credential's own policy, or that of a credential held that supersedes it. */
   private static @Nullable RenewalPolicyId policyOf(Held h, List<Held> all) {
-    Optional<RenewalPolicyId> own = h.credential().renewalPolicy();
-    if (own.isPresent()) {
-      return own.get();
+    RenewalPolicyId own = h.policy();
+    if (own != null) {
+      return own;
     }
     for (Held other : all) {
-      if (other.credential().supersedes().contains(h.id()) && other.credential().renewalPolicy().isPresent()) {
-        return other.credential().renewalPolicy().get();
+      if (other.ownPolicy() && other.credential().supersedes().contains(h.id())) {
+        return other.policy();
       }
     }
     return null;
@@ -163,12 +184,17 @@ final class HoldingGroups {
   }
 
   private static Group group(PolicyPlan plan, List<Held> held) {
+    if (held.size() > CycleCredentials.MAX_HOLDINGS) {
+      throw HimValidationException.of(ErrorCode.INVALID_VALUE, "credential holdings of " + plan.issuer, "holdings",
+          "at most " + CycleCredentials.MAX_HOLDINGS + " credentials of one issuer can be assessed together",
+          held.size());
+    }
     LocalDate since = LocalDate.MAX;
     LocalDate start = null;
     Ceus first = null;
     MonthDay due = null;
     for (Held h : held) {
-      if (h.credential().renewalPolicy().isPresent() && h.earned().isBefore(since)) {
+      if (h.ownPolicy() && h.earned().isBefore(since)) {
         since = h.earned(); // a credential held only as replaced by another does not start the cycles
       }
       start = agree(start, h.holding().cycleStart(), plan, "cycleStart");

@@ -10,6 +10,7 @@ import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.RenewalChoice;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The walk over one issuer's cycles, in order: for each cycle, the calendar gives its dates and version,
@@ -69,9 +70,10 @@ final class IssuerWalk {
    */
   Outcome run(Mode mode) {
     CycleCalendar calendar = CycleCalendar.of(group, asOf);
-    List<RenewalCycle> cycles = new ArrayList<>();
-    AssessmentWriter writer = new AssessmentWriter(credits, group, new AssessmentWriter.Scope(asOf, recordsBegin,
-        statedThrough, this::walkNotes), cycles);
+    // The status-only walk keeps no cycles and builds no writer.
+    List<RenewalCycle> cycles = mode == Mode.STANDING ? List.of() : new ArrayList<>();
+    @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null : new AssessmentWriter(credits, group,
+        new AssessmentWriter.Scope(asOf, recordsBegin, statedThrough, this::walkNotes), cycles);
     ImmutableList.Builder<RenewalAssessment> assessments = ImmutableList.builder();
     while (true) {
       LocalDate start = calendar.nextStart();
@@ -80,7 +82,9 @@ final class IssuerWalk {
         return stopped(assessments, NotAssessedKind.NO_VERSION_IN_FORCE, inForce(start), start);
       }
       CycleCalendar.PlannedCycle cycle = calendar.next(version);
-      cycles.add(cycle.cycle());
+      if (writer != null) {
+        cycles.add(cycle.cycle());
+      }
       CycleCredentials credentials = credentials(cycle);
       NotAssessedKind problem = credentials.problem();
       if (problem != null) {
@@ -90,11 +94,11 @@ final class IssuerWalk {
       }
       checkStatedThrough(cycle);
       JudgedCycle judged = judge(cycle, credentials);
-      if (mode == Mode.HISTORY || judged.verdict().last() && mode == Mode.LAST) {
+      if (writer != null && (mode == Mode.HISTORY || judged.verdict().last())) {
         assessments.add(writer.assessment(judged));
       }
       if (judged.verdict().last()) {
-        List<RenewalStanding> standing = mode == Mode.STANDING ? List.of(writer.standing(judged)) : List.of();
+        List<RenewalStanding> standing = writer == null ? List.of(AssessmentWriter.standing(group, judged)) : List.of();
         return new Outcome(assessments.build(), standing, List.of());
       }
     }
@@ -150,7 +154,7 @@ final class IssuerWalk {
 
   private Optional<LapseRule> lapseRule(CycleCalendar.PlannedCycle cycle) {
     VersionPlan after = group.plan().versionOn(cycle.endDay() + 1);
-    return (after != null ? after : cycle.version()).policy.lapseRule();
+    return (after != null ? after : cycle.version()).lapseRule;
   }
 
   private CycleCredentials credentials(CycleCalendar.PlannedCycle cycle) {
@@ -186,7 +190,7 @@ final class IssuerWalk {
   private int ownPolicyHoldings() {
     int n = 0;
     for (HoldingGroups.Held h : group.held()) {
-      n += h.credential().renewalPolicy().isPresent() ? 1 : 0;
+      n += h.ownPolicy() ? 1 : 0;
     }
     return n;
   }

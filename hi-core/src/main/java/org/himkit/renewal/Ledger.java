@@ -44,19 +44,16 @@ final class Ledger {
    * @throws HimValidationException if two activities share an id or one is given twice
    */
   static Ledger of(Collection<CeActivity> given, LocalDate asOf) {
-    CeActivity[] input = given.toArray(new CeActivity[0]);
-    int n = input.length;
-    // Sort by (day, input position) on primitives, then order equal days by id.
-    long[] keys = new long[n];
+    CeActivity[] sorted = given.toArray(new CeActivity[0]);
+    int n = sorted.length;
+    long[] days = new long[n];
+    boolean inOrder = true;
     for (int i = 0; i < n; i++) {
-      keys[i] = input[i].day() << 32 | i;
+      days[i] = sorted[i].day();
+      inOrder &= i == 0 || days[i] >= days[i - 1];
     }
-    Arrays.sort(keys);
-    CeActivity[] sorted = new CeActivity[n];
-    long[] days = keys;
-    for (int i = 0; i < n; i++) {
-      sorted[i] = input[(int) keys[i]];
-      days[i] = keys[i] >> 32; // the key array becomes the day array
+    if (!inOrder) { // most ledgers come in date order, from a query or a form; otherwise sort
+      sortByDay(sorted, days);
     }
     orderSameDayById(sorted, days);
     long last = asOf.toEpochDay();
@@ -70,14 +67,39 @@ final class Ledger {
     return ledger;
   }
 
+  /** Sorts by (day, input position) on primitives. */
+  private static void sortByDay(CeActivity[] activities, long[] days) {
+    int n = activities.length;
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = days[i] << 32 | i;
+    }
+    Arrays.sort(keys);
+    CeActivity[] input = activities.clone();
+    for (int i = 0; i < n; i++) {
+      activities[i] = input[(int) keys[i]];
+      days[i] = keys[i] >> 32;
+    }
+  }
+
   private static void orderSameDayById(CeActivity[] sorted, long[] days) {
     int from = 0;
     for (int i = 1; i <= sorted.length; i++) {
       if (i == sorted.length || days[i] != days[from]) {
         if (i - from > 1) {
-          Arrays.sort(sorted, from, i, BY_ID);
+          sortRunById(sorted, from, i);
         }
         from = i;
+      }
+    }
+  }
+
+  /** Sorts one day's run by id unless it already is (two activities on a day are common, more are rare). */
+  private static void sortRunById(CeActivity[] sorted, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (sorted[i - 1].id().compareTo(sorted[i].id()) > 0) {
+        Arrays.sort(sorted, from, to, BY_ID);
+        return;
       }
     }
   }
@@ -106,12 +128,17 @@ final class Ledger {
     return activities.length;
   }
 
-  /** Ids are compared pairwise in a small ledger, through a hash table in a larger one. */
+  /** Activities of one day are compared pairwise if at most this many, through a hash table if more. */
   private static final int PAIRWISE = 8;
+  /**
+   * Ids are compared pairwise in a ledger of at most this many (comparing hashes held with the activities,
+   * cheaper than a table's allocation), through a hash table in a larger one.
+   */
+  private static final int PAIRWISE_IDS = 12;
 
   private void checkIds() {
     int n = activities.length;
-    if (n <= PAIRWISE) {
+    if (n <= PAIRWISE_IDS) {
       for (int i = 1; i < n; i++) {
         for (int j = 0; j < i; j++) {
           if (sameId(i, j)) {
@@ -139,10 +166,22 @@ final class Ledger {
     return activities[i].idHash() == activities[j].idHash() && activities[i].id().equals(activities[j].id());
   }
 
+  /** The ids, titles and providers may be personal data: the message names the activities by day. */
   private HimValidationException duplicateId(int i) {
-    String id = activities[i].id();
-    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity " + id, "id",
-        "must be unique among the activities assessed together", id);
+    CeActivity a = activities[i];
+    LocalDate other = LocalDate.ofEpochDay(days[firstWithId(i)]);
+    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity completed " + a.completed(), "id",
+        "must be unique among the activities assessed together; the activity completed " + other
+            + " has the same id", "(" + a.id().length() + " characters, not shown)");
+  }
+
+  private int firstWithId(int i) {
+    for (int j = 0; j < activities.length; j++) {
+      if (j != i && sameId(i, j)) {
+        return j;
+      }
+    }
+    return i;
   }
 
   /** The same activity can only be given twice on one day: compare within each day's run. */
@@ -161,7 +200,7 @@ final class Ledger {
       for (int i = from + 1; i < to; i++) {
         for (int j = from; j < i; j++) {
           if (sameContent(i, j)) {
-            throw duplicateContent(i, j);
+            throw duplicateContent(i);
           }
         }
       }
@@ -174,7 +213,7 @@ final class Ledger {
       int h = spread(a.titleKey().hashCode() * 31 + a.providerKey().hashCode()) & mask;
       while (table[h] != 0) {
         if (sameContent(i, table[h] - 1)) {
-          throw duplicateContent(i, table[h] - 1);
+          throw duplicateContent(i);
         }
         h = h + 1 & mask;
       }
@@ -188,12 +227,11 @@ final class Ledger {
     return a.titleKey().equals(b.titleKey()) && a.providerKey().equals(b.providerKey());
   }
 
-  private HimValidationException duplicateContent(int i, int j) {
+  private HimValidationException duplicateContent(int i) {
     CeActivity a = activities[i];
-    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity " + a.id(), "activity",
+    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity completed " + a.completed(), "activity",
         "the same activity (completion date, title and provider, ignoring case, Unicode form and blanks) "
-            + "must be given once; it is also given as " + activities[j].id(), a.completed() + " \"" + a.title()
-            + "\"");
+            + "must be given once", "(given twice; title and provider not shown)");
   }
 
   /** An open-addressing table of activity indexes plus one, at most half full. */

@@ -28,7 +28,7 @@ public record NotAssessed(OrganizationId issuer, List<NotAssessedReason> reasons
    */
   public NotAssessed {
     Objects.requireNonNull(issuer, "issuer");
-    reasons = ImmutableList.copyOf(reasons);
+    reasons = ImmutableList.copyOf(Objects.requireNonNull(reasons, "reasons"));
     Checks.notEmpty(reasons, "renewal result of " + issuer, "reasons", "must give at least one reason");
   }
 

@@ -42,7 +42,7 @@ public record Note(NoteKind kind, Optional<KnownOmissionId> choice, List<Credent
     Objects.requireNonNull(choice, "choice");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(amount, "amount");
-    credentials = ImmutableList.copyOf(credentials);
+    credentials = ImmutableList.copyOf(Objects.requireNonNull(credentials, "credentials"));
   }
 
   /**
@@ -65,6 +65,6 @@ public record Note(NoteKind kind, Optional<KnownOmissionId> choice, List<Credent
    * @return the note, not null
    */
   public static Note onDate(NoteKind kind, Optional<KnownOmissionId> choice, LocalDate date) {
-    return new Note(kind, choice, List.of(), Optional.of(date), Optional.empty());
+    return new Note(kind, choice, List.of(), Optional.of(Objects.requireNonNull(date, "date")), Optional.empty());
   }
 }

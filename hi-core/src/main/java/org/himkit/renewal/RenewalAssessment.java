@@ -6,7 +6,7 @@ import java.util.List;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
-import org.himkit.internal.Checks;
+import org.himkit.internal.Problems;
 import org.himkit.policy.Ceus;
 import org.immutables.value.Value;
 
@@ -231,14 +231,16 @@ public abstract class RenewalAssessment {
   void check() {
     if (credentials().isEmpty() || requirements().isEmpty() || keyDates().isEmpty() || daysLeft() < 0
         || requirements().get(0).kind() != RequirementKind.TOTAL) {
-      String entity = "renewal assessment of " + issuer() + " for the cycle " + cycle();
-      Checks.notEmpty(credentials(), entity, "credentials", "must name at least one credential");
-      Checks.notEmpty(requirements(), entity, "requirements", "must have at least the CEU total");
-      Checks.require(requirements().get(0).kind() == RequirementKind.TOTAL, ErrorCode.INVALID_VALUE, entity,
-          "requirements", "must begin with the CEU total", requirements().get(0).kind());
-      Checks.notEmpty(keyDates(), entity, "keyDates", "must have at least the cycle's dates");
-      Checks.require(daysLeft() >= 0, ErrorCode.INVALID_VALUE, entity, "daysLeft", "must not be negative",
-          daysLeft());
+      Problems p = Problems.of("renewal assessment of " + issuer() + " for the cycle " + cycle());
+      p.notEmpty(credentials(), "credentials", "must name at least one credential");
+      p.notEmpty(requirements(), "requirements", "must have at least the CEU total");
+      if (!requirements().isEmpty()) {
+        p.require(requirements().get(0).kind() == RequirementKind.TOTAL, ErrorCode.INVALID_VALUE,
+            "requirements", "must begin with the CEU total", requirements().get(0).kind());
+      }
+      p.notEmpty(keyDates(), "keyDates", "must have at least the cycle's dates");
+      p.require(daysLeft() >= 0, ErrorCode.INVALID_VALUE, "daysLeft", "must not be negative", daysLeft());
+      p.check();
     }
   }
 

@@ -30,6 +30,8 @@ public record RenewalCycle(LocalDate start, LocalDate end, RenewalPolicy policy)
    * @throws org.himkit.HimValidationException if the end is before the start
    */
   public RenewalCycle {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
     if (end.isBefore(start)) {
       // the entity's text is built only for the error, not for every cycle
       throw HimValidationException.of(ErrorCode.INVALID_RANGE, "renewal cycle from " + start, "end",

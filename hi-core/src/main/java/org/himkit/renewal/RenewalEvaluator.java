@@ -95,7 +95,8 @@ import org.himkit.policy.RenewalPolicy;
  * {@link org.himkit.policy.LapseRule}): both are policy data, not special cases here.
  *
  * <h2>Bad input and what cannot be assessed</h2>
- * A holding earned after the assessment date, a credential held twice, explicit cycle starts that
+ * A holding earned after the assessment date, a credential held twice, more than 64 credentials of one
+ * issuer held together, explicit cycle starts that
  * disagree within one issuer or lie more than one cycle ahead, two activities with the same id or the same
  * activity given twice (the same completion date, title and provider after normalising Unicode form,
  * blanks and case, whatever the amount), and a credential the catalog does not know each throw a
@@ -166,6 +167,7 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public RenewalResult assess(HolderRecord record, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
     return run(Input.of(record), asOf, IssuerWalk.Mode.LAST);
   }
 
@@ -195,6 +197,7 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public RenewalResult history(HolderRecord record, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
     return run(Input.of(record), asOf, IssuerWalk.Mode.HISTORY);
   }
 
@@ -210,8 +213,13 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public List<RenewalStanding> standings(HolderRecord record, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
+    List<IssuerWalk.Outcome> walks = walks(Input.of(record), asOf, IssuerWalk.Mode.STANDING, new ArrayList<>(0));
+    if (walks.size() == 1) {
+      return walks.get(0).standings(); // one issuer, as for most holders: its list, immutable already
+    }
     ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
-    for (IssuerWalk.Outcome o : walks(Input.of(record), asOf, IssuerWalk.Mode.STANDING, new ArrayList<>())) {
+    for (IssuerWalk.Outcome o : walks) {
       out.addAll(o.standings());
     }
     return out.build();
@@ -229,6 +237,8 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public List<List<RenewalStanding>> standings(List<HolderRecord> records, LocalDate asOf) {
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(asOf, "asOf");
     ImmutableList.Builder<List<RenewalStanding>> out = ImmutableList.builderWithExpectedSize(records.size());
     for (HolderRecord r : records) {
       out.add(standings(r, asOf));
@@ -249,6 +259,8 @@ public final class RenewalEvaluator {
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
    */
   public List<CycleRequirement> cycleRequirements(Collection<CredentialId> credentials, LocalDate cycleStart) {
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(cycleStart, "cycleStart");
     List<CredentialHolding> holdings = new ArrayList<>();
     credentials.forEach(id -> holdings.add(CredentialHolding.of(id, cycleStart)));
     HoldingGroups groups = HoldingGroups.of(holdings, cycleStart, this::resolve, plans);
@@ -328,9 +340,12 @@ public final class RenewalEvaluator {
   }
 
   private Credential resolve(CredentialId id) {
-    return catalog.findCredential(id)
-        .or(() -> catalog.resolveCredential(id.value()).filter(m -> m.kind() != CredentialMatch.Kind.MISNOMER)
-            .map(CredentialMatch::credential))
+    Optional<Credential> known = catalog.findCredential(id);
+    if (known.isPresent()) {
+      return known.get(); // without the lambdas of the former names' path, per holding
+    }
+    return catalog.resolveCredential(id.value()).filter(m -> m.kind() != CredentialMatch.Kind.MISNOMER)
+        .map(CredentialMatch::credential)
         .orElseGet(() -> catalog.getCredential(id));
   }
 }

@@ -35,8 +35,8 @@ public record RenewalResult(LocalDate asOf, List<RenewalAssessment> assessments,
    */
   public RenewalResult {
     Objects.requireNonNull(asOf, "asOf");
-    assessments = ImmutableList.copyOf(assessments);
-    notAssessed = ImmutableList.copyOf(notAssessed);
+    assessments = ImmutableList.copyOf(Objects.requireNonNull(assessments, "assessments"));
+    notAssessed = ImmutableList.copyOf(Objects.requireNonNull(notAssessed, "notAssessed"));
   }
 
   /**

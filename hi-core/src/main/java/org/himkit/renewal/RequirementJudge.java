@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.himkit.CredentialId;
 import org.himkit.OrganizationId;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContentRule;
@@ -26,9 +25,7 @@ import org.himkit.policy.MandatoryActivity;
  * <p>This class is stateless.
  */
 final class RequirementJudge {
-  private static final CycleRules.Years NO_YEARS = new CycleRules.Years(new long[0], new long[0], new long[0]);
-  private static final MandatoryActivity[] NONE = new MandatoryActivity[0];
-  private static final CredentialContentRule[] NO_CREDENTIAL_RULES = new CredentialContentRule[0];
+  private static final MandatoryActivity[] NONE = CycleRules.NONE;
 
   private RequirementJudge() {}
 
@@ -43,11 +40,14 @@ final class RequirementJudge {
   static CycleRules rules(CycleCalendar.PlannedCycle c, CycleCredentials credentials, long windowEnd) {
     VersionPlan v = c.version();
     long required = credentials.required();
+    CredentialContentRule[] own = credentialRules(v, credentials, required);
+    if ((v.mandatory.length == 0 || required == 0) && own.length == 0) {
+      return v.plainRules(required); // the same for every cycle of the version that requires as much
+    }
     // Years matter only to a mandatory activity, which a cycle requiring nothing does not have.
-    CycleRules.Years years = v.mandatory.length == 0 || required == 0 ? NO_YEARS
+    CycleRules.Years years = v.mandatory.length == 0 || required == 0 ? CycleRules.NO_YEARS
         : years(c, v.yearsPerCycle, windowEnd);
-    return new CycleRules(required, v.contentRules, credentialRules(v, credentials, required),
-        applicable(v, credentials, required, years.from()), years);
+    return new CycleRules(required, v.contentRules, own, applicable(v, credentials, required, years.from()), years);
   }
 
   /** The years of a cycle: the first begins on its first day, the next on its anniversary. */
@@ -72,7 +72,7 @@ final class RequirementJudge {
   /** The credential content rules of the credentials counted, if the cycle requires any CEUs. */
   private static CredentialContentRule[] credentialRules(VersionPlan v, CycleCredentials credentials, long required) {
     if (required == 0 || v.credentialRules.length == 0) {
-      return NO_CREDENTIAL_RULES;
+      return CycleRules.NO_CREDENTIAL_RULES;
     }
     List<CredentialContentRule> out = new ArrayList<>(v.credentialRules.length);
     for (CredentialContentRule r : v.credentialRules) {
@@ -80,7 +80,7 @@ final class RequirementJudge {
         out.add(r);
       }
     }
-    return out.toArray(NO_CREDENTIAL_RULES);
+    return out.toArray(CycleRules.NO_CREDENTIAL_RULES);
   }
 
   private static MandatoryActivity[] applicable(VersionPlan v, CycleCredentials credentials, long required,
@@ -90,20 +90,11 @@ final class RequirementJudge {
     }
     List<MandatoryActivity> out = new ArrayList<>(v.mandatory.length);
     for (MandatoryActivity m : v.mandatory) {
-      if (names(m, credentials.counted()) && requiredInAnyYear(m, yearFrom)) {
+      if (credentials.countsAnyOf(m.credentials()) && requiredInAnyYear(m, yearFrom)) {
         out.add(m);
       }
     }
     return out.toArray(new MandatoryActivity[0]);
-  }
-
-  private static boolean names(MandatoryActivity activity, List<CredentialId> counted) {
-    for (CredentialId id : counted) {
-      if (activity.credentials().contains(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean requiredInAnyYear(MandatoryActivity activity, long[] yearFrom) {

@@ -64,17 +64,20 @@ public record RequirementProgress(RequirementKind kind, Optional<ContentRule> co
    * @throws NullPointerException if an argument is null
    */
   public RequirementProgress {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(contentRule, "contentRule");
+    Objects.requireNonNull(mandatoryActivity, "mandatoryActivity");
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(required, "required");
     Objects.requireNonNull(earned, "earned");
-    yearsMissing = ImmutableList.copyOf(yearsMissing);
+    yearsMissing = ImmutableList.copyOf(Objects.requireNonNull(yearsMissing, "yearsMissing"));
     boolean content = kind == RequirementKind.CONTENT_RULE;
     boolean mandatory = kind == RequirementKind.MANDATORY_ACTIVITY;
     boolean credential = kind == RequirementKind.CREDENTIAL_CONTENT_RULE;
     if (content != contentRule.isPresent() || mandatory != mandatoryActivity.isPresent()
         || credential != credentialContentRule.isPresent()
-        || !mandatory && !yearsMissing.isEmpty() || mandatory != (unit == AmountUnit.ACTIVITIES)) {
+        || (!mandatory && !yearsMissing.isEmpty()) || mandatory != (unit == AmountUnit.ACTIVITIES)) {
       Checks.require(false, ErrorCode.INVALID_VALUE, "requirement progress of " + issuer, "kind",
           "must come with exactly its rule, in activities exactly for a mandatory activity, and with missing "
               + "years only for a mandatory activity", kind);
@@ -107,8 +110,8 @@ public record RequirementProgress(RequirementKind kind, Optional<ContentRule> co
    */
   public static RequirementProgress content(ContentRule rule, OrganizationId issuer, AmountUnit unit,
       Ceus required, Ceus earned) {
-    return new RequirementProgress(RequirementKind.CONTENT_RULE, Optional.of(rule), Optional.empty(), Optional.empty(),
-        issuer, unit, required, earned, List.of());
+    return new RequirementProgress(RequirementKind.CONTENT_RULE, Optional.of(Objects.requireNonNull(rule, "rule")),
+        Optional.empty(), Optional.empty(), issuer, unit, required, earned, List.of());
   }
 
   /**
@@ -123,6 +126,7 @@ public record RequirementProgress(RequirementKind kind, Optional<ContentRule> co
    */
   public static RequirementProgress credentialContent(CredentialContentRule rule, OrganizationId issuer,
       AmountUnit unit, Ceus earned) {
+    Objects.requireNonNull(rule, "rule");
     return new RequirementProgress(RequirementKind.CREDENTIAL_CONTENT_RULE, Optional.empty(), Optional.empty(),
         Optional.of(rule), issuer, unit, rule.minimum(), earned, List.of());
   }
@@ -139,8 +143,9 @@ public record RequirementProgress(RequirementKind kind, Optional<ContentRule> co
    */
   public static RequirementProgress mandatory(MandatoryActivity activity, OrganizationId issuer, Ceus required,
       Ceus earned, List<CycleYear> yearsMissing) {
-    return new RequirementProgress(RequirementKind.MANDATORY_ACTIVITY, Optional.empty(), Optional.of(activity),
-        Optional.empty(), issuer, AmountUnit.ACTIVITIES, required, earned, yearsMissing);
+    return new RequirementProgress(RequirementKind.MANDATORY_ACTIVITY, Optional.empty(),
+        Optional.of(Objects.requireNonNull(activity, "activity")), Optional.empty(),
+        issuer, AmountUnit.ACTIVITIES, required, earned, yearsMissing);
   }
 
   /**

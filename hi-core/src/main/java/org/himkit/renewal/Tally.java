@@ -8,6 +8,9 @@ package org.himkit.renewal;
  * <p>This class is mutable and confined to one cycle of one assessment.
  */
 final class Tally {
+  private static final int[][] NO_COUNTS = new int[0][];
+  private static final long[] NO_LONGS = new long[0];
+
   long total;
   final long[] content;
   final long[] credentialContent;
@@ -15,7 +18,7 @@ final class Tally {
 
   Tally(CycleRules rules) {
     this.content = new long[rules.contentRules.length];
-    this.credentialContent = new long[rules.credentialRules.length];
-    this.mandatoryCounts = new int[rules.mandatory.length][rules.years.count()];
+    this.credentialContent = rules.credentialRules.length == 0 ? NO_LONGS : new long[rules.credentialRules.length];
+    this.mandatoryCounts = rules.mandatory.length == 0 ? NO_COUNTS : new int[rules.mandatory.length][rules.years.count()];
   }
 }

@@ -51,8 +51,8 @@ import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CycleWindow;
 import org.himkit.renewal.CycleYear;
 import org.himkit.renewal.KeyDate;
-import org.himkit.renewal.Note;
 import org.himkit.renewal.NotAssessedReason;
+import org.himkit.renewal.Note;
 import org.himkit.renewal.RenewalCycle;
 import org.himkit.renewal.RenewalStatus;
 import org.himkit.renewal.RequirementKind;
@@ -177,6 +177,7 @@ public final class HimText {
    * @param period  the duration, not null
    * @return the words, not null
    */
+  @SuppressWarnings("JavaPeriodGetDays") // the days are one part, rendered with the years and months
   public String duration(Period period) {
     Objects.requireNonNull(period, "period");
     Period p = period.getDays() == 0 ? period.normalized() : period;
@@ -208,6 +209,8 @@ public final class HimText {
    * @return the words, not null
    */
   public String amount(Ceus amount, AmountUnit unit) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(unit, "unit");
     return format(key(unit), amount.toBigDecimal(), amount.hundredths() == 100 ? 1 : 0);
   }
 
@@ -228,6 +231,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(RenewalStatus status) {
+    Objects.requireNonNull(status, "status");
     return message(key(status));
   }
 
@@ -281,21 +285,19 @@ public final class HimText {
         : format("shortfall.window", date(shortfall.cycleEnd()));
     String more = format("more." + r.unit().name(), r.remaining().toBigDecimal(),
         r.remaining().hundredths() == 100 ? 1 : 0);
-    switch (r.kind()) {
-      case CONTENT_RULE:
-        return format("shortfall.CONTENT_RULE", more, format("requirement.content."
-            + r.contentRule().orElseThrow().kind().name(), r.issuer().value()), window,
-            r.earned().toBigDecimal(), r.required().toBigDecimal());
-      case CREDENTIAL_CONTENT_RULE:
+    return switch (r.kind()) {
+      case CONTENT_RULE -> format("shortfall.CONTENT_RULE", more, format("requirement.content."
+          + r.contentRule().orElseThrow().kind().name(), r.issuer().value()), window,
+          r.earned().toBigDecimal(), r.required().toBigDecimal());
+      case CREDENTIAL_CONTENT_RULE -> {
         CredentialContentRule rule = r.credentialContentRule().orElseThrow();
-        return format("shortfall.CREDENTIAL_CONTENT_RULE", more, rule.subject(), rule.credential().value(), window,
+        yield format("shortfall.CREDENTIAL_CONTENT_RULE", more, rule.subject(), rule.credential().value(), window,
             r.earned().toBigDecimal(), r.required().toBigDecimal());
-      case MANDATORY_ACTIVITY:
-        return format("shortfall.MANDATORY_ACTIVITY", mandatoryName(r.mandatoryActivity().orElseThrow()),
-            joined(r.yearsMissing()));
-      default:
-        return format("shortfall.TOTAL", more, window, r.earned().toBigDecimal(), r.required().toBigDecimal());
-    }
+      }
+      case MANDATORY_ACTIVITY -> format("shortfall.MANDATORY_ACTIVITY",
+          mandatoryName(r.mandatoryActivity().orElseThrow()), joined(r.yearsMissing()));
+      default -> format("shortfall.TOTAL", more, window, r.earned().toBigDecimal(), r.required().toBigDecimal());
+    };
   }
 
   /**
@@ -350,36 +352,31 @@ public final class HimText {
     String issuer = w.issuer().value();
     String completed = date(a.completed());
     int minutes = a.minutes().orElse(0);
-    switch (outcome.disposition()) {
-      case COUNTED:
-        String counted = a.minutes().isPresent()
-            ? format("outcome.converted", amount(outcome.credited(), AmountUnit.of(policy.unit())), minutes)
-            : format(key(ActivityDisposition.COUNTED), amount(outcome.credited(), AmountUnit.of(policy.unit())));
-        return counted + sourceSuffix(outcome, policy);
-      case BEFORE_CERTIFICATION:
-        return format(policy.ceusBeforeCertificationExcluded().isPresent() ? "outcome.beforeCertification.stated"
-            : key(ActivityDisposition.BEFORE_CERTIFICATION), completed, issuer, date(w.certifiedSince()));
-      case OUTSIDE_CYCLE:
-        return w.graceEnd().isPresent()
-            ? format("outcome.outsideWithGrace", completed, describe(w.cycle()), date(w.graceEnd().get()))
-            : format(key(ActivityDisposition.OUTSIDE_CYCLE), completed, describe(w.cycle()));
-      case ALREADY_COUNTED:
-        return format(key(ActivityDisposition.ALREADY_COUNTED), describe(outcome.countedIn().orElseThrow()));
-      case AFTER_ASSESSMENT_DATE:
-        return format(key(ActivityDisposition.AFTER_ASSESSMENT_DATE), completed, date(w.asOf()));
-      case NOT_ACCEPTED_CATEGORY:
-        return format(key(ActivityDisposition.NOT_ACCEPTED_CATEGORY), message(key(a.category())), policy.name());
-      case NOT_APPROVED:
-        return format(key(ActivityDisposition.NOT_APPROVED), issuer, a.provider());
-      case NO_CONVERSION:
-        return format(key(ActivityDisposition.NO_CONVERSION), minutes, policy.name(),
-            unitName(AmountUnit.of(policy.unit())));
-      case NO_CREDIT:
+    return switch (outcome.disposition()) {
+      case COUNTED -> (a.minutes().isPresent()
+          ? format("outcome.converted", amount(outcome.credited(), AmountUnit.of(policy.unit())), minutes)
+          : format(key(ActivityDisposition.COUNTED), amount(outcome.credited(), AmountUnit.of(policy.unit()))))
+          + sourceSuffix(outcome, policy);
+      case BEFORE_CERTIFICATION -> format(policy.ceusBeforeCertificationExcluded().isPresent()
+          ? "outcome.beforeCertification.stated" : key(ActivityDisposition.BEFORE_CERTIFICATION), completed, issuer,
+          date(w.certifiedSince()));
+      case OUTSIDE_CYCLE -> w.graceEnd().isPresent()
+          ? format("outcome.outsideWithGrace", completed, describe(w.cycle()), date(w.graceEnd().get()))
+          : format(key(ActivityDisposition.OUTSIDE_CYCLE), completed, describe(w.cycle()));
+      case ALREADY_COUNTED ->
+          format(key(ActivityDisposition.ALREADY_COUNTED), describe(outcome.countedIn().orElseThrow()));
+      case AFTER_ASSESSMENT_DATE -> format(key(ActivityDisposition.AFTER_ASSESSMENT_DATE), completed, date(w.asOf()));
+      case NOT_ACCEPTED_CATEGORY ->
+          format(key(ActivityDisposition.NOT_ACCEPTED_CATEGORY), message(key(a.category())), policy.name());
+      case NOT_APPROVED -> format(key(ActivityDisposition.NOT_APPROVED), issuer, a.provider());
+      case NO_CONVERSION -> format(key(ActivityDisposition.NO_CONVERSION), minutes, policy.name(),
+          unitName(AmountUnit.of(policy.unit())));
+      case NO_CREDIT -> {
         ContactTimeRule rule = outcome.conversion().orElseThrow();
-        return format(key(ActivityDisposition.NO_CREDIT), minutes, rule.minutesPerCeu(), rule.minimumPartMinutes());
-      default:
-        return format(key(outcome.disposition()), completed, describe(w.cycle()));
-    }
+        yield format(key(ActivityDisposition.NO_CREDIT), minutes, rule.minutesPerCeu(), rule.minimumPartMinutes());
+      }
+      default -> format(key(outcome.disposition()), completed, describe(w.cycle()));
+    };
   }
 
   private String sourceSuffix(ActivityOutcome outcome, RenewalPolicy policy) {
@@ -475,14 +472,11 @@ public final class HimText {
 
   /** The message key of the unit of an unmet kind's own amount; hours for the kinds that carry none. */
   private static String unitKey(UnmetKind kind) {
-    switch (kind) {
-      case COLLEGE_CREDITS:
-        return "amount.collegeCredits";
-      case COURSEWORK:
-        return "amount.creditHours";
-      default:
-        return "amount.hours";
-    }
+    return switch (kind) {
+      case COLLEGE_CREDITS -> "amount.collegeCredits";
+      case COURSEWORK -> "amount.creditHours";
+      default -> "amount.hours";
+    };
   }
 
   /**
@@ -641,7 +635,7 @@ public final class HimText {
       String time = s.expectedEnd().isPresent()
           ? duration(s.duration(), "step.timeLeft", s.expectedEnd().get().toString())
           : duration(s.duration(), "step.typically");
-      String progression = s.progression().map(pp -> format("step.progression", pp.from().value(), pp.to().value()))
+      String progression = s.progression().map(pp -> format("step.progression", pp.fromCredential().value(), pp.toCredential().value()))
           .orElse("");
       return what + time + progression;
     }
@@ -657,8 +651,8 @@ public final class HimText {
       String how = s.designationRemoved().isPresent()
           ? format("step.designationRemoved", s.credential().value(), s.title(), s.designationRemoved().get().value())
           : format(key(s.kind()), s.credential().value(), s.title(), s.exam().value());
-      String replacing = s.replaces().isEmpty() ? "" : format("step.replaces", s.credential().value(),
-          join(s.replaces(), CredentialId::value, "step.replaces.separator"));
+      String replacing = s.supersedes().isEmpty() ? "" : format("step.supersedes", s.credential().value(),
+          join(s.supersedes(), CredentialId::value, "step.supersedes.separator"));
       return how + format("step.durationUnknown") + replacing;
     }
 
@@ -914,7 +908,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(DegreeLevel level) {
-    return label(level);
+    return label(level, "level");
   }
 
   /**
@@ -924,7 +918,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(EducationStatus status) {
-    return label(status);
+    return label(status, "status");
   }
 
   /**
@@ -934,7 +928,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(DeliveryMode mode) {
-    return label(mode);
+    return label(mode, "mode");
   }
 
   /**
@@ -956,7 +950,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(Availability availability) {
-    return label(availability);
+    return label(availability, "availability");
   }
 
   /**
@@ -966,7 +960,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(AccreditationStatus status) {
-    return label(status);
+    return label(status, "status");
   }
 
   /**
@@ -976,7 +970,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(ProgramFocus focus) {
-    return label(focus);
+    return label(focus, "focus");
   }
 
   /**
@@ -986,7 +980,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(RoleLevel level) {
-    return label(level);
+    return label(level, "level");
   }
 
   /**
@@ -997,7 +991,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(PatientContact contact) {
-    return label(contact);
+    return label(contact, "contact");
   }
 
   /**
@@ -1007,7 +1001,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(CredentialStatus status) {
-    return label(status);
+    return label(status, "status");
   }
 
   /**
@@ -1017,7 +1011,7 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(WageMeasure measure) {
-    return label(measure);
+    return label(measure, "measure");
   }
 
   /**
@@ -1028,11 +1022,11 @@ public final class HimText {
    * @return the words, not null
    */
   public String describe(Verification verification) {
-    return label(verification);
+    return label(verification, "verification");
   }
 
-  private String label(Enum<?> constant) {
-    return format(key(Objects.requireNonNull(constant, "constant")));
+  private String label(Enum<?> constant, String parameter) {
+    return format(key(Objects.requireNonNull(constant, parameter)));
   }
 
   //-----------------------------------------------------------------------

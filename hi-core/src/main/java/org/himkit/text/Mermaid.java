@@ -88,6 +88,8 @@ public final class Mermaid {
    * @return the Mermaid text, ending with a line break, not null
    */
   public static String pathway(Pathway pathway, Target target) {
+    Objects.requireNonNull(pathway, "pathway");
+    Objects.requireNonNull(target, "target");
     return plan(new PathwayPlan(target, List.of(pathway), List.of()));
   }
 
@@ -136,14 +138,14 @@ public final class Mermaid {
     String preparesFor = " -->|" + escape(text.format("mermaid.preparesFor")) + "| ";
     String route = " -->|" + escape(text.format("mermaid.route")) + "| ";
     String progression = " -.->|" + escape(text.format("mermaid.progression")) + "| ";
-    String replaces = " -.->|" + escape(text.format("mermaid.replaces")) + "| ";
+    String supersedes = " -.->|" + escape(text.format("mermaid.supersedes")) + "| ";
     Set<String> edges = new LinkedHashSet<>();
     for (ProgramType t : programs) {
       for (CredentialId prepared : t.preparesFor()) {
         edges.add(node("P", t.id().value()) + preparesFor + credentialNode(prepared));
       }
       for (ProgressionProgram pp : t.progressionPrograms()) {
-        edges.add(credentialNode(pp.from()) + progression + credentialNode(pp.to()));
+        edges.add(credentialNode(pp.fromCredential()) + progression + credentialNode(pp.toCredential()));
       }
     }
     for (Credential c : credentials) {
@@ -155,7 +157,7 @@ public final class Mermaid {
         }
       }));
       for (CredentialId replaced : c.supersedes()) {
-        edges.add(credentialNode(c.id()) + replaces + credentialNode(replaced));
+        edges.add(credentialNode(c.id()) + supersedes + credentialNode(replaced));
       }
     }
     edges.forEach(e -> sb.append("  ").append(e).append('\n'));

@@ -242,7 +242,7 @@ class BuiltInCatalogTest {
     assertThat(hi.workSettings().list()).extracting(WorkSetting::name).doesNotHaveDuplicates();
     assertThat(hi.roles().list()).flatExtracting(Role::jobTitles).extracting(JobTitle::title).doesNotHaveDuplicates();
     assertThat(hi.programTypes().list()).flatExtracting(ProgramType::progressionPrograms)
-        .extracting(ProgressionProgram::from, ProgressionProgram::to)
+        .extracting(ProgressionProgram::fromCredential, ProgressionProgram::toCredential)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(CredentialId.of("RHIT"), CredentialId.of("RHIA")));
     assertThat(hi.credentials().list()).flatExtracting(Credential::misnomers).extracting(Misnomer::text).containsExactly("RHIM");
     assertThat(hi.renewalPolicies()).allSatisfy(p -> assertThat(p.requiredCeus().values()).allMatch(c -> !c.isZero()

@@ -175,8 +175,8 @@ class SeedPageTest {
     assertThat(bachelor.deliveryModes()).containsExactly(DeliveryMode.CLASSROOM, DeliveryMode.DISTANCE);
     assertThat(bachelor.eveningPrograms()).isEqualTo(Availability.NOT_STATED);
     assertThat(bachelor.progressionPrograms()).singleElement().satisfies(p -> {
-      assertThat(p.from()).isEqualTo(CredentialId.of("RHIT"));
-      assertThat(p.to()).isEqualTo(CredentialId.of("RHIA"));
+      assertThat(p.fromCredential()).isEqualTo(CredentialId.of("RHIT"));
+      assertThat(p.toCredential()).isEqualTo(CredentialId.of("RHIA"));
       assertThat(p.availability()).isEqualTo(Availability.AVAILABLE);
       assertThat(citesSeed(p.citations())).isTrue();
     });

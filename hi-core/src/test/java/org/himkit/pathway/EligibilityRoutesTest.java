@@ -68,13 +68,23 @@ class EligibilityRoutesTest {
 
   @Test
   void aProgramOfTheRightLevelAndFieldLacksOnlyItsAccreditation() {
-    Education notAccredited = new Education(DegreeLevel.ASSOCIATE, Optional.of(HIM), Optional.empty(),
-        EducationStatus.COMPLETED, Optional.empty());
+    Education notAccredited = Education.completedUnaccredited(DegreeLevel.ASSOCIATE, HIM);
+    assertThat(notAccredited).isEqualTo(new Education(DegreeLevel.ASSOCIATE, Optional.of(HIM), Optional.empty(),
+        EducationStatus.COMPLETED, Optional.empty()));
     Unmet.Condition c = conditionAbout(check(learner().addEducation(notAccredited).build(), RHIT),
         cahiimProgram(DegreeLevel.ASSOCIATE));
     assertThat(c.kind()).isEqualTo(UnmetKind.ACCREDITATION);
     assertThat(c.program()).contains(notAccredited);
     assertThat(c.experienceMonths()).isEmpty();
+    // an unaccredited program in its final term does not open early testing; while in progress it is
+    // not yet taken for the program asked for
+    Education finalTerm = Education.enrolledUnaccredited(DegreeLevel.ASSOCIATE, HIM, EducationStatus.FINAL_TERM);
+    EligibilityResult r = check(learner().addEducation(finalTerm).build(), RHIT);
+    assertThat(r.status()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(conditionAbout(r, cahiimProgram(DegreeLevel.ASSOCIATE)).kind()).isEqualTo(UnmetKind.PROGRAM);
+    // a degree of another field in progress meets no program requirement
+    assertThat(status(learner().addEducation(Education.enrolledDegree(DegreeLevel.ASSOCIATE,
+        EducationStatus.FINAL_TERM)), RHIT)).isEqualTo(NOT_ELIGIBLE);
   }
 
   @Test

@@ -97,8 +97,8 @@ class PathwayPlannerTest {
         .contains(List.of(certificate, passExam(RHIA)));
     Pathway skipsTheDegree = new Pathway(List.of(Step.CompleteProgram.of(DegreeLevel.POST_BACCALAUREATE_CERTIFICATE,
         Optional.of(HIM), Optional.of(CAHIIM)), passExam(RHIA)));
-    assertThat(PLANNER.leadsTo(graduate, skipsTheDegree, holdsTarget(RHIA), AS_OF)).isTrue();
-    assertThat(PLANNER.leadsTo(LearnerProfile.empty(), skipsTheDegree, holdsTarget(RHIA), AS_OF)).isFalse();
+    assertThat(PLANNER.reaches(graduate, skipsTheDegree, holdsTarget(RHIA), AS_OF)).isTrue();
+    assertThat(PLANNER.reaches(LearnerProfile.empty(), skipsTheDegree, holdsTarget(RHIA), AS_OF)).isFalse();
   }
 
   @Test
@@ -110,8 +110,8 @@ class PathwayPlannerTest {
       assertThat(s.level()).isEqualTo(DegreeLevel.BACCALAUREATE);
       assertThat(s.duration()).contains(Period.ofYears(4));
       assertThat(s.progression()).hasValueSatisfying(pp -> {
-        assertThat(pp.from()).isEqualTo(RHIT);
-        assertThat(pp.to()).isEqualTo(RHIA);
+        assertThat(pp.fromCredential()).isEqualTo(RHIT);
+        assertThat(pp.toCredential()).isEqualTo(RHIA);
       });
     });
     assertThat(best.steps().get(1)).isEqualTo(new Step.EarnCredential(RHIA, "Registered Health Information "
@@ -239,10 +239,10 @@ class PathwayPlannerTest {
   void aPathwayIsCheckedStepByStep() {
     LearnerProfile nothing = LearnerProfile.empty();
     Pathway skipsThePrerequisite = new Pathway(List.of(passExam(CCA)));
-    assertThat(PLANNER.leadsTo(nothing, skipsThePrerequisite, holdsTarget(CCA), AS_OF)).isFalse();
+    assertThat(PLANNER.reaches(nothing, skipsThePrerequisite, holdsTarget(CCA), AS_OF)).isFalse();
     assertThat(skipsThePrerequisite.applyTo(nothing, AS_OF).holds(CCA, AS_OF)).as("applyTo does not check").isTrue();
     Pathway full = plan(nothing, holdsTarget(CCA)).best().orElseThrow();
-    assertThat(PLANNER.leadsTo(nothing, full, holdsTarget(CCA), AS_OF)).isTrue();
+    assertThat(PLANNER.reaches(nothing, full, holdsTarget(CCA), AS_OF)).isTrue();
   }
 
   // ODS and the roles with a typical entry ---------------------------------------------------------
@@ -295,7 +295,7 @@ class PathwayPlannerTest {
         new Step.CompleteTraining("ncra-practicum",
             "the practicum activities and competency assessments of an NCRA-accredited formal education program"),
         passExam(ODS));
-    assertThat(p.alternatives()).allSatisfy(a -> assertThat(PLANNER.leadsTo(LearnerProfile.empty(), a,
+    assertThat(p.alternatives()).allSatisfy(a -> assertThat(PLANNER.reaches(LearnerProfile.empty(), a,
         holdsTarget(ODS), AS_OF)).isTrue());
   }
 
@@ -309,7 +309,7 @@ class PathwayPlannerTest {
         planned.add(role.id().value());
         assertThat(p.best()).as(role.id().value()).isPresent();
         assertThat(p.obstacles()).as(role.id().value()).isEmpty();
-        assertThat(p.alternatives()).allSatisfy(a -> assertThat(PLANNER.leadsTo(LearnerProfile.empty(), a, target,
+        assertThat(p.alternatives()).allSatisfy(a -> assertThat(PLANNER.reaches(LearnerProfile.empty(), a, target,
             AS_OF)).isTrue());
       } else {
         assertThat(p.obstacles()).as(role.id().value()).containsExactly(Obstacle.noTypicalEntry());

@@ -36,7 +36,7 @@ class LedgerTest {
       assertThat(Ledger.of(many, d(2025, 1, 1)).size()).isEqualTo(size - 1);
       many.add(hiim("a0", d(2024, 12, 1), "1"));
       assertThatThrownBy(() -> Ledger.of(many, d(2025, 1, 1))).isInstanceOf(HimValidationException.class)
-          .hasMessageContaining("CE activity a0").hasMessageContaining("unique");
+          .hasMessageContaining("2023-01-01").hasMessageContaining("2024-12-01").hasMessageContaining("unique");
     }
   }
 
@@ -54,7 +54,7 @@ class LedgerTest {
       sameDay.add(CeActivity.builder().from(hiim("w", d(2023, 1, 1), "2")).title(" TALK  0 ").provider("provider X0")
           .build());
       assertThatThrownBy(() -> Ledger.of(sameDay, d(2025, 1, 1))).isInstanceOf(HimValidationException.class)
-          .hasMessageContaining("also given as");
+          .hasMessageContaining("completed 2023-01-01").hasMessageContaining("given once");
     }
   }
 }

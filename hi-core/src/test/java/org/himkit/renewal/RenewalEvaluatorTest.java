@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.himkit.CredentialId;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.ContentRule;
@@ -44,10 +45,6 @@ class RenewalEvaluatorTest {
 
   private static Shortfall shortfall(RenewalAssessment a, int index) {
     return a.shortfalls().get(index);
-  }
-
-  private static List<CredentialId> ids(String... ids) {
-    return java.util.Arrays.stream(ids).map(CredentialId::of).collect(Collectors.toList());
   }
 
   @Test
@@ -236,7 +233,7 @@ class RenewalEvaluatorTest {
     assertThat(review.mandatoryActivity().orElseThrow().ceusEach()).isEqualTo(Ceus.of(5));
     assertThat(review.mandatoryActivity().orElseThrow().perCycleYear()).isEqualTo(1);
     assertThat(review.earned()).isEqualTo(Ceus.ZERO);
-    assertThat(quizzes.shortfalls()).singleElement().extracting(Shortfall::yearsMissing).asList().containsExactly(
+    assertThat(quizzes.shortfalls()).singleElement().extracting(Shortfall::yearsMissing, InstanceOfAssertFactories.LIST).containsExactly(
         new CycleYear(d(2019, 6, 1), d(2020, 5, 31)), new CycleYear(d(2020, 6, 1), d(2021, 5, 31)));
     CeActivity review1 = base("r1", d(2019, 7, 2)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build();
     CeActivity review2 = base("r2", d(2020, 7, 2)).ceus(Ceus.of(5)).category(CeCategory.CODING_SELF_REVIEW).build();
@@ -255,7 +252,7 @@ class RenewalEvaluatorTest {
     assertThat(lapsed.cycle().toString()).isEqualTo("2020-12-31 to 2022-12-30");
     assertThat(lapsed.cycle().policy().name()).isEqualTo("AHIMA recertification, before 2021");
     assertThat(lapsed.status()).isEqualTo(RenewalStatus.INACTIVE);
-    assertThat(lapsed.shortfalls()).singleElement().extracting(Shortfall::yearsMissing).asList()
+    assertThat(lapsed.shortfalls()).singleElement().extracting(Shortfall::yearsMissing, InstanceOfAssertFactories.LIST)
         .containsExactly(new CycleYear(d(2020, 12, 31), d(2021, 12, 30)));
     assertThat(lapsed.keyDates()).extracting(KeyDate::kind, KeyDate::date, KeyDate::ifUnmet).containsExactly(
         tuple(KeyDateKind.CYCLE_START, d(2020, 12, 31), false),
@@ -275,7 +272,7 @@ class RenewalEvaluatorTest {
     assertThat(june2021.cycle().toString()).isEqualTo("2019-06-01 to 2021-05-31");
     assertThat(june2021.status()).isEqualTo(RenewalStatus.INACTIVE);
     assertThat(june2021.requirements().get(2).required()).isEqualTo(Ceus.of(2));
-    assertThat(june2021.shortfalls()).singleElement().extracting(Shortfall::yearsMissing).asList().containsExactly(
+    assertThat(june2021.shortfalls()).singleElement().extracting(Shortfall::yearsMissing, InstanceOfAssertFactories.LIST).containsExactly(
         new CycleYear(d(2019, 6, 1), d(2020, 5, 31)), new CycleYear(d(2020, 6, 1), d(2021, 5, 31)));
     assertThat(june2021.keyDates()).extracting(KeyDate::kind).doesNotContain(KeyDateKind.GRACE_END)
         .contains(KeyDateKind.MANDATORY_YEAR_END, KeyDateKind.INACTIVE_FROM);

@@ -253,7 +253,7 @@ class RenewalTrackerTest {
     CeActivity decomposed = base("w2", d(2023, 3, 1)).title("\u2003Re\u0301sume\u0301 of\tcoding updates ")
         .provider("CAFE\u0301\u00a0CODING").minutes(90).category(CeCategory.HIIM_DOMAIN).build();
     invalid(() -> EVALUATOR.assess(rhia, List.of(composed, decomposed), d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY,
-        "CE activity w2", "also given as w1");
+        "CE activity completed 2023-03-01", "given once");
     assertThat(CeActivity.key(" A\u00a0 b\u2003C ")).isEqualTo("a b c");
   }
 

@@ -30,7 +30,7 @@ class RenewalValidationTest {
   void negativeZeroAndAbsurdAmountsAreRejected() {
     code(() -> Ceus.parse("-2"), ErrorCode.INVALID_VALUE, "must be from 0");
     code(() -> base("a", d(2023, 1, 1)).ceus(Ceus.ZERO).category(CeCategory.HIIM_DOMAIN).build(),
-        ErrorCode.INVALID_VALUE, "CE activity a", "more than 0");
+        ErrorCode.INVALID_VALUE, "CE activity completed 2023-01-01", "more than 0");
     code(() -> base("a", d(2023, 1, 1)).ceus(Ceus.of(500)).category(CeCategory.HIIM_DOMAIN).build(),
         ErrorCode.INVALID_VALUE, "at most 100", "500");
     code(() -> base("a", d(2023, 1, 1)).minutes(-30).category(CeCategory.HIIM_DOMAIN).build(),
@@ -45,7 +45,8 @@ class RenewalValidationTest {
 
   @Test
   void datesBefore1900OrAfterTheAssessmentDateAreRejected() {
-    code(() -> hiim("old", d(1899, 12, 31), "1"), ErrorCode.INVALID_DATE, "CE activity old", "1899-12-31");
+    code(() -> hiim("old", d(1899, 12, 31), "1"), ErrorCode.INVALID_DATE, "CE activity completed 1899-12-31",
+        "before 1900");
     code(() -> held("RHIA", d(1899, 12, 31)), ErrorCode.INVALID_DATE, "credential holding RHIA");
     code(() -> EVALUATOR.assess(List.of(held("RHIA", d(2023, 7, 2))), List.of(), d(2023, 7, 1)),
         ErrorCode.INVALID_DATE, "credential holding RHIA", "earned");
@@ -57,11 +58,12 @@ class RenewalValidationTest {
   void theSameActivityOrCredentialTwiceIsRejected() {
     List<CredentialHolding> rhia = List.of(held("RHIA", d(2023, 1, 1)));
     code(() -> EVALUATOR.assess(rhia, List.of(hiim("x", d(2023, 2, 1), "1"), hiim("x", d(2023, 3, 1), "2")),
-        d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY, "CE activity x", "unique");
+        d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY, "CE activity completed 2023-03-01", "unique",
+        "completed 2023-02-01 has the same id");
     CeActivity a = hiim("x", d(2023, 2, 1), "1");
     CeActivity sameUnderAnotherId = CeActivity.builder().from(a).id("y").build();
     code(() -> EVALUATOR.assess(rhia, List.of(a, sameUnderAnotherId), d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY,
-        "also given as x");
+        "CE activity completed 2023-02-01", "given once");
     code(() -> EVALUATOR.assess(List.of(held("RHIA", d(2023, 1, 1)), held("RHIA", d(2023, 2, 1))), List.of(),
         d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY, "held once");
     code(() -> EVALUATOR.assess(List.of(held("ODS", d(2023, 1, 1)), held("CTR", d(2023, 2, 1))), List.of(),
@@ -76,7 +78,7 @@ class RenewalValidationTest {
     CeActivity inMinutes = CeActivity.builder().id("w2").title("  coding update webinar ").provider("provider q")
         .completed(d(2023, 3, 1)).minutes(300).category(CeCategory.HIIM_DOMAIN).build();
     code(() -> EVALUATOR.assess(rhia, List.of(inCeus, inMinutes), d(2023, 7, 1)), ErrorCode.DUPLICATE_ENTRY,
-        "CE activity w2", "also given as w1", "2023-03-01");
+        "CE activity completed 2023-03-01", "given once");
     // The same title and provider on another day is another activity, and both count.
     CeActivity nextDay = CeActivity.builder().from(inMinutes).id("w3").completed(d(2023, 3, 2)).build();
     RenewalAssessment a = EVALUATOR.assess(rhia, List.of(inCeus, nextDay), d(2023, 7, 1)).assessments().get(0);

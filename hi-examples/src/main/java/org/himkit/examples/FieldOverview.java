@@ -69,7 +69,7 @@ public final class FieldOverview {
       }
       p.structure().forEach(s -> out.println("  " + s));
       for (ProgressionProgram pp : p.progressionPrograms()) {
-        out.println("  " + pp.from() + " to " + pp.to() + " programs: " + pp.availability().name()
+        out.println("  " + pp.fromCredential() + " to " + pp.toCredential() + " programs: " + pp.availability().name()
             .toLowerCase(Locale.ROOT));
       }
       p.preparesFor().forEach(c -> out.println("  Prepares for " + c + " ("

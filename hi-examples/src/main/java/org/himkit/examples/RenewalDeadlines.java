@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.himkit.calendar.CalendarKey;
@@ -47,7 +48,7 @@ public final class RenewalDeadlines {
       return;
     }
     Path file = Path.of(args[0]);
-    LocalDate today = LocalDate.now(); // the application reads the clock, never the library
+    LocalDate today = LocalDate.now(ZoneId.systemDefault()); // the application reads the clock, never the library
     try (Writer ics = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(HimCatalog.builtIn(), RenewalReport.sampleHoldings(), RenewalReport.sampleActivities(), SAMPLE_ACCOUNT,
           today, Instant.now(), System.out, ics);

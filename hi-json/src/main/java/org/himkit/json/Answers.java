@@ -351,22 +351,22 @@ final class Answers {
       });
 
   private static final ObjectCodec<Step.EarnCredential> EARN_CREDENTIAL = ObjectCodec.of("a step earnCredential",
-      ImmutableSet.of(KIND, "credential", "title", "exam", "replaces", "designationRemoved"),
+      ImmutableSet.of(KIND, "credential", "title", "exam", "supersedes", "designationRemoved"),
       (s, g) -> {
         W.field(g, KIND, s.kind(), e(StepKind.class));
         W.field(g, "credential", s.credential(), Vocab.CREDENTIAL_REF);
         W.str(g, "title", s.title());
         W.field(g, "exam", s.exam(), Vocab.CREDENTIAL_REF);
-        W.list(g, "replaces", s.replaces(), Vocab.CREDENTIAL_REF);
+        W.list(g, "supersedes", s.supersedes(), Vocab.CREDENTIAL_REF);
         W.opt(g, "designationRemoved", s.designationRemoved(), Vocab.CREDENTIAL_REF);
       },
       in -> {
         CredentialId credential = in.req("credential", Vocab.CREDENTIAL_REF);
         String title = in.req("title", Scalars.STRING);
         CredentialId exam = in.req("exam", Vocab.CREDENTIAL_REF);
-        List<CredentialId> replaces = in.list("replaces", Vocab.CREDENTIAL_REF);
+        List<CredentialId> supersedes = in.list("supersedes", Vocab.CREDENTIAL_REF);
         Optional<CredentialId> removed = in.opt("designationRemoved", Vocab.CREDENTIAL_REF);
-        return in.build(() -> new Step.EarnCredential(got(credential), got(title), got(exam), replaces, removed));
+        return in.build(() -> new Step.EarnCredential(got(credential), got(title), got(exam), supersedes, removed));
       });
 
   private static final ObjectCodec<Step.CompleteTraining> COMPLETE_TRAINING = ObjectCodec.of(

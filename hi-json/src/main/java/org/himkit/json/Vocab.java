@@ -379,16 +379,16 @@ final class Vocab {
   static final Codec<ProgressionProgram> PROGRESSION_PROGRAM = ObjectCodec.of("a progression program",
       fields("from", "to", "availability", "note", "citations"),
       (p, g) -> {
-        W.field(g, "from", p.from(), CREDENTIAL_REF);
-        W.field(g, "to", p.to(), CREDENTIAL_REF);
+        W.field(g, "from", p.fromCredential(), CREDENTIAL_REF);
+        W.field(g, "to", p.toCredential(), CREDENTIAL_REF);
         W.field(g, "availability", p.availability(), e(Availability.class));
         W.str(g, "note", p.note());
         W.list(g, "citations", p.citations(), CITATION);
       },
       in -> {
         ProgressionProgram.Builder b = ProgressionProgram.builder();
-        in.req("from", CREDENTIAL_REF, b::from);
-        in.req("to", CREDENTIAL_REF, b::to);
+        in.req("from", CREDENTIAL_REF, b::fromCredential);
+        in.req("to", CREDENTIAL_REF, b::toCredential);
         in.req("availability", e(Availability.class), b::availability);
         b.note(in.opt("note", Scalars.STRING));
         b.citations(in.list("citations", CITATION));

@@ -197,7 +197,7 @@ final class Vocabulary {
   // programs
 
   static ProgressionProgram progression(RandomGenerator r, CredentialId from, CredentialId to) {
-    return ProgressionProgram.builder().from(from).to(to).availability(Draws.pick(r, Availability.values()))
+    return ProgressionProgram.builder().fromCredential(from).toCredential(to).availability(Draws.pick(r, Availability.values()))
         .note(Draws.maybe(r, () -> Draws.pick(r, Words.SENTENCES))).addAllCitations(citations(r)).build();
   }
 

@@ -91,7 +91,7 @@ final class Cahiim {
         .addAccreditationStandards(standard("HIM Baccalaureate Degree Program", 2005, Optional.of(Year.of(2012)),
             "HIM Baccalaureate Degree Program (adopted 2005; revised 2012)"))
         .addPreparesFor(Ahima.RHIA)
-        .addProgressionProgram(ProgressionProgram.builder().from(Ahima.RHIT).to(Ahima.RHIA)
+        .addProgressionProgram(ProgressionProgram.builder().fromCredential(Ahima.RHIT).toCredential(Ahima.RHIA)
             .availability(Availability.AVAILABLE)
             .note("Some RHIT to RHIA programs are available. Progression is not an automatic upgrade: the RHIT "
                 + "holder meets an RHIA eligibility route; once granted, RHIA replaces RHIT.")

@@ -84,14 +84,14 @@ class PathwayPropertiesTest {
       PathwayPlan plan = PLANNER.plan(profile, target, AS_OF);
       assertThat(plan.isReachable()).isEqualTo(plan.obstacles().isEmpty());
       for (Pathway p : plan.alternatives()) {
-        assertThat(PLANNER.leadsTo(profile, p, target, AS_OF)).as("%s", p).isTrue();
+        assertThat(PLANNER.reaches(profile, p, target, AS_OF)).as("%s", p).isTrue();
         LearnerProfile after = p.applyTo(profile, AS_OF);
-        assertThat(PLANNER.reached(after, target, AS_OF)).isTrue();
+        assertThat(PLANNER.reaches(after, target, AS_OF)).isTrue();
         if (target instanceof Target.EligibleFor exam) {
           assertThat(check(after, exam.credential()).isEligible()).isTrue();
         }
       }
-      assertThat(plan.isAlreadyThere()).isEqualTo(PLANNER.reached(profile, target, AS_OF));
+      assertThat(plan.isAlreadyThere()).isEqualTo(PLANNER.reaches(profile, target, AS_OF));
     });
   }
 
@@ -103,7 +103,7 @@ class PathwayPropertiesTest {
         for (int i = 0; i < p.size(); i++) {
           List<Step> without = new ArrayList<>(p.steps());
           without.remove(i);
-          assertThat(PLANNER.leadsTo(profile, new Pathway(without), target, AS_OF))
+          assertThat(PLANNER.reaches(profile, new Pathway(without), target, AS_OF))
               .as("%s without step %s", p, i + 1).isFalse();
         }
         Set<Step> mine = Set.copyOf(p.steps());

@@ -1,0 +1,122 @@
+package org.himkit.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.himkit.bench.Workloads.Holder;
+import org.himkit.bench.alt.EasyRulesAhima;
+import org.himkit.bench.alt.LoopAhima;
+import org.himkit.bench.alt.StreamAhima;
+import org.himkit.catalog.HimCatalog;
+
+/**
+ * Renewal side by side on a loaded machine: the implementations of {@link RenewalBenchmarks} take turns,
+ * one pass over the population each, round after round in one thread, and each pass is timed in the
+ * thread's CPU time ({@link ThreadMXBean#getCurrentThreadCpuTime()}) as well as on the clock. Where other
+ * processes take the cores, a JMH score (time on the clock) mostly measures how long the benchmark thread
+ * waited; CPU time leaves the waits out, and taking turns exposes every implementation to the same load.
+ * The result is the median over the rounds of nanoseconds per holder. No JMH machinery: a complement to
+ * the JMH figures, not a replacement. Taking turns in one JVM also shares the JIT's profiles between the
+ * implementations; a pattern ({@code only}) runs some of them alone, in a JVM of their own.
+ */
+final class CpuTimes {
+  private CpuTimes() {}
+
+  /** One implementation, as a function from a holder to something that depends on its answer. */
+  private record Impl(String name, ToIntFunction<Holder> run) {}
+
+  static void run(int holders, int rounds, String only) {
+    Holder[] population = Arrays.copyOf(Workloads.ahimaHolders(holders), holders);
+    LocalDate asOf = Workloads.AHIMA_AS_OF;
+    LibraryRenewal library = new LibraryRenewal(HimCatalog.builtIn());
+    EasyRulesAhima easyRules = new EasyRulesAhima();
+    StreamAhima streams = new StreamAhima();
+    LoopAhima loop = new LoopAhima();
+    List<Impl> all = List.of(
+        new Impl("libraryFull", h -> library.assess(h.holdings(), h.activities(), asOf).assessments().size()),
+        new Impl("libraryStatusOnly", h -> library.standings(h.record(), asOf).size()),
+        new Impl("easyRules", h -> easyRules.assess(h.holdings(), h.activities(), asOf).status().ordinal()),
+        new Impl("streams", h -> streams.assess(h.holdings(), h.activities(), asOf).status().ordinal()),
+        new Impl("loop", h -> loop.assess(h.holdings(), h.activities(), asOf).status().ordinal()));
+    List<Impl> impls = all.stream().filter(i -> i.name().matches(only)).toList();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<String, List<double[]>> times = new LinkedHashMap<>();
+    int sink = 0;
+    int warmUp = Math.max(2, rounds / 3);
+    for (int round = 0; round < warmUp + rounds; round++) {
+      for (Impl impl : impls) {
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        for (Holder h : population) {
+          sink += impl.run().applyAsInt(h);
+        }
+        double cpuPerHolder = (threads.getCurrentThreadCpuTime() - cpu) / (double) holders;
+        double wallPerHolder = (System.nanoTime() - wall) / (double) holders;
+        if (round >= warmUp) {
+          times.computeIfAbsent(impl.name(), k -> new ArrayList<>()).add(new double[] {cpuPerHolder, wallPerHolder});
+        }
+      }
+    }
+    double loopCpu = median(times.getOrDefault("loop", List.of()), 0);
+    double streamsCpu = median(times.getOrDefault("streams", List.of()), 0);
+    double easyCpu = median(times.getOrDefault("easyRules", List.of()), 0);
+    // (a ratio to an implementation left out of the run is NaN)
+    System.out.printf(Locale.ROOT, "%-18s %14s %14s %14s %10s %10s %10s%n", "implementation", "cpu ns/holder",
+        "wall ns/holder", "holders/s cpu", "vs streams", "vs easy", "vs loop");
+    times.forEach((name, t) -> {
+      double cpu = median(t, 0);
+      System.out.printf(Locale.ROOT, "%-18s %14.0f %14.0f %14.0f %9.2fx %9.2fx %9.2fx%n", name, cpu, median(t, 1),
+          1e9 / cpu, streamsCpu / cpu, easyCpu / cpu, loopCpu / cpu);
+    });
+    System.out.println("(" + holders + " holders, " + rounds + " measured rounds after " + warmUp
+        + " warm-up rounds, medians; checksum " + sink + ")");
+  }
+
+  /**
+   * Eligibility and planning per learner in CPU time, as {@link PathwayBenchmarks} measures them on the
+   * clock: every learner of a 1,000-learner mixed population per pass, {@code plan} toward RHIA, RHIT, CCS,
+   * CPC and ODS in turn.
+   */
+  static void runPathways(int rounds) {
+    PathwayBenchmarks b = new PathwayBenchmarks();
+    b.setUp();
+    int learners = 1_000;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<String, List<double[]>> times = new LinkedHashMap<>();
+    int sink = 0;
+    int warmUp = Math.max(2, rounds / 3);
+    for (int round = 0; round < warmUp + rounds; round++) {
+      for (String name : List.of("eligibleCredentials", "plan")) {
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        for (int i = 0; i < learners; i++) {
+          sink += name.equals("plan") ? (b.plan().isReachable() ? 1 : 0) : b.eligibleCredentials().size();
+        }
+        if (round >= warmUp) {
+          times.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {
+              (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / learners, (System.nanoTime() - wall) / 1e3 / learners});
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "%-20s %14s %14s%n", "per learner", "cpu µs", "wall µs");
+    times.forEach((name, t) -> System.out.printf(Locale.ROOT, "%-20s %14.1f %14.1f%n", name, median(t, 0),
+        median(t, 1)));
+    System.out.println("(" + rounds + " measured rounds after " + warmUp + " warm-up rounds, medians; checksum " + sink
+        + ")");
+  }
+
+  private static double median(List<double[]> values, int column) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] v = values.stream().mapToDouble(a -> a[column]).sorted().toArray();
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+}
