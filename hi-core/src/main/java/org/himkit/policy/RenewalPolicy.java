@@ -17,8 +17,8 @@ import org.immutables.value.Value;
 
 /**
  * One version of an issuer's rules for keeping its credentials: the cycle, the CEUs required per
- * credential, the rules on content, mandatory activities, several credentials, lapse, carryover and
- * contact time, and the sources.
+ * credential, the rules on content (shares of the total and credential-specific minimums), mandatory
+ * activities, several credentials, lapse, carryover and contact time, and the sources.
  *
  * <p>Policies are effective-dated: AHIMA changed its rules on 2021-01-01 and on 2025-01-01, and each
  * version is a separate {@code RenewalPolicy} with the same {@link #id()} and ranges that do not
@@ -129,6 +129,14 @@ public abstract class RenewalPolicy {
    * @return the content rules, possibly empty
    */
   public abstract List<ContentRule> contentRules();
+
+  /**
+   * Returns the rules that holders of a credential earn a minimum of CEUs on its own subject within the
+   * total, such as AAPC's "If CPMA, 16 must be related to auditing".
+   *
+   * @return the rules, possibly empty, each for a credential this version covers
+   */
+  public abstract List<CredentialContentRule> credentialContentRules();
 
   /**
    * Returns the activities required of holders of some credentials, such as AHIMA's annual coding
@@ -253,6 +261,13 @@ public abstract class RenewalPolicy {
     for (QualifyingActivity a : qualifyingActivities()) {
       p.require(acceptedCategories().contains(a.category()), org.himkit.ErrorCode.INVALID_VALUE,
           "qualifyingActivities", "must count in a category this version accepts (" + a.name() + ")", a.category());
+    }
+    for (CredentialContentRule r : credentialContentRules()) {
+      Ceus total = requiredCeus().get(r.credential());
+      p.require(total != null, ErrorCode.INVALID_VALUE, "credentialContentRules",
+          "must name only credentials this version covers", r.credential());
+      p.require(total == null || total.isAtLeast(r.minimum()), ErrorCode.INVALID_VALUE, "credentialContentRules",
+          "must not ask more of " + r.credential() + " than its " + total + " CEUs", r.minimum());
     }
     for (MandatoryActivity m : mandatoryActivities()) {
       p.require(requiredCeus().keySet().containsAll(m.credentials()), ErrorCode.INVALID_VALUE, "mandatoryActivities",

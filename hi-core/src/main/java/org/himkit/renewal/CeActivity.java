@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
 import org.himkit.internal.Problems;
@@ -24,7 +25,8 @@ import org.immutables.value.Value;
  * issuer ({@link #approvedBy()}: AAPC accepts only CEUs from vendors it approves). An issuer's own
  * sources count as approved by it. Unless the caller says otherwise ({@link #notSourceOf()}), an activity
  * whose provider is the issuer itself, or a provider the issuer's content rule names (AHIMA: HCPro),
- * counts as from the issuer's sources too ({@link IssuerSource}).
+ * counts as from the issuer's sources too ({@link IssuerSource}). An activity may also be about the own
+ * subject of a credential ({@link #specificTo()}: auditing for AAPC's CPMA).
  *
  * <p>Amounts are checked: a single activity of more than {@link #MAX_CEUS} CEUs or
  * {@link #MAX_MINUTES} minutes is taken to be a typing error and rejected, as is an activity dated
@@ -126,6 +128,16 @@ public abstract class CeActivity {
   public abstract Set<OrganizationId> notSourceOf();
 
   /**
+   * Returns the credentials whose own subject the activity is about, for their issuer's
+   * {@link org.himkit.policy.CredentialContentRule}: an auditing course marked {@code CPMA} counts toward
+   * AAPC's "If CPMA, 16 must be related to auditing". The caller says so, as with {@link #sourceOf()};
+   * the library does not read a subject from a title.
+   *
+   * @return the credentials, possibly empty
+   */
+  public abstract Set<CredentialId> specificTo();
+
+  /**
    * Returns the issuers that approved the activity for CEUs, such as AAPC.
    *
    * @return the issuers, possibly empty
@@ -169,17 +181,20 @@ public abstract class CeActivity {
   static final int MARKED_NOT_SOURCE = 2;
   /** {@link #marks()}: the caller named issuers that approved the activity. */
   static final int MARKED_APPROVED = 4;
+  /** {@link #marks()}: the caller named credentials whose subject the activity is about. */
+  static final int MARKED_SPECIFIC = 8;
 
   /**
    * Returns which of the issuer sets are not empty, as bits, so that the evaluator's per-activity path
    * looks into a set only when it holds something.
    *
-   * @return {@link #MARKED_SOURCE}, {@link #MARKED_NOT_SOURCE} and {@link #MARKED_APPROVED} combined
+   * @return {@link #MARKED_SOURCE}, {@link #MARKED_NOT_SOURCE}, {@link #MARKED_APPROVED} and
+   *     {@link #MARKED_SPECIFIC} combined
    */
   @Value.Lazy
   int marks() {
     return (sourceOf().isEmpty() ? 0 : MARKED_SOURCE) | (notSourceOf().isEmpty() ? 0 : MARKED_NOT_SOURCE)
-        | (approvedBy().isEmpty() ? 0 : MARKED_APPROVED);
+        | (approvedBy().isEmpty() ? 0 : MARKED_APPROVED) | (specificTo().isEmpty() ? 0 : MARKED_SPECIFIC);
   }
 
   /**

@@ -170,6 +170,13 @@ final class CreditLedger {
         t.content[r] += credit;
       }
     }
+    if ((a.marks() & CeActivity.MARKED_SPECIFIC) != 0) {
+      for (int r = 0; r < rules.credentialRules.length; r++) {
+        if (a.specificTo().contains(rules.credentialRules[r].credential())) {
+          t.credentialContent[r] += credit;
+        }
+      }
+    }
     for (int m = 0; m < rules.mandatory.length; m++) {
       MandatoryActivity activity = rules.mandatory[m];
       if (a.category() == activity.category() && credit >= activity.ceusEach().hundredths()) {

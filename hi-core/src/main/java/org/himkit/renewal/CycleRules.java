@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.MandatoryActivity;
 
 /**
  * The requirements of one cycle in primitive form, as the requirement judge lays them out: the total and
- * each content rule's minimum in hundredths, and for each mandatory activity that applies, the years of
+ * each content rule's minimum in hundredths, the credential content rules of the credentials counted, and for each mandatory activity that applies, the years of
  * the cycle it is required in.
  *
  * <p>This class is immutable once built; the rules of a version without a mandatory activity are shared by
@@ -32,16 +33,22 @@ final class CycleRules {
   static final Years NO_YEARS = new Years(new long[0], new long[0], new long[0]);
   /** No mandatory activity. */
   static final MandatoryActivity[] NONE = new MandatoryActivity[0];
+  /** No credential content rule. */
+  static final CredentialContentRule[] NO_CREDENTIAL_RULES = new CredentialContentRule[0];
 
   final long required;
   final ContentRule[] contentRules;
   final long[] contentMinimum;
+  /** The credential content rules whose credential the cycle counts. */
+  final CredentialContentRule[] credentialRules;
   final MandatoryActivity[] mandatory;
   final Years years;
   /** For each applicable mandatory activity, whether each year requires it. */
   final boolean[][] yearRequired;
 
-  CycleRules(long required, ContentRule[] contentRules, MandatoryActivity[] mandatory, Years years) {
+  CycleRules(long required, ContentRule[] contentRules, CredentialContentRule[] credentialRules,
+      MandatoryActivity[] mandatory, Years years) {
+    this.credentialRules = credentialRules;
     this.required = required;
     this.contentRules = contentRules;
     this.contentMinimum = new long[contentRules.length];

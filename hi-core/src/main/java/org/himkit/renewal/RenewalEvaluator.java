@@ -77,7 +77,11 @@ import org.himkit.policy.RenewalPolicy;
  * the version does not accept, from a provider the issuer has not approved where approval is required,
  * or in minutes the version cannot convert or that earn no CEU. An activity counts toward an
  * issuer-source content rule (AHIMA's 40 percent) if the caller marks it so, or if its provider is the
- * issuer or a provider the rule names, unless the caller says otherwise ({@link IssuerSource}). Excess
+ * issuer or a provider the rule names, unless the caller says otherwise ({@link IssuerSource}). An
+ * activity counts toward a credential content rule (AAPC: "If CPMA, 16 must be related to auditing") of
+ * a credential the cycle counts if the caller marks it specific to that credential
+ * ({@link CeActivity#specificTo()}); those CEUs are part of the total, and an activity marked for several
+ * credentials counts toward each of their minimums (a library choice, {@code aapc-specialty-renewal}). Excess
  * CEUs never carry over. Where a cycle that ended unmet has a grace period (AHIMA, for a cycle ending
  * before 2020-12-31), the activities completed in the grace period are credited to that cycle in date
  * order only until every requirement is met; those credited are then already counted for the next

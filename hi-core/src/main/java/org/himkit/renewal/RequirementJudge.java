@@ -7,6 +7,7 @@ import java.util.List;
 import org.himkit.OrganizationId;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.MandatoryActivity;
 
 /**
@@ -15,7 +16,8 @@ import org.himkit.policy.MandatoryActivity;
  * ({@link #progress}).
  *
  * <p>The total is required in full; each content rule asks for its share of the total, rounded up to the
- * hundredth; a mandatory activity applies if a credential it names is counted and the cycle requires any
+ * hundredth; a credential content rule applies if its credential is counted and the cycle requires any
+ * CEUs, and asks for its minimum; a mandatory activity applies if a credential it names is counted and the cycle requires any
  * CEUs, in each year of the cycle that begins on or before its {@link MandatoryActivity#lastDay()}. The
  * first year begins on the cycle's first day, the next on its anniversary; the last runs to the end of
  * the window judged (the cycle's last day, or its grace period's).
@@ -38,12 +40,14 @@ final class RequirementJudge {
   static CycleRules rules(CycleCalendar.PlannedCycle c, CycleCredentials credentials, long windowEnd) {
     VersionPlan v = c.version();
     long required = credentials.required();
-    if (v.mandatory.length == 0 || required == 0) {
+    CredentialContentRule[] own = credentialRules(v, credentials, required);
+    if ((v.mandatory.length == 0 || required == 0) && own.length == 0) {
       return v.plainRules(required); // the same for every cycle of the version that requires as much
     }
-    // Years matter only to a mandatory activity: a cycle without one, or requiring nothing, took the plain rules.
-    CycleRules.Years years = years(c, v.yearsPerCycle, windowEnd);
-    return new CycleRules(required, v.contentRules, applicable(v, credentials, required, years.from()), years);
+    // Years matter only to a mandatory activity, which a cycle requiring nothing does not have.
+    CycleRules.Years years = v.mandatory.length == 0 || required == 0 ? CycleRules.NO_YEARS
+        : years(c, v.yearsPerCycle, windowEnd);
+    return new CycleRules(required, v.contentRules, own, applicable(v, credentials, required, years.from()), years);
   }
 
   /** The years of a cycle: the first begins on its first day, the next on its anniversary. */
@@ -63,6 +67,20 @@ final class RequirementJudge {
       to[y] = y == count - 1 || natural[y] >= end ? windowEnd : natural[y];
     }
     return new CycleRules.Years(from, to, natural);
+  }
+
+  /** The credential content rules of the credentials counted, if the cycle requires any CEUs. */
+  private static CredentialContentRule[] credentialRules(VersionPlan v, CycleCredentials credentials, long required) {
+    if (required == 0 || v.credentialRules.length == 0) {
+      return CycleRules.NO_CREDENTIAL_RULES;
+    }
+    List<CredentialContentRule> out = new ArrayList<>(v.credentialRules.length);
+    for (CredentialContentRule r : v.credentialRules) {
+      if (credentials.counted().contains(r.credential())) {
+        out.add(r);
+      }
+    }
+    return out.toArray(CycleRules.NO_CREDENTIAL_RULES);
   }
 
   private static MandatoryActivity[] applicable(VersionPlan v, CycleCredentials credentials, long required,
@@ -93,7 +111,8 @@ final class RequirementJudge {
    *
    * @param rules  the requirements
    * @param t  the tally
-   * @return true if the total, every content rule and every mandatory activity of every year is met
+   * @return true if the total, every content rule, every credential content rule and every mandatory
+   *     activity of every year is met
    */
   static boolean met(CycleRules rules, Tally t) {
     if (t.total < rules.required) {
@@ -101,6 +120,11 @@ final class RequirementJudge {
     }
     for (int r = 0; r < rules.contentMinimum.length; r++) {
       if (t.content[r] < rules.contentMinimum[r]) {
+        return false;
+      }
+    }
+    for (int r = 0; r < rules.credentialRules.length; r++) {
+      if (t.credentialContent[r] < rules.credentialRules[r].minimum().hundredths()) {
         return false;
       }
     }
@@ -117,7 +141,7 @@ final class RequirementJudge {
 
   /**
    * Returns the progress toward each requirement as typed values: the total, then each content rule, then
-   * each mandatory activity.
+   * each credential content rule, then each mandatory activity.
    *
    * @param rules  the requirements
    * @param t  the tally
@@ -132,6 +156,10 @@ final class RequirementJudge {
       ContentRule rule = rules.contentRules[r];
       out.add(RequirementProgress.content(rule, issuer, unit, Ceus.ofHundredths(rules.contentMinimum[r]),
           Ceus.ofHundredths(t.content[r])));
+    }
+    for (int r = 0; r < rules.credentialRules.length; r++) {
+      out.add(RequirementProgress.credentialContent(rules.credentialRules[r], issuer, unit,
+          Ceus.ofHundredths(t.credentialContent[r])));
     }
     for (int m = 0; m < rules.mandatory.length; m++) {
       out.add(mandatoryProgress(rules, t, m, issuer));

@@ -8,12 +8,13 @@ import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
 import org.himkit.internal.Checks;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.MandatoryActivity;
 
 /**
- * Progress toward one requirement of a cycle: the CEU total, one of the policy's content rules or one of
- * its mandatory activities, each by reference to the rule, with the amounts required and earned.
+ * Progress toward one requirement of a cycle: the CEU total, one of the policy's content rules or
+ * credential content rules, or one of its mandatory activities, each by reference to the rule, with the amounts required and earned.
  *
  * <p>For a mandatory activity the amounts count activities ({@link AmountUnit#ACTIVITIES}), held as
  * whole {@link Ceus} so that every requirement reads the same way, and {@link #yearsMissing()} lists the
@@ -34,6 +35,8 @@ import org.himkit.policy.MandatoryActivity;
  * @param contentRule  the policy's content rule, present exactly for {@link RequirementKind#CONTENT_RULE}
  * @param mandatoryActivity  the policy's mandatory activity, present exactly for
  *     {@link RequirementKind#MANDATORY_ACTIVITY}
+ * @param credentialContentRule  the policy's credential content rule, present exactly for
+ *     {@link RequirementKind#CREDENTIAL_CONTENT_RULE}
  * @param issuer  the issuer whose rule it is, not null
  * @param unit  what the amounts count, not null
  * @param required  the amount required, not null
@@ -41,7 +44,8 @@ import org.himkit.policy.MandatoryActivity;
  * @param yearsMissing  for a mandatory activity, the cycle years that lack it, in order; otherwise empty
  */
 public record RequirementProgress(RequirementKind kind, Optional<ContentRule> contentRule,
-    Optional<MandatoryActivity> mandatoryActivity, OrganizationId issuer, AmountUnit unit, Ceus required,
+    Optional<MandatoryActivity> mandatoryActivity, Optional<CredentialContentRule> credentialContentRule,
+    OrganizationId issuer, AmountUnit unit, Ceus required,
     Ceus earned, List<CycleYear> yearsMissing) {
   /**
    * Creates a progress entry after checking it.
@@ -49,6 +53,7 @@ public record RequirementProgress(RequirementKind kind, Optional<ContentRule> co
    * @param kind  which rule this is, not null
    * @param contentRule  the content rule, present exactly for a content rule
    * @param mandatoryActivity  the mandatory activity, present exactly for a mandatory activity
+   * @param credentialContentRule  the credential content rule, present exactly for one
    * @param issuer  the issuer, not null
    * @param unit  what the amounts count, not null
    * @param required  the amount required, not null
@@ -69,7 +74,9 @@ public record RequirementProgress(RequirementKind kind, Optional<ContentRule> co
     yearsMissing = ImmutableList.copyOf(Objects.requireNonNull(yearsMissing, "yearsMissing"));
     boolean content = kind == RequirementKind.CONTENT_RULE;
     boolean mandatory = kind == RequirementKind.MANDATORY_ACTIVITY;
+    boolean credential = kind == RequirementKind.CREDENTIAL_CONTENT_RULE;
     if (content != contentRule.isPresent() || mandatory != mandatoryActivity.isPresent()
+        || credential != credentialContentRule.isPresent()
         || (!mandatory && !yearsMissing.isEmpty()) || mandatory != (unit == AmountUnit.ACTIVITIES)) {
       Checks.require(false, ErrorCode.INVALID_VALUE, "requirement progress of " + issuer, "kind",
           "must come with exactly its rule, in activities exactly for a mandatory activity, and with missing "
@@ -87,8 +94,8 @@ public record RequirementProgress(RequirementKind kind, Optional<ContentRule> co
    * @return the progress, not null
    */
   public static RequirementProgress total(OrganizationId issuer, AmountUnit unit, Ceus required, Ceus earned) {
-    return new RequirementProgress(RequirementKind.TOTAL, Optional.empty(), Optional.empty(), issuer, unit, required,
-        earned, List.of());
+    return new RequirementProgress(RequirementKind.TOTAL, Optional.empty(), Optional.empty(), Optional.empty(), issuer,
+        unit, required, earned, List.of());
   }
 
   /**
@@ -104,8 +111,24 @@ public record RequirementProgress(RequirementKind kind, Optional<ContentRule> co
   public static RequirementProgress content(ContentRule rule, OrganizationId issuer, AmountUnit unit,
       Ceus required, Ceus earned) {
     return new RequirementProgress(RequirementKind.CONTENT_RULE, Optional.of(Objects.requireNonNull(rule, "rule")),
-        Optional.empty(), issuer, unit,
-        required, earned, List.of());
+        Optional.empty(), Optional.empty(), issuer, unit, required, earned, List.of());
+  }
+
+  /**
+   * Obtains the progress toward a credential content rule: its {@link CredentialContentRule#minimum()}
+   * required.
+   *
+   * @param rule  the policy's rule, not null
+   * @param issuer  the issuer, not null
+   * @param unit  {@link AmountUnit#CEUS} or {@link AmountUnit#CE_HOURS}, not null
+   * @param earned  the amount earned on the credential's subject, not null
+   * @return the progress, not null
+   */
+  public static RequirementProgress credentialContent(CredentialContentRule rule, OrganizationId issuer,
+      AmountUnit unit, Ceus earned) {
+    Objects.requireNonNull(rule, "rule");
+    return new RequirementProgress(RequirementKind.CREDENTIAL_CONTENT_RULE, Optional.empty(), Optional.empty(),
+        Optional.of(rule), issuer, unit, rule.minimum(), earned, List.of());
   }
 
   /**
@@ -121,7 +144,7 @@ public record RequirementProgress(RequirementKind kind, Optional<ContentRule> co
   public static RequirementProgress mandatory(MandatoryActivity activity, OrganizationId issuer, Ceus required,
       Ceus earned, List<CycleYear> yearsMissing) {
     return new RequirementProgress(RequirementKind.MANDATORY_ACTIVITY, Optional.empty(),
-        Optional.of(Objects.requireNonNull(activity, "activity")),
+        Optional.of(Objects.requireNonNull(activity, "activity")), Optional.empty(),
         issuer, AmountUnit.ACTIVITIES, required, earned, yearsMissing);
   }
 

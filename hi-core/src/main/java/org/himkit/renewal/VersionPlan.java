@@ -13,6 +13,7 @@ import org.himkit.CredentialId;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
@@ -43,6 +44,7 @@ final class VersionPlan {
   final int minutesPerCeu;
   final int minimumPartMinutes;
   final ContentRule[] contentRules;
+  final CredentialContentRule[] credentialRules;
   final boolean hasIssuerSourceRule;
   /** The keys ({@link CeActivity#key(String)}) of the providers an issuer-source rule names. */
   final Set<String> namedSourceKeys;
@@ -79,6 +81,7 @@ final class VersionPlan {
     this.minimumPartMinutes = contactTime.map(ContactTimeRule::minimumPartMinutes).orElse(0);
     List<ContentRule> rules = policy.contentRules();
     this.contentRules = rules.toArray(new ContentRule[0]);
+    this.credentialRules = policy.credentialContentRules().toArray(new CredentialContentRule[0]);
     ImmutableSet.Builder<String> named = ImmutableSet.builder();
     boolean issuerRule = false;
     for (ContentRule r : rules) {
@@ -122,7 +125,8 @@ final class VersionPlan {
 
   /**
    * Returns the rules of a cycle of this version that requires an amount and needs no mandatory activity
-   * (the version has none, or the cycle requires nothing), laid out once per amount.
+   * (the version has none, or the cycle requires nothing) and no credential content rule (no credential
+   * counted has one), laid out once per amount.
    *
    * @param required  the total required, in hundredths
    * @return the rules, not null
@@ -133,7 +137,8 @@ final class VersionPlan {
         return r;
       }
     }
-    CycleRules rules = new CycleRules(required, contentRules, CycleRules.NONE, CycleRules.NO_YEARS);
+    CycleRules rules = new CycleRules(required, contentRules, CycleRules.NO_CREDENTIAL_RULES, CycleRules.NONE,
+        CycleRules.NO_YEARS);
     synchronized (plainRules) {
       CycleRules[] known = java.util.Objects.requireNonNull(plainRules.get());
       if (known.length < MAX_PLAIN_RULES) {

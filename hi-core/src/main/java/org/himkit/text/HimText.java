@@ -41,6 +41,7 @@ import org.himkit.pathway.UnmetKind;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.renewal.ActivityDisposition;
@@ -258,6 +259,11 @@ public final class HimText {
       return format(key(RequirementKind.CONTENT_RULE), rule.minimumPercent(), unit,
           format("requirement.content." + rule.kind().name(), requirement.issuer().value()));
     }
+    if (requirement.credentialContentRule().isPresent()) {
+      CredentialContentRule rule = requirement.credentialContentRule().get();
+      return format(key(RequirementKind.CREDENTIAL_CONTENT_RULE), amount(rule.minimum(), requirement.unit()),
+          rule.subject(), rule.credential().value());
+    }
     if (requirement.mandatoryActivity().isPresent()) {
       MandatoryActivity m = requirement.mandatoryActivity().get();
       return format(key(RequirementKind.MANDATORY_ACTIVITY), mandatoryName(m), m.perCycleYear(),
@@ -283,6 +289,11 @@ public final class HimText {
       case CONTENT_RULE -> format("shortfall.CONTENT_RULE", more, format("requirement.content."
           + r.contentRule().orElseThrow().kind().name(), r.issuer().value()), window,
           r.earned().toBigDecimal(), r.required().toBigDecimal());
+      case CREDENTIAL_CONTENT_RULE -> {
+        CredentialContentRule rule = r.credentialContentRule().orElseThrow();
+        yield format("shortfall.CREDENTIAL_CONTENT_RULE", more, rule.subject(), rule.credential().value(), window,
+            r.earned().toBigDecimal(), r.required().toBigDecimal());
+      }
       case MANDATORY_ACTIVITY -> format("shortfall.MANDATORY_ACTIVITY",
           mandatoryName(r.mandatoryActivity().orElseThrow()), joined(r.yearsMissing()));
       default -> format("shortfall.TOTAL", more, window, r.earned().toBigDecimal(), r.required().toBigDecimal());

@@ -97,7 +97,7 @@ class BuiltInQueryTest {
   @Test
   void credentialsRenewedWithAtLeastThirtySixCeusAreAapcs() {
     assertThat(credentialIds(HI.credentials().withCycleCeusAtLeast(Ceus.of(36), JAN_2026)))
-        .containsExactly("CPC", "COC", "CPB", "CRC");
+        .containsExactly("CPC", "COC", "CPB", "CRC", "CPMA", "CPCO", "CPPM");
     assertThat(credentialIds(HI.credentials().withCycleCeusAtLeast(Ceus.of(30), JAN_2026).issuedBy(AHIMA)))
         .containsExactly("RHIA", "CHPS", "CHDA", "CDIP");
   }

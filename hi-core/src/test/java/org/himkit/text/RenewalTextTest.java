@@ -101,6 +101,19 @@ class RenewalTextTest {
   }
 
   @Test
+  void credentialContentRuleAndItsShortfall() {
+    org.himkit.policy.CredentialContentRule rule = new org.himkit.policy.CredentialContentRule(
+        org.himkit.CredentialId.of("CPMA"), Ceus.of(16), "auditing", org.himkit.Citation.of("AAPC", "help",
+            "https://www.aapc.com/medical-coding-education/help/", org.himkit.SourceType.PRIMARY));
+    org.himkit.renewal.RequirementProgress progress = org.himkit.renewal.RequirementProgress.credentialContent(rule,
+        org.himkit.OrganizationId.of("AAPC"), org.himkit.renewal.AmountUnit.CEUS, Ceus.parse("10.5"));
+    assertThat(EN.describe(progress)).isEqualTo("at least 16 CEUs related to auditing (CPMA)");
+    assertThat(EN.describe(new org.himkit.renewal.Shortfall(progress, d(2024, 1, 9), java.util.Optional.empty())))
+        .isEqualTo("5.5 more CEUs related to auditing (CPMA) needed for the cycle ending 2024-01-09: 10.5 of 16 "
+            + "counted");
+  }
+
+  @Test
   void keyDates() {
     List<CredentialHolding> rhit = List.of(held("RHIT", d(2021, 3, 1)));
     CeActivity ten = activity("a", d(2021, 6, 1)).ceus(Ceus.of(10)).build();
@@ -251,6 +264,10 @@ class RenewalTextTest {
       }
       for (CeCategory c : CeCategory.values()) {
         check(has, "mandatory." + c.name(), missing);
+      }
+      for (org.himkit.renewal.RequirementKind k : org.himkit.renewal.RequirementKind.values()) {
+        check(has, "RequirementKind." + k.name(), missing);
+        check(has, "shortfall." + k.name(), missing);
       }
     }
     assertThat(missing).isEmpty();

@@ -63,6 +63,9 @@ public final class RenewalTable {
       return r.kind() + " " + r.contentRule().orElseThrow().kind() + " " + r.contentRule().get().minimumPercent()
           + "%";
     }
+    if (r.kind() == RequirementKind.CREDENTIAL_CONTENT_RULE) {
+      return r.kind() + " " + r.credentialContentRule().orElseThrow().credential();
+    }
     if (r.kind() == RequirementKind.MANDATORY_ACTIVITY) {
       return r.kind() + " " + r.mandatoryActivity().orElseThrow().category();
     }

@@ -26,6 +26,7 @@ import org.himkit.SourceType;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.policy.CeUnit;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
@@ -363,6 +364,12 @@ final class Ctdl {
     for (ContentRule rule : policy.contentRules()) {
       out.add(sentence(rule.description()));
       rules.add(LinkedDataDocument.ProseOnly.Rule.CONTENT_RULES);
+    }
+    for (CredentialContentRule rule : policy.credentialContentRules()) {
+      if (rule.credential().equals(c.id())) {
+        out.add(Words.of("credentialContent", rule.minimum().toString(), unit(policy), rule.subject()));
+        rules.add(LinkedDataDocument.ProseOnly.Rule.CONTENT_RULES);
+      }
     }
     for (MandatoryActivity m : policy.mandatoryActivities()) {
       if (m.credentials().contains(c.id())) {

@@ -192,6 +192,7 @@ public final class HimJsonModule extends SimpleModule {
         .put(Profession.class, Vocab.PROFESSION)
         .put(KnownOmission.class, Vocab.KNOWN_OMISSION)
         .put(ContentRule.class, Policies.CONTENT_RULE)
+        .put(org.himkit.policy.CredentialContentRule.class, Policies.CREDENTIAL_CONTENT_RULE)
         .put(MandatoryActivity.class, Policies.MANDATORY_ACTIVITY)
         .put(MultiCredentialRule.class, Policies.MULTI_CREDENTIAL_RULE)
         .put(LapseRule.class, Policies.LAPSE_RULE)

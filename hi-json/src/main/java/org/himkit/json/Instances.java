@@ -44,7 +44,7 @@ final class Instances {
 
   static final ObjectCodec<CeActivity> CE_ACTIVITY = ObjectCodec.of("a CE activity",
       ImmutableSet.of("id", "title", "completed", "ceus", "minutes", "category", "provider", "sourceOf", "notSourceOf",
-          "approvedBy"),
+          "specificTo", "approvedBy"),
       (a, g) -> {
         W.str(g, "id", a.id());
         W.str(g, "title", a.title());
@@ -55,6 +55,7 @@ final class Instances {
         W.str(g, "provider", a.provider());
         W.list(g, "sourceOf", a.sourceOf(), Vocab.ORGANIZATION_REF);
         W.list(g, "notSourceOf", a.notSourceOf(), Vocab.ORGANIZATION_REF);
+        W.list(g, "specificTo", a.specificTo(), Vocab.CREDENTIAL_REF);
         W.list(g, "approvedBy", a.approvedBy(), Vocab.ORGANIZATION_REF);
       },
       in -> {
@@ -68,6 +69,7 @@ final class Instances {
         in.req("provider", Scalars.STRING, b::provider);
         b.sourceOf(in.set("sourceOf", Vocab.ORGANIZATION_REF));
         b.notSourceOf(in.set("notSourceOf", Vocab.ORGANIZATION_REF));
+        b.specificTo(in.set("specificTo", Vocab.CREDENTIAL_REF));
         b.approvedBy(in.set("approvedBy", Vocab.ORGANIZATION_REF));
         return in.build(b::build);
       });

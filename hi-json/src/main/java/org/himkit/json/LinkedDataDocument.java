@@ -33,7 +33,10 @@ public final class LinkedDataDocument {
   public record ProseOnly(String about, Rule rule) {
     /** What kind of rule an export states only in words. */
     public enum Rule {
-      /** A content rule, such as AHIMA's 80 % in the HIIM domains. */
+      /**
+       * A content rule, such as AHIMA's 80 % in the HIIM domains, or a credential's own minimum, such as
+       * AAPC's 16 CEUs related to auditing for CPMA.
+       */
       CONTENT_RULES,
       /** An activity required besides the CEU total, such as AHIMA's former annual coding self-reviews. */
       MANDATORY_ACTIVITIES,

@@ -17,6 +17,7 @@ import org.himkit.policy.CeUnit;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
@@ -48,6 +49,22 @@ final class Policies {
         Citation citation = in.req("citation", Vocab.CITATION);
         Set<String> named = in.set("namedSources", Scalars.STRING);
         return in.build(() -> new ContentRule(got(kind), got(percent), got(description), got(citation), named));
+      });
+
+  static final Codec<CredentialContentRule> CREDENTIAL_CONTENT_RULE = ObjectCodec.of("a credential content rule",
+      ImmutableSet.of("credential", "minimum", "subject", "citation"),
+      (r, g) -> {
+        W.field(g, "credential", r.credential(), Vocab.CREDENTIAL_REF);
+        W.field(g, "minimum", r.minimum(), Scalars.CEUS);
+        W.str(g, "subject", r.subject());
+        W.field(g, "citation", r.citation(), Vocab.CITATION);
+      },
+      in -> {
+        CredentialId credential = in.req("credential", Vocab.CREDENTIAL_REF);
+        Ceus minimum = in.req("minimum", Scalars.CEUS);
+        String subject = in.req("subject", Scalars.STRING);
+        Citation citation = in.req("citation", Vocab.CITATION);
+        return in.build(() -> new CredentialContentRule(got(credential), got(minimum), got(subject), got(citation)));
       });
 
   static final Codec<MandatoryActivity> MANDATORY_ACTIVITY = ObjectCodec.of("a mandatory activity",
@@ -198,7 +215,7 @@ final class Policies {
 
   static final ObjectCodec<RenewalPolicy> RENEWAL_POLICY = ObjectCodec.of("a renewal policy",
       ImmutableSet.of("id", "name", "issuer", "effectiveFrom", "effectiveTo", "cycleLength", "cycleAnchor",
-          "requiredCeus", "unit", "contentRules", "mandatoryActivities", "multiCredentialRule", "lapseRule",
+          "requiredCeus", "unit", "contentRules", "credentialContentRules", "mandatoryActivities", "multiCredentialRule", "lapseRule",
           "carryover", "contactTimeRule", "acceptedCategories", "qualifyingActivities", "issuerApprovalRequired",
           "ceusBeforeCertificationExcluded", "choices", "citations"),
       (p, g) -> {
@@ -212,6 +229,7 @@ final class Policies {
         W.map(g, "requiredCeus", p.requiredCeus(), CredentialId::value, Scalars.CEUS);
         W.field(g, "unit", p.unit(), Scalars.enumOf(CeUnit.class));
         W.list(g, "contentRules", p.contentRules(), CONTENT_RULE);
+        W.list(g, "credentialContentRules", p.credentialContentRules(), CREDENTIAL_CONTENT_RULE);
         W.list(g, "mandatoryActivities", p.mandatoryActivities(), MANDATORY_ACTIVITY);
         W.opt(g, "multiCredentialRule", p.multiCredentialRule(), MULTI_CREDENTIAL_RULE);
         W.opt(g, "lapseRule", p.lapseRule(), LAPSE_RULE);
@@ -236,6 +254,7 @@ final class Policies {
         b.requiredCeus(in.map("requiredCeus", Vocab.CREDENTIAL_REF, Scalars.CEUS));
         in.opt("unit", Scalars.enumOf(CeUnit.class), b::unit);
         b.contentRules(in.list("contentRules", CONTENT_RULE));
+        b.credentialContentRules(in.list("credentialContentRules", CREDENTIAL_CONTENT_RULE));
         b.mandatoryActivities(in.list("mandatoryActivities", MANDATORY_ACTIVITY));
         b.multiCredentialRule(in.opt("multiCredentialRule", MULTI_CREDENTIAL_RULE));
         b.lapseRule(in.opt("lapseRule", LAPSE_RULE));

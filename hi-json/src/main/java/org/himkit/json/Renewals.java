@@ -14,6 +14,7 @@ import org.himkit.RenewalPolicyId;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.renewal.ActivityDisposition;
@@ -115,12 +116,13 @@ final class Renewals {
       });
 
   static final ObjectCodec<RequirementProgress> REQUIREMENT_PROGRESS = ObjectCodec.of("a requirement progress",
-      ImmutableSet.of(KIND, "contentRule", "mandatoryActivity", "issuer", "unit", "required", "earned", "remaining",
+      ImmutableSet.of(KIND, "contentRule", "mandatoryActivity", "credentialContentRule", "issuer", "unit", "required", "earned", "remaining",
           "met", "yearsMissing"),
       (r, g) -> {
         W.field(g, KIND, r.kind(), e(RequirementKind.class));
         W.opt(g, "contentRule", r.contentRule(), Policies.CONTENT_RULE);
         W.opt(g, "mandatoryActivity", r.mandatoryActivity(), Policies.MANDATORY_ACTIVITY);
+        W.opt(g, "credentialContentRule", r.credentialContentRule(), Policies.CREDENTIAL_CONTENT_RULE);
         W.field(g, "issuer", r.issuer(), Vocab.ORGANIZATION_REF);
         W.field(g, "unit", r.unit(), e(AmountUnit.class));
         W.field(g, "required", r.required(), Scalars.CEUS);
@@ -133,13 +135,15 @@ final class Renewals {
         RequirementKind kind = in.req(KIND, e(RequirementKind.class));
         Optional<ContentRule> content = in.opt("contentRule", Policies.CONTENT_RULE);
         Optional<MandatoryActivity> mandatory = in.opt("mandatoryActivity", Policies.MANDATORY_ACTIVITY);
+        Optional<CredentialContentRule> credential = in.opt("credentialContentRule",
+            Policies.CREDENTIAL_CONTENT_RULE);
         OrganizationId issuer = in.req("issuer", Vocab.ORGANIZATION_REF);
         AmountUnit unit = in.req("unit", e(AmountUnit.class));
         Ceus required = in.req("required", Scalars.CEUS);
         Ceus earned = in.req("earned", Scalars.CEUS);
         List<CycleYear> missing = in.list("yearsMissing", CYCLE_YEAR);
-        RequirementProgress r = in.build(() -> new RequirementProgress(got(kind), content, mandatory, got(issuer),
-            got(unit), got(required), got(earned), missing));
+        RequirementProgress r = in.build(() -> new RequirementProgress(got(kind), content, mandatory, credential,
+            got(issuer), got(unit), got(required), got(earned), missing));
         r = in.derived(r, "remaining", Scalars.CEUS, x -> Optional.of(x.remaining()));
         return in.derived(r, "met", Scalars.BOOLEAN, x -> Optional.of(x.met()));
       });

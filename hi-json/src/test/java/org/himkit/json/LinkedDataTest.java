@@ -139,6 +139,18 @@ class LinkedDataTest {
   }
 
   @Test
+  void cpmaStatesItsOwnMinimumInWords() {
+    LinkedDataDocument doc = ld.ctdlCredential(CredentialId.of("CPMA"), AS_OF);
+    List<Triple> t = triples(doc);
+    String cpma = subjectOf(t, CETERMS + "codedNotation", "CPMA^^http://www.w3.org/2001/XMLSchema#string");
+    String description = one(t, one(t, cpma, CETERMS + "renewal"), CETERMS + "description");
+    assertThat(description).contains("At least 16 CEUs of the total must be related to auditing.")
+        .doesNotContain("compliance");
+    assertThat(doc.proseOnly()).contains(new LinkedDataDocument.ProseOnly("CPMA",
+        LinkedDataDocument.ProseOnly.Rule.CONTENT_RULES));
+  }
+
+  @Test
   void thePre2021PolicyStatesItsGraceAndSelfReviewsInWords() {
     LinkedDataDocument doc = ld.ctdlCredential(CredentialId.of("CCS"), LocalDate.of(2019, 6, 1));
     List<Triple> t = triples(doc);

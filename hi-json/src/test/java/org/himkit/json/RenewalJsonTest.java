@@ -93,6 +93,27 @@ class RenewalJsonTest {
   }
 
   @Test
+  void aCredentialContentRuleAndAMarkedActivityAreWrittenAndReadBack() {
+    OrganizationId aapc = OrganizationId.of("AAPC");
+    CeActivity audit = CeActivity.builder().id("au1").title("Audit workshop").completed(LocalDate.of(2023, 2, 1))
+        .ceus(Ceus.of(10)).category(CeCategory.OTHER_RELEVANT).provider("Vendor").addApprovedBy(aapc)
+        .addSpecificTo(CredentialId.of("CPMA")).build();
+    RenewalAssessment a = EVALUATOR.assess(HolderRecord.of(List.of(CredentialHolding.of(CredentialId.of("CPC"),
+        LocalDate.of(2022, 1, 10)), CredentialHolding.of(CredentialId.of("CPMA"), LocalDate.of(2022, 1, 10))),
+        List.of(audit)), LocalDate.of(2023, 6, 1)).assessments().get(0);
+    JsonNode node = tree(a);
+    JsonNode rule = node.get("requirements").get(1);
+    assertThat(rule.get("kind").asString()).isEqualTo("CREDENTIAL_CONTENT_RULE");
+    assertThat(rule.get("credentialContentRule").get("credential").asString()).isEqualTo("CPMA");
+    assertThat(rule.get("credentialContentRule").get("minimum").asString()).isEqualTo("16");
+    assertThat(rule.get("credentialContentRule").get("subject").asString()).isEqualTo("auditing");
+    assertThat(rule.get("earned").asString()).isEqualTo("10");
+    assertThat(node.get("activities").get(0).get("activity").get("specificTo").get(0).asString()).isEqualTo("CPMA");
+    assertThat(node.get("window").get("cycle").get("policy").get("credentialContentRules")).hasSize(3);
+    assertThat(json.read(node.toString(), RenewalAssessment.class)).isEqualTo(a);
+  }
+
+  @Test
   void anAssessmentIsDataAndNamesItsCycleOnce() {
     RenewalAssessment a = onTrack();
     JsonNode node = tree(a);

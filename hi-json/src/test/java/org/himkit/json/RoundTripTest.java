@@ -175,6 +175,7 @@ class RoundTripTest {
   @Test
   void renewalPoliciesAndTheirRules() {
     roundTrips(ContentRule.class, HimGenerators.contentRules());
+    roundTrips(org.himkit.policy.CredentialContentRule.class, HimGenerators.credentialContentRules());
     roundTrips(MandatoryActivity.class, HimGenerators.mandatoryActivities());
     roundTrips(MultiCredentialRule.class, HimGenerators.multiCredentialRules());
     roundTrips(LapseRule.class, HimGenerators.lapseRules());

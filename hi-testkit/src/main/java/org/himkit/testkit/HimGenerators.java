@@ -57,7 +57,9 @@ import org.himkit.WorkSettingId;
 import org.himkit.catalog.KnownOmission;
 import org.himkit.policy.CarryoverRule;
 import org.himkit.policy.ContactTimeRule;
+import org.himkit.policy.Ceus;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
 import org.himkit.policy.MultiCredentialRule;
@@ -649,6 +651,15 @@ public final class HimGenerators {
   }
 
   /**
+   * Returns a generator of credential content rules: a credential, a minimum (16 often), a subject.
+   *
+   * @return the generator, not null
+   */
+  public static Generator<CredentialContentRule> credentialContentRules() {
+    return random -> Policies.credentialContentRule(random, credentialIds().next(random), Ceus.of(60));
+  }
+
+  /**
    * Returns a generator of mandatory activities, with and without a last day.
    *
    * @return the generator, not null
@@ -712,14 +723,16 @@ public final class HimGenerators {
   /**
    * Returns a generator of CE activities on their own, completed on a day of {@link #dates()}: in CEUs
    * (0.01 and 100 often) or in minutes (44, 45, 46, 59, 60 and 61 often), of every category, from any
-   * provider, marked as an issuer's source or not, approved or not.
+   * provider, marked as an issuer's source or not, approved or not, now and then specific to a credential.
    *
    * @return the generator, not null
    */
   public static Generator<CeActivity> ceActivities() {
     return random -> {
       List<OrganizationId> issuers = organizationIds().lists(0, 2).next(random);
-      return Renewals.activity(random, Ids.text(random, "a"), random.nextInt(1000), dates().next(random), issuers);
+      List<CredentialId> specific = random.nextBoolean() ? List.of() : credentialIds().lists(1, 2).next(random);
+      return Renewals.activity(random, Ids.text(random, "a"), random.nextInt(1000), dates().next(random), issuers,
+          List.of(), specific);
     };
   }
 

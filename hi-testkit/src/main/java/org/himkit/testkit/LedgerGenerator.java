@@ -101,6 +101,8 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
   private final Optional<Map<RenewalStatus, Integer>> shares;
   /** The providers the catalog's content rules name as an issuer's own. */
   private final List<String> namedProviders;
+  /** The credentials a credential content rule of the catalog's policies names, such as AAPC's CPMA. */
+  private final Set<CredentialId> withOwnMinimum;
   /** Credentials of the catalog that the evaluator cannot assess: without policy, retired, inactive. */
   private final List<CredentialId> unassessable;
 
@@ -128,6 +130,7 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
     this.asOf = asOf;
     this.shares = shares;
     this.namedProviders = Renewals.namedProviders(catalog);
+    this.withOwnMinimum = Renewals.withOwnMinimum(catalog);
     List<CredentialId> assessable = byIssuer.stream().flatMap(List::stream).toList();
     this.unassessable = catalog.credentials().stream().filter(c -> issuers.contains(c.issuer())).map(Credential::id)
         .filter(id -> !assessable.contains(id)).filter(id -> mix.map(m -> m.contains(id)).orElse(true)).toList();
@@ -499,7 +502,7 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
       RandomGenerator d = detail(r);
       LocalDate day = !boundaries.isEmpty() && Draws.oneIn(d, 4) ? Draws.pick(d, boundaries)
           : DateGenerator.next(d, earliest, asOf);
-      activities.add(Renewals.activity(d, "a" + j, j + 1, day, issuers, namedProviders));
+      activities.add(Renewals.activity(d, "a" + j, j + 1, day, issuers, namedProviders, ownMinimum(held)));
     }
     activities.sort(Comparator.comparing(CeActivity::completed));
     return HolderRecord.of(holdings, activities);
@@ -637,7 +640,7 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
       while (!left.isZero()) {
         Ceus piece = CeActivity.MAX_CEUS.isAtLeast(left) ? left : CeActivity.MAX_CEUS;
         activities.add(Renewals.countingActivity("a" + activities.size(), activities.size() + 1,
-            DateGenerator.next(d, start, last), issuer, piece));
+            DateGenerator.next(d, start, last), issuer, piece, ownMinimum(held)));
         left = left.minusOrZero(piece);
       }
     } else {
@@ -763,5 +766,10 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
   public String toString() {
     return "ledgers of " + issuers + mix.map(m -> " among " + m).orElse("") + " from " + from + " as of " + asOf
         + shares.map(sh -> ", status shares per thousand " + sh).orElse("");
+  }
+
+  /** The credentials held that a credential content rule names, in the order held. */
+  private List<CredentialId> ownMinimum(List<CredentialId> held) {
+    return withOwnMinimum.isEmpty() ? List.of() : held.stream().filter(withOwnMinimum::contains).toList();
   }
 }

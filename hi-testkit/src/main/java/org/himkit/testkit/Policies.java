@@ -21,6 +21,7 @@ import org.himkit.policy.CeUnit;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
@@ -75,6 +76,7 @@ final class Policies {
     }
     b.issuerApprovalRequired(Draws.maybe(r, () -> Vocabulary.citation(r)));
     b.ceusBeforeCertificationExcluded(Draws.maybe(r, () -> Vocabulary.citation(r)));
+    b.addAllCredentialContentRules(credentialContentRules(r, required));
     return b.build();
   }
 
@@ -122,6 +124,27 @@ final class Policies {
     Set<String> named = kind == ContentRule.Kind.ISSUER_SOURCE && Draws.oneIn(r, 3)
         ? new LinkedHashSet<>(Draws.some(r, Words.PUBLISHERS, 1, 2)) : Set.of();
     return new ContentRule(kind, percent, "At least " + percent + " percent " + kind, Vocabulary.citation(r), named);
+  }
+
+  /** Draws, now and then, a credential content rule for some of the covered credentials that require CEUs. */
+  static List<CredentialContentRule> credentialContentRules(RandomGenerator r, Map<CredentialId, Ceus> required) {
+    if (!Draws.oneIn(r, 3)) {
+      return List.of();
+    }
+    List<CredentialContentRule> out = new ArrayList<>();
+    for (Map.Entry<CredentialId, Ceus> e : required.entrySet()) {
+      if (!e.getValue().isZero() && r.nextBoolean()) {
+        out.add(credentialContentRule(r, e.getKey(), e.getValue()));
+      }
+    }
+    return out;
+  }
+
+  /** Draws a credential content rule asking at most {@code most} CEUs: 16 often, else a share of it. */
+  static CredentialContentRule credentialContentRule(RandomGenerator r, CredentialId credential, Ceus most) {
+    Ceus minimum = most.isAtLeast(Ceus.of(16)) && r.nextBoolean() ? Ceus.of(16)
+        : Ceus.ofHundredths(Draws.between(r, 1L, most.hundredths()));
+    return new CredentialContentRule(credential, minimum, Draws.phrase(r, Words.TOPICS), Vocabulary.citation(r));
   }
 
   static MandatoryActivity mandatoryActivity(RandomGenerator r, List<CredentialId> covered, DateGenerator dates) {

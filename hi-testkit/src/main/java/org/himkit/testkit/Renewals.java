@@ -38,6 +38,12 @@ final class Renewals {
         .flatMap(c -> c.namedSources().stream()).distinct().sorted().toList();
   }
 
+  /** The credentials the credential content rules of a catalog's policies name, such as AAPC's CPMA. */
+  static java.util.Set<CredentialId> withOwnMinimum(org.himkit.catalog.HimCatalog catalog) {
+    return catalog.renewalPolicies().stream().flatMap(p -> p.credentialContentRules().stream())
+        .map(org.himkit.policy.CredentialContentRule::credential).collect(java.util.stream.Collectors.toSet());
+  }
+
   /** The earliest day a holding may be earned or an activity completed. */
   static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
@@ -65,6 +71,16 @@ final class Renewals {
    */
   static CeActivity activity(RandomGenerator r, String id, int number, LocalDate completed,
       List<OrganizationId> issuers, List<String> namedProviders) {
+    return activity(r, id, number, completed, issuers, namedProviders, List.of());
+  }
+
+  /**
+   * Draws an activity as {@link #activity(RandomGenerator, String, int, LocalDate, List, List)} does; when
+   * credentials with a minimum of their own are given, one in three is marked specific to some of them
+   * (no extra draw otherwise, so that other ledgers stay as they were).
+   */
+  static CeActivity activity(RandomGenerator r, String id, int number, LocalDate completed,
+      List<OrganizationId> issuers, List<String> namedProviders, List<CredentialId> ownMinimum) {
     CeActivity.Builder b = CeActivity.builder().id(id).title(Draws.phrase(r, Words.TOPICS) + " session " + number)
         .completed(completed).category(Draws.pick(r, CeCategory.values()));
     if (Draws.oneIn(r, 5)) {
@@ -95,6 +111,9 @@ final class Renewals {
       if (!not.equals(source)) {
         b.addNotSourceOf(not);
       }
+    }
+    if (!ownMinimum.isEmpty() && Draws.oneIn(r, 3)) {
+      b.addAllSpecificTo(Draws.some(r, ownMinimum, 1, ownMinimum.size()));
     }
     return b.build();
   }
@@ -131,12 +150,14 @@ final class Renewals {
 
   /**
    * Draws an activity that counts in full toward an issuer wherever its policy allows: in the HIIM
-   * domains, from one of the issuer's sources, approved by it, in CEUs.
+   * domains, from one of the issuer's sources, approved by it, in CEUs, and specific to the credentials
+   * given (those held with a minimum of their own, such as AAPC's CPMA).
    */
-  static CeActivity countingActivity(String id, int number, LocalDate completed, OrganizationId issuer, Ceus ceus) {
+  static CeActivity countingActivity(String id, int number, LocalDate completed, OrganizationId issuer, Ceus ceus,
+      List<CredentialId> specificTo) {
     return CeActivity.builder().id(id).title("Counting session " + number).completed(completed)
         .category(CeCategory.HIIM_DOMAIN).ceus(ceus).provider(issuer.value()).addSourceOf(issuer)
-        .addApprovedBy(issuer).build();
+        .addApprovedBy(issuer).addAllSpecificTo(specificTo).build();
   }
 
   /** Draws a holding of a credential earned on a day, with the holder's reference. */

@@ -28,8 +28,8 @@ import org.himkit.RenewalPolicyId;
  * apprentice designations CPC-A and COC-A, and the specialty credentials CPMA, CPCO and CPPM (full
  * names from AAPC's exam FAQ; named in AAPC's current CEU rules). CIRCC and CDEO appear in AAPC's CEU
  * rules, but their full names are not confirmed, so they are known omissions; so is CPC-P, named in the
- * older FAQ but absent from the current CEU rules. CPMA, CPCO and CPPM have no renewal policy yet: the
- * AAPC policy's credential-specific minimums are not modelled (a known omission).
+ * older FAQ but absent from the current CEU rules. CPMA, CPCO and CPPM renew under the AAPC policy, with
+ * its credential-specific minimum CEUs ({@code Policies}).
  */
 final class Aapc {
   private Aapc() {}
@@ -101,14 +101,13 @@ final class Aapc {
   }
 
   /**
-   * A specialty credential named in AAPC's exam FAQ and in its current CEU rules. Its renewal policy is
-   * not recorded: the AAPC policy does not model credential-specific minimum CEUs yet.
+   * A specialty credential named in AAPC's exam FAQ and in its current CEU rules, renewed under the AAPC
+   * policy with its credential-specific minimum.
    */
   private static Credential specialty(CredentialId id, String fullName, CredentialDomain domain, String ceuRule) {
     return Credential.builder().id(id).fullName(fullName).kind(CredentialKind.CERTIFICATION).issuer(AAPC)
-        .status(CredentialStatus.ACTIVE).addDomain(domain)
-        .description("Named in AAPC's current CEU rules: \"" + ceuRule + "\". Its renewal requirements are not "
-            + "modelled yet.")
+        .status(CredentialStatus.ACTIVE).addDomain(domain).renewalPolicy(POLICY)
+        .description("Renewed with AAPC's CEUs; within the total, AAPC's CEU rules say: \"" + ceuRule + "\".")
         .addCitations(NAMES, AAPC_CEU_HELP.quoting(ceuRule))
         .build();
   }

@@ -322,13 +322,15 @@ final class Omissions {
                 + "(CPMA, CPCO, CPPM) require, is not confirmed; the catalog records no eligibility for them."),
         notModelled("aapc-specialty-renewal", OmissionTopic.RENEWAL, Set.of(Aapc.CPMA, Aapc.CPCO, Aapc.CPPM),
             Set.of(Aapc.AAPC),
-            "Renewal of CPMA, CPCO and CPPM (credential-specific minimum CEUs)",
-            "AAPC's CEU rules (https://www.aapc.com/medical-coding-education/help/) require, within the total, \"If "
-                + "CPMA, 16 must be related to auditing\", \"If CPCO, 16 must be related to compliance\", \"If "
-                + "CPPM\u00ae, 16 must be related to practice management\" and \"8 must be specialty specific for each "
-                + "specialty earned\". The renewal policy model cannot express a credential-specific minimum within the "
-                + "total yet, so these credentials have no renewal policy in the catalog and the evaluator does not "
-                + "assess them."),
+            "AAPC's specialty-specific CEUs and the CIRCC and CDEO minimums",
+            "AAPC's CEU rules (https://www.aapc.com/medical-coding-education/help/) also say \"8 must be specialty "
+                + "specific for each specialty earned\", \"If CIRCC, 16 must be related to interventional radiology "
+                + "or cardiovascular coding\" and \"If CDEO, 16 must be related to documentation\". The catalog holds "
+                + "none of AAPC's specialty coding credentials and not CIRCC or CDEO (their full names are not "
+                + "confirmed), so none of these minimums is in the AAPC policy; CPMA's, CPCO's and CPPM's 16 CEUs "
+                + "are. The sources do not say whether one CEU may count toward the minimums of two credentials held "
+                + "together; the evaluator counts an activity toward the minimum of every credential the caller marks "
+                + "it specific to, always within the one total."),
         fact("aapc-apprentice-renewal", OmissionTopic.RENEWAL, Set.of(Aapc.CPC_A, Aapc.COC_A), Set.of(Aapc.AAPC),
             "Whether CPC-A and COC-A holders must earn CEUs",
             "No AAPC text found says either way; the catalog records no renewal policy for the apprentice "

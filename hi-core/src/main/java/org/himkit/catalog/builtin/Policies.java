@@ -19,6 +19,7 @@ import org.himkit.policy.CeUnit;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.MandatoryActivity;
@@ -187,7 +188,7 @@ final class Policies {
         .addCitations(SEED, AHIMA_RECERTIFICATION_2025, AHIMA_RECERTIFICATION_FAQ, AHIMA_UPDATES)
         .build();
     Map<CredentialId, Ceus> aapc = new LinkedHashMap<>();
-    for (CredentialId id : List.of(Aapc.CPC, Aapc.COC, Aapc.CPB, Aapc.CRC)) {
+    for (CredentialId id : List.of(Aapc.CPC, Aapc.COC, Aapc.CPB, Aapc.CRC, Aapc.CPMA, Aapc.CPCO, Aapc.CPPM)) {
       aapc.put(id, Ceus.of(36));
     }
     RenewalPolicy aapcCurrent = RenewalPolicy.builder()
@@ -196,6 +197,10 @@ final class Policies {
         .putAllRequiredCeus(aapc)
         .multiCredentialRule(new MultiCredentialRule.ByCount(
             List.of(Ceus.of(36), Ceus.of(40), Ceus.of(44), Ceus.of(48), Ceus.of(52)), AAPC_CEU_HELP))
+        .addCredentialContentRules(
+            aapcMinimum(Aapc.CPMA, "auditing", "If CPMA, 16 must be related to auditing"),
+            aapcMinimum(Aapc.CPCO, "compliance", "If CPCO, 16 must be related to compliance"),
+            aapcMinimum(Aapc.CPPM, "practice management", "If CPPM\u00ae, 16 must be related to practice management"))
         .carryover(new CarryoverRule(false, true, "Excess CEUs do not carry over to the next renewal period.",
             AAPC_CEU_POLICIES.quoting("Excess CEUs do not carry over to the next renewal period.")))
         .issuerApprovalRequired(AAPC_CEU_POLICIES.quoting("CEUs must come from the AAPC Approved CEU Vendor List."))
@@ -227,5 +232,10 @@ final class Policies {
         .addCitation(NCRA_MAINTENANCE.quoting("The two-year CE cycle ends on December 31."))
         .build();
     return List.of(ahima2019, ahima2021, ahima2025, aapcCurrent, ncra);
+  }
+
+  /** One of AAPC's credential-specific minimums: 16 CEUs on the credential's subject, quoted. */
+  private static CredentialContentRule aapcMinimum(CredentialId credential, String subject, String quote) {
+    return new CredentialContentRule(credential, Ceus.of(16), subject, AAPC_CEU_HELP.quoting(quote));
   }
 }

@@ -79,6 +79,37 @@ class RenewalPropertiesTest {
     });
   }
 
+  @Test
+  void aCredentialsOwnMinimumCountsTheCreditedCeusMarkedForItWithinTheTotal() {
+    LedgerGenerator aapc = SINCE_2021.withCredentials(CredentialId.of("CPC"), CredentialId.of("COC"),
+        CredentialId.of("CPMA"), CredentialId.of("CPCO"), CredentialId.of("CPPM"));
+    Set<CredentialId> withMinimum = Set.of(CredentialId.of("CPMA"), CredentialId.of("CPCO"), CredentialId.of("CPPM"));
+    java.util.concurrent.atomic.AtomicInteger marked = new java.util.concurrent.atomic.AtomicInteger();
+    qt().withFixedSeed(20_261_202L).withExamples(EXAMPLES).forAll(HimGens.ledgers(aapc)).checkAssert(record -> {
+      for (RenewalAssessment a : history(record, aapc.asOf())) {
+        List<RequirementProgress> own = a.requirements().stream()
+            .filter(r -> r.credentialContentRule().isPresent()).toList();
+        Set<CredentialId> expected = a.required().isZero() ? Set.of()
+            : a.credentials().stream().filter(withMinimum::contains).collect(Collectors.toSet());
+        assertThat(own).extracting(r -> r.credentialContentRule().orElseThrow().credential())
+            .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+        for (RequirementProgress r : own) {
+          CredentialId credential = r.credentialContentRule().orElseThrow().credential();
+          Ceus specific = a.counted().stream().filter(o -> o.activity().specificTo().contains(credential))
+              .map(ActivityOutcome::credited).reduce(Ceus.ZERO, Ceus::plus);
+          assertThat(r.earned()).as("%s in %s", credential, a.cycle()).isEqualTo(specific);
+          assertThat(a.earned().isAtLeast(r.earned())).isTrue();
+          assertThat(r.required()).isEqualTo(Ceus.of(16));
+          if (!r.earned().isZero()) {
+            marked.incrementAndGet();
+          }
+        }
+      }
+    });
+    // the ledgers do mark activities for the credentials held: the property is not vacuous
+    assertThat(marked.get()).isPositive();
+  }
+
   private static Map<String, Ceus> earnedByCycle(List<RenewalAssessment> history) {
     Map<String, Ceus> m = new HashMap<>();
     history.forEach(a -> m.put(a.issuer() + " " + a.cycle().start() + " " + a.cycle().end(), a.earned()));
