@@ -10,15 +10,12 @@ import org.immutables.value.Value;
 /**
  * The Immutables style of every value type in HIM Kit: generated {@code ImmutableX} classes are
  * package-private and hidden behind the abstract type and its public {@code Builder}; an invalid
- * or incomplete value is rejected with a {@link HimValidationException}. The generated builder is
- * package-private too, so Javadoc documents its methods (with the comments Immutables writes) on
- * the public nested {@code Builder} that extends it.
+ * or incomplete value is rejected with a {@link HimValidationException}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "responsibility:responsibilities", "ceus:ceus", "hours:hours"},
