@@ -44,28 +44,15 @@ public final class BenchMain {
     String command = args.length == 0 ? "" : args[0];
     String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
     switch (command) {
-      case "smoke":
-        smoke();
-        break;
-      case "sweep":
-        PopulationSweep.run(rest.length > 0 ? Path.of(rest[0]) : PopulationSweep.DEFAULT_DIR,
-            rest.length > 1 ? rest[1].split(",") : PopulationSweep.DEFAULT_SIZES);
-        break;
-      case "report":
-        PopulationSweep.report(rest.length > 0 ? Path.of(rest[0]) : PopulationSweep.DEFAULT_DIR);
-        break;
-      case "coldstart":
-        ColdStartRunner.main(rest);
-        break;
-      case "cpu-pathways":
-        CpuTimes.runPathways(rest.length > 0 ? Integer.parseInt(rest[0]) : 15);
-        break;
-      case "cpu":
-        CpuTimes.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10_000, rest.length > 1 ? Integer.parseInt(rest[1]) : 15,
-            rest.length > 2 ? rest[2] : ".*");
-        break;
-      default:
-        org.openjdk.jmh.Main.main(args);
+      case "smoke" -> smoke();
+      case "sweep" -> PopulationSweep.run(rest.length > 0 ? Path.of(rest[0]) : PopulationSweep.DEFAULT_DIR,
+          rest.length > 1 ? rest[1].split(",", -1) : PopulationSweep.DEFAULT_SIZES);
+      case "report" -> PopulationSweep.report(rest.length > 0 ? Path.of(rest[0]) : PopulationSweep.DEFAULT_DIR);
+      case "coldstart" -> ColdStartRunner.main(rest);
+      case "cpu-pathways" -> CpuTimes.runPathways(rest.length > 0 ? Integer.parseInt(rest[0]) : 15);
+      case "cpu" -> CpuTimes.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10_000,
+          rest.length > 1 ? Integer.parseInt(rest[1]) : 15, rest.length > 2 ? rest[2] : ".*");
+      default -> org.openjdk.jmh.Main.main(args);
     }
   }
 

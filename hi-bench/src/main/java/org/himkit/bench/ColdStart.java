@@ -67,8 +67,8 @@ public final class ColdStart {
 
   private static long allocatedBytes() {
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    if (threads instanceof com.sun.management.ThreadMXBean) {
-      return ((com.sun.management.ThreadMXBean) threads).getThreadAllocatedBytes(Thread.currentThread().getId());
+    if (threads instanceof com.sun.management.ThreadMXBean sun) {
+      return sun.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
     return -1;
   }

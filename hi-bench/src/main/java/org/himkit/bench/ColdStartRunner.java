@@ -95,7 +95,7 @@ public final class ColdStartRunner {
       if (!"answered".equals(line)) {
         throw new IllegalStateException("cold start failed: " + line + " " + in.lines().toList());
       }
-      String[] f = in.readLine().split(" ");
+      String[] f = in.readLine().split(" ", -1);
       if (p.waitFor() != 0) {
         throw new IllegalStateException("cold start exited with " + p.exitValue());
       }

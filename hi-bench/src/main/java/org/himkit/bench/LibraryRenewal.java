@@ -96,19 +96,13 @@ public final class LibraryRenewal {
   }
 
   private static Status status(RenewalStatus status) {
-    switch (status) {
-      case ACTIVE_REQUIREMENTS_MET:
-        return Status.MET;
-      case ACTIVE_ON_TRACK:
-        return Status.ON_TRACK;
-      case ACTIVE_AT_RISK:
-        return Status.AT_RISK;
-      case INACTIVE:
-        return Status.INACTIVE;
-      case REVOKED:
-        return Status.REVOKED;
-      default:
-        throw new IllegalArgumentException("not a status of the simplified rules: " + status);
-    }
+    return switch (status) {
+      case ACTIVE_REQUIREMENTS_MET -> Status.MET;
+      case ACTIVE_ON_TRACK -> Status.ON_TRACK;
+      case ACTIVE_AT_RISK -> Status.AT_RISK;
+      case INACTIVE -> Status.INACTIVE;
+      case REVOKED -> Status.REVOKED;
+      default -> throw new IllegalArgumentException("not a status of the simplified rules: " + status);
+    };
   }
 }

@@ -69,7 +69,7 @@ final class PopulationSweep {
     Map<String, XYSeries> series = new LinkedHashMap<>();
     List<String> lines = Files.readAllLines(dir.resolve(CSV), StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",");
+      String[] f = line.split(",", -1);
       series.computeIfAbsent(f[0], XYSeries::new).add(Double.parseDouble(f[1]), Double.parseDouble(f[2]));
     }
     XYSeriesCollection data = new XYSeriesCollection();

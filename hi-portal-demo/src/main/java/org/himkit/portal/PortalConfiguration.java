@@ -2,6 +2,7 @@ package org.himkit.portal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,7 @@ public class PortalConfiguration {
    */
   @Bean
   public Clock clock(@Value("${portal.today:}") String today) {
-    return today.isBlank() ? Clock.systemDefaultZone()
+    return today.isBlank() ? Clock.system(ZoneId.systemDefault())
         : Clock.fixed(LocalDate.parse(today).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
   }
 }

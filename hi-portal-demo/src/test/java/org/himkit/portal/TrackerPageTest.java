@@ -47,7 +47,7 @@ class TrackerPageTest {
   @LocalServerPort int port;
 
   private static MockMultipartHttpServletRequestBuilder holderOfCcsAndRhia() {
-    return (MockMultipartHttpServletRequestBuilder) multipart("/tracker")
+    return multipart("/tracker")
         .param("credential1", "CCS").param("earned1", "2023-05-08")
         .param("credential2", "RHIA").param("earned2", "2024-09-16").param("asOf", AS_OF.toString());
   }
@@ -94,8 +94,10 @@ class TrackerPageTest {
 
   @Test
   void quotedCommasInTheUploadStayInTheirField() throws Exception {
-    String file = "completed,title,provider,ceus,category\n"
-        + "2024-06-25,\"Coding, ICD-10-CM \"\"2026\"\" update\",\"Example Academy, Inc.\",2,HIIM_DOMAIN\n";
+    String file = """
+        completed,title,provider,ceus,category
+        2024-06-25,"Coding, ICD-10-CM ""2026"" update","Example Academy, Inc.",2,HIIM_DOMAIN
+        """;
     Document page = Pages.fetch(mvc, holderOfCcsAndRhia().file(csv(file)));
     Element row = page.expectFirst("#issuer-AHIMA table.activities tbody tr");
     assertThat(row.select("td").get(1).text()).isEqualTo("Coding, ICD-10-CM \"2026\" update Example Academy, Inc.");
@@ -145,9 +147,9 @@ class TrackerPageTest {
 
   @Test
   void wrongFieldsAreReportedNextToThem() throws Exception {
-    Document page = Pages.fetch(mvc, ((MockMultipartHttpServletRequestBuilder) multipart("/tracker")
+    Document page = Pages.fetch(mvc, multipart("/tracker")
         .param("credential1", "CCS").param("credential2", "CCS").param("earned2", "2020-01-01")
-        .param("credential3", "NOPE").param("asOf", "2026-02-30")));
+        .param("credential3", "NOPE").param("asOf", "2026-02-30"));
     assertThat(page.select("p.error").eachAttr("id")).contains("earned1-error", "credential2-error",
         "credential3-error", "asOf-error", "activities-error");
     assertThat(page.getElementById("result")).isNull();

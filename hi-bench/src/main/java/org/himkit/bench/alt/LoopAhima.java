@@ -72,7 +72,7 @@ public final class LoopAhima implements SimplifiedAhima.Implementation {
     int highest = 0;
     for (CredentialHolding h : holdings) {
       String id = h.credential().value();
-      if (h.earned().isAfter(start) || rhia && id.equals("RHIT")) {
+      if (h.earned().isAfter(start) || (rhia && id.equals("RHIT"))) {
         continue;
       }
       count++;

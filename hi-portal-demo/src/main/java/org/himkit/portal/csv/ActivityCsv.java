@@ -103,7 +103,7 @@ public final class ActivityCsv {
    * @return the activities, or every problem found
    */
   public Result read(String text) {
-    List<Csv.Record> records;
+    List<Csv.CsvRecord> records;
     try {
       records = CSV.parse(text);
     } catch (Csv.CsvException e) {
@@ -114,7 +114,7 @@ public final class ActivityCsv {
       return new Result(List.of(), List.of(new Problem(1, Optional.empty(),
           "the file is empty: the first line names the columns, such as " + String.join(",", REQUIRED) + ",ceus")));
     }
-    Csv.Record header = records.get(0);
+    Csv.CsvRecord header = records.get(0);
     Map<String, Integer> columns = new LinkedHashMap<>();
     for (int i = 0; i < header.fields().size(); i++) {
       String name = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
@@ -142,7 +142,7 @@ public final class ActivityCsv {
     }
     List<CeActivity> activities = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
-    for (Csv.Record r : records.subList(1, records.size())) {
+    for (Csv.CsvRecord r : records.subList(1, records.size())) {
       if (problems.size() >= MAX_PROBLEMS) {
         break;
       }
@@ -153,12 +153,12 @@ public final class ActivityCsv {
 
   /** One record being read. */
   private final class Row {
-    private final Csv.Record record;
+    private final Csv.CsvRecord record;
     private final Map<String, Integer> columns;
     private final List<Problem> problems;
     private final int before;
 
-    Row(Csv.Record record, Map<String, Integer> columns, List<Problem> problems) {
+    Row(Csv.CsvRecord record, Map<String, Integer> columns, List<Problem> problems) {
       this.record = record;
       this.columns = columns;
       this.problems = problems;

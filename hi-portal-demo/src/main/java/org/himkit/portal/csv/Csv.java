@@ -44,14 +44,14 @@ public final class Csv {
    * @param line  the line the record starts on, from 1
    * @param fields  the fields, at least one
    */
-  public record Record(int line, List<String> fields) {
+  public record CsvRecord(int line, List<String> fields) {
     /**
      * Creates a record.
      *
      * @param line  the line the record starts on, from 1
      * @param fields  the fields, at least one
      */
-    public Record {
+    public CsvRecord {
       fields = List.copyOf(fields);
     }
   }
@@ -85,8 +85,8 @@ public final class Csv {
    * @return the records in order, comments and blank records left out
    * @throws CsvException if the text is not valid CSV or exceeds a limit
    */
-  public List<Record> parse(CharSequence text) throws CsvException {
-    List<Record> records = new ArrayList<>();
+  public List<CsvRecord> parse(CharSequence text) throws CsvException {
+    List<CsvRecord> records = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     int i = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
@@ -127,21 +127,21 @@ public final class Csv {
         continue;
       }
       switch (c) {
-        case ',':
+        case ',' -> {
           fields.add(field.toString());
           field.setLength(0);
           atFieldStart = true;
           quoted = false;
           closed = false;
           i++;
-          break;
-        case '\r':
-          if (i + 1 < n && text.charAt(i + 1) == '\n') {
-            i++;
-            break;
+        }
+        case '\r' -> {
+          if (i + 1 >= n || text.charAt(i + 1) != '\n') {
+            throw new CsvException(line, "a carriage return must be followed by a line feed (CRLF ends a record)");
           }
-          throw new CsvException(line, "a carriage return must be followed by a line feed (CRLF ends a record)");
-        case '\n':
+          i++;
+        }
+        case '\n' -> {
           endRecord(records, fields, field, quoted, recordLine);
           field.setLength(0);
           fields = new ArrayList<>();
@@ -151,19 +151,19 @@ public final class Csv {
           i++;
           line++;
           recordLine = line;
-          break;
-        case '"':
-          if (atFieldStart) {
-            quoted = true;
-            quoteLine = line;
-            atFieldStart = false;
-            i++;
-            break;
+        }
+        case '"' -> {
+          if (!atFieldStart) {
+            throw new CsvException(line, closed ? "text follows the closing quote of a field; a quote inside a quoted "
+                + "field is written twice (\"\")" : "a quote inside a field that does not start with a quote; enclose "
+                + "the field in quotes and write the quote twice (\"\")");
           }
-          throw new CsvException(line, closed ? "text follows the closing quote of a field; a quote inside a quoted "
-              + "field is written twice (\"\")" : "a quote inside a field that does not start with a quote; enclose "
-              + "the field in quotes and write the quote twice (\"\")");
-        default:
+          quoted = true;
+          quoteLine = line;
+          atFieldStart = false;
+          i++;
+        }
+        default -> {
           if (closed) {
             throw new CsvException(line, "text follows the closing quote of a field; a quote inside a quoted field "
                 + "is written twice (\"\")");
@@ -171,6 +171,7 @@ public final class Csv {
           append(field, c, line);
           atFieldStart = false;
           i++;
+        }
       }
       if (records.size() > maxRecords) {
         throw new CsvException(line, "more than " + maxRecords + " records");
@@ -193,12 +194,12 @@ public final class Csv {
     field.append(c);
   }
 
-  private static void endRecord(List<Record> records, List<String> fields, StringBuilder field, boolean quoted,
+  private static void endRecord(List<CsvRecord> records, List<String> fields, StringBuilder field, boolean quoted,
       int line) {
     if (fields.isEmpty() && field.length() == 0 && !quoted) {
       return; // a blank record, or the end of the text after a final line break
     }
     fields.add(field.toString());
-    records.add(new Record(line, fields));
+    records.add(new CsvRecord(line, fields));
   }
 }

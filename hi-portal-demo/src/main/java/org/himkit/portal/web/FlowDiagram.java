@@ -101,7 +101,7 @@ public record FlowDiagram(int width, int height, List<Box> boxes, List<Arrow> ar
   static List<String> wrap(String text, int max) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split(" +")) {
+    for (String word : text.strip().split(" +", -1)) {
       if (line.length() > 0 && line.length() + 1 + word.length() > max) {
         lines.add(line.toString());
         line.setLength(0);

@@ -161,7 +161,7 @@ public class TrackerController {
   public ResponseEntity<byte[]> deadlines(HttpSession session) throws IOException {
     if (!(session.getAttribute(SESSION_KEY) instanceof Saved saved)) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-          .body(("Nothing has been assessed in this session: upload your activities on /tracker first.")
+          .body("Nothing has been assessed in this session: upload your activities on /tracker first."
               .getBytes(StandardCharsets.UTF_8));
     }
     RenewalResult result = evaluator.assess(saved.holdings(), saved.activities(), saved.asOf());

@@ -59,19 +59,12 @@ public record TrackerPage(Form form, List<Credential> credentials, List<String> 
      * @return {@code ok}, {@code warn} or {@code bad}
      */
     public String css() {
-      switch (status) {
-        case ACTIVE_REQUIREMENTS_MET:
-        case RENEWED:
-          return "ok";
-        case ACTIVE_ON_TRACK:
-          return "";
-        case ACTIVE_AT_RISK:
-        case IN_GRACE:
-        case NOT_RECORDED:
-          return "warn";
-        default:
-          return "bad";
-      }
+      return switch (status) {
+        case ACTIVE_REQUIREMENTS_MET, RENEWED -> "ok";
+        case ACTIVE_ON_TRACK -> "";
+        case ACTIVE_AT_RISK, IN_GRACE, NOT_RECORDED -> "warn";
+        default -> "bad";
+      };
     }
   }
 

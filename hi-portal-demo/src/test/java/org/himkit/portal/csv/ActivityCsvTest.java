@@ -18,9 +18,11 @@ class ActivityCsvTest {
 
   @Test
   void columnsInAnyOrderQuotedCommasAndBothAmounts() {
-    ActivityCsv.Result r = reader.read("title,completed,provider,ceus,minutes,category,source_of,approved_by,id\r\n"
-        + "\"Coding, ICD-10-CM \"\"2026\"\" update\",2026-03-31,\"Example Academy, Inc.\",1.5,,HIIM_DOMAIN,ahima,,a1\r\n"
-        + "CDI session,2026-04-15,Example Society,,120,hiim_domain,,AHIMA;AAPC,a2\r\n");
+    ActivityCsv.Result r = reader.read("""
+        title,completed,provider,ceus,minutes,category,source_of,approved_by,id\r
+        "Coding, ICD-10-CM ""2026"" update",2026-03-31,"Example Academy, Inc.",1.5,,HIIM_DOMAIN,ahima,,a1\r
+        CDI session,2026-04-15,Example Society,,120,hiim_domain,,AHIMA;AAPC,a2\r
+        """);
     assertThat(r.problems()).isEmpty();
     assertThat(r.ok()).isTrue();
     CeActivity first = r.activities().get(0);
@@ -38,19 +40,24 @@ class ActivityCsvTest {
 
   @Test
   void withoutAnIdColumnEachActivityIsNamedByItsLine() {
-    ActivityCsv.Result r = reader.read("completed,title,provider,ceus,category\n# a comment\n"
-        + "2026-01-02,A,P,1,UNRELATED\n");
+    ActivityCsv.Result r = reader.read("""
+        completed,title,provider,ceus,category
+        # a comment
+        2026-01-02,A,P,1,UNRELATED
+        """);
     assertThat(r.activities()).extracting(CeActivity::id).containsExactly("line 3");
   }
 
   @Test
   void everyProblemIsReportedWithItsLineAndColumnAndNoActivityIsKept() {
-    ActivityCsv.Result r = reader.read("id,completed,title,provider,ceus,minutes,category,approved_by\n"
-        + "a1,2026-01-02,Good one,P,1,,HIIM_DOMAIN,\n"
-        + "a2,31/01/2026,Bad date,P,1,,HIIM_DOMAIN,\n"
-        + "a3,2026-01-02,,P,one,,SPORTS,NCRA\n"
-        + "a1,2026-01-02,Both amounts,P,1,60,HIIM_DOMAIN,\n"
-        + "a5,2026-01-02,Short line,P\n");
+    ActivityCsv.Result r = reader.read("""
+        id,completed,title,provider,ceus,minutes,category,approved_by
+        a1,2026-01-02,Good one,P,1,,HIIM_DOMAIN,
+        a2,31/01/2026,Bad date,P,1,,HIIM_DOMAIN,
+        a3,2026-01-02,,P,one,,SPORTS,NCRA
+        a1,2026-01-02,Both amounts,P,1,60,HIIM_DOMAIN,
+        a5,2026-01-02,Short line,P
+        """);
     assertThat(r.activities()).isEmpty();
     assertThat(r.problems()).extracting(p -> p.line() + ":" + p.column().orElse("-")).containsExactly(
         "3:completed", "4:title", "4:category", "4:ceus", "4:approved_by", "5:id", "5:minutes", "6:-");

@@ -13,7 +13,7 @@ class CsvTest {
   private final Csv csv = Csv.withLimits(100, 50);
 
   private List<List<String>> fields(String text) throws Csv.CsvException {
-    return csv.parse(text).stream().map(Csv.Record::fields).toList();
+    return csv.parse(text).stream().map(Csv.CsvRecord::fields).toList();
   }
 
   @Test
@@ -29,10 +29,10 @@ class CsvTest {
 
   @Test
   void quotedFieldsHoldCommasLineBreaksAndDoubledQuotes() throws Exception {
-    List<Csv.Record> records = csv.parse("id,title\r\n1,\"Coding, ICD-10 \"\"update\"\"\"\r\n2,\"two\r\nlines\"\r\n3,x");
-    assertThat(records).extracting(Csv.Record::fields).containsExactly(List.of("id", "title"),
+    List<Csv.CsvRecord> records = csv.parse("id,title\r\n1,\"Coding, ICD-10 \"\"update\"\"\"\r\n2,\"two\r\nlines\"\r\n3,x");
+    assertThat(records).extracting(Csv.CsvRecord::fields).containsExactly(List.of("id", "title"),
         List.of("1", "Coding, ICD-10 \"update\""), List.of("2", "two\r\nlines"), List.of("3", "x"));
-    assertThat(records).extracting(Csv.Record::line).containsExactly(1, 2, 3, 5);
+    assertThat(records).extracting(Csv.CsvRecord::line).containsExactly(1, 2, 3, 5);
   }
 
   @Test
@@ -42,9 +42,9 @@ class CsvTest {
 
   @Test
   void commentsBlankLinesAndAByteOrderMarkAreSkipped() throws Exception {
-    List<Csv.Record> records = csv.parse("\uFEFF# a comment, with a comma\n\na,b\n\n# another\nc,\"#not a comment\"\n");
-    assertThat(records).extracting(Csv.Record::fields).containsExactly(List.of("a", "b"), List.of("c", "#not a comment"));
-    assertThat(records).extracting(Csv.Record::line).containsExactly(3, 6);
+    List<Csv.CsvRecord> records = csv.parse("\uFEFF# a comment, with a comma\n\na,b\n\n# another\nc,\"#not a comment\"\n");
+    assertThat(records).extracting(Csv.CsvRecord::fields).containsExactly(List.of("a", "b"), List.of("c", "#not a comment"));
+    assertThat(records).extracting(Csv.CsvRecord::line).containsExactly(3, 6);
   }
 
   @Test

@@ -150,11 +150,11 @@ class RenewalPropertiesTest {
             .filter(h -> CATALOG.getCredential(h.credential()).renewalPolicy().isPresent())
             .allMatch(h -> CATALOG.getCredential(h.credential()).status() == CredentialStatus.RETIRED);
         LocalDate first = cycles.get(0).cycle().start();
-        assertThat(first.equals(earliest) || first.isAfter(earliest) && restart.test(first)).isTrue();
+        assertThat(first.equals(earliest) || (first.isAfter(earliest) && restart.test(first))).isTrue();
         for (int i = 1; i < cycles.size(); i++) {
           LocalDate next = cycles.get(i - 1).cycle().end().plusDays(1);
           LocalDate start = cycles.get(i).cycle().start();
-          assertThat(start.equals(next) || start.isAfter(next) && earnedDays.contains(start)).isTrue();
+          assertThat(start.equals(next) || (start.isAfter(next) && earnedDays.contains(start))).isTrue();
           assertThat(cycles.get(i - 1).status()).isEqualTo(RenewalStatus.RENEWED);
         }
         RenewalAssessment last = cycles.get(cycles.size() - 1);
