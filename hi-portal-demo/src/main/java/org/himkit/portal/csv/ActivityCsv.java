@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.himkit.CredentialId;
 import org.himkit.HimValidationException;
 import org.himkit.OrganizationId;
 import org.himkit.policy.CeCategory;
@@ -44,7 +45,8 @@ public final class ActivityCsv {
   public static final List<String> REQUIRED = List.of("completed", "title", "provider", "category");
 
   /** The columns a file may have. */
-  public static final List<String> OPTIONAL = List.of("id", "ceus", "minutes", "source_of", "not_source_of", "approved_by");
+  public static final List<String> OPTIONAL = List.of("id", "ceus", "minutes", "source_of", "not_source_of", "approved_by",
+      "specific_to");
 
   private static final Csv CSV = Csv.withLimits(MAX_ACTIVITIES + 1, MAX_FIELD_LENGTH);
 
@@ -209,6 +211,7 @@ public final class ActivityCsv {
       organizations("source_of", b::addSourceOf);
       organizations("not_source_of", b::addNotSourceOf);
       organizations("approved_by", b::addApprovedBy);
+      credentials("specific_to", b::addSpecificTo);
       if (problems.size() > before) {
         return Optional.empty();
       }
@@ -249,6 +252,20 @@ public final class ActivityCsv {
         b.minutes(Integer.parseInt(minutes));
       } catch (NumberFormatException e) {
         problem("minutes", "\"" + minutes + "\" is not a whole number of minutes");
+      }
+    }
+
+    private void credentials(String column, Consumer<CredentialId> to) {
+      for (String part : field(column).split(";", -1)) {
+        String v = part.strip();
+        if (v.isEmpty()) {
+          continue;
+        }
+        try {
+          to.accept(CredentialId.of(v.toUpperCase(Locale.ROOT)));
+        } catch (HimValidationException e) {
+          problem(column, "\"" + v + "\" is not a credential id, such as CPMA");
+        }
       }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.himkit.CredentialId;
 import org.himkit.OrganizationId;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.Ceus;
@@ -36,6 +37,23 @@ class ActivityCsvTest {
     assertThat(second.minutes()).hasValue(120);
     assertThat(second.category()).isEqualTo(CeCategory.HIIM_DOMAIN);
     assertThat(second.approvedBy()).containsExactlyInAnyOrder(AHIMA, AAPC);
+  }
+
+  @Test
+  void specificToMarksTheCredentialsWhoseSubjectAnActivityCovers() {
+    ActivityCsv.Result r = reader.read("""
+        completed,title,provider,ceus,category,specific_to
+        2026-01-02,Audit workshop,P,4,OTHER_RELEVANT,cpma; CPCO
+        2026-01-03,Coding update,P,1,OTHER_RELEVANT,
+        """);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.activities().get(0).specificTo())
+        .containsExactlyInAnyOrder(CredentialId.of("CPMA"), CredentialId.of("CPCO"));
+    assertThat(r.activities().get(1).specificTo()).isEmpty();
+    assertThat(reader.read("""
+        completed,title,provider,ceus,category,specific_to
+        2026-01-02,Audit workshop,P,4,OTHER_RELEVANT,C P M A
+        """).problems()).extracting(ActivityCsv.Problem::column).containsExactly(Optional.of("specific_to"));
   }
 
   @Test
