@@ -259,19 +259,15 @@ public abstract class RenewalPolicy {
     p.notEmpty(citations(), "citations", "must have at least one citation");
     p.notEmpty(acceptedCategories(), "acceptedCategories", "must accept at least one category");
     for (QualifyingActivity a : qualifyingActivities()) {
-      if (!acceptedCategories().contains(a.category())) { // the message is built only for a broken rule
-        p.require(false, ErrorCode.INVALID_VALUE, "qualifyingActivities",
-            "must count in a category this version accepts (" + Text.bounded(a.name()) + ")", a.category());
-      }
+      p.require(acceptedCategories().contains(a.category()), org.himkit.ErrorCode.INVALID_VALUE,
+          "qualifyingActivities", "must count in a category this version accepts (" + a.name() + ")", a.category());
     }
     for (CredentialContentRule r : credentialContentRules()) {
       Ceus total = requiredCeus().get(r.credential());
       p.require(total != null, ErrorCode.INVALID_VALUE, "credentialContentRules",
           "must name only credentials this version covers", r.credential());
-      if (total != null && !total.isAtLeast(r.minimum())) { // the message is built only for a broken rule
-        p.require(false, ErrorCode.INVALID_VALUE, "credentialContentRules",
-            "must not ask more of " + r.credential() + " than its " + total + " CEUs", r.minimum());
-      }
+      p.require(total == null || total.isAtLeast(r.minimum()), ErrorCode.INVALID_VALUE, "credentialContentRules",
+          "must not ask more of " + r.credential() + " than its " + total + " CEUs", r.minimum());
     }
     for (MandatoryActivity m : mandatoryActivities()) {
       p.require(requiredCeus().keySet().containsAll(m.credentials()), ErrorCode.INVALID_VALUE, "mandatoryActivities",
