@@ -303,8 +303,9 @@ final class Omissions {
                 + "deadline.\" The evaluator applies the deadline (LapseRule.submissionDeadline: one month after the "
                 + "cycle's December 31): an ODS whose cycle ended unmet is IN_GRACE through January 31, though CE "
                 + "hours completed after December 31 do not count toward the cycle, and from February 1 is reported "
-                + "EXPIRED, because \"out of compliance\" is not a status the sources define further (NCRA's FAQ "
-                + "says only that the credential \"may be revoked\")."),
+                + "EXPIRED, because \"out of compliance\" is not a status the sources define further (NCRA's FAQ, "
+                + "https://www.ncra-usa.org/Membership/Frequently-Asked-Questions/Membership-Certification, says of "
+                + "delinquent fees only \"The consequence of delinquent fees is your credential may be revoked!\")."),
         choice("ncra-exam-retake-count", OmissionTopic.RENEWAL, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
             "From when NCRA's \"three or more years\" without a submission are counted (library choice)",
             "NCRA's CTR maintenance options page (http://www.ncra-usa.org/Certification/CTR-Maintenance/"

@@ -48,11 +48,14 @@ import org.himkit.policy.RenewalPolicy;
 final class Policies {
   private Policies() {}
 
-  /** AAPC's credential-specific minimums, quoted from its CEU rules (the CIRCC line without its asterisk). */
+  /**
+   * AAPC's credential-specific minimums, quoted from its CEU rules; the CIRCC line keeps the asterisk of
+   * its footnote (the three contracted vendors, the omission aapc-circc-vendors).
+   */
   static final String CPMA_RULE = "If CPMA, 16 must be related to auditing";
   static final String CPCO_RULE = "If CPCO, 16 must be related to compliance";
   static final String CPPM_RULE = "If CPPM\u00ae, 16 must be related to practice management";
-  static final String CIRCC_RULE = "If CIRCC, 16 must be related to interventional radiology or cardiovascular coding";
+  static final String CIRCC_RULE = "If CIRCC, 16 must be related to interventional radiology or cardiovascular coding*";
   static final String CDEO_RULE = "If CDEO, 16 must be related to documentation";
 
   private static Map<CredentialId, Ceus> ahimaCurrent() {
