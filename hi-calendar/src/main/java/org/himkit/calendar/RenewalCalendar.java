@@ -112,8 +112,8 @@ public final class RenewalCalendar {
    * holder loses something. The first days of cycles are left out.
    */
   public static final Set<KeyDateKind> DEFAULT_KINDS = Sets.immutableEnumSet(KeyDateKind.MANDATORY_YEAR_END,
-      KeyDateKind.CYCLE_END, KeyDateKind.GRACE_END, KeyDateKind.INACTIVE_FROM, KeyDateKind.REVOKED_ON,
-      KeyDateKind.APPEAL_DEADLINE);
+      KeyDateKind.CYCLE_END, KeyDateKind.GRACE_END, KeyDateKind.SUBMISSION_DEADLINE, KeyDateKind.INACTIVE_FROM,
+      KeyDateKind.REVOKED_ON, KeyDateKind.APPEAL_DEADLINE, KeyDateKind.EXAM_RETAKE_FROM);
 
   /** The reminders by default: 90, 30 and 7 days before the date. */
   public static final List<Period> DEFAULT_REMINDERS =

@@ -47,7 +47,8 @@ class CalendarWordsTest {
         "CPC (AAPC): last day of the cycle: every requirement must be met by then",
         "CCS (AHIMA): the credentials are revoked from this day",
         "CPC (AAPC): the credentials are revoked from this day if the requirements stay unmet",
-        "CCS (AHIMA): last day to file an appeal after revocation");
+        "CCS (AHIMA): last day to file an appeal after revocation",
+        "ODS (NCRA): the exam must be retaken from this day");
   }
 
   @Test

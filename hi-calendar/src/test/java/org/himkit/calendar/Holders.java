@@ -48,6 +48,14 @@ final class Holders {
     return assess(List.of(holding("RHIT", LocalDate.of(2025, 3, 15))), activities, AS_OF);
   }
 
+  /** An ODS holder with the 20 CE hours of the cycle ending 2025-12-31, on 2025-11-01. */
+  static List<RenewalAssessment> odsMet() {
+    List<CeActivity> activities = List.of(CeActivity.builder().id("ods-ce").title("Registry webinar")
+        .completed(LocalDate.of(2025, 3, 1)).ceus(Ceus.of(20)).category(CeCategory.OTHER_RELEVANT)
+        .provider("NCRA").build());
+    return assess(List.of(holding("ODS", LocalDate.of(2024, 5, 20))), activities, LocalDate.of(2025, 11, 1));
+  }
+
   /** CCS (AHIMA) and CPC (AAPC) and ODS (NCRA): three issuers, three assessments. */
   static List<RenewalAssessment> threeIssuers() {
     return assess(List.of(holding("CCS", LocalDate.of(2024, 8, 1)), holding("CPC", LocalDate.of(2025, 1, 10)),

@@ -68,8 +68,10 @@ class RenewalCalendarTest {
   @Test
   void datesAndRemindersBeforeAsOfAreLeftOutAndEventsAreInDateOrderAcrossIssuers() {
     // AAPC's cycle ends 2027-01-09 (46 days ahead: no 90-day reminder); AHIMA's ended 2026-07-31 unmet,
-    // so the credentials are inactive and will be revoked 2027-01-28; NCRA's cycle is over. AAPC revokes
-    // 90 days after an unmet cycle: 2027-04-10 if its requirements stay unmet.
+    // so the credentials are inactive and will be revoked 2027-01-28; NCRA's cycle ended 2025-12-31 unmet
+    // and its January 31 deadline has passed, so the exam must be retaken from 2029-02-01 (three years
+    // after the deadline). AAPC revokes 90 days after an unmet cycle: 2027-04-10 if its requirements stay
+    // unmet.
     List<RenewalAssessment> assessments = Holders.threeIssuers();
     assertThat(assessments).extracting(a -> a.issuer().value()).containsExactly("AAPC", "AHIMA", "NCRA");
 
@@ -77,7 +79,8 @@ class RenewalCalendarTest {
 
     assertThat(events).extracting(e -> e.issuer().value() + " " + e.kind() + " " + e.date() + " " + e.reminders())
         .containsExactly("AAPC CYCLE_END 2027-01-09 [P30D, P7D]", "AHIMA REVOKED_ON 2027-01-28 [P30D, P7D]",
-            "AAPC REVOKED_ON 2027-04-10 [P90D, P30D, P7D]", "AHIMA APPEAL_DEADLINE 2027-04-27 [P90D, P30D, P7D]");
+            "AAPC REVOKED_ON 2027-04-10 [P90D, P30D, P7D]", "AHIMA APPEAL_DEADLINE 2027-04-27 [P90D, P30D, P7D]",
+            "NCRA EXAM_RETAKE_FROM 2029-02-01 [P90D, P30D, P7D]");
     assertThat(events).allSatisfy(e -> {
       assertThat(e.date()).isAfterOrEqualTo(Holders.AS_OF);
       assertThat(e.reminderDates()).allSatisfy(d -> assertThat(d).isAfterOrEqualTo(Holders.AS_OF));
@@ -85,6 +88,17 @@ class RenewalCalendarTest {
     // REVOKED_ON and APPEAL_DEADLINE of a lapsed cycle are certain, not conditional; AAPC's is conditional
     assertThat(List.of(events.get(1), events.get(3))).allSatisfy(e -> assertThat(e.keyDate().ifUnmet()).isFalse());
     assertThat(events.get(2).keyDate().ifUnmet()).isTrue();
+    assertThat(events.get(4).keyDate().ifUnmet()).isFalse();
+  }
+
+  @Test
+  void ncrasSubmissionDeadlineIsAReminderEvenWhenTheCycleIsMet() {
+    // ODS earned 2024-05-20: the cycle ends 2025-12-31, its CE hours are due by 2026-01-31
+    List<RenewalAssessment> assessments = Holders.odsMet();
+    assertThat(assessments.get(0).status()).isEqualTo(RenewalStatus.ACTIVE_REQUIREMENTS_MET);
+    assertThat(RenewalCalendar.ofDefaults().events(assessments, KEY, LocalDate.of(2025, 11, 1)))
+        .extracting(e -> e.kind() + " " + e.date())
+        .containsExactly("CYCLE_END 2025-12-31", "SUBMISSION_DEADLINE 2026-01-31");
   }
 
   @Test
@@ -116,7 +130,7 @@ class RenewalCalendarTest {
     assessments.addAll(Holders.rhitOpen()); // a second AHIMA assessment: a second holder's cycle in one file
     RenewalCalendar writer = RenewalCalendar.ofDefaults();
     List<KeyDateEvent> expected = writer.events(assessments, KEY, Holders.AS_OF);
-    assertThat(expected).hasSize(8);
+    assertThat(expected).hasSize(9);
 
     Calendar calendar = Ics.parse(Ics.write(writer, assessments, "portal-account-0001", Holders.AS_OF));
 

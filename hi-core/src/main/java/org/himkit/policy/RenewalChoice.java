@@ -34,5 +34,12 @@ public enum RenewalChoice {
    * Which activities count as from the issuer's own sources when the caller does not say: one whose
    * provider is the issuer, or a provider the content rule names.
    */
-  ISSUER_SOURCE
+  ISSUER_SOURCE,
+  /**
+   * From when the years without a submission that require an exam retake are counted (NCRA's "three or more
+   * years").
+   */
+  EXAM_RETAKE_PERIOD,
+  /** Whether one activity may count toward the credential-specific minimums of two credentials held. */
+  CREDENTIAL_MINIMUMS_SHARED
 }

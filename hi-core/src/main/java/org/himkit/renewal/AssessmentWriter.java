@@ -4,10 +4,13 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.himkit.CredentialId;
 import org.himkit.KnownOmissionId;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.ContactTimeRule;
+import org.himkit.policy.CredentialContentRule;
 import org.himkit.policy.RenewalChoice;
 import org.jspecify.annotations.Nullable;
 
@@ -62,18 +65,19 @@ final class AssessmentWriter {
   RenewalAssessment assessment(JudgedCycle j) {
     CycleWindow window = new CycleWindow(group.issuer(), j.renewalCycle(), j.verdict().graceEnd(),
         group.certifiedSince(), scope.asOf());
+    List<ActivityOutcome> outcomes = outcomes(j, window);
     // The all-attribute factory takes the immutable lists as they are, where a builder would copy them.
     return ImmutableRenewalAssessment.of(window, j.credentials().counted(), j.credentials().superseded(),
         j.credentials().joining(), j.verdict().status(), j.verdict().daysLeft(),
         RequirementJudge.progress(j.rules(), j.tally(), group.issuer(), j.cycle().version().unit),
-        outcomes(j, window),
+        outcomes,
         LapseTimeline.keyDates(j.renewalCycle(), j.rules().mandatoryYearEnds(j.cycle().endDay()),
             j.verdict().lapse(), j.verdict().lapsed()),
-        notes(j));
+        notes(j, outcomes));
   }
 
-  private List<Note> notes(JudgedCycle j) {
-    List<Note> cycle = cycleNotes(j);
+  private List<Note> notes(JudgedCycle j, List<ActivityOutcome> outcomes) {
+    List<Note> cycle = cycleNotes(j, outcomes);
     List<Note> walk = walkNotes();
     return cycle.isEmpty() ? walk : ImmutableList.<Note>builder().addAll(walk).addAll(cycle).build();
   }
@@ -140,7 +144,7 @@ final class AssessmentWriter {
     return ActivityDisposition.NO_CREDIT;
   }
 
-  private List<Note> cycleNotes(JudgedCycle j) {
+  private List<Note> cycleNotes(JudgedCycle j, List<ActivityOutcome> outcomes) {
     ImmutableList.Builder<Note> notes = ImmutableList.builder();
     VersionPlan v = j.cycle().version();
     if (j.cycle().shortFirst()) {
@@ -166,7 +170,55 @@ final class AssessmentWriter {
     if (status == RenewalStatus.EXPIRED) {
       notes.add(Note.of(NoteKind.STATUS_NOT_NAMED_BY_SOURCES, choiceOfLapse(j, RenewalChoice.STATUS_AFTER_LAPSE)));
     }
+    if (j.verdict().lapsed()) {
+      LapseTimeline.examRetakeFrom(j.renewalCycle(), j.verdict().lapse()).filter(d -> !scope.asOf().isBefore(d))
+          .ifPresent(d -> notes.add(Note.onDate(NoteKind.EXAM_RETAKE_REQUIRED,
+              choiceOfLapse(j, RenewalChoice.EXAM_RETAKE_PERIOD), d)));
+    }
+    List<CredentialId> shared = sharedMinimums(j.rules().credentialRules, outcomes);
+    if (!shared.isEmpty()) {
+      notes.add(new Note(NoteKind.CREDENTIAL_MINIMUMS_SHARED, v.policy.choice(RenewalChoice.CREDENTIAL_MINIMUMS_SHARED),
+          shared, Optional.empty(), Optional.empty()));
+    }
     return notes.build();
+  }
+
+  /**
+   * Returns the credentials whose minimums share an activity counted toward two or more of them, in the order
+   * of the rules; empty if no activity counted toward more than one.
+   */
+  private static List<CredentialId> sharedMinimums(CredentialContentRule[] rules, List<ActivityOutcome> outcomes) {
+    if (rules.length < 2) {
+      return List.of();
+    }
+    boolean[] shared = new boolean[rules.length];
+    boolean any = false;
+    for (ActivityOutcome o : outcomes) {
+      Set<CredentialId> marked = o.activity().specificTo();
+      if (o.disposition() != ActivityDisposition.COUNTED || marked.size() < 2) {
+        continue;
+      }
+      int hits = 0;
+      for (CredentialContentRule r : rules) {
+        hits += marked.contains(r.credential()) ? 1 : 0;
+      }
+      if (hits >= 2) {
+        any = true;
+        for (int r = 0; r < rules.length; r++) {
+          shared[r] |= marked.contains(rules[r].credential());
+        }
+      }
+    }
+    if (!any) {
+      return List.of();
+    }
+    ImmutableList.Builder<CredentialId> out = ImmutableList.builder();
+    for (int r = 0; r < rules.length; r++) {
+      if (shared[r]) {
+        out.add(rules[r].credential());
+      }
+    }
+    return out.build();
   }
 
   /** A choice of the version whose lapse rule was applied: the one in force on the day after the cycle. */

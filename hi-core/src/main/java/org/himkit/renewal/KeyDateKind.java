@@ -13,6 +13,11 @@ public enum KeyDateKind {
   CYCLE_END,
   /** The last day of the grace period added to the cycle (AHIMA, for a cycle ending before 2020-12-31). */
   GRACE_END,
+  /**
+   * The last day to submit the cycle's CE hours (NCRA: January 31 after a cycle ending December 31); the
+   * hours must still have been earned within the cycle.
+   */
+  SUBMISSION_DEADLINE,
   /** The first day the credentials are inactive (AHIMA from 2021: the day after the cycle ends). */
   INACTIVE_FROM,
   /**
@@ -22,6 +27,11 @@ public enum KeyDateKind {
   REVOKED_ON,
   /** The last day to file an appeal after revocation. */
   APPEAL_DEADLINE,
+  /**
+   * The first day the holder must retake the exam to hold the credential again, after a period without a
+   * submission (NCRA: three or more years), counted from the day after the submission deadline.
+   */
+  EXAM_RETAKE_FROM,
   /** The first day of the next cycle. */
   NEXT_CYCLE_START
 }

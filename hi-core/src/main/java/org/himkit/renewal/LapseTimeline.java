@@ -18,9 +18,10 @@ import org.himkit.policy.LapseRule;
  * {@link RenewalStatus#ACTIVE_ON_TRACK} or {@link RenewalStatus#ACTIVE_AT_RISK}. A cycle that ended met is
  * {@link RenewalStatus#RENEWED}, and one not judged {@link RenewalStatus#NOT_RECORDED}; the walk goes on
  * after both. A cycle that ended unmet ends the walk, with the status its lapse rule (the rule of the
- * version in force on the day after it ended) gives on the date: in grace, inactive, revoked (after the
- * inactive period, or after the revocation period of a rule without an inactive status, AAPC's 90 days),
- * or otherwise expired.
+ * version in force on the day after it ended) gives on the date: in grace (within the grace period, or up
+ * to the submission deadline, NCRA's January 31), inactive, revoked (after the inactive period, or after the
+ * revocation period of a rule without an inactive status, AAPC's 90 days), or otherwise expired. A rule with
+ * an exam-retake period (NCRA's three years) adds the day from which the exam must be retaken.
  *
  * <p>This class is stateless.
  */
@@ -93,6 +94,10 @@ final class LapseTimeline {
     if (graceEnd.isPresent() && !asOf.isAfter(graceEnd.get())) {
       return new Verdict(RenewalStatus.IN_GRACE, ChronoUnit.DAYS.between(asOf, graceEnd.get()), true);
     }
+    Optional<LocalDate> deadline = submissionDeadline(cycle, lapse);
+    if (deadline.isPresent() && !asOf.isAfter(deadline.get())) {
+      return new Verdict(RenewalStatus.IN_GRACE, ChronoUnit.DAYS.between(asOf, deadline.get()), true);
+    }
     if (inactive.isPresent()) {
       boolean revoked = asOf.isAfter(cycle.end().plus(inactive.get()));
       return new Verdict(revoked ? RenewalStatus.REVOKED : RenewalStatus.INACTIVE, 0, true);
@@ -114,6 +119,34 @@ final class LapseTimeline {
   }
 
   /**
+   * Returns the last day to submit a cycle's CE hours under a lapse rule with a submission deadline.
+   *
+   * @param cycle  the cycle
+   * @param lapse  the lapse rule, if any
+   * @return the day, empty if the rule has no submission deadline
+   */
+  static Optional<LocalDate> submissionDeadline(RenewalCycle cycle, Optional<LapseRule> lapse) {
+    return lapse.flatMap(LapseRule::submissionDeadline).map(p -> cycle.end().plus(p));
+  }
+
+  /**
+   * Returns the first day the exam must be retaken should the cycle stay unmet: the exam-retake period after
+   * the submission deadline (or after the cycle's last day), counted from the day after it.
+   *
+   * @param cycle  the cycle
+   * @param lapse  the lapse rule, if any
+   * @return the day, empty if the rule has no exam-retake period
+   */
+  static Optional<LocalDate> examRetakeFrom(RenewalCycle cycle, Optional<LapseRule> lapse) {
+    Optional<Period> retake = lapse.flatMap(LapseRule::examRetakeAfter);
+    if (retake.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate lastDay = submissionDeadline(cycle, lapse).orElse(cycle.end());
+    return Optional.of(lastDay.plus(retake.get()).plusDays(1));
+  }
+
+  /**
    * Returns the dates that matter for a cycle, in date order.
    *
    * @param cycle  the cycle
@@ -130,6 +163,7 @@ final class LapseTimeline {
     yearEnds.forEach(d -> dates.add(KeyDate.of(KeyDateKind.MANDATORY_YEAR_END, d)));
     dates.add(KeyDate.of(KeyDateKind.CYCLE_END, cycle.end()));
     graceEnd(cycle, lapse).ifPresent(d -> dates.add(new KeyDate(KeyDateKind.GRACE_END, d, ifUnmet)));
+    submissionDeadline(cycle, lapse).ifPresent(d -> dates.add(KeyDate.of(KeyDateKind.SUBMISSION_DEADLINE, d)));
     Optional<Period> inactive = lapse.flatMap(LapseRule::inactivePeriod);
     if (inactive.isPresent()) {
       LocalDate revoked = cycle.end().plus(inactive.get()).plusDays(1);
@@ -141,6 +175,7 @@ final class LapseTimeline {
       lapse.flatMap(LapseRule::revokedAfter).ifPresent(p -> dates.add(
           new KeyDate(KeyDateKind.REVOKED_ON, cycle.end().plus(p).plusDays(1), ifUnmet)));
     }
+    examRetakeFrom(cycle, lapse).ifPresent(d -> dates.add(new KeyDate(KeyDateKind.EXAM_RETAKE_FROM, d, ifUnmet)));
     if (!lapsed) {
       dates.add(KeyDate.of(KeyDateKind.NEXT_CYCLE_START, cycle.nextStart()));
     }

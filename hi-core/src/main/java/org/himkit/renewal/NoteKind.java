@@ -45,5 +45,17 @@ public enum NoteKind {
    */
   GRACE_PERIOD_SPLIT,
   /** The sources name no status after an unmet cycle; the library reports it as expired; a library choice. */
-  STATUS_NOT_NAMED_BY_SOURCES
+  STATUS_NOT_NAMED_BY_SOURCES,
+  /**
+   * The holder has not submitted for the issuer's exam-retake period since the submission deadline the
+   * cycle missed, and must retake the exam from {@link Note#date()} (NCRA: three or more years); from when
+   * the years count is a library choice.
+   */
+  EXAM_RETAKE_REQUIRED,
+  /**
+   * An activity counted toward the credential-specific minimums of several credentials at once
+   * ({@link Note#credentials()}), within the one total; a library choice, as the issuer does not say
+   * whether one CEU may count toward two credentials' minimums.
+   */
+  CREDENTIAL_MINIMUMS_SHARED
 }

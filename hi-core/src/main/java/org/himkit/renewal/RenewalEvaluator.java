@@ -81,8 +81,8 @@ import org.himkit.policy.RenewalPolicy;
  * activity counts toward a credential content rule (AAPC: "If CPMA, 16 must be related to auditing") of
  * a credential the cycle counts if the caller marks it specific to that credential
  * ({@link CeActivity#specificTo()}); those CEUs are part of the total, and an activity marked for several
- * credentials counts toward each of their minimums (a library choice, {@code aapc-specialty-renewal}). Excess
- * CEUs never carry over. Where a cycle that ended unmet has a grace period (AHIMA, for a cycle ending
+ * credentials counts toward each of their minimums (a library choice, {@code aapc-shared-credential-minimums},
+ * reported by the note {@link NoteKind#CREDENTIAL_MINIMUMS_SHARED}). Excess CEUs never carry over. Where a cycle that ended unmet has a grace period (AHIMA, for a cycle ending
  * before 2020-12-31), the activities completed in the grace period are credited to that cycle in date
  * order only until every requirement is met; those credited are then already counted for the next
  * cycle. With a grace period, adding an activity can therefore lower a later cycle's earned CEUs; without

@@ -31,7 +31,10 @@ public enum RenewalStatus {
   /**
    * The cycle ended with a requirement unmet and the date asked about is within the grace period added
    * to it (AHIMA, for a cycle ending before 2020-12-31: three months); CEUs completed in the grace
-   * period count toward it, in date order, until its requirements are met.
+   * period count toward it, in date order, until its requirements are met. Also the status up to a
+   * submission deadline after the cycle (NCRA: January 31, {@link org.himkit.policy.LapseRule#submissionDeadline()}),
+   * when nothing completed after the cycle's last day counts toward it; {@link RenewalStanding#daysLeft()}
+   * counts the days to the end of the grace period or to the deadline.
    */
   IN_GRACE,
   /**
@@ -47,10 +50,10 @@ public enum RenewalStatus {
    */
   REVOKED,
   /**
-   * The cycle ended with a requirement unmet (and after its grace period, if any), and the sources name
-   * no status for that case (AHIMA before 2021 after the grace period, AAPC in the 90 days before it
-   * revokes the credential, NCRA). The credential is not in good standing; what the issuer calls it is not
-   * confirmed.
+   * The cycle ended with a requirement unmet (and after its grace period or submission deadline, if any),
+   * and the sources name no status for that case (AHIMA before 2021 after the grace period, AAPC in the 90
+   * days before it revokes the credential, NCRA after January 31: "out of compliance"). The credential is
+   * not in good standing; what the issuer calls it is not confirmed.
    */
   EXPIRED,
   /** A past cycle whose requirements were met; appears only in {@link RenewalEvaluator#history}. */

@@ -97,7 +97,7 @@ class BuiltInQueryTest {
   @Test
   void credentialsRenewedWithAtLeastThirtySixCeusAreAapcs() {
     assertThat(credentialIds(HI.credentials().withCycleCeusAtLeast(Ceus.of(36), JAN_2026)))
-        .containsExactly("CPC", "COC", "CPB", "CRC", "CPMA", "CPCO", "CPPM");
+        .containsExactly("CPC", "COC", "CPB", "CRC", "CPMA", "CPCO", "CPPM", "CIRCC", "CDEO");
     assertThat(credentialIds(HI.credentials().withCycleCeusAtLeast(Ceus.of(30), JAN_2026).issuedBy(AHIMA)))
         .containsExactly("RHIA", "CHPS", "CHDA", "CDIP");
   }
@@ -132,7 +132,7 @@ class BuiltInQueryTest {
   @Test
   void credentialsSortByIdNameAndCeus() {
     assertThat(credentialIds(HI.credentials().issuedBy(OrganizationId.of("AAPC")).sortedById()))
-        .containsExactly("COC", "COC-A", "CPB", "CPC", "CPC-A", "CPCO", "CPMA", "CPPM", "CRC");
+        .containsExactly("CDEO", "CIRCC", "COC", "COC-A", "CPB", "CPC", "CPC-A", "CPCO", "CPMA", "CPPM", "CRC");
     assertThat(HI.credentials().sortedByFullName().list()).extracting(Credential::fullName)
         .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     // fewest CEUs first, ties in catalog order, credentials without a requirement last in catalog order
@@ -304,7 +304,7 @@ class BuiltInQueryTest {
     assertThat(credentialIds(ahima.and(retired.not()))).containsExactly(
         "RHIA", "RHIT", "CCA", "CCS", "CCS-P", "CHPS", "CHDA", "CDIP");
     assertThat(credentialIds(ahima.not())).containsExactly("CPC", "COC", "CPB", "CRC", "CPC-A", "COC-A", "CPMA", "CPCO",
-        "CPPM", "ODS");
+        "CPPM", "CIRCC", "CDEO", "ODS");
     assertThat(credentialIds(HI.credentials().issuedBy(OrganizationId.of("NCRA"))
         .or(HI.credentials().ofKind(CredentialKind.APPRENTICE_DESIGNATION)))).containsExactly("CPC-A", "COC-A", "ODS");
     assertThat(HI.credentials().where(c -> c.exam().isPresent()).list())

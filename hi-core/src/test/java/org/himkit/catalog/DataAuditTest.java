@@ -150,14 +150,19 @@ class DataAuditTest {
 
   @Test
   void d6OmissionTextsAreUpToDate() {
-    KnownOmission names = omission("aapc-specialty-names");
-    assertThat(names.subject()).contains("CIRCC", "CDEO").doesNotContain("CPMA", "CPCO", "CPPM");
+    // CIRCC's and CDEO's full names are now confirmed on their AAPC pages: no omission names them any more
+    assertThat(HI.knownOmissions()).extracting(KnownOmission::id).doesNotContain(KnownOmissionId.of("aapc-specialty-names"));
+    assertThat(HI.getCredential(CredentialId.of("CIRCC")).fullName())
+        .isEqualTo("Certified Interventional Radiology Cardiovascular Coder");
+    assertThat(HI.getCredential(CredentialId.of("CDEO")).fullName()).isEqualTo("Certified Documentation Expert Outpatient");
     // the ODS routes are now in the catalog (M2); the older CTR routes are the dated-history omission
     assertThat(HI.getCredential(CredentialId.of("ODS")).eligibility()).isPresent();
     assertThat(omission("ctr-practicum-routes").reason()).contains("160 hours of work practicum");
     assertThat(omission("aapc-cycle-anchor").reason()).contains("January, March, May, July, September or November")
         .doesNotContain("without a sourced rule");
-    assertThat(omission("aapc-ncra-after-unmet").reason()).contains("within 90 days", "January 31", "three or more years");
+    assertThat(omission("aapc-ncra-after-unmet").reason()).contains("within 90 days", "January 31")
+        .doesNotContain("has no submission deadline");
+    assertThat(omission("ncra-exam-retake-count").reason()).contains("three or more years");
     assertThat(omission("cahiim-dates").reason()).contains("March 2005", "2006").doesNotContain("Only secondary");
   }
 

@@ -163,7 +163,8 @@ class PathwayTextTest {
         .contains("  C_RHIA -->|route| C_CHPS\n")
         .contains("  C_CPC -.->|replaces| C_CPC_A\n");
     assertThat(chart.lines().filter(l -> l.endsWith("-->|route| C_CCS")).map(l -> l.strip().substring(0, l.strip().indexOf(' '))))
-        .containsExactlyInAnyOrder("C_RHIA", "C_RHIT", "C_CCS_P", "C_CCA", "C_CPC", "C_COC", "C_CRC", "C_CPC_A", "C_COC_A");
+        .containsExactlyInAnyOrder("C_RHIA", "C_RHIT", "C_CCS_P", "C_CCA", "C_CPC", "C_COC", "C_CRC", "C_CPC_A", "C_COC_A",
+            "C_CIRCC");
   }
 
   @Test

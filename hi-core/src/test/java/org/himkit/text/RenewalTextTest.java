@@ -135,6 +135,30 @@ class RenewalTextTest {
   }
 
   @Test
+  void ncraDeadlineAndRetakeKeyDatesAndNotes() {
+    List<CredentialHolding> ods = List.of(held("ODS", d(2021, 3, 15)));
+    assertThat(one(ods, List.of(), d(2022, 6, 1)).keyDates()).extracting(k -> k.date() + "  " + EN.describe(k))
+        .containsExactly("2021-03-15  first day of the cycle",
+            "2022-12-31  last day of the cycle: every requirement must be met by then",
+            "2023-01-01  first day of the next cycle",
+            "2023-01-31  last day to submit the CE hours of the cycle (earned within it)",
+            "2026-02-01  the exam must be retaken from this day if nothing is submitted until then");
+    assertThat(EN.describe(KeyDate.of(KeyDateKind.EXAM_RETAKE_FROM, d(2026, 2, 1))))
+        .isEqualTo("the exam must be retaken from this day");
+    assertThat(EN.describe(new KeyDate(KeyDateKind.SUBMISSION_DEADLINE, d(2023, 1, 31), true)))
+        .isEqualTo("last day to submit the CE hours of the cycle (earned within it)");
+    assertThat(one(ods, List.of(), d(2026, 2, 1)).notes()).extracting(EN::describe).contains(
+        "Nothing has been submitted for the issuer's exam-retake period since the missed deadline, so the exam must "
+            + "be retaken from 2026-02-01 (library choice: the years are counted from the day after the missed "
+            + "deadline).");
+    assertThat(EN.describe(new Note(NoteKind.CREDENTIAL_MINIMUMS_SHARED, Optional.empty(),
+        List.of(CredentialId.of("CPMA"), CredentialId.of("CPCO")), Optional.empty(), Optional.empty())))
+        .isEqualTo("An activity counts toward the credential-specific minimums of CPMA and CPCO at once, within the "
+            + "one total (library choice: the issuer does not say whether one CEU may count toward two credentials' "
+            + "minimums).");
+  }
+
+  @Test
   void activityOutcomes() {
     List<CeActivity> activities = List.of(
         activity("before", d(2019, 12, 31)).ceus(Ceus.of(10)).addApprovedBy(AAPC).build(),

@@ -417,6 +417,12 @@ final class Ctdl {
     if (l.revokedAfter().isPresent()) {
       return Optional.of(Words.of("lapse.revokedAfter", TEXT.duration(l.revokedAfter().get())));
     }
+    if (l.submissionDeadline().isPresent()) {
+      String deadline = TEXT.duration(l.submissionDeadline().get());
+      return Optional.of(l.examRetakeAfter().isPresent()
+          ? Words.of("lapse.deadlineRetake", deadline, TEXT.duration(l.examRetakeAfter().get()))
+          : Words.of("lapse.deadline", deadline));
+    }
     return Optional.empty();
   }
 

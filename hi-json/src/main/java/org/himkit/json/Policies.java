@@ -152,12 +152,15 @@ final class Policies {
   };
 
   static final Codec<LapseRule> LAPSE_RULE = ObjectCodec.of("a lapse rule",
-      ImmutableSet.of("gracePeriod", "inactivePeriod", "appealPeriod", "revokedAfter", "citation"),
+      ImmutableSet.of("gracePeriod", "inactivePeriod", "appealPeriod", "revokedAfter", "submissionDeadline",
+          "examRetakeAfter", "citation"),
       (r, g) -> {
         W.opt(g, "gracePeriod", r.gracePeriod(), Scalars.PERIOD);
         W.opt(g, "inactivePeriod", r.inactivePeriod(), Scalars.PERIOD);
         W.opt(g, "appealPeriod", r.appealPeriod(), Scalars.PERIOD);
         W.opt(g, "revokedAfter", r.revokedAfter(), Scalars.PERIOD);
+        W.opt(g, "submissionDeadline", r.submissionDeadline(), Scalars.PERIOD);
+        W.opt(g, "examRetakeAfter", r.examRetakeAfter(), Scalars.PERIOD);
         W.field(g, "citation", r.citation(), Vocab.CITATION);
       },
       in -> {
@@ -165,8 +168,10 @@ final class Policies {
         Optional<Period> inactive = in.opt("inactivePeriod", Scalars.PERIOD);
         Optional<Period> appeal = in.opt("appealPeriod", Scalars.PERIOD);
         Optional<Period> revokedAfter = in.opt("revokedAfter", Scalars.PERIOD);
+        Optional<Period> deadline = in.opt("submissionDeadline", Scalars.PERIOD);
+        Optional<Period> retake = in.opt("examRetakeAfter", Scalars.PERIOD);
         Citation citation = in.req("citation", Vocab.CITATION);
-        return in.build(() -> new LapseRule(grace, inactive, appeal, revokedAfter, got(citation)));
+        return in.build(() -> new LapseRule(grace, inactive, appeal, revokedAfter, deadline, retake, got(citation)));
       });
 
   static final Codec<CarryoverRule> CARRYOVER_RULE = ObjectCodec.of("a carryover rule",

@@ -151,6 +151,18 @@ class LinkedDataTest {
   }
 
   @Test
+  void odsStatesItsSubmissionDeadlineAndExamRetakeInWords() {
+    LinkedDataDocument doc = ld.ctdlCredential(CredentialId.of("ODS"), AS_OF);
+    List<Triple> t = triples(doc);
+    String ods = subjectOf(t, CETERMS + "codedNotation", "ODS^^http://www.w3.org/2001/XMLSchema#string");
+    String description = one(t, one(t, ods, CETERMS + "renewal"), CETERMS + "description");
+    assertThat(description).contains("must be submitted within 1 month after its end")
+        .contains("after 3 years without a submission the exam must be retaken");
+    assertThat(doc.proseOnly()).contains(new LinkedDataDocument.ProseOnly("ODS",
+        LinkedDataDocument.ProseOnly.Rule.LAPSE_RULE));
+  }
+
+  @Test
   void thePre2021PolicyStatesItsGraceAndSelfReviewsInWords() {
     LinkedDataDocument doc = ld.ctdlCredential(CredentialId.of("CCS"), LocalDate.of(2019, 6, 1));
     List<Triple> t = triples(doc);

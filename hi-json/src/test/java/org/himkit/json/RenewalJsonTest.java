@@ -109,7 +109,21 @@ class RenewalJsonTest {
     assertThat(rule.get("credentialContentRule").get("subject").asString()).isEqualTo("auditing");
     assertThat(rule.get("earned").asString()).isEqualTo("10");
     assertThat(node.get("activities").get(0).get("activity").get("specificTo").get(0).asString()).isEqualTo("CPMA");
-    assertThat(node.get("window").get("cycle").get("policy").get("credentialContentRules")).hasSize(3);
+    assertThat(node.get("window").get("cycle").get("policy").get("credentialContentRules")).hasSize(5);
+    assertThat(json.read(node.toString(), RenewalAssessment.class)).isEqualTo(a);
+  }
+
+  @Test
+  void ncrasSubmissionDeadlineAndExamRetakeAreWrittenAndReadBack() {
+    RenewalAssessment a = EVALUATOR.assess(HolderRecord.of(List.of(CredentialHolding.of(CredentialId.of("ODS"),
+        LocalDate.of(2021, 3, 15))), List.of()), LocalDate.of(2026, 2, 1)).assessments().get(0);
+    JsonNode node = tree(a);
+    JsonNode lapse = node.get("window").get("cycle").get("policy").get("lapseRule");
+    assertThat(lapse.get("submissionDeadline").asString()).isEqualTo("P1M");
+    assertThat(lapse.get("examRetakeAfter").asString()).isEqualTo("P3Y");
+    List<String> kinds = new java.util.ArrayList<>();
+    node.get("notes").forEach(n -> kinds.add(n.get("kind").asString()));
+    assertThat(kinds).contains("EXAM_RETAKE_REQUIRED");
     assertThat(json.read(node.toString(), RenewalAssessment.class)).isEqualTo(a);
   }
 

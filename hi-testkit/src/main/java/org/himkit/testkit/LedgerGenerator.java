@@ -592,10 +592,12 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
       // in force about when it ended
       Optional<LapseRule> rule = policyOf(held.get(0), asOf.minus(length)).flatMap(RenewalPolicy::lapseRule)
           .or(() -> policy.flatMap(RenewalPolicy::lapseRule));
-      int grace = days(rule.flatMap(LapseRule::gracePeriod), 90);
+      // a submission deadline (NCRA's January 31) keeps an unmet cycle in grace as a grace period does
+      Optional<Period> graceOrDeadline = graceOrDeadline(rule);
+      int grace = days(graceOrDeadline, 90);
       int inactive = days(rule.flatMap(LapseRule::revocationPeriod), 180);
       // after the grace period, if any; an expired credential is revoked at the end of a revocation period
-      int afterGrace = rule.flatMap(LapseRule::gracePeriod).isPresent() ? grace + 1 : 1;
+      int afterGrace = graceOrDeadline.isPresent() ? grace + 1 : 1;
       int revokedFrom = Math.max(inactive + 1, afterGrace);
       int daysAfter = switch (wanted) {
         case IN_GRACE -> pickDay(d, 1, grace, 1, grace - 1, grace);
@@ -680,6 +682,12 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
     return Draws.between(r, min, Math.max(min, max));
   }
 
+  /** The grace period of a lapse rule, or its submission deadline: the days an unmet cycle is in grace. */
+  private static Optional<Period> graceOrDeadline(Optional<LapseRule> rule) {
+    Optional<Period> grace = rule.flatMap(LapseRule::gracePeriod);
+    return grace.isPresent() ? grace : rule.flatMap(LapseRule::submissionDeadline);
+  }
+
   /** The days of a period from the as-of day, or a default. */
   private int days(Optional<Period> period, int otherwise) {
     return period.map(p -> (int) ChronoUnit.DAYS.between(asOf, asOf.plus(p))).orElse(otherwise);
@@ -687,18 +695,18 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
 
   /**
    * The credential lists, one per issuer, that a holder built for a status may hold: for a status a
-   * lapse rule gives, those whose policies give it in some version (a grace period for
+   * lapse rule gives, those whose policies give it in some version (a grace period or a submission deadline for
    * {@code IN_GRACE}, an inactive period for {@code INACTIVE}, an inactive or revocation period for
    * {@code REVOKED}, no inactive period and no revocation period within the grace period in some version for
    * {@code EXPIRED}).
    */
   private List<List<CredentialId>> pool(RenewalStatus status) {
     java.util.function.Predicate<Optional<LapseRule>> gives = switch (status) {
-      case IN_GRACE -> l -> l.flatMap(LapseRule::gracePeriod).isPresent();
+      case IN_GRACE -> l -> graceOrDeadline(l).isPresent();
       case INACTIVE -> l -> l.flatMap(LapseRule::inactivePeriod).isPresent();
       case REVOKED -> l -> l.flatMap(LapseRule::revocationPeriod).isPresent();
       case EXPIRED -> l -> l.flatMap(LapseRule::inactivePeriod).isEmpty() && l.flatMap(LapseRule::revokedAfter)
-          .filter(p -> days(Optional.of(p), 0) <= days(l.flatMap(LapseRule::gracePeriod), 0)).isEmpty();
+          .filter(p -> days(Optional.of(p), 0) <= days(graceOrDeadline(l), 0)).isEmpty();
       default -> l -> true;
     };
     List<List<CredentialId>> out = new ArrayList<>();

@@ -180,14 +180,21 @@ final class Policies {
 
   static LapseRule lapseRule(RandomGenerator r) {
     Citation citation = Vocabulary.citation(r);
-    return switch (r.nextInt(4)) {
+    return switch (r.nextInt(5)) {
       case 0 -> LapseRule.withGracePeriod(period(r), citation);
       case 1 -> LapseRule.inactiveThenRevoked(period(r), period(r), citation);
       case 2 -> LapseRule.revokedAfter(period(r), citation);
+      case 3 -> LapseRule.withSubmissionDeadline(Draws.pick(r, Period.ofDays(1), Period.ofMonths(1)), period(r),
+          citation);
       default -> {
+        Optional<Period> grace = Draws.maybe(r, () -> period(r));
         Optional<Period> inactive = Draws.maybe(r, () -> period(r));
-        yield new LapseRule(Draws.maybe(r, () -> period(r)), inactive, Draws.maybe(r, () -> period(r)),
-            inactive.isPresent() ? Optional.empty() : Draws.maybe(r, () -> period(r)), citation);
+        // a submission deadline (shorter than any revocation period) only without a grace or inactive period
+        Optional<Period> deadline = grace.isPresent() || inactive.isPresent() ? Optional.empty()
+            : Draws.maybe(r, () -> Period.ofDays(1));
+        yield new LapseRule(grace, inactive, Draws.maybe(r, () -> period(r)),
+            inactive.isPresent() ? Optional.empty() : Draws.maybe(r, () -> period(r)), deadline,
+            Draws.maybe(r, () -> period(r)), citation);
       }
     };
   }

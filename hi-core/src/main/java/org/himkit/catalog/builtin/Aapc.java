@@ -25,11 +25,11 @@ import org.himkit.RenewalPolicyId;
 
 /**
  * DATA: AAPC and the credentials whose full names the sources confirm: CPC, COC, CPB, CRC, the
- * apprentice designations CPC-A and COC-A, and the specialty credentials CPMA, CPCO and CPPM (full
- * names from AAPC's exam FAQ; named in AAPC's current CEU rules). CIRCC and CDEO appear in AAPC's CEU
- * rules, but their full names are not confirmed, so they are known omissions; so is CPC-P, named in the
- * older FAQ but absent from the current CEU rules. CPMA, CPCO and CPPM renew under the AAPC policy, with
- * its credential-specific minimum CEUs ({@code Policies}).
+ * apprentice designations CPC-A and COC-A, and the credentials with a credential-specific minimum in
+ * AAPC's current CEU rules: CPMA, CPCO and CPPM (full names from AAPC's exam FAQ), CIRCC and CDEO (full
+ * names from their AAPC certification pages). CPC-P, named in the older FAQ but absent from the current
+ * CEU rules, is a known omission. CPMA, CPCO, CPPM, CIRCC and CDEO renew under the AAPC policy, with its
+ * credential-specific minimum CEUs ({@code Policies}).
  */
 final class Aapc {
   private Aapc() {}
@@ -46,6 +46,8 @@ final class Aapc {
   static final CredentialId CPMA = CredentialId.of("CPMA");
   static final CredentialId CPCO = CredentialId.of("CPCO");
   static final CredentialId CPPM = CredentialId.of("CPPM");
+  static final CredentialId CIRCC = CredentialId.of("CIRCC");
+  static final CredentialId CDEO = CredentialId.of("CDEO");
 
   private static final Citation NAMES = AAPC_CERTIFICATION_FAQ.quoting("What do CPC\u00ae, COC (formerly CPC-H\u00ae), "
       + "CPC-P\u00ae, CPB\u2122, CPMA\u00ae, CPCO\u2122, and CPPM\u00ae stand for? Certified Professional Coder\u00ae "
@@ -92,23 +94,28 @@ final class Aapc {
     Credential cpcA = apprentice(CPC_A, "CPC apprentice designation", CPC, Eligibilities.CPC_A);
     Credential cocA = apprentice(COC_A, "COC apprentice designation", COC, Eligibilities.COC_A);
     Credential cpma = specialty(CPMA, "Certified Professional Medical Auditor", CredentialDomain.AUDITING,
-        "If CPMA, 16 must be related to auditing");
+        Policies.CPMA_RULE, NAMES);
     Credential cpco = specialty(CPCO, "Certified Professional Compliance Officer", CredentialDomain.COMPLIANCE,
-        "If CPCO, 16 must be related to compliance");
+        Policies.CPCO_RULE, NAMES);
     Credential cppm = specialty(CPPM, "Certified Physician Practice Manager", CredentialDomain.PRACTICE_MANAGEMENT,
-        "If CPPM\u00ae, 16 must be related to practice management");
-    return List.of(cpc, coc, cpb, crc, cpcA, cocA, cpma, cpco, cppm);
+        Policies.CPPM_RULE, NAMES);
+    Credential circc = specialty(CIRCC, "Certified Interventional Radiology Cardiovascular Coder",
+        CredentialDomain.CODING, Policies.CIRCC_RULE, AAPC_CIRCC);
+    Credential cdeo = specialty(CDEO, "Certified Documentation Expert Outpatient",
+        CredentialDomain.DOCUMENTATION_IMPROVEMENT, Policies.CDEO_RULE, AAPC_CDEO);
+    return List.of(cpc, coc, cpb, crc, cpcA, cocA, cpma, cpco, cppm, circc, cdeo);
   }
 
   /**
-   * A specialty credential named in AAPC's exam FAQ and in its current CEU rules, renewed under the AAPC
-   * policy with its credential-specific minimum.
+   * A credential with a credential-specific minimum in AAPC's current CEU rules, its full name quoted from
+   * an AAPC page, renewed under the AAPC policy with that minimum.
    */
-  private static Credential specialty(CredentialId id, String fullName, CredentialDomain domain, String ceuRule) {
+  private static Credential specialty(CredentialId id, String fullName, CredentialDomain domain, String ceuRule,
+      Citation name) {
     return Credential.builder().id(id).fullName(fullName).kind(CredentialKind.CERTIFICATION).issuer(AAPC)
         .status(CredentialStatus.ACTIVE).addDomain(domain).renewalPolicy(POLICY)
         .description("Renewed with AAPC's CEUs; within the total, AAPC's CEU rules say: \"" + ceuRule + "\".")
-        .addCitations(NAMES, AAPC_CEU_HELP.quoting(ceuRule))
+        .addCitations(name, AAPC_CEU_HELP.quoting(ceuRule))
         .build();
   }
 

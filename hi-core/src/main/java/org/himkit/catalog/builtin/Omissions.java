@@ -98,11 +98,16 @@ final class Omissions {
                 + "basis of $105.00/year. The NCRA member-rate CTR Maintenance fee is $25.00/year.\" When the fee "
                 + "changed to the current $35 and $145 is not confirmed, so the older amounts cannot be dated."),
         notModelled("ce-audits-and-deadlines", OmissionTopic.RENEWAL, Set.of(Ncra.ODS), Set.of(Aapc.AAPC, Ncra.NCRA),
-            "CE audits and submission deadlines",
-            "NCRA audits 10 percent of CE Summary Forms and its deadline for CE hours and the annual fee is January 31 "
-                + "(https://www.ncra-usa.org/ODS-Credential/Current-ODS); AAPC randomly verifies 25 percent of CEU "
-                + "submissions (https://www.aapc.com/about-us/ceu-policies). The renewal policy model has no place for "
-                + "an audit rate or a submission deadline after the cycle ends yet."),
+            "CE audit rates",
+            "NCRA audits 10 percent of CE Summary Forms (https://www.ncra-usa.org/ODS-Credential/Current-ODS); AAPC "
+                + "randomly verifies 25 percent of CEU submissions (https://www.aapc.com/about-us/ceu-policies). The "
+                + "renewal policy model has no place for an audit rate. NCRA's January 31 deadline for CE hours and "
+                + "the annual fee, on the same page, is modelled (LapseRule.submissionDeadline)."),
+        fact("ahima-hiim-domain-names", OmissionTopic.RENEWAL, Set.of(), Set.of(Ahima.AHIMA),
+            "The names of AHIMA's HIIM domains",
+            "AHIMA's Recertification Guide lists the HIIM domains in its Appendix A, but only the guide's first pages "
+                + "were found; the catalog names no domain, and a CE tracker marks an activity as within the HIIM "
+                + "domains with the one category CeCategory.HIIM_DOMAIN."),
         fact("ahima-ce-categories", OmissionTopic.RENEWAL, Set.of(), Set.of(Ahima.AHIMA),
             "AHIMA's named CE activities after 2021 and from 2025",
             "The policy versions carry AHIMA's named activities that qualify for the 20 percent outside the HIIM "
@@ -136,11 +141,6 @@ final class Omissions {
                 + "October 1, 2012, pre-approved Specialty CEUs can be applied\", and a copy dated by its archive "
                 + "timestamp to about August 2015 already shows the current table, so the change falls between late "
                 + "2012 and about August 2015. Without an exact date the older table cannot be effective-dated."),
-        fact("aapc-specialty-names", OmissionTopic.CREDENTIALS, Set.of(), Set.of(Aapc.AAPC),
-            "CIRCC and CDEO full names",
-            "AAPC's CEU rules name them (\"If CIRCC, 16 must be related to interventional radiology or cardiovascular "
-                + "coding\", \"If CDEO, 16 must be related to documentation\"), but no AAPC page found gives their full "
-                + "names. CPMA, CPCO and CPPM, whose full names AAPC's exam FAQ gives, are in the catalog."),
         fact("cpc-p", OmissionTopic.CREDENTIALS, Set.of(), Set.of(Aapc.AAPC),
             "CPC-P (Certified Professional Coder-Payer)",
             "AAPC's older exam FAQ (ICD-9 era, https://www.aapc.com/certification/faq.aspx) names it, but AAPC's "
@@ -296,12 +296,27 @@ final class Omissions {
                 + "payment/arrangements are not made or CEUs are not submitted within 90 days of your renewal date, your "
                 + "credential will be revoked.\" The evaluator applies it: an AAPC credential whose cycle ended unmet "
                 + "is revoked from the 91st day after the cycle's last day (the renewal date read as that day); AAPC "
-                + "names no status for the 90 days before, which the evaluator reports as EXPIRED. NCRA says \"ODS "
+                + "names no status for the 90 days before, which the evaluator reports as EXPIRED. NCRA's ODS "
+                + "maintenance page (https://www.ncra-usa.org/ODS-Credential/Current-ODS) says \"The deadline to "
+                + "submit required CE hours and pay the annual ODS certification maintenance fee is January 31. ODS "
                 + "credential holders are out of compliance when requirements are not met by the January 31 "
-                + "deadline\" and \"Individuals who have not submitted CTR maintenance fees and/or CE hours (via a CE "
-                + "Summary Form) for three or more years must retake the CTR Exam.\" The renewal policy model has no "
-                + "submission deadline or exam-retake period yet, so the evaluator reports EXPIRED after an unmet NCRA "
-                + "cycle."),
+                + "deadline.\" The evaluator applies the deadline (LapseRule.submissionDeadline: one month after the "
+                + "cycle's December 31): an ODS whose cycle ended unmet is IN_GRACE through January 31, though CE "
+                + "hours completed after December 31 do not count toward the cycle, and from February 1 is reported "
+                + "EXPIRED, because \"out of compliance\" is not a status the sources define further (NCRA's FAQ, "
+                + "https://www.ncra-usa.org/Membership/Frequently-Asked-Questions/Membership-Certification, says of "
+                + "delinquent fees only \"The consequence of delinquent fees is your credential may be revoked!\")."),
+        choice("ncra-exam-retake-count", OmissionTopic.RENEWAL, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
+            "From when NCRA's \"three or more years\" without a submission are counted (library choice)",
+            "NCRA's CTR maintenance options page (http://www.ncra-usa.org/Certification/CTR-Maintenance/"
+                + "CTR-Maintenance-Options, CTR era) says \"Individuals who have not submitted CTR maintenance fees "
+                + "and/or CE hours (via a CE Summary Form) for three or more years must retake the CTR Exam.\" The "
+                + "evaluator cannot see submissions, only activities; it counts the three years "
+                + "(LapseRule.examRetakeAfter) from the day after the January 31 deadline of the first cycle that "
+                + "ended unmet, so that the exam must be retaken from February 1 three years later (key date "
+                + "EXAM_RETAKE_FROM, note EXAM_RETAKE_REQUIRED). A holder whose last submission was earlier (the "
+                + "annual fee is due every January 31) may reach the three years sooner; the credential is renamed "
+                + "ODS and the page names the CTR exam, which the evaluator reads as the ODS exam."),
         notModelled("ncra-maintenance-options", OmissionTopic.RENEWAL, Set.of(Ncra.ODS), Set.of(Ncra.NCRA),
             "NCRA's extension, medical disability release and retirement",
             "NCRA's CTR maintenance options page (http://www.ncra-usa.org/Certification/CTR-Maintenance/"
@@ -315,22 +330,37 @@ final class Omissions {
                 + "on the day ODS (CTR) was earned and ends it on December 31 of the following year, requiring the "
                 + "full 20 CE hours. A holding's explicit cycle start overrides it."),
         fact("cpb-crc-eligibility", OmissionTopic.ELIGIBILITY,
-            Set.of(Aapc.CPB, Aapc.CRC, Aapc.CPMA, Aapc.CPCO, Aapc.CPPM), Set.of(Aapc.AAPC),
-            "CPB, CRC, CPMA, CPCO and CPPM exam eligibility and apprentice designations",
+            Set.of(Aapc.CPB, Aapc.CRC, Aapc.CPMA, Aapc.CPCO, Aapc.CPPM, Aapc.CIRCC, Aapc.CDEO), Set.of(Aapc.AAPC),
+            "CPB, CRC, CPMA, CPCO, CPPM, CIRCC and CDEO exam eligibility and apprentice designations",
             "AAPC says proof of education or experience isn't necessary to sit for its exams, but whether passing the "
                 + "CPB or CRC exam without experience earns an apprentice designation, and what the specialty exams "
                 + "(CPMA, CPCO, CPPM) require, is not confirmed; the catalog records no eligibility for them."),
-        notModelled("aapc-specialty-renewal", OmissionTopic.RENEWAL, Set.of(Aapc.CPMA, Aapc.CPCO, Aapc.CPPM),
-            Set.of(Aapc.AAPC),
-            "AAPC's specialty-specific CEUs and the CIRCC and CDEO minimums",
+        fact("aapc-specialty-renewal", OmissionTopic.RENEWAL, Set.of(), Set.of(Aapc.AAPC),
+            "AAPC's 8 specialty-specific CEUs for each specialty earned",
             "AAPC's CEU rules (https://www.aapc.com/medical-coding-education/help/) also say \"8 must be specialty "
-                + "specific for each specialty earned\", \"If CIRCC, 16 must be related to interventional radiology "
-                + "or cardiovascular coding\" and \"If CDEO, 16 must be related to documentation\". The catalog holds "
-                + "none of AAPC's specialty coding credentials and not CIRCC or CDEO (their full names are not "
-                + "confirmed), so none of these minimums is in the AAPC policy; CPMA's, CPCO's and CPPM's 16 CEUs "
-                + "are. The sources do not say whether one CEU may count toward the minimums of two credentials held "
-                + "together; the evaluator counts an activity toward the minimum of every credential the caller marks "
-                + "it specific to, always within the one total."),
+                + "specific for each specialty earned\", but no AAPC page found says which credentials are "
+                + "\"specialty\" ones: the help page names none, and its note (\"Events must be specifically "
+                + "pre-approved for CIRCC, CPMA, CPCO, CDEO, CPPM, and all specialty credentials\") lists CIRCC, "
+                + "CPMA, CPCO, CDEO and CPPM apart from them. Whether CPC, COC, CPB or CRC count is not stated, and "
+                + "the catalog holds no other AAPC credential, so the rule is in no policy. CPMA's, CPCO's, CPPM's, "
+                + "CIRCC's and CDEO's 16 CEUs are in the AAPC policy."),
+        notModelled("aapc-circc-vendors", OmissionTopic.RENEWAL, Set.of(Aapc.CIRCC), Set.of(Aapc.AAPC),
+            "The three vendors of CIRCC's specific CEUs",
+            "AAPC's CEU rules (https://www.aapc.com/medical-coding-education/help/) add to CIRCC's minimum: \"We "
+                + "have contracted with only three companies that may provide training that will qualify for the 8 "
+                + "specific CEUs required each year (or 16 CEUs per renewal period) to maintain the CIRCC credential. "
+                + "These companies are ZHealth Publishing, MedLearn Publishing, and Medical Asset Management.\" A "
+                + "credential content rule has no provider restriction, and the evaluator reads \"16 CEUs per "
+                + "renewal period\", not 8 in each year: an activity the caller marks specific to CIRCC "
+                + "(CeActivity.specificTo) is taken to come from one of the three."),
+        choice("aapc-shared-credential-minimums", OmissionTopic.RENEWAL, Set.of(Aapc.CPMA, Aapc.CPCO, Aapc.CPPM,
+                Aapc.CIRCC, Aapc.CDEO), Set.of(Aapc.AAPC),
+            "One AAPC CEU toward two credentials' minimums (library choice)",
+            "AAPC's CEU rules (https://www.aapc.com/medical-coding-education/help/) give each of CPMA, CPCO, CPPM, "
+                + "CIRCC and CDEO a minimum of 16 CEUs on its subject, within the total, and do not say whether one "
+                + "CEU may count toward the minimums of two credentials held together. The evaluator counts an "
+                + "activity toward the minimum of every credential the caller marks it specific to, always within "
+                + "the one total, and says so in the assessment (note CREDENTIAL_MINIMUMS_SHARED)."),
         fact("aapc-apprentice-renewal", OmissionTopic.RENEWAL, Set.of(Aapc.CPC_A, Aapc.COC_A), Set.of(Aapc.AAPC),
             "Whether CPC-A and COC-A holders must earn CEUs",
             "No AAPC text found says either way; the catalog records no renewal policy for the apprentice "

@@ -39,12 +39,24 @@ import org.himkit.policy.RenewalPolicy;
  * Every AHIMA version has the multi-credential rule (quoted from the page of about 2019-2020), the 80
  * percent HIIM rule and the contact-time rule (AHIMA's 2014 Recertification Guide): no later source
  * states a different rule, so they are carried forward, and a known omission says so. AHIMA's carryover
- * rule is implied, not stated. AAPC: the current CEU table (36 to 52), no carryover, approved vendors
- * only, nothing earned before certification, revoked 90 days after the renewal date when unmet. NCRA: 20 CE hours per two-year cycle ending December 31,
- * no carryover.
+ * rule is implied, not stated. AAPC: the current CEU table (36 to 52), the credential-specific minimums
+ * of CPMA, CPCO, CPPM, CIRCC and CDEO, no carryover, approved vendors only, nothing earned before
+ * certification, revoked 90 days after the renewal date when unmet. NCRA: 20 CE hours per two-year cycle
+ * ending December 31, no carryover, submitted by January 31 (out of compliance after it), and the exam
+ * retaken after three or more years without a submission.
  */
 final class Policies {
   private Policies() {}
+
+  /**
+   * AAPC's credential-specific minimums, quoted from its CEU rules; the CIRCC line keeps the asterisk of
+   * its footnote (the three contracted vendors, the omission aapc-circc-vendors).
+   */
+  static final String CPMA_RULE = "If CPMA, 16 must be related to auditing";
+  static final String CPCO_RULE = "If CPCO, 16 must be related to compliance";
+  static final String CPPM_RULE = "If CPPM\u00ae, 16 must be related to practice management";
+  static final String CIRCC_RULE = "If CIRCC, 16 must be related to interventional radiology or cardiovascular coding*";
+  static final String CDEO_RULE = "If CDEO, 16 must be related to documentation";
 
   private static Map<CredentialId, Ceus> ahimaCurrent() {
     Map<CredentialId, Ceus> m = new LinkedHashMap<>();
@@ -188,7 +200,8 @@ final class Policies {
         .addCitations(SEED, AHIMA_RECERTIFICATION_2025, AHIMA_RECERTIFICATION_FAQ, AHIMA_UPDATES)
         .build();
     Map<CredentialId, Ceus> aapc = new LinkedHashMap<>();
-    for (CredentialId id : List.of(Aapc.CPC, Aapc.COC, Aapc.CPB, Aapc.CRC, Aapc.CPMA, Aapc.CPCO, Aapc.CPPM)) {
+    for (CredentialId id : List.of(Aapc.CPC, Aapc.COC, Aapc.CPB, Aapc.CRC, Aapc.CPMA, Aapc.CPCO, Aapc.CPPM, Aapc.CIRCC,
+        Aapc.CDEO)) {
       aapc.put(id, Ceus.of(36));
     }
     RenewalPolicy aapcCurrent = RenewalPolicy.builder()
@@ -198,9 +211,11 @@ final class Policies {
         .multiCredentialRule(new MultiCredentialRule.ByCount(
             List.of(Ceus.of(36), Ceus.of(40), Ceus.of(44), Ceus.of(48), Ceus.of(52)), AAPC_CEU_HELP))
         .addCredentialContentRules(
-            aapcMinimum(Aapc.CPMA, "auditing", "If CPMA, 16 must be related to auditing"),
-            aapcMinimum(Aapc.CPCO, "compliance", "If CPCO, 16 must be related to compliance"),
-            aapcMinimum(Aapc.CPPM, "practice management", "If CPPM\u00ae, 16 must be related to practice management"))
+            aapcMinimum(Aapc.CPMA, "auditing", CPMA_RULE),
+            aapcMinimum(Aapc.CPCO, "compliance", CPCO_RULE),
+            aapcMinimum(Aapc.CPPM, "practice management", CPPM_RULE),
+            aapcMinimum(Aapc.CIRCC, "interventional radiology or cardiovascular coding", CIRCC_RULE),
+            aapcMinimum(Aapc.CDEO, "documentation", CDEO_RULE))
         .carryover(new CarryoverRule(false, true, "Excess CEUs do not carry over to the next renewal period.",
             AAPC_CEU_POLICIES.quoting("Excess CEUs do not carry over to the next renewal period.")))
         .issuerApprovalRequired(AAPC_CEU_POLICIES.quoting("CEUs must come from the AAPC Approved CEU Vendor List."))
@@ -213,6 +228,7 @@ final class Policies {
         .putChoice(RenewalChoice.SHORT_FIRST_CYCLE, omission("explicit-cycle-start"))
         .putChoice(RenewalChoice.STATUS_AFTER_LAPSE, omission("aapc-ncra-after-unmet"))
         .putChoice(RenewalChoice.CONTACT_TIME, omission("aapc-ncra-contact-time"))
+        .putChoice(RenewalChoice.CREDENTIAL_MINIMUMS_SHARED, omission("aapc-shared-credential-minimums"))
         .addCitations(AAPC_CEU_HELP, AAPC_CEU_FAQ, AAPC_CEU_POLICIES, AAPC_MAINTAIN.quoting("If your membership is due "
             + "in January, March, May, July, September, or November, two years of CEUs are due on your membership "
             + "expiration date in 2023."), AAPC_MAINTAIN.quoting("If your membership is due in February, April, June, "
@@ -226,10 +242,18 @@ final class Policies {
         .putChoice(RenewalChoice.SHORT_FIRST_CYCLE, omission("explicit-cycle-start"))
         .putChoice(RenewalChoice.STATUS_AFTER_LAPSE, omission("aapc-ncra-after-unmet"))
         .putChoice(RenewalChoice.CONTACT_TIME, omission("aapc-ncra-contact-time"))
+        .putChoice(RenewalChoice.EXAM_RETAKE_PERIOD, omission("ncra-exam-retake-count"))
         .putAllRequiredCeus(Map.of(Ncra.ODS, Ceus.of(20)))
         .carryover(new CarryoverRule(false, true, "Extra CE \"cannot be carried over.\"",
             NCRA_MAINTENANCE.quoting("cannot be carried over")))
+        // "January 31" is one month after the cycle's last day, December 31.
+        .lapseRule(LapseRule.withSubmissionDeadline(Period.ofMonths(1), Period.ofYears(3),
+            NCRA_ODS_MAINTENANCE.quoting("The deadline to submit required CE hours and pay the annual ODS "
+                + "certification maintenance fee is January 31. ODS credential holders are out of compliance when "
+                + "requirements are not met by the January 31 deadline.")))
         .addCitation(NCRA_MAINTENANCE.quoting("The two-year CE cycle ends on December 31."))
+        .addCitation(NCRA_CTR_MAINTENANCE_OPTIONS.quoting("Individuals who have not submitted CTR maintenance fees "
+            + "and/or CE hours (via a CE Summary Form) for three or more years must retake the CTR Exam."))
         .build();
     return List.of(ahima2019, ahima2021, ahima2025, aapcCurrent, ncra);
   }

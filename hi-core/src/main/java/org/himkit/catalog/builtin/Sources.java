@@ -142,6 +142,13 @@ final class Sources {
       "https://www.aapc.com/certifications/maintain-your-certification");
   static final Citation AAPC_MEMBERSHIP_FAQ = version(primary("AAPC", "AAPC membership FAQ",
       "https://www.aapc.com/membership/faq.aspx"), "older page");
+  static final Citation AAPC_CIRCC = primary("AAPC",
+      "Certified Interventional Radiology Cardiovascular Coder (CIRCC\u00ae) - Certification Exam",
+      "https://www.aapc.com/certification/circc/")
+      .quoting("the AAPC offers the CIRCC\u00ae (Certified Interventional Radiology Cardiovascular Coder) credential.");
+  static final Citation AAPC_CDEO = primary("AAPC", "Certified Documentation Expert Outpatient (CDEO\u00ae)",
+      "https://www.aapc.com/certification/cdeo/")
+      .quoting("Certified Documentation Expert Outpatient (CDEO\u00ae)");
   static final Citation AAPC_APPRENTICESHIP = primary("AAPC", "Complete your CPC apprenticeship",
       "https://aapc.com/certifications/cpc/complete-your-cpc-apprenticeship")
       .quoting("When you pass the CPC or COC exam, you receive your CPC-A or COC-A credential");
@@ -184,6 +191,8 @@ final class Sources {
       "https://www.ncra-usa.org/ODS-Credential/Potential-ODS"), "ODS era (2024 or later)");
   static final Citation NCRA_ODS_TOOLKIT = primary("NCRA", "ODS toolkit: accredited education programs",
       "https://www.ncra-usa.org/ODS-Credential/ODSToolkit/Accredited-Education-Program");
+  static final Citation NCRA_CTR_MAINTENANCE_OPTIONS = version(primary("NCRA", "CTR maintenance options",
+      "http://www.ncra-usa.org/Certification/CTR-Maintenance/CTR-Maintenance-Options"), "CTR era");
   static final Citation NCRA_CTR_FAQ_OLD = version(primary("NCRA", "Membership and certification FAQ",
       "http://www.ncra-usa.org/Membership/Frequently-Asked-Questions/Membership-Certification"), "CTR era");
   static final Citation NCRA_ODS_ELIGIBILITY = version(primary("NCRA", "ODS exam eligibility requirements",
