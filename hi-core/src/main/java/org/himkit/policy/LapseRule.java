@@ -146,6 +146,7 @@ public record LapseRule(
    * @param gracePeriod the grace period, positive
    * @param citation the source, not null
    * @return the rule, not null
+   * @throws org.himkit.HimValidationException if a period is not positive
    */
   public static LapseRule withGracePeriod(Period gracePeriod, Citation citation) {
     Objects.requireNonNull(gracePeriod, "gracePeriod");
@@ -161,6 +162,7 @@ public record LapseRule(
    * @param appealPeriod how long after revocation an appeal may be filed, positive
    * @param citation the source, not null
    * @return the rule, not null
+   * @throws org.himkit.HimValidationException if a period is not positive
    */
   public static LapseRule inactiveThenRevoked(Period inactivePeriod, Period appealPeriod, Citation citation) {
     Objects.requireNonNull(inactivePeriod, "inactivePeriod");
@@ -176,6 +178,7 @@ public record LapseRule(
    * @param period how long after the end of the cycle the credential is revoked, positive
    * @param citation the source, not null
    * @return the rule, not null
+   * @throws org.himkit.HimValidationException if a period is not positive
    */
   public static LapseRule revokedAfter(Period period, Citation citation) {
     Objects.requireNonNull(period, "period");
@@ -193,6 +196,7 @@ public record LapseRule(
    * @param examRetakeAfter how long without a submission after which the exam must be retaken, positive
    * @param citation the source of the deadline, not null
    * @return the rule, not null
+   * @throws org.himkit.HimValidationException if a period is not positive
    */
   public static LapseRule withSubmissionDeadline(Period submissionDeadline, Period examRetakeAfter, Citation citation) {
     Objects.requireNonNull(submissionDeadline, "submissionDeadline");
