@@ -102,7 +102,7 @@ final class AssessmentWriter {
     CeActivity a = ledger.activities[i];
     VersionPlan v = j.cycle().version();
     IssuerSource source = credits.source(i, v);
-    Optional<ContactTimeRule> conversion = a.amountCode() < 0 ? v.contactTime : Optional.empty();
+    Optional<ContactTimeRule> conversion = ledger.amount[i] < 0 ? v.contactTime : Optional.empty();
     long day = ledger.days[i];
     int takenBy = credits.takenInGraceBy(i);
     ActivityDisposition d;
@@ -120,7 +120,7 @@ final class AssessmentWriter {
     } else {
       long credit = credits.credit(i, v);
       if (credit >= 0) {
-        Ceus credited = a.amountCode() >= 0 ? a.givenCeus() : Ceus.ofHundredths(credit);
+        Ceus credited = ledger.amount[i] >= 0 ? a.givenCeus() : Ceus.ofHundredths(credit);
         return new ActivityOutcome(a, ActivityDisposition.COUNTED, credited, window, conversion, source,
             Optional.empty());
       }

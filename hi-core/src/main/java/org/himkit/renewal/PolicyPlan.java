@@ -34,14 +34,15 @@ final class PolicyPlan {
   }
 
   /**
-   * Checks whether an activity's provider is the issuer itself, looking at the provider's text only when
-   * a hash agrees.
+   * Checks whether an activity's provider is the issuer itself, reading the activity only when the hash of
+   * its provider's key agrees.
    *
+   * @param providerHash  the hash of the activity's provider key
    * @param a  the activity
    * @return true if its provider's key names the issuer
    */
-  boolean isIssuer(CeActivity a) {
-    return VersionPlan.mayContain(issuerKeyHashes, a.providerKeyHash()) && issuerKeys.contains(a.providerKey());
+  boolean isIssuer(int providerHash, CeActivity a) {
+    return VersionPlan.mayContain(issuerKeyHashes, providerHash) && issuerKeys.contains(a.providerKey());
   }
 
   /**
@@ -53,10 +54,14 @@ final class PolicyPlan {
    */
   static PolicyPlan of(HimCatalog catalog, List<RenewalPolicy> versions) {
     RenewalPolicy first = versions.get(0);
-    VersionPlan[] plans = versions.stream()
+    RenewalPolicy[] sorted = versions.stream()
         .sorted(Comparator.comparing((RenewalPolicy p) -> p.effectiveFrom().map(d -> d.toEpochDay()).orElse(
             Long.MIN_VALUE)))
-        .map(VersionPlan::new).toArray(VersionPlan[]::new);
+        .toArray(RenewalPolicy[]::new);
+    VersionPlan[] plans = new VersionPlan[sorted.length];
+    for (int k = 0; k < sorted.length; k++) {
+      plans[k] = new VersionPlan(sorted[k], k);
+    }
     ImmutableSet.Builder<String> keys = ImmutableSet.builder();
     keys.add(CeActivity.key(first.issuer().value()));
     catalog.findOrganization(first.issuer()).ifPresent((Organization o) -> {

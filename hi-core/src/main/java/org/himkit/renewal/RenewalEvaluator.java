@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
@@ -20,6 +21,7 @@ import org.himkit.catalog.CredentialMatch;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.RenewalPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses a holder's credentials against the issuers' renewal policies in a catalog, as typed answers.
@@ -293,20 +295,43 @@ public final class RenewalEvaluator {
       List<NotAssessed> notAssessed) {
     Objects.requireNonNull(asOf, "asOf");
     checkScope(record, asOf);
-    Ledger ledger = Ledger.of(record.activities(), asOf);
-    HoldingGroups groups = HoldingGroups.of(record.holdings(), asOf, this::resolve, plans);
+    Ledger ledger = record.ledger(asOf);
+    HoldingGroups groups = groups(record, asOf);
     checkStatedIssuers(record, groups);
-    Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed;
+    Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed; // copied before it is added to
     List<IssuerWalk.Outcome> out = new ArrayList<>(groups.groups.size());
     for (HoldingGroups.Group g : groups.groups) {
       IssuerWalk.Outcome o = new IssuerWalk(g, ledger, asOf, record).run(mode);
       out.add(o);
       if (!o.notAssessed().isEmpty()) {
+        if (reasons == groups.notAssessed) {
+          Map<OrganizationId, List<NotAssessedReason>> copy = new TreeMap<>();
+          groups.notAssessed.forEach((issuer, r) -> copy.put(issuer, new ArrayList<>(r)));
+          reasons = copy;
+        }
         reasons.computeIfAbsent(g.issuer(), k -> new ArrayList<>()).addAll(o.notAssessed());
       }
     }
     reasons.forEach((issuer, r) -> notAssessed.add(new NotAssessed(issuer, r)));
     return out;
+  }
+
+  /**
+   * The holdings resolved and grouped: those of a record are kept with it for this evaluator, and only the
+   * check that depends on the date is made again.
+   */
+  private HoldingGroups groups(Input record, LocalDate asOf) {
+    HolderRecord r = record.record();
+    HoldingGroups kept = r == null ? null : r.groupsOf(this);
+    if (kept != null) {
+      kept.checkEarned(asOf);
+      return kept;
+    }
+    HoldingGroups groups = HoldingGroups.of(record.holdings(), asOf, this::resolve, plans);
+    if (r != null) {
+      r.keep(this, groups);
+    }
+    return groups;
   }
 
   private static void checkScope(Input record, LocalDate asOf) {
@@ -328,14 +353,20 @@ public final class RenewalEvaluator {
 
   /** What an assessment reads of a holder: a {@link HolderRecord}, or collections taken as complete, uncopied. */
   record Input(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
-      Optional<LocalDate> recordsBegin, Map<OrganizationId, LocalDate> goodStandingThrough) {
+      Optional<LocalDate> recordsBegin, Map<OrganizationId, LocalDate> goodStandingThrough,
+      @Nullable HolderRecord record) {
     static Input of(HolderRecord r) {
-      return new Input(r.holdings(), r.activities(), r.recordsBegin(), r.goodStandingThrough());
+      return new Input(r.holdings(), r.activities(), r.recordsBegin(), r.goodStandingThrough(), r);
     }
 
     static Input complete(Collection<CredentialHolding> holdings, Collection<CeActivity> activities) {
       return new Input(Objects.requireNonNull(holdings, "holdings"), Objects.requireNonNull(activities, "activities"),
-          Optional.empty(), Map.of());
+          Optional.empty(), Map.of(), null);
+    }
+
+    /** The activities checked and laid out for a date: a record's are checked once, kept with the record. */
+    Ledger ledger(LocalDate asOf) {
+      return record != null ? record.ledger().at(asOf) : Ledger.of(activities, asOf);
     }
   }
 

@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class VersionPlan {
   final RenewalPolicy policy;
+  /** The version's position among its policy's versions, in date order ({@link PolicyPlan#versions}). */
+  final int index;
   final AmountUnit unit;
   final Period cycleLength;
   final long effectiveFrom;
@@ -65,7 +67,12 @@ final class VersionPlan {
   private final AtomicReference<long[]> combined = new AtomicReference<>(new long[2 * 16]);
 
   VersionPlan(RenewalPolicy policy) {
+    this(policy, 0);
+  }
+
+  VersionPlan(RenewalPolicy policy, int index) {
     this.policy = policy;
+    this.index = index;
     this.unit = AmountUnit.of(policy.unit());
     this.cycleLength = policy.cycleLength();
     this.effectiveFrom = policy.effectiveFrom().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
@@ -212,13 +219,15 @@ final class VersionPlan {
   }
 
   /**
-   * Checks whether an activity's provider is one this version's issuer-source rule names.
+   * Checks whether an activity's provider is one this version's issuer-source rule names, reading the
+   * activity only when the hash of its provider's key agrees.
    *
+   * @param providerHash  the hash of the activity's provider key
    * @param a  the activity
    * @return true if named
    */
-  boolean namesSource(CeActivity a) {
-    return mayContain(namedSourceHashes, a.providerKeyHash()) && namedSourceKeys.contains(a.providerKey());
+  boolean namesSource(int providerHash, CeActivity a) {
+    return mayContain(namedSourceHashes, providerHash) && namedSourceKeys.contains(a.providerKey());
   }
 
   static int[] hashes(Set<String> keys) {
@@ -252,6 +261,16 @@ final class VersionPlan {
    */
   boolean accepts(CeCategory category) {
     return (acceptedMask & bit(category)) != 0;
+  }
+
+  /**
+   * Checks whether the version accepts a category, given by its ordinal (a column of the {@link Ledger}).
+   *
+   * @param ordinal  the category's ordinal
+   * @return true if accepted
+   */
+  boolean acceptsOrdinal(int ordinal) {
+    return (acceptedMask & 1 << ordinal) != 0;
   }
 
   /** A category's bit in {@link #acceptedMask}: an int mask read on the per-activity path, with no set. */
