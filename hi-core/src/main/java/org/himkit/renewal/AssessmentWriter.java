@@ -157,7 +157,7 @@ final class AssessmentWriter {
           .map(d -> Note.onDate(NoteKind.STATED_IN_GOOD_STANDING, Optional.empty(), d))
           .orElseGet(() -> Note.onDate(NoteKind.CYCLE_NOT_RECORDED, Optional.empty(),
               scope.recordsBegin().orElseThrow())));
-    } else if (scope.recordsBegin().filter(r -> r.isAfter(j.renewalCycle().start())).isPresent()) {
+    } else if (scope.recordsBegin().isPresent() && scope.recordsBegin().get().isAfter(j.renewalCycle().start())) {
       notes.add(Note.onDate(NoteKind.RECORDS_BEGIN_WITHIN_CYCLE, Optional.empty(), scope.recordsBegin().get()));
     }
     if (j.verdict().graceEnd().isPresent()) {

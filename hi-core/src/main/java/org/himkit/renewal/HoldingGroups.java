@@ -112,7 +112,13 @@ final class HoldingGroups {
   }
 
   private static final Comparator<Group> ORDER =
-      Comparator.comparing(Group::issuer).thenComparing(g -> g.plan().id);
+      new Comparator<>() { // a class, not lambdas: no class is spun on the way to the first answer
+        @Override
+        public int compare(Group a, Group b) {
+          int byIssuer = a.issuer().compareTo(b.issuer());
+          return byIssuer != 0 ? byIssuer : a.plan().id.compareTo(b.plan().id);
+        }
+      };
 
   /** Groups kept with a {@link HolderRecord} for the evaluator that resolved them. */
   record Kept(Object evaluator, HoldingGroups groups) {}

@@ -20,7 +20,12 @@ import org.himkit.HimValidationException;
  * <p>This class is immutable once built and is confined to one assessment.
  */
 final class Ledger {
-  private static final Comparator<CeActivity> BY_ID = Comparator.comparing(CeActivity::id);
+  private static final Comparator<CeActivity> BY_ID = new Comparator<>() { // a class: no lambda spun at start-up
+    @Override
+    public int compare(CeActivity a, CeActivity b) {
+      return a.id().compareTo(b.id());
+    }
+  };
 
   /** The activities by completion date and then id. */
   final CeActivity[] activities;

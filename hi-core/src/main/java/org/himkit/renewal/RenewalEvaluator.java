@@ -118,15 +118,35 @@ public final class RenewalEvaluator {
    */
   public static final int AT_RISK_DAYS = 90;
 
+  private static final java.util.Comparator<NotAssessed> BY_ISSUER = new java.util.Comparator<>() {
+    @Override
+    public int compare(NotAssessed a, NotAssessed b) {
+      return a.issuer().compareTo(b.issuer());
+    }
+  };
+
   private final HimCatalog catalog;
   private final Map<RenewalPolicyId, PolicyPlan> plans;
+  /** {@link #resolve}, as the function the stages take: one instance, not one per assessment. */
+  private final java.util.function.Function<CredentialId, Credential> resolver = this::resolve;
 
   private RenewalEvaluator(HimCatalog catalog) {
     this.catalog = catalog;
     Map<RenewalPolicyId, List<RenewalPolicy>> byId = new LinkedHashMap<>();
-    catalog.renewalPolicies().forEach(p -> byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p));
+    // loops rather than lambdas here and below: each lambda is a class spun at its first use, on the way to
+    // the first answer after start-up
+    for (RenewalPolicy p : catalog.renewalPolicies()) {
+      List<RenewalPolicy> versions = byId.get(p.id());
+      if (versions == null) {
+        versions = new ArrayList<>(4);
+        byId.put(p.id(), versions);
+      }
+      versions.add(p);
+    }
     ImmutableMap.Builder<RenewalPolicyId, PolicyPlan> b = ImmutableMap.builder();
-    byId.forEach((id, versions) -> b.put(id, PolicyPlan.of(catalog, versions)));
+    for (Map.Entry<RenewalPolicyId, List<RenewalPolicy>> e : byId.entrySet()) {
+      b.put(e.getKey(), PolicyPlan.of(catalog, e.getValue()));
+    }
     this.plans = b.build();
   }
 
@@ -287,7 +307,9 @@ public final class RenewalEvaluator {
     for (IssuerWalk.Outcome o : walks(record, asOf, mode, notAssessed)) {
       assessments.addAll(o.assessments());
     }
-    notAssessed.sort(java.util.Comparator.comparing(NotAssessed::issuer));
+    if (notAssessed.size() > 1) {
+      notAssessed.sort(BY_ISSUER);
+    }
     return new RenewalResult(asOf, assessments.build(), notAssessed);
   }
 
@@ -312,7 +334,9 @@ public final class RenewalEvaluator {
         reasons.computeIfAbsent(g.issuer(), k -> new ArrayList<>()).addAll(o.notAssessed());
       }
     }
-    reasons.forEach((issuer, r) -> notAssessed.add(new NotAssessed(issuer, r)));
+    for (Map.Entry<OrganizationId, List<NotAssessedReason>> e : reasons.entrySet()) {
+      notAssessed.add(new NotAssessed(e.getKey(), e.getValue()));
+    }
     return out;
   }
 
@@ -327,7 +351,7 @@ public final class RenewalEvaluator {
       kept.checkEarned(asOf);
       return kept;
     }
-    HoldingGroups groups = HoldingGroups.of(record.holdings(), asOf, this::resolve, plans);
+    HoldingGroups groups = HoldingGroups.of(record.holdings(), asOf, resolver, plans);
     if (r != null) {
       r.keep(this, groups);
     }

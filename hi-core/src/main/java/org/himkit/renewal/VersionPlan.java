@@ -2,7 +2,6 @@ package org.himkit.renewal;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +74,9 @@ final class VersionPlan {
     this.index = index;
     this.unit = AmountUnit.of(policy.unit());
     this.cycleLength = policy.cycleLength();
-    this.effectiveFrom = policy.effectiveFrom().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
-    this.effectiveTo = policy.effectiveTo().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+    this.effectiveFrom = policy.effectiveFrom().isPresent() ? policy.effectiveFrom().get().toEpochDay()
+        : Long.MIN_VALUE;
+    this.effectiveTo = policy.effectiveTo().isPresent() ? policy.effectiveTo().get().toEpochDay() : Long.MAX_VALUE;
     int mask = 0;
     for (CeCategory c : policy.acceptedCategories()) {
       mask |= bit(c);
@@ -84,8 +84,8 @@ final class VersionPlan {
     this.acceptedMask = mask;
     this.approvalRequired = policy.issuerApprovalRequired().isPresent();
     this.contactTime = policy.contactTimeRule();
-    this.minutesPerCeu = contactTime.map(ContactTimeRule::minutesPerCeu).orElse(0);
-    this.minimumPartMinutes = contactTime.map(ContactTimeRule::minimumPartMinutes).orElse(0);
+    this.minutesPerCeu = contactTime.isPresent() ? contactTime.get().minutesPerCeu() : 0;
+    this.minimumPartMinutes = contactTime.isPresent() ? contactTime.get().minimumPartMinutes() : 0;
     List<ContentRule> rules = policy.contentRules();
     this.contentRules = rules.toArray(new ContentRule[0]);
     this.credentialRules = policy.credentialContentRules().toArray(new CredentialContentRule[0]);
@@ -94,7 +94,9 @@ final class VersionPlan {
     for (ContentRule r : rules) {
       if (r.kind() == ContentRule.Kind.ISSUER_SOURCE) {
         issuerRule = true;
-        r.namedSources().forEach(n -> named.add(CeActivity.key(n)));
+        for (String n : r.namedSources()) {
+          named.add(CeActivity.key(n));
+        }
       }
     }
     this.hasIssuerSourceRule = issuerRule;
@@ -231,7 +233,12 @@ final class VersionPlan {
   }
 
   static int[] hashes(Set<String> keys) {
-    return keys.stream().mapToInt(String::hashCode).toArray();
+    int[] out = new int[keys.size()];
+    int i = 0;
+    for (String k : keys) {
+      out[i++] = k.hashCode();
+    }
+    return out;
   }
 
   static boolean mayContain(int[] hashes, int hash) {
