@@ -367,6 +367,9 @@ public final class RenewalEvaluator {
   }
 
   private static void checkStatedIssuers(Input record, HoldingGroups groups) {
+    if (record.goodStandingThrough().isEmpty()) {
+      return; // the usual case: no iterator
+    }
     for (OrganizationId issuer : record.goodStandingThrough().keySet()) {
       if (groups.groups.stream().noneMatch(g -> g.issuer().equals(issuer))) {
         throw HimValidationException.of(ErrorCode.INVALID_VALUE, "holder record", "goodStandingThrough",
