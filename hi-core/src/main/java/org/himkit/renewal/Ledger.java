@@ -36,15 +36,16 @@ final class Ledger {
   /**
    * What the per-activity path reads, one primitive column per attribute so that tallying a cycle reads
    * contiguous arrays instead of each activity's objects: the category's ordinal, the amount
-   * ({@link CeActivity#amountCode()}: hundredths, or minus the minutes), the caller's marks
+   * ({@link CeActivity#amountCode()}: hundredths, or minus the minutes, within an {@code int} by
+   * {@link CeActivity#MAX_CEUS} and {@link CeActivity#MAX_MINUTES}), the caller's marks
    * ({@link CeActivity#marks()}) and the hash of the provider's key.
    */
   final byte[] category;
-  final long[] amount;
+  final int[] amount;
   final byte[] marks;
   final int[] providerHash;
 
-  private Ledger(CeActivity[] activities, long[] days, int limit, byte[] category, long[] amount, byte[] marks,
+  private Ledger(CeActivity[] activities, long[] days, int limit, byte[] category, int[] amount, byte[] marks,
       int[] providerHash) {
     this.activities = activities;
     this.days = days;
@@ -60,13 +61,13 @@ final class Ledger {
   private static Ledger laidOut(CeActivity[] sorted, long[] days) {
     int n = sorted.length;
     byte[] category = new byte[n];
-    long[] amount = new long[n];
+    int[] amount = new int[n];
     byte[] marks = new byte[n];
     int[] providerHash = new int[n];
     for (int i = 0; i < n; i++) {
       CeActivity a = sorted[i];
       category[i] = (byte) a.category().ordinal();
-      amount[i] = a.amountCode();
+      amount[i] = (int) a.amountCode(); // at most 10,000 hundredths or 6,000 minutes (CeActivity's limits)
       marks[i] = (byte) a.marks();
       providerHash[i] = a.providerKeyHash();
     }
