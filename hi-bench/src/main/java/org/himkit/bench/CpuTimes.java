@@ -16,6 +16,7 @@ import org.himkit.bench.alt.LoopAhima;
 import org.himkit.bench.alt.SimplifiedAhima.Status;
 import org.himkit.bench.alt.StreamAhima;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.renewal.HolderRecord;
 
 /**
  * Renewal side by side on a loaded machine: the implementations of {@link RenewalBenchmarks} take turns,
@@ -23,7 +24,8 @@ import org.himkit.catalog.HimCatalog;
  * thread's CPU time ({@link ThreadMXBean#getCurrentThreadCpuTime()}) as well as on the clock. Where other
  * processes take the cores, a JMH score (time on the clock) mostly measures how long the benchmark thread
  * waited; CPU time leaves the waits out, and taking turns exposes every implementation to the same load.
- * The result is the median over the rounds of nanoseconds per holder. No JMH machinery: a complement to
+ * The result is the median over the rounds of nanoseconds per holder, with the bytes the thread allocated per
+ * holder. No JMH machinery: a complement to
  * the JMH figures, not a replacement. Taking turns in one JVM also shares the JIT's profiles between the
  * implementations; a pattern ({@code only}) runs some of them alone, in a JVM of their own.
  */
@@ -43,6 +45,10 @@ final class CpuTimes {
     List<Impl> all = List.of(
         new Impl("libraryFull", h -> library.assess(h.holdings(), h.activities(), asOf).assessments().size()),
         new Impl("libraryStatusOnly", h -> library.standings(h.record(), asOf).size()),
+        // the same with the record built for the question, as a job that reads each holder afresh: the record
+        // checks its ledger on its first assessment, which the row above pays once, in its first round
+        new Impl("libraryStatusOnlyNewRecord",
+            h -> library.standings(HolderRecord.of(h.holdings(), h.activities()), asOf).size()),
         new Impl("easyRules", h -> easyRules.assess(h.holdings(), h.activities(), asOf).status() == Status.MET ? 1 : 0),
         new Impl("streams", h -> streams.assess(h.holdings(), h.activities(), asOf).status() == Status.MET ? 1 : 0),
         new Impl("loop", h -> loop.assess(h.holdings(), h.activities(), asOf).status() == Status.MET ? 1 : 0));
@@ -53,6 +59,7 @@ final class CpuTimes {
     int warmUp = Math.max(2, rounds / 3);
     for (int round = 0; round < warmUp + rounds; round++) {
       for (Impl impl : impls) {
+        long bytes = allocatedBytes(threads);
         long cpu = threads.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         for (Holder h : population) {
@@ -60,8 +67,10 @@ final class CpuTimes {
         }
         double cpuPerHolder = (threads.getCurrentThreadCpuTime() - cpu) / (double) holders;
         double wallPerHolder = (System.nanoTime() - wall) / (double) holders;
+        double bytesPerHolder = (allocatedBytes(threads) - bytes) / (double) holders;
         if (round >= warmUp) {
-          times.computeIfAbsent(impl.name(), k -> new ArrayList<>()).add(new double[] {cpuPerHolder, wallPerHolder});
+          times.computeIfAbsent(impl.name(), k -> new ArrayList<>())
+              .add(new double[] {cpuPerHolder, wallPerHolder, bytesPerHolder});
         }
       }
     }
@@ -69,12 +78,12 @@ final class CpuTimes {
     double streamsCpu = median(times.getOrDefault("streams", List.of()), 0);
     double easyCpu = median(times.getOrDefault("easyRules", List.of()), 0);
     // (a ratio to an implementation left out of the run is NaN)
-    System.out.printf(Locale.ROOT, "%-18s %14s %14s %14s %10s %10s %10s%n", "implementation", "cpu ns/holder",
-        "wall ns/holder", "holders/s cpu", "vs streams", "vs easy", "vs loop");
+    System.out.printf(Locale.ROOT, "%-26s %14s %14s %14s %10s %10s %10s %14s%n", "implementation", "cpu ns/holder",
+        "wall ns/holder", "holders/s cpu", "vs streams", "vs easy", "vs loop", "bytes/holder");
     times.forEach((name, t) -> {
       double cpu = median(t, 0);
-      System.out.printf(Locale.ROOT, "%-18s %14.0f %14.0f %14.0f %9.2fx %9.2fx %9.2fx%n", name, cpu, median(t, 1),
-          1e9 / cpu, streamsCpu / cpu, easyCpu / cpu, loopCpu / cpu);
+      System.out.printf(Locale.ROOT, "%-26s %14.0f %14.0f %14.0f %9.2fx %9.2fx %9.2fx %14.0f%n", name, cpu,
+          median(t, 1), 1e9 / cpu, streamsCpu / cpu, easyCpu / cpu, loopCpu / cpu, median(t, 2));
     });
     System.out.println("(" + holders + " holders, " + rounds + " measured rounds after " + warmUp
         + " warm-up rounds, medians; checksum " + sink + ")");
@@ -111,6 +120,12 @@ final class CpuTimes {
         median(t, 1)));
     System.out.println("(" + rounds + " measured rounds after " + warmUp + " warm-up rounds, medians; checksum " + sink
         + ")");
+  }
+
+  /** The bytes this thread allocated so far (HotSpot's extension of the bean), or 0 where not available. */
+  private static long allocatedBytes(ThreadMXBean threads) {
+    return threads instanceof com.sun.management.ThreadMXBean sun
+        ? sun.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
   }
 
   private static double median(List<double[]> values, int column) {

@@ -87,6 +87,22 @@ public final class HimCatalog {
    */
   private final Lazy<CatalogIndexes> indexes = Lazy.of(this::buildIndexes);
 
+  /**
+   * Set while HIM Kit's own provider builds the built-in catalog on the first call of {@link #builtIn()}:
+   * its data is checked as a whole by the build's tests ({@code BuiltInCatalogChecksTest}), not again at
+   * every start-up, where the checker was about a tenth of the first call. Any other catalog, including the
+   * built-in one rebuilt through {@link #toBuilder()}, is checked by {@link Builder#build()}.
+   */
+  private static final ThreadLocal<Boolean> BUILDING_OWN_DATA = new ThreadLocal<>();
+
+  /** Renewal policy versions by the day they take effect, the earliest first (a class, not a lambda: start-up). */
+  private static final Comparator<RenewalPolicy> BY_EFFECTIVE_FROM = new Comparator<>() {
+    @Override
+    public int compare(RenewalPolicy a, RenewalPolicy b) {
+      return a.effectiveFrom().orElse(LocalDate.MIN).compareTo(b.effectiveFrom().orElse(LocalDate.MIN));
+    }
+  };
+
   private HimCatalog(Builder b, ImmutableMap<String, CredentialMatch> credentialNames) {
     this.version = Optional.ofNullable(b.version);
     this.profession = Optional.ofNullable(b.profession);
@@ -98,14 +114,18 @@ public final class HimCatalog {
     this.workSettings = ImmutableMap.copyOf(b.workSettings);
     this.occupations = ImmutableMap.copyOf(b.occupations);
     ImmutableListMultimap.Builder<RenewalPolicyId, RenewalPolicy> policies = ImmutableListMultimap.builder();
-    b.renewalPolicies.stream()
-        .sorted(Comparator.comparing((RenewalPolicy p) -> p.effectiveFrom().orElse(LocalDate.MIN)))
-        .forEach(p -> policies.put(p.id(), p));
+    List<RenewalPolicy> byDate = new ArrayList<>(b.renewalPolicies);
+    byDate.sort(BY_EFFECTIVE_FROM); // stable: versions with the same start keep the order added
+    for (RenewalPolicy p : byDate) {
+      policies.put(p.id(), p);
+    }
     this.renewalPolicies = policies.build();
     this.knownOmissions = ImmutableMap.copyOf(b.knownOmissions);
     ImmutableListMultimap.Builder<CredentialId, KnownOmission> byCredential = ImmutableListMultimap.builder();
     for (KnownOmission o : knownOmissions.values()) {
-      o.credentials().forEach(c -> byCredential.put(c, o));
+      for (CredentialId c : o.credentials()) {
+        byCredential.put(c, o);
+      }
     }
     this.omissionsByCredential = byCredential.build();
     this.credentialNames = credentialNames;
@@ -175,6 +195,8 @@ public final class HimCatalog {
    * {@link #builtIn()} on (the lazy holder idiom: the class is initialized on first use).
    */
   private static final class BuiltInHolder {
+    /** HIM Kit's own provider of the built-in data. */
+    private static final String OWN_PROVIDER = "org.himkit.catalog.builtin.BuiltInCatalog";
     static final Object CATALOG_OR_FAILURE = load();
 
     private static Object load() {
@@ -189,7 +211,15 @@ public final class HimCatalog {
               + (providers.isEmpty() ? "none was found" : "found " + providers.stream()
                   .map(p -> p.type().getName()).collect(Collectors.joining(", "))));
         }
-        return providers.get(0).get().catalog();
+        ServiceLoader.Provider<BuiltInCatalogProvider> provider = providers.get(0);
+        if (provider.type().getName().equals(OWN_PROVIDER)) {
+          BUILDING_OWN_DATA.set(Boolean.TRUE);
+        }
+        try {
+          return provider.get().catalog();
+        } finally {
+          BUILDING_OWN_DATA.remove();
+        }
       } catch (ServiceConfigurationError e) {
         return new HimException(ErrorCode.MISSING_DATA, "the " + service + " service could not be loaded", e);
       } catch (HimException e) {
@@ -804,6 +834,18 @@ public final class HimCatalog {
      */
     public HimCatalog build() {
       List<String> found = new ArrayList<>(problems);
+      if (BUILDING_OWN_DATA.get() == null) {
+        checkWhole(found);
+      }
+      ImmutableMap<String, CredentialMatch> names = credentialNames(found);
+      if (!found.isEmpty()) {
+        throw new org.himkit.CatalogException(found);
+      }
+      return new HimCatalog(this, names);
+    }
+
+    /** The checks of the catalog as a whole: references, attached facts, omissions and policy choices. */
+    private void checkWhole(List<String> found) {
       new CatalogChecker(organizations.keySet(), credentials, programTypes, programOfferings, roles, workSettings,
           occupations, renewalPolicies, profession, found).check();
       CatalogChecker.checkAttachedFacts(organizations, credentials, occupations, programOfferings, profession, found);
@@ -830,11 +872,6 @@ public final class HimCatalog {
           }
         });
       }
-      ImmutableMap<String, CredentialMatch> names = credentialNames(found);
-      if (!found.isEmpty()) {
-        throw new org.himkit.CatalogException(found);
-      }
-      return new HimCatalog(this, names);
     }
 
 

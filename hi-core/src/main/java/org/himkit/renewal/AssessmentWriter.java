@@ -106,7 +106,7 @@ final class AssessmentWriter {
     CeActivity a = ledger.activities[i];
     VersionPlan v = j.cycle().version();
     IssuerSource source = credits.source(i, v);
-    Optional<ContactTimeRule> conversion = a.amountCode() < 0 ? v.contactTime : Optional.empty();
+    Optional<ContactTimeRule> conversion = ledger.amount[i] < 0 ? v.contactTime : Optional.empty();
     long day = ledger.days[i];
     int takenBy = credits.takenInGraceBy(i);
     ActivityDisposition d;
@@ -124,7 +124,7 @@ final class AssessmentWriter {
     } else {
       long credit = credits.credit(i, v);
       if (credit >= 0) {
-        Ceus credited = a.amountCode() >= 0 ? a.givenCeus() : Ceus.ofHundredths(credit);
+        Ceus credited = ledger.amount[i] >= 0 ? a.givenCeus() : Ceus.ofHundredths(credit);
         return new ActivityOutcome(a, ActivityDisposition.COUNTED, credited, window, conversion, source,
             Optional.empty());
       }
@@ -161,7 +161,7 @@ final class AssessmentWriter {
           .map(d -> Note.onDate(NoteKind.STATED_IN_GOOD_STANDING, Optional.empty(), d))
           .orElseGet(() -> Note.onDate(NoteKind.CYCLE_NOT_RECORDED, Optional.empty(),
               scope.recordsBegin().orElseThrow())));
-    } else if (scope.recordsBegin().filter(r -> r.isAfter(j.renewalCycle().start())).isPresent()) {
+    } else if (scope.recordsBegin().isPresent() && scope.recordsBegin().get().isAfter(j.renewalCycle().start())) {
       notes.add(Note.onDate(NoteKind.RECORDS_BEGIN_WITHIN_CYCLE, Optional.empty(), scope.recordsBegin().get()));
     }
     if (j.verdict().graceEnd().isPresent()) {

@@ -57,14 +57,13 @@ final class CreditLedger {
    *     {@link #NOT_APPROVED}, {@link #NO_CONVERSION}, {@link #NO_CREDIT}
    */
   long credit(int i, VersionPlan v) {
-    CeActivity a = ledger.activities[i];
-    if (!v.accepts(a.category())) {
+    if (!v.acceptsOrdinal(ledger.category[i])) {
       return NOT_ACCEPTED;
     }
-    if (v.approvalRequired && !approved(a) && !source(i, v).counts()) {
+    if (v.approvalRequired && !approved(i) && !source(i, v).counts()) {
       return NOT_APPROVED;
     }
-    long amount = a.amountCode();
+    long amount = ledger.amount[i];
     if (amount >= 0) {
       return amount;
     }
@@ -72,8 +71,9 @@ final class CreditLedger {
     return converted < 0 ? NO_CONVERSION : converted == 0 ? NO_CREDIT : converted;
   }
 
-  private boolean approved(CeActivity a) {
-    return (a.marks() & CeActivity.MARKED_APPROVED) != 0 && a.approvedBy().contains(plan.issuer);
+  private boolean approved(int i) {
+    return (ledger.marks[i] & CeActivity.MARKED_APPROVED) != 0
+        && ledger.activities[i].approvedBy().contains(plan.issuer);
   }
 
   /**
@@ -86,23 +86,27 @@ final class CreditLedger {
   @SuppressWarnings("EnumOrdinal") // a one-byte cache of the enum per activity, read back through SOURCES
   IssuerSource source(int i, VersionPlan v) {
     if (basis[i] == 0) {
-      basis[i] = (byte) (basis(ledger.activities[i]).ordinal() + 1);
+      basis[i] = (byte) (basis(i).ordinal() + 1);
     }
     IssuerSource b = SOURCES[basis[i] - 1];
-    return b == IssuerSource.NOT_FROM_ISSUER && v.namesSource(ledger.activities[i]) ? IssuerSource.PROVIDER_NAMED_BY_RULE
-        : b;
+    return b == IssuerSource.NOT_FROM_ISSUER && v.namesSource(ledger.providerHash[i], ledger.activities[i])
+        ? IssuerSource.PROVIDER_NAMED_BY_RULE : b;
   }
 
-  /** The basis that does not depend on the version: the caller's marks and the issuer's own names. */
-  private IssuerSource basis(CeActivity a) {
-    int marks = a.marks();
-    if ((marks & CeActivity.MARKED_SOURCE) != 0 && a.sourceOf().contains(plan.issuer)) {
+  /**
+   * The basis that does not depend on the version: the caller's marks and the issuer's own names. The
+   * activity itself is read only if it has marks or its provider's hash is one of the issuer's.
+   */
+  private IssuerSource basis(int i) {
+    int marks = ledger.marks[i];
+    if ((marks & CeActivity.MARKED_SOURCE) != 0 && ledger.activities[i].sourceOf().contains(plan.issuer)) {
       return IssuerSource.MARKED_BY_CALLER;
     }
-    if ((marks & CeActivity.MARKED_NOT_SOURCE) != 0 && a.notSourceOf().contains(plan.issuer)) {
+    if ((marks & CeActivity.MARKED_NOT_SOURCE) != 0 && ledger.activities[i].notSourceOf().contains(plan.issuer)) {
       return IssuerSource.EXCLUDED_BY_CALLER;
     }
-    return plan.isIssuer(a) ? IssuerSource.PROVIDER_IS_ISSUER : IssuerSource.NOT_FROM_ISSUER;
+    return plan.isIssuer(ledger.providerHash[i], ledger.activities[i]) ? IssuerSource.PROVIDER_IS_ISSUER
+        : IssuerSource.NOT_FROM_ISSUER;
   }
 
   /**
@@ -163,14 +167,15 @@ final class CreditLedger {
       return false;
     }
     t.total += credit;
-    CeActivity a = ledger.activities[i];
+    CeCategory category = Ledger.CATEGORIES[ledger.category[i]];
     boolean fromIssuer = v.hasIssuerSourceRule && source(i, v).counts();
     for (int r = 0; r < rules.contentRules.length; r++) {
-      if (qualifies(rules.contentRules[r].kind(), a.category(), fromIssuer)) {
+      if (qualifies(rules.contentRules[r].kind(), category, fromIssuer)) {
         t.content[r] += credit;
       }
     }
-    if ((a.marks() & CeActivity.MARKED_SPECIFIC) != 0) {
+    if ((ledger.marks[i] & CeActivity.MARKED_SPECIFIC) != 0) {
+      CeActivity a = ledger.activities[i];
       for (int r = 0; r < rules.credentialRules.length; r++) {
         if (a.specificTo().contains(rules.credentialRules[r].credential())) {
           t.credentialContent[r] += credit;
@@ -179,7 +184,7 @@ final class CreditLedger {
     }
     for (int m = 0; m < rules.mandatory.length; m++) {
       MandatoryActivity activity = rules.mandatory[m];
-      if (a.category() == activity.category() && credit >= activity.ceusEach().hundredths()) {
+      if (category == activity.category() && credit >= activity.ceusEach().hundredths()) {
         int year = rules.yearOf(ledger.days[i]);
         if (year >= 0) {
           t.mandatoryCounts[m][year]++;

@@ -23,14 +23,11 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is confined to one assessment: {@link #next(VersionPlan)} advances it.
  */
 final class CycleCalendar {
-  /** A cycle with the version governing it. */
-  record PlannedCycle(int index, RenewalCycle cycle, VersionPlan version, boolean shortFirst) {
-    long startDay() {
-      return cycle.start().toEpochDay();
-    }
-
-    long endDay() {
-      return cycle.end().toEpochDay();
+  /** A cycle with the version governing it, and its first and last day as epoch days (worked out once). */
+  record PlannedCycle(int index, RenewalCycle cycle, VersionPlan version, boolean shortFirst, long startDay,
+      long endDay) {
+    PlannedCycle(int index, RenewalCycle cycle, VersionPlan version, boolean shortFirst) {
+      this(index, cycle, version, shortFirst, cycle.start().toEpochDay(), cycle.end().toEpochDay());
     }
   }
 

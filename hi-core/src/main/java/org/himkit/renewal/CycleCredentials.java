@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.himkit.CredentialId;
 import org.himkit.policy.Ceus;
@@ -50,7 +49,8 @@ final class CycleCredentials {
    * Works out the credentials and the full requirement of a cycle.
    *
    * @param version  the version governing the cycle
-   * @param held  the holdings of the group, in the order given, at most {@link #MAX_HOLDINGS}
+   * @param held  the holdings of the group, in the order given, at most {@link #MAX_HOLDINGS}, laid out for
+   *     the version's policy ({@link HoldingGroups.Held#laidOut})
    * @param start  the cycle's first day
    * @param end  the cycle's last day
    * @return the credentials, not null
@@ -77,29 +77,26 @@ final class CycleCredentials {
     long single = 0;
     long key = 0;
     boolean keyed = true;
-    Map<CredentialId, Ceus> table = version.policy.requiredCeus();
+    int k = version.index;
     for (int i = 0; i < n; i++) {
       if ((inForce & 1L << i) == 0) {
         continue;
       }
       HoldingGroups.Held h = held.get(i);
-      if (supersededAmong(h.id(), held, inForce)) {
+      if ((h.supersededBy() & inForce) != 0) {
         superseded |= 1L << i;
       } else if (!h.ownPolicy()) {
         // joined the group only as replaced by another credential, which is not yet held: nothing to record
+      } else if (h.required()[k] < 0) {
+        notCovered |= 1L << i;
       } else {
-        Ceus c = table.get(h.id());
-        if (c == null) {
-          notCovered |= 1L << i;
-        } else {
-          counted |= 1L << i;
-          count++;
-          single = c.hundredths();
-          highest = Math.max(highest, single);
-          int bit = version.credentialBit(h.id());
-          keyed &= bit >= 0;
-          key |= bit >= 0 ? 1L << bit : 0;
-        }
+        counted |= 1L << i;
+        count++;
+        single = h.required()[k];
+        highest = Math.max(highest, single);
+        int bit = h.bit()[k];
+        keyed &= bit >= 0;
+        key |= bit >= 0 ? 1L << bit : 0;
       }
     }
     if (count == 0) {
@@ -118,7 +115,7 @@ final class CycleCredentials {
       List<Ceus> singles = new ArrayList<>(count);
       for (int i = 0; i < n; i++) {
         if ((counted & 1L << i) != 0) {
-          singles.add(table.get(held.get(i).id()));
+          singles.add(Ceus.ofHundredths(held.get(i).required()[k]));
         }
       }
       combined = version.multi.required(singles).hundredths();
@@ -127,15 +124,6 @@ final class CycleCredentials {
       }
     }
     return new CycleCredentials(held, counted, superseded, notCovered, joining, combined, null);
-  }
-
-  private static boolean supersededAmong(CredentialId id, List<HoldingGroups.Held> held, long inForce) {
-    for (int j = 0; j < held.size(); j++) {
-      if ((inForce & 1L << j) != 0 && held.get(j).credential().supersedes().contains(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

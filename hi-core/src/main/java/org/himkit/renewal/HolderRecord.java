@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
 import org.himkit.internal.Checks;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a caller knows about one holder: the credentials held, the CE activities recorded and, for a
@@ -33,6 +35,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class HolderRecord {
   HolderRecord() {}
+
+  /**
+   * The holdings resolved and grouped by the last evaluator that assessed this record, kept as
+   * {@link String} keeps its hash: a cache of a pure function of the record and the evaluator, set whole.
+   */
+  @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
+  private final AtomicReference<HoldingGroups.@Nullable Kept> kept = new AtomicReference<>();
 
   /**
    * Returns the credentials held.
@@ -77,6 +86,40 @@ public abstract class HolderRecord {
     Objects.requireNonNull(holdings, "holdings");
     Objects.requireNonNull(activities, "activities");
     return builder().addAllHoldings(holdings).addAllActivities(activities).build();
+  }
+
+  /**
+   * Returns the activities checked (unique ids, none given twice) and laid out in date order, once per
+   * record: every assessment of the record reads them, whatever its date. Not an attribute: it takes no
+   * part in equality, and an exception is thrown again by every assessment until the record is fixed.
+   *
+   * @return the ledger, not null
+   * @throws org.himkit.HimValidationException if two activities share an id or one is given twice
+   */
+  @Value.Lazy
+  Ledger ledger() {
+    return Ledger.checked(activities());
+  }
+
+  /**
+   * Returns the holdings as an evaluator resolved and grouped them for this record before.
+   *
+   * @param evaluator  the evaluator
+   * @return the groups, or null if that evaluator has not assessed this record last
+   */
+  @Nullable HoldingGroups groupsOf(Object evaluator) {
+    HoldingGroups.Kept k = kept.get();
+    return k != null && k.evaluator() == evaluator ? k.groups() : null;
+  }
+
+  /**
+   * Keeps the holdings as an evaluator resolved and grouped them.
+   *
+   * @param evaluator  the evaluator
+   * @param groups  the groups
+   */
+  void keep(Object evaluator, HoldingGroups groups) {
+    kept.set(new HoldingGroups.Kept(evaluator, groups));
   }
 
   @Value.Check

@@ -34,9 +34,41 @@ final class HoldingGroups {
    * A holding with its resolved credential, the day earned as an epoch day, and the credential's own renewal
    * policy, or null if it has none (read once, not per cycle).
    */
-  record Held(CredentialHolding holding, Credential credential, long earnedDay, @Nullable RenewalPolicyId policy) {
+  @SuppressWarnings("ArrayRecordComponent") // confined to the engine: primitive tables read per cycle, never
+  // compared or hashed
+  record Held(CredentialHolding holding, Credential credential, long earnedDay, @Nullable RenewalPolicyId policy,
+      long supersededBy, long[] required, int[] bit) {
+    private static final long[] NOT_LAID_OUT = new long[0];
+    private static final int[] NO_BITS = new int[0];
+
     Held(CredentialHolding holding, Credential credential) {
-      this(holding, credential, holding.earned().toEpochDay(), credential.renewalPolicy().orElse(null));
+      this(holding, credential, holding.earned().toEpochDay(), credential.renewalPolicy().orElse(null), 0,
+          NOT_LAID_OUT, NO_BITS);
+    }
+
+    /**
+     * Returns this holding laid out for the cycles of its group, so that no cycle looks anything up by id:
+     * the holdings of the group that supersede it (bit {@code j} for holding {@code j}) and, for each version of
+     * the policy ({@link VersionPlan#index}), the CEUs it requires in hundredths (-1 if the version names no
+     * requirement for it) and its bit in the version's table of combined totals.
+     */
+    Held laidOut(PolicyPlan plan, List<Held> group) {
+      long by = 0;
+      for (int j = 0; j < group.size(); j++) {
+        if (group.get(j).credential().supersedes().contains(id())) {
+          by |= 1L << j;
+        }
+      }
+      int versions = plan.versions.length;
+      long[] hundredths = new long[versions];
+      int[] bits = new int[versions];
+      for (int k = 0; k < versions; k++) {
+        VersionPlan v = plan.versions[k];
+        Ceus c = v.policy.requiredCeus().get(id());
+        hundredths[k] = c == null ? -1 : c.hundredths();
+        bits[k] = v.credentialBit(id());
+      }
+      return new Held(holding, credential, earnedDay, policy, by, hundredths, bits);
     }
 
     boolean ownPolicy() {
@@ -80,14 +112,53 @@ final class HoldingGroups {
   }
 
   private static final Comparator<Group> ORDER =
-      Comparator.comparing(Group::issuer).thenComparing(g -> g.plan().id);
+      new Comparator<>() { // a class, not lambdas: no class is spun on the way to the first answer
+        @Override
+        public int compare(Group a, Group b) {
+          int byIssuer = a.issuer().compareTo(b.issuer());
+          return byIssuer != 0 ? byIssuer : a.plan().id.compareTo(b.plan().id);
+        }
+      };
+
+  /** Groups kept with a {@link HolderRecord} for the evaluator that resolved them. */
+  record Kept(Object evaluator, HoldingGroups groups) {}
 
   final List<Group> groups;
+  /** The credentials set aside, by issuer; never changed once the groups are built (they may be kept). */
   final Map<OrganizationId, List<NotAssessedReason>> notAssessed;
+  /** The holdings, in the order given, for {@link #checkEarned}. */
+  private final Collection<CredentialHolding> holdings;
+  /** The latest day a holding was earned, as an epoch day. */
+  private final long latestEarned;
 
-  private HoldingGroups(List<Group> groups, Map<OrganizationId, List<NotAssessedReason>> notAssessed) {
+  private HoldingGroups(List<Group> groups, Map<OrganizationId, List<NotAssessedReason>> notAssessed,
+      Collection<CredentialHolding> holdings, long latestEarned) {
     this.groups = groups;
     this.notAssessed = notAssessed;
+    this.holdings = holdings;
+    this.latestEarned = latestEarned;
+  }
+
+  /**
+   * Checks that no holding was earned after an assessment date, as {@link #of} does: the only check of the
+   * groups that depends on the date, made again when the groups kept with a record are used on another.
+   *
+   * @param asOf  the assessment date
+   * @throws HimValidationException if a holding is earned after it, naming the first in the order given
+   */
+  void checkEarned(LocalDate asOf) {
+    if (latestEarned > asOf.toEpochDay()) {
+      for (CredentialHolding h : holdings) {
+        checkEarned(h, asOf);
+      }
+    }
+  }
+
+  private static void checkEarned(CredentialHolding h, LocalDate asOf) {
+    if (h.earned().isAfter(asOf)) {
+      throw HimValidationException.of(ErrorCode.INVALID_DATE, "credential holding " + h.credential(), "earned",
+          "must not be after the assessment date " + asOf, h.earned());
+    }
   }
 
   /**
@@ -132,17 +203,18 @@ final class HoldingGroups {
     if (groups.size() > 1) {
       groups.sort(ORDER);
     }
-    return new HoldingGroups(ImmutableList.copyOf(groups), notAssessed);
+    long latest = Long.MIN_VALUE;
+    for (Held h : all) {
+      latest = Math.max(latest, h.earnedDay());
+    }
+    return new HoldingGroups(ImmutableList.copyOf(groups), notAssessed, holdings, latest);
   }
 
   private static List<Held> resolveAll(Collection<CredentialHolding> holdings, LocalDate asOf,
       Function<CredentialId, Credential> resolve) {
     List<Held> all = new ArrayList<>(holdings.size());
     for (CredentialHolding h : holdings) {
-      if (h.earned().isAfter(asOf)) {
-        throw HimValidationException.of(ErrorCode.INVALID_DATE, "credential holding " + h.credential(), "earned",
-            "must not be after the assessment date " + asOf, h.earned());
-      }
+      checkEarned(h, asOf);
       Credential c = resolve.apply(h.credential());
       if (heldAlready(all, c)) {
         throw HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "credential holding " + h.credential(),
@@ -204,7 +276,11 @@ final class HoldingGroups {
     if (start == null && due != null) {
       start = membershipCycleStart(plan, due, since);
     }
-    return new Group(plan, ImmutableList.copyOf(held), since, Optional.ofNullable(start), Optional.ofNullable(first));
+    ImmutableList.Builder<Held> laidOut = ImmutableList.builderWithExpectedSize(held.size());
+    for (Held h : held) {
+      laidOut.add(h.laidOut(plan, held));
+    }
+    return new Group(plan, laidOut.build(), since, Optional.ofNullable(start), Optional.ofNullable(first));
   }
 
   /**

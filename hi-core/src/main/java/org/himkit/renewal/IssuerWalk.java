@@ -116,7 +116,7 @@ final class IssuerWalk {
     Optional<LapseRule> lapse = lapseRule(cycle);
     boolean judged = isJudged(c);
     Optional<LocalDate> grace = judged ? LapseTimeline.graceEnd(c, lapse) : Optional.empty();
-    long windowEnd = grace.map(LocalDate::toEpochDay).orElse(cycle.endDay());
+    long windowEnd = grace.isPresent() ? grace.get().toEpochDay() : cycle.endDay();
     CycleRules rules = RequirementJudge.rules(cycle, credentials, windowEnd);
     Tally t = credits.tally(cycle, rules);
     boolean met = RequirementJudge.met(rules, t);
@@ -133,8 +133,8 @@ final class IssuerWalk {
 
   /** An ended cycle is judged unless it began before the records or the caller vouches for it. */
   private boolean isJudged(RenewalCycle c) {
-    return recordsBegin.filter(r -> c.start().isBefore(r)).isEmpty()
-        && statedThrough.filter(d -> !c.end().isAfter(d)).isEmpty();
+    return (recordsBegin.isEmpty() || !c.start().isBefore(recordsBegin.get()))
+        && (statedThrough.isEmpty() || c.end().isAfter(statedThrough.get()));
   }
 
   private void checkStatedThrough(CycleCalendar.PlannedCycle cycle) {

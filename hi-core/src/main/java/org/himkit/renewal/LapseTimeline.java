@@ -46,7 +46,22 @@ final class LapseTimeline {
     }
   }
 
-  private static final Comparator<KeyDate> BY_DATE = Comparator.comparing(KeyDate::date);
+  /** Key dates in date order (a class, not a lambda: no class is spun on the way to the first answer). */
+  private static final Comparator<KeyDate> BY_DATE = new Comparator<>() {
+    @Override
+    public int compare(KeyDate a, KeyDate b) {
+      return a.date().compareTo(b.date());
+    }
+  };
+
+  /** A part of the lapse rule, or empty without a rule: {@code lapse.flatMap(part)} without a lambda. */
+  private static Optional<Period> inactivePeriod(Optional<LapseRule> lapse) {
+    return lapse.isPresent() ? lapse.get().inactivePeriod() : Optional.empty();
+  }
+
+  private static Optional<Period> revokedAfter(Optional<LapseRule> lapse) {
+    return lapse.isPresent() ? lapse.get().revokedAfter() : Optional.empty();
+  }
 
   private LapseTimeline() {}
 
@@ -90,7 +105,7 @@ final class LapseTimeline {
       return new Verdict(RenewalStatus.RENEWED, 0, false);
     }
     Optional<LocalDate> graceEnd = graceEnd(cycle, lapse);
-    Optional<Period> inactive = lapse.flatMap(LapseRule::inactivePeriod);
+    Optional<Period> inactive = inactivePeriod(lapse);
     if (graceEnd.isPresent() && !asOf.isAfter(graceEnd.get())) {
       return new Verdict(RenewalStatus.IN_GRACE, ChronoUnit.DAYS.between(asOf, graceEnd.get()), true);
     }
@@ -102,7 +117,7 @@ final class LapseTimeline {
       boolean revoked = asOf.isAfter(cycle.end().plus(inactive.get()));
       return new Verdict(revoked ? RenewalStatus.REVOKED : RenewalStatus.INACTIVE, 0, true);
     }
-    Optional<Period> revokedAfter = lapse.flatMap(LapseRule::revokedAfter);
+    Optional<Period> revokedAfter = revokedAfter(lapse);
     boolean revoked = revokedAfter.isPresent() && asOf.isAfter(cycle.end().plus(revokedAfter.get()));
     return new Verdict(revoked ? RenewalStatus.REVOKED : RenewalStatus.EXPIRED, 0, true);
   }
@@ -115,7 +130,8 @@ final class LapseTimeline {
    * @return the day, empty if the rule has no grace period
    */
   static Optional<LocalDate> graceEnd(RenewalCycle cycle, Optional<LapseRule> lapse) {
-    return lapse.flatMap(LapseRule::gracePeriod).map(p -> cycle.end().plus(p));
+    Optional<Period> grace = lapse.isPresent() ? lapse.get().gracePeriod() : Optional.empty();
+    return grace.isPresent() ? Optional.of(cycle.end().plus(grace.get())) : Optional.empty();
   }
 
   /**
@@ -126,7 +142,10 @@ final class LapseTimeline {
    * @return the day, empty if the rule has no submission deadline
    */
   static Optional<LocalDate> submissionDeadline(RenewalCycle cycle, Optional<LapseRule> lapse) {
-    return lapse.flatMap(LapseRule::submissionDeadline).map(p -> cycle.end().plus(p));
+    if (lapse.isEmpty() || lapse.get().submissionDeadline().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(cycle.end().plus(lapse.get().submissionDeadline().get()));
   }
 
   /**
@@ -138,7 +157,7 @@ final class LapseTimeline {
    * @return the day, empty if the rule has no exam-retake period
    */
   static Optional<LocalDate> examRetakeFrom(RenewalCycle cycle, Optional<LapseRule> lapse) {
-    Optional<Period> retake = lapse.flatMap(LapseRule::examRetakeAfter);
+    Optional<Period> retake = lapse.isPresent() ? lapse.get().examRetakeAfter() : Optional.empty();
     if (retake.isEmpty()) {
       return Optional.empty();
     }
@@ -160,22 +179,35 @@ final class LapseTimeline {
     boolean ifUnmet = !lapsed;
     List<KeyDate> dates = new ArrayList<>(8);
     dates.add(KeyDate.of(KeyDateKind.CYCLE_START, cycle.start()));
-    yearEnds.forEach(d -> dates.add(KeyDate.of(KeyDateKind.MANDATORY_YEAR_END, d)));
+    for (LocalDate d : yearEnds) {
+      dates.add(KeyDate.of(KeyDateKind.MANDATORY_YEAR_END, d));
+    }
     dates.add(KeyDate.of(KeyDateKind.CYCLE_END, cycle.end()));
-    graceEnd(cycle, lapse).ifPresent(d -> dates.add(new KeyDate(KeyDateKind.GRACE_END, d, ifUnmet)));
-    submissionDeadline(cycle, lapse).ifPresent(d -> dates.add(KeyDate.of(KeyDateKind.SUBMISSION_DEADLINE, d)));
-    Optional<Period> inactive = lapse.flatMap(LapseRule::inactivePeriod);
+    Optional<LocalDate> grace = graceEnd(cycle, lapse);
+    if (grace.isPresent()) {
+      dates.add(new KeyDate(KeyDateKind.GRACE_END, grace.get(), ifUnmet));
+    }
+    Optional<LocalDate> deadline = submissionDeadline(cycle, lapse);
+    if (deadline.isPresent()) {
+      dates.add(KeyDate.of(KeyDateKind.SUBMISSION_DEADLINE, deadline.get()));
+    }
+    Optional<Period> inactive = inactivePeriod(lapse);
+    Optional<Period> revokedAfter = revokedAfter(lapse);
     if (inactive.isPresent()) {
       LocalDate revoked = cycle.end().plus(inactive.get()).plusDays(1);
       dates.add(new KeyDate(KeyDateKind.INACTIVE_FROM, cycle.nextStart(), ifUnmet));
       dates.add(new KeyDate(KeyDateKind.REVOKED_ON, revoked, ifUnmet));
-      lapse.flatMap(LapseRule::appealPeriod).ifPresent(p -> dates.add(
-          new KeyDate(KeyDateKind.APPEAL_DEADLINE, revoked.plus(p).minusDays(1), ifUnmet)));
-    } else {
-      lapse.flatMap(LapseRule::revokedAfter).ifPresent(p -> dates.add(
-          new KeyDate(KeyDateKind.REVOKED_ON, cycle.end().plus(p).plusDays(1), ifUnmet)));
+      Optional<Period> appeal = lapse.get().appealPeriod(); // an inactive period comes with a rule
+      if (appeal.isPresent()) {
+        dates.add(new KeyDate(KeyDateKind.APPEAL_DEADLINE, revoked.plus(appeal.get()).minusDays(1), ifUnmet));
+      }
+    } else if (revokedAfter.isPresent()) {
+      dates.add(new KeyDate(KeyDateKind.REVOKED_ON, cycle.end().plus(revokedAfter.get()).plusDays(1), ifUnmet));
     }
-    examRetakeFrom(cycle, lapse).ifPresent(d -> dates.add(new KeyDate(KeyDateKind.EXAM_RETAKE_FROM, d, ifUnmet)));
+    Optional<LocalDate> retake = examRetakeFrom(cycle, lapse);
+    if (retake.isPresent()) {
+      dates.add(new KeyDate(KeyDateKind.EXAM_RETAKE_FROM, retake.get(), ifUnmet));
+    }
     if (!lapsed) {
       dates.add(KeyDate.of(KeyDateKind.NEXT_CYCLE_START, cycle.nextStart()));
     }

@@ -20,7 +20,12 @@ import org.himkit.HimValidationException;
  * <p>This class is immutable once built and is confined to one assessment.
  */
 final class Ledger {
-  private static final Comparator<CeActivity> BY_ID = Comparator.comparing(CeActivity::id);
+  private static final Comparator<CeActivity> BY_ID = new Comparator<>() { // a class: no lambda spun at start-up
+    @Override
+    public int compare(CeActivity a, CeActivity b) {
+      return a.id().compareTo(b.id());
+    }
+  };
 
   /** The activities by completion date and then id. */
   final CeActivity[] activities;
@@ -28,15 +33,52 @@ final class Ledger {
   final long[] days;
   /** The number of activities completed on or before the assessment date; the rest are not yet counted. */
   final int limit;
+  /**
+   * What the per-activity path reads, one primitive column per attribute so that tallying a cycle reads
+   * contiguous arrays instead of each activity's objects: the category's ordinal, the amount
+   * ({@link CeActivity#amountCode()}: hundredths, or minus the minutes, within an {@code int} by
+   * {@link CeActivity#MAX_CEUS} and {@link CeActivity#MAX_MINUTES}), the caller's marks
+   * ({@link CeActivity#marks()}) and the hash of the provider's key.
+   */
+  final byte[] category;
+  final int[] amount;
+  final byte[] marks;
+  final int[] providerHash;
 
-  private Ledger(CeActivity[] activities, long[] days, int limit) {
+  private Ledger(CeActivity[] activities, long[] days, int limit, byte[] category, int[] amount, byte[] marks,
+      int[] providerHash) {
     this.activities = activities;
     this.days = days;
     this.limit = limit;
+    this.category = category;
+    this.amount = amount;
+    this.marks = marks;
+    this.providerHash = providerHash;
   }
 
+  /** Lays out the primitive columns of activities already in order. */
+  @SuppressWarnings("EnumOrdinal") // a column of the ledger, read back through CATEGORIES; never stored outside
+  private static Ledger laidOut(CeActivity[] sorted, long[] days) {
+    int n = sorted.length;
+    byte[] category = new byte[n];
+    int[] amount = new int[n];
+    byte[] marks = new byte[n];
+    int[] providerHash = new int[n];
+    for (int i = 0; i < n; i++) {
+      CeActivity a = sorted[i];
+      category[i] = (byte) a.category().ordinal();
+      amount[i] = (int) a.amountCode(); // at most 10,000 hundredths or 6,000 minutes (CeActivity's limits)
+      marks[i] = (byte) a.marks();
+      providerHash[i] = a.providerKeyHash();
+    }
+    return new Ledger(sorted, days, n, category, amount, marks, providerHash);
+  }
+
+  /** The categories by ordinal, for {@link #category}. */
+  static final org.himkit.policy.CeCategory[] CATEGORIES = org.himkit.policy.CeCategory.values();
+
   /**
-   * Checks and lays out a holder's activities.
+   * Checks and lays out a holder's activities for an assessment date.
    *
    * @param given  the activities, in any order, not null
    * @param asOf  the assessment date, not null
@@ -44,6 +86,18 @@ final class Ledger {
    * @throws HimValidationException if two activities share an id or one is given twice
    */
   static Ledger of(Collection<CeActivity> given, LocalDate asOf) {
+    return checked(given).at(asOf);
+  }
+
+  /**
+   * Checks and lays out a holder's activities, whatever the assessment date: every activity is within
+   * {@link #limit} until {@link #at} sets it. A {@link HolderRecord} keeps this once it is built.
+   *
+   * @param given  the activities, in any order, not null
+   * @return the ledger, not null
+   * @throws HimValidationException if two activities share an id or one is given twice
+   */
+  static Ledger checked(Collection<CeActivity> given) {
     CeActivity[] sorted = given.toArray(new CeActivity[0]);
     int n = sorted.length;
     long[] days = new long[n];
@@ -56,15 +110,27 @@ final class Ledger {
       sortByDay(sorted, days);
     }
     orderSameDayById(sorted, days);
-    long last = asOf.toEpochDay();
-    int limit = n;
-    while (limit > 0 && days[limit - 1] > last) {
-      limit--;
-    }
-    Ledger ledger = new Ledger(sorted, days, limit);
+    Ledger ledger = laidOut(sorted, days);
     ledger.checkIds();
     ledger.checkContent();
     return ledger;
+  }
+
+  /**
+   * Returns this ledger for an assessment date: the activities completed after it are past {@link #limit}.
+   * The arrays are shared, not copied.
+   *
+   * @param asOf  the assessment date, not null
+   * @return the ledger, this one if its limit is the same
+   */
+  Ledger at(LocalDate asOf) {
+    long last = asOf.toEpochDay();
+    int n = days.length;
+    int to = n;
+    while (to > 0 && days[to - 1] > last) { // usually none or a few: from the end
+      to--;
+    }
+    return to == limit ? this : new Ledger(activities, days, to, category, amount, marks, providerHash);
   }
 
   /** Sorts by (day, input position) on primitives. */

@@ -1,8 +1,10 @@
 package org.himkit.renewal;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.himkit.Organization;
 import org.himkit.OrganizationId;
@@ -34,14 +36,15 @@ final class PolicyPlan {
   }
 
   /**
-   * Checks whether an activity's provider is the issuer itself, looking at the provider's text only when
-   * a hash agrees.
+   * Checks whether an activity's provider is the issuer itself, reading the activity only when the hash of
+   * its provider's key agrees.
    *
+   * @param providerHash  the hash of the activity's provider key
    * @param a  the activity
    * @return true if its provider's key names the issuer
    */
-  boolean isIssuer(CeActivity a) {
-    return VersionPlan.mayContain(issuerKeyHashes, a.providerKeyHash()) && issuerKeys.contains(a.providerKey());
+  boolean isIssuer(int providerHash, CeActivity a) {
+    return VersionPlan.mayContain(issuerKeyHashes, providerHash) && issuerKeys.contains(a.providerKey());
   }
 
   /**
@@ -51,18 +54,30 @@ final class PolicyPlan {
    * @param versions  the policy's versions, not empty
    * @return the plan, not null
    */
+  /** Versions by the day they take effect, the earliest first (a class, not a lambda: start-up). */
+  private static final Comparator<RenewalPolicy> BY_EFFECTIVE_FROM = new Comparator<>() {
+    @Override
+    public int compare(RenewalPolicy a, RenewalPolicy b) {
+      return Long.compare(a.effectiveFrom().isPresent() ? a.effectiveFrom().get().toEpochDay() : Long.MIN_VALUE,
+          b.effectiveFrom().isPresent() ? b.effectiveFrom().get().toEpochDay() : Long.MIN_VALUE);
+    }
+  };
+
   static PolicyPlan of(HimCatalog catalog, List<RenewalPolicy> versions) {
     RenewalPolicy first = versions.get(0);
-    VersionPlan[] plans = versions.stream()
-        .sorted(Comparator.comparing((RenewalPolicy p) -> p.effectiveFrom().map(d -> d.toEpochDay()).orElse(
-            Long.MIN_VALUE)))
-        .map(VersionPlan::new).toArray(VersionPlan[]::new);
+    RenewalPolicy[] sorted = versions.toArray(new RenewalPolicy[0]);
+    Arrays.sort(sorted, BY_EFFECTIVE_FROM); // stable: versions with the same start keep their order
+    VersionPlan[] plans = new VersionPlan[sorted.length];
+    for (int k = 0; k < sorted.length; k++) {
+      plans[k] = new VersionPlan(sorted[k], k);
+    }
     ImmutableSet.Builder<String> keys = ImmutableSet.builder();
     keys.add(CeActivity.key(first.issuer().value()));
-    catalog.findOrganization(first.issuer()).ifPresent((Organization o) -> {
-      keys.add(CeActivity.key(o.name()));
-      keys.add(CeActivity.key(o.abbreviation()));
-    });
+    Optional<Organization> issuer = catalog.findOrganization(first.issuer());
+    if (issuer.isPresent()) {
+      keys.add(CeActivity.key(issuer.get().name()));
+      keys.add(CeActivity.key(issuer.get().abbreviation()));
+    }
     return new PolicyPlan(first.id(), first.issuer(), plans, keys.build());
   }
 

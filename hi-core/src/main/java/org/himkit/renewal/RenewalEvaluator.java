@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
@@ -20,6 +21,7 @@ import org.himkit.catalog.CredentialMatch;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.RenewalPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses a holder's credentials against the issuers' renewal policies in a catalog, as typed answers.
@@ -116,15 +118,35 @@ public final class RenewalEvaluator {
    */
   public static final int AT_RISK_DAYS = 90;
 
+  private static final java.util.Comparator<NotAssessed> BY_ISSUER = new java.util.Comparator<>() {
+    @Override
+    public int compare(NotAssessed a, NotAssessed b) {
+      return a.issuer().compareTo(b.issuer());
+    }
+  };
+
   private final HimCatalog catalog;
   private final Map<RenewalPolicyId, PolicyPlan> plans;
+  /** {@link #resolve}, as the function the stages take: one instance, not one per assessment. */
+  private final java.util.function.Function<CredentialId, Credential> resolver = this::resolve;
 
   private RenewalEvaluator(HimCatalog catalog) {
     this.catalog = catalog;
     Map<RenewalPolicyId, List<RenewalPolicy>> byId = new LinkedHashMap<>();
-    catalog.renewalPolicies().forEach(p -> byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p));
+    // loops rather than lambdas here and below: each lambda is a class spun at its first use, on the way to
+    // the first answer after start-up
+    for (RenewalPolicy p : catalog.renewalPolicies()) {
+      List<RenewalPolicy> versions = byId.get(p.id());
+      if (versions == null) {
+        versions = new ArrayList<>(4);
+        byId.put(p.id(), versions);
+      }
+      versions.add(p);
+    }
     ImmutableMap.Builder<RenewalPolicyId, PolicyPlan> b = ImmutableMap.builder();
-    byId.forEach((id, versions) -> b.put(id, PolicyPlan.of(catalog, versions)));
+    for (Map.Entry<RenewalPolicyId, List<RenewalPolicy>> e : byId.entrySet()) {
+      b.put(e.getKey(), PolicyPlan.of(catalog, e.getValue()));
+    }
     this.plans = b.build();
   }
 
@@ -285,7 +307,9 @@ public final class RenewalEvaluator {
     for (IssuerWalk.Outcome o : walks(record, asOf, mode, notAssessed)) {
       assessments.addAll(o.assessments());
     }
-    notAssessed.sort(java.util.Comparator.comparing(NotAssessed::issuer));
+    if (notAssessed.size() > 1) {
+      notAssessed.sort(BY_ISSUER);
+    }
     return new RenewalResult(asOf, assessments.build(), notAssessed);
   }
 
@@ -293,20 +317,45 @@ public final class RenewalEvaluator {
       List<NotAssessed> notAssessed) {
     Objects.requireNonNull(asOf, "asOf");
     checkScope(record, asOf);
-    Ledger ledger = Ledger.of(record.activities(), asOf);
-    HoldingGroups groups = HoldingGroups.of(record.holdings(), asOf, this::resolve, plans);
+    Ledger ledger = record.ledger(asOf);
+    HoldingGroups groups = groups(record, asOf);
     checkStatedIssuers(record, groups);
-    Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed;
+    Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed; // copied before it is added to
     List<IssuerWalk.Outcome> out = new ArrayList<>(groups.groups.size());
     for (HoldingGroups.Group g : groups.groups) {
       IssuerWalk.Outcome o = new IssuerWalk(g, ledger, asOf, record).run(mode);
       out.add(o);
       if (!o.notAssessed().isEmpty()) {
+        if (reasons == groups.notAssessed) {
+          Map<OrganizationId, List<NotAssessedReason>> copy = new TreeMap<>();
+          groups.notAssessed.forEach((issuer, r) -> copy.put(issuer, new ArrayList<>(r)));
+          reasons = copy;
+        }
         reasons.computeIfAbsent(g.issuer(), k -> new ArrayList<>()).addAll(o.notAssessed());
       }
     }
-    reasons.forEach((issuer, r) -> notAssessed.add(new NotAssessed(issuer, r)));
+    for (Map.Entry<OrganizationId, List<NotAssessedReason>> e : reasons.entrySet()) {
+      notAssessed.add(new NotAssessed(e.getKey(), e.getValue()));
+    }
     return out;
+  }
+
+  /**
+   * The holdings resolved and grouped: those of a record are kept with it for this evaluator, and only the
+   * check that depends on the date is made again.
+   */
+  private HoldingGroups groups(Input record, LocalDate asOf) {
+    HolderRecord r = record.record();
+    HoldingGroups kept = r == null ? null : r.groupsOf(this);
+    if (kept != null) {
+      kept.checkEarned(asOf);
+      return kept;
+    }
+    HoldingGroups groups = HoldingGroups.of(record.holdings(), asOf, resolver, plans);
+    if (r != null) {
+      r.keep(this, groups);
+    }
+    return groups;
   }
 
   private static void checkScope(Input record, LocalDate asOf) {
@@ -318,6 +367,9 @@ public final class RenewalEvaluator {
   }
 
   private static void checkStatedIssuers(Input record, HoldingGroups groups) {
+    if (record.goodStandingThrough().isEmpty()) {
+      return; // the usual case: no iterator
+    }
     for (OrganizationId issuer : record.goodStandingThrough().keySet()) {
       if (groups.groups.stream().noneMatch(g -> g.issuer().equals(issuer))) {
         throw HimValidationException.of(ErrorCode.INVALID_VALUE, "holder record", "goodStandingThrough",
@@ -328,14 +380,20 @@ public final class RenewalEvaluator {
 
   /** What an assessment reads of a holder: a {@link HolderRecord}, or collections taken as complete, uncopied. */
   record Input(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
-      Optional<LocalDate> recordsBegin, Map<OrganizationId, LocalDate> goodStandingThrough) {
+      Optional<LocalDate> recordsBegin, Map<OrganizationId, LocalDate> goodStandingThrough,
+      @Nullable HolderRecord record) {
     static Input of(HolderRecord r) {
-      return new Input(r.holdings(), r.activities(), r.recordsBegin(), r.goodStandingThrough());
+      return new Input(r.holdings(), r.activities(), r.recordsBegin(), r.goodStandingThrough(), r);
     }
 
     static Input complete(Collection<CredentialHolding> holdings, Collection<CeActivity> activities) {
       return new Input(Objects.requireNonNull(holdings, "holdings"), Objects.requireNonNull(activities, "activities"),
-          Optional.empty(), Map.of());
+          Optional.empty(), Map.of(), null);
+    }
+
+    /** The activities checked and laid out for a date: a record's are checked once, kept with the record. */
+    Ledger ledger(LocalDate asOf) {
+      return record != null ? record.ledger().at(asOf) : Ledger.of(activities, asOf);
     }
   }
 

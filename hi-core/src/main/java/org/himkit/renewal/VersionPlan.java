@@ -2,7 +2,6 @@ package org.himkit.renewal;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class VersionPlan {
   final RenewalPolicy policy;
+  /** The version's position among its policy's versions, in date order ({@link PolicyPlan#versions}). */
+  final int index;
   final AmountUnit unit;
   final Period cycleLength;
   final long effectiveFrom;
@@ -65,11 +66,17 @@ final class VersionPlan {
   private final AtomicReference<long[]> combined = new AtomicReference<>(new long[2 * 16]);
 
   VersionPlan(RenewalPolicy policy) {
+    this(policy, 0);
+  }
+
+  VersionPlan(RenewalPolicy policy, int index) {
     this.policy = policy;
+    this.index = index;
     this.unit = AmountUnit.of(policy.unit());
     this.cycleLength = policy.cycleLength();
-    this.effectiveFrom = policy.effectiveFrom().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
-    this.effectiveTo = policy.effectiveTo().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+    this.effectiveFrom = policy.effectiveFrom().isPresent() ? policy.effectiveFrom().get().toEpochDay()
+        : Long.MIN_VALUE;
+    this.effectiveTo = policy.effectiveTo().isPresent() ? policy.effectiveTo().get().toEpochDay() : Long.MAX_VALUE;
     int mask = 0;
     for (CeCategory c : policy.acceptedCategories()) {
       mask |= bit(c);
@@ -77,8 +84,8 @@ final class VersionPlan {
     this.acceptedMask = mask;
     this.approvalRequired = policy.issuerApprovalRequired().isPresent();
     this.contactTime = policy.contactTimeRule();
-    this.minutesPerCeu = contactTime.map(ContactTimeRule::minutesPerCeu).orElse(0);
-    this.minimumPartMinutes = contactTime.map(ContactTimeRule::minimumPartMinutes).orElse(0);
+    this.minutesPerCeu = contactTime.isPresent() ? contactTime.get().minutesPerCeu() : 0;
+    this.minimumPartMinutes = contactTime.isPresent() ? contactTime.get().minimumPartMinutes() : 0;
     List<ContentRule> rules = policy.contentRules();
     this.contentRules = rules.toArray(new ContentRule[0]);
     this.credentialRules = policy.credentialContentRules().toArray(new CredentialContentRule[0]);
@@ -87,7 +94,9 @@ final class VersionPlan {
     for (ContentRule r : rules) {
       if (r.kind() == ContentRule.Kind.ISSUER_SOURCE) {
         issuerRule = true;
-        r.namedSources().forEach(n -> named.add(CeActivity.key(n)));
+        for (String n : r.namedSources()) {
+          named.add(CeActivity.key(n));
+        }
       }
     }
     this.hasIssuerSourceRule = issuerRule;
@@ -212,17 +221,24 @@ final class VersionPlan {
   }
 
   /**
-   * Checks whether an activity's provider is one this version's issuer-source rule names.
+   * Checks whether an activity's provider is one this version's issuer-source rule names, reading the
+   * activity only when the hash of its provider's key agrees.
    *
+   * @param providerHash  the hash of the activity's provider key
    * @param a  the activity
    * @return true if named
    */
-  boolean namesSource(CeActivity a) {
-    return mayContain(namedSourceHashes, a.providerKeyHash()) && namedSourceKeys.contains(a.providerKey());
+  boolean namesSource(int providerHash, CeActivity a) {
+    return mayContain(namedSourceHashes, providerHash) && namedSourceKeys.contains(a.providerKey());
   }
 
   static int[] hashes(Set<String> keys) {
-    return keys.stream().mapToInt(String::hashCode).toArray();
+    int[] out = new int[keys.size()];
+    int i = 0;
+    for (String k : keys) {
+      out[i++] = k.hashCode();
+    }
+    return out;
   }
 
   static boolean mayContain(int[] hashes, int hash) {
@@ -252,6 +268,16 @@ final class VersionPlan {
    */
   boolean accepts(CeCategory category) {
     return (acceptedMask & bit(category)) != 0;
+  }
+
+  /**
+   * Checks whether the version accepts a category, given by its ordinal (a column of the {@link Ledger}).
+   *
+   * @param ordinal  the category's ordinal
+   * @return true if accepted
+   */
+  boolean acceptsOrdinal(int ordinal) {
+    return (acceptedMask & 1 << ordinal) != 0;
   }
 
   /** A category's bit in {@link #acceptedMask}: an int mask read on the per-activity path, with no set. */
