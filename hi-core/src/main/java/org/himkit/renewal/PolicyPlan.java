@@ -7,6 +7,7 @@ import java.util.Set;
 import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.internal.Text;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.RenewalPolicyId;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,7 @@ final class PolicyPlan {
   final RenewalPolicyId id;
   final OrganizationId issuer;
   final VersionPlan[] versions;
-  /** The keys ({@link CeActivity#key(String)}) naming the issuer: its id, abbreviation and name. */
+  /** The keys ({@link Text#nameKey(String)}) naming the issuer: its id, abbreviation and name. */
   final Set<String> issuerKeys;
   private final int[] issuerKeyHashes;
 
@@ -58,10 +59,10 @@ final class PolicyPlan {
             Long.MIN_VALUE)))
         .map(VersionPlan::new).toArray(VersionPlan[]::new);
     ImmutableSet.Builder<String> keys = ImmutableSet.builder();
-    keys.add(CeActivity.key(first.issuer().value()));
+    keys.add(Text.nameKey(first.issuer().value()));
     catalog.findOrganization(first.issuer()).ifPresent((Organization o) -> {
-      keys.add(CeActivity.key(o.name()));
-      keys.add(CeActivity.key(o.abbreviation()));
+      keys.add(Text.nameKey(o.name()));
+      keys.add(Text.nameKey(o.abbreviation()));
     });
     return new PolicyPlan(first.id(), first.issuer(), plans, keys.build());
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.himkit.CredentialId;
+import org.himkit.internal.Text;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
@@ -46,7 +47,7 @@ final class VersionPlan {
   final ContentRule[] contentRules;
   final CredentialContentRule[] credentialRules;
   final boolean hasIssuerSourceRule;
-  /** The keys ({@link CeActivity#key(String)}) of the providers an issuer-source rule names. */
+  /** The keys ({@link Text#nameKey(String)}) of the providers an issuer-source rule names. */
   final Set<String> namedSourceKeys;
   private final int[] namedSourceHashes;
   final MandatoryActivity[] mandatory;
@@ -87,7 +88,7 @@ final class VersionPlan {
     for (ContentRule r : rules) {
       if (r.kind() == ContentRule.Kind.ISSUER_SOURCE) {
         issuerRule = true;
-        r.namedSources().forEach(n -> named.add(CeActivity.key(n)));
+        r.namedSources().forEach(n -> named.add(Text.nameKey(n)));
       }
     }
     this.hasIssuerSourceRule = issuerRule;
