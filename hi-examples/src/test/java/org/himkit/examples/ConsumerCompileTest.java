@@ -87,22 +87,26 @@ class ConsumerCompileTest {
   @Test
   void aConsumerCompiledByJavacRunsItsMethodReferencesToInheritedBuilderMethods(@TempDir Path dir)
       throws Exception {
-    // the builders' public methods are declared in package-private generated classes; javac must
-    // reach them through the public Builder, or the call fails at run time with IllegalAccessError
+    // the builders' public methods are declared in generated classes that are not accessible outside
+    // their package; javac must reach them through the public Builder, or the call fails at run time
+    // with IllegalAccessError
     Path source = write(dir.resolve("src/com/example/Consumer.java"), CONSUMER);
     Path out = dir.resolve("out");
     assertThat(compile(List.of(source), List.of("-classpath", classPath()), out)).isEmpty();
     List<URL> urls = new ArrayList<>();
     urls.add(out.toUri().toURL());
-    for (String entry : classPath().split(java.io.File.pathSeparator)) {
+    for (String entry : List.of(classPath().split(java.io.File.pathSeparator))) {
       urls.add(Path.of(entry).toUri().toURL());
     }
     try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
       Class<?> consumer = loader.loadClass("com.example.Consumer");
       assertThat(consumer.getClassLoader()).isSameAs(loader);
       assertThat(loader.loadClass("org.himkit.WorkSetting").getClassLoader()).isSameAs(loader);
+      // the methods are declared in ImmutableWorkSetting.Builder, nested in a package-private class
       Class<?> generated = loader.loadClass("org.himkit.WorkSetting$Builder").getSuperclass();
-      assertThat(Modifier.isPublic(generated.getModifiers())).as("%s is public", generated).isFalse();
+      assertThat(generated.getSimpleName()).isEqualTo("Builder");
+      Class<?> enclosing = generated.getEnclosingClass();
+      assertThat(Modifier.isPublic(enclosing.getModifiers())).as("%s is public", enclosing).isFalse();
       String result = (String) consumer.getMethod("run").invoke(null);
       // two citations added through a method reference, and the built-in settings counted
       assertThat(result).matches("Clinic 2 [1-9][0-9]*");
