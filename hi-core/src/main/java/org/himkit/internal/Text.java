@@ -1,5 +1,6 @@
 package org.himkit.internal;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -99,6 +100,65 @@ public final class Text {
       }
     }
     return sb.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the comparable form of a caller's name, such as a CE activity's title or provider: Unicode
+   * NFC, without leading and trailing {@linkplain #isSpace(char) spaces}, each run of spaces made one
+   * space, lower case in the root locale, so that {@code " A\u00a0 b\u2003C "} becomes {@code "a b c"}.
+   * Unlike {@link #key(String)} it keeps punctuation and the breaks between words: {@code "Update 2.1"}
+   * and {@code "Update 21"} stay apart. A name already in that form is returned as it is.
+   *
+   * @param name the name
+   * @return the comparable form, possibly empty
+   */
+  public static String nameKey(String name) {
+    if (isPlainNameKey(name)) {
+      return name;
+    }
+    String nfc = isBelowCombiningMarks(name) || Normalizer.isNormalized(name, Normalizer.Form.NFC) ? name
+        : Normalizer.normalize(name, Normalizer.Form.NFC);
+    StringBuilder sb = new StringBuilder(nfc.length());
+    boolean space = false;
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (isSpace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether every character is below U+0300, the first combining mark: such a text is in NFC already (no
+   * character below it decomposes or composes), and the Unicode normalizer and its data need not be loaded.
+   */
+  private static boolean isBelowCombiningMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a name is already in {@link #nameKey(String)} form: ASCII without upper case, single inner spaces. */
+  private static boolean isPlainNameKey(String text) {
+    char previous = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || (c >= 'A' && c <= 'Z') || c < ' ' || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != ' ';
   }
 
   /**

@@ -17,6 +17,14 @@ import org.himkit.internal.Checks;
  * rhia.title();   // "Registered Health Information Administrator"
  * }</pre>
  *
+ * <p>A target names its credential or role by id, as every HIM Kit value names another entry
+ * ({@code CredentialHolding.credential()}, {@code Credential.issuer()}), the way
+ * {@code ZonedDateTime.getZone()} returns a {@code ZoneId}: {@code credential()} returns the
+ * {@link CredentialId} and {@code role()} the {@link RoleId}, which stay valid values when they are
+ * written to a file, compared or used with another catalog; look the entry up with
+ * {@link org.himkit.catalog.HimCatalog#getCredential(CredentialId)} or
+ * {@link org.himkit.catalog.HimCatalog#getRole(RoleId)} when its data is needed.
+ *
  * <p>Every implementation is an immutable, thread-safe record.
  */
 public sealed interface Target permits Target.EligibleFor, Target.Holds, Target.Enters {
@@ -109,14 +117,14 @@ public sealed interface Target permits Target.EligibleFor, Target.Holds, Target.
   /**
    * The target of being eligible to sit for a credential's exam.
    *
-   * @param credential  the credential
+   * @param credential  the id of the credential, such as {@code RHIA}
    * @param title  the credential's full name
    */
   record EligibleFor(CredentialId credential, String title) implements Target {
     /**
      * Creates an instance after checking it.
      *
-     * @param credential  the credential, not null
+     * @param credential  the id of the credential, not null
      * @param title  the credential's full name, not blank
      * @throws org.himkit.HimValidationException if the title is blank
      */
@@ -140,14 +148,14 @@ public sealed interface Target permits Target.EligibleFor, Target.Holds, Target.
   /**
    * The target of holding a credential.
    *
-   * @param credential  the credential
+   * @param credential  the id of the credential, such as {@code RHIA}
    * @param title  the credential's full name
    */
   record Holds(CredentialId credential, String title) implements Target {
     /**
      * Creates an instance after checking it.
      *
-     * @param credential  the credential, not null
+     * @param credential  the id of the credential, not null
      * @param title  the credential's full name, not blank
      * @throws org.himkit.HimValidationException if the title is blank
      */
@@ -171,14 +179,14 @@ public sealed interface Target permits Target.EligibleFor, Target.Holds, Target.
   /**
    * The target of meeting a role's typical entry.
    *
-   * @param role  the role
+   * @param role  the id of the role
    * @param title  the role's title
    */
   record Enters(RoleId role, String title) implements Target {
     /**
      * Creates an instance after checking it.
      *
-     * @param role  the role, not null
+     * @param role  the id of the role, not null
      * @param title  the role's title, not blank
      * @throws org.himkit.HimValidationException if the title is blank
      */

@@ -258,16 +258,22 @@ public abstract class RenewalPolicy {
     p.notEmpty(requiredCeus().keySet(), "requiredCeus", "must name at least one credential");
     p.notEmpty(citations(), "citations", "must have at least one citation");
     p.notEmpty(acceptedCategories(), "acceptedCategories", "must accept at least one category");
+    // the rules whose wording names the value are written out only when broken
     for (QualifyingActivity a : qualifyingActivities()) {
-      p.require(acceptedCategories().contains(a.category()), org.himkit.ErrorCode.INVALID_VALUE,
-          "qualifyingActivities", "must count in a category this version accepts (" + a.name() + ")", a.category());
+      if (!acceptedCategories().contains(a.category())) {
+        p.require(false, ErrorCode.INVALID_VALUE, "qualifyingActivities",
+            "must count in a category this version accepts (" + Text.bounded(a.name()) + ")", a.category());
+      }
     }
     for (CredentialContentRule r : credentialContentRules()) {
       Ceus total = requiredCeus().get(r.credential());
-      p.require(total != null, ErrorCode.INVALID_VALUE, "credentialContentRules",
-          "must name only credentials this version covers", r.credential());
-      p.require(total == null || total.isAtLeast(r.minimum()), ErrorCode.INVALID_VALUE, "credentialContentRules",
-          "must not ask more of " + r.credential() + " than its " + total + " CEUs", r.minimum());
+      if (total == null) {
+        p.require(false, ErrorCode.INVALID_VALUE, "credentialContentRules",
+            "must name only credentials this version covers", r.credential());
+      } else if (!total.isAtLeast(r.minimum())) {
+        p.require(false, ErrorCode.INVALID_VALUE, "credentialContentRules",
+            "must not ask more of " + r.credential() + " than its " + total + " CEUs", r.minimum());
+      }
     }
     for (MandatoryActivity m : mandatoryActivities()) {
       p.require(requiredCeus().keySet().containsAll(m.credentials()), ErrorCode.INVALID_VALUE, "mandatoryActivities",

@@ -1,8 +1,6 @@
 package org.himkit.renewal;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -230,14 +228,14 @@ public abstract class CeActivity {
   }
 
   /**
-   * Returns the title in the form duplicates are found by: Unicode NFC, blanks trimmed and runs of blanks
-   * made one space, lower case.
+   * Returns the title in the form duplicates are found by ({@link Text#nameKey(String)}: Unicode NFC,
+   * spaces trimmed and runs of spaces made one space, lower case).
    *
    * @return the key, not null
    */
   @Value.Lazy
   String titleKey() {
-    return key(title());
+    return Text.nameKey(title());
   }
 
   /**
@@ -247,64 +245,7 @@ public abstract class CeActivity {
    */
   @Value.Lazy
   String providerKey() {
-    return key(provider());
-  }
-
-  /**
-   * Returns a name in comparable form: NFC, trimmed, runs of white space (any Unicode space) made one
-   * space, lower case.
-   *
-   * @param text  the name, not null
-   * @return the key, not null
-   */
-  static String key(String text) {
-    if (isPlainKey(text)) {
-      return text;
-    }
-    String nfc = isBelowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFC);
-    StringBuilder sb = new StringBuilder(nfc.length());
-    boolean space = false;
-    for (int i = 0; i < nfc.length(); ) {
-      int cp = nfc.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.appendCodePoint(cp);
-      }
-    }
-    return sb.toString().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Whether every character is below U+0300, the first combining mark: such a text is in NFC already (no
-   * character below it decomposes or composes), and the Unicode normalizer and its data need not be loaded.
-   */
-  private static boolean isBelowCombiningMarks(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= '\u0300') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether a name is already in key form: ASCII without upper case, single inner spaces only. */
-  private static boolean isPlainKey(String text) {
-    char previous = ' ';
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 128 || (c >= 'A' && c <= 'Z') || c < ' ' || (c == ' ' && previous == ' ')) {
-        return false;
-      }
-      previous = c;
-    }
-    return previous != ' ';
+    return Text.nameKey(provider());
   }
 
   @Value.Check

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.internal.Text;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.RenewalPolicyId;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ final class PolicyPlan {
   final RenewalPolicyId id;
   final OrganizationId issuer;
   final VersionPlan[] versions;
-  /** The keys ({@link CeActivity#key(String)}) naming the issuer: its id, abbreviation and name. */
+  /** The keys ({@link Text#nameKey(String)}) naming the issuer: its id, abbreviation and name. */
   final Set<String> issuerKeys;
   private final int[] issuerKeyHashes;
 
@@ -72,11 +73,11 @@ final class PolicyPlan {
       plans[k] = new VersionPlan(sorted[k], k);
     }
     ImmutableSet.Builder<String> keys = ImmutableSet.builder();
-    keys.add(CeActivity.key(first.issuer().value()));
+    keys.add(Text.nameKey(first.issuer().value()));
     Optional<Organization> issuer = catalog.findOrganization(first.issuer());
     if (issuer.isPresent()) {
-      keys.add(CeActivity.key(issuer.get().name()));
-      keys.add(CeActivity.key(issuer.get().abbreviation()));
+      keys.add(Text.nameKey(issuer.get().name()));
+      keys.add(Text.nameKey(issuer.get().abbreviation()));
     }
     return new PolicyPlan(first.id(), first.issuer(), plans, keys.build());
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.himkit.CredentialId;
+import org.himkit.internal.Text;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.ContactTimeRule;
 import org.himkit.policy.ContentRule;
@@ -47,7 +48,7 @@ final class VersionPlan {
   final ContentRule[] contentRules;
   final CredentialContentRule[] credentialRules;
   final boolean hasIssuerSourceRule;
-  /** The keys ({@link CeActivity#key(String)}) of the providers an issuer-source rule names. */
+  /** The keys ({@link Text#nameKey(String)}) of the providers an issuer-source rule names. */
   final Set<String> namedSourceKeys;
   private final int[] namedSourceHashes;
   final MandatoryActivity[] mandatory;
@@ -95,7 +96,7 @@ final class VersionPlan {
       if (r.kind() == ContentRule.Kind.ISSUER_SOURCE) {
         issuerRule = true;
         for (String n : r.namedSources()) {
-          named.add(CeActivity.key(n));
+          named.add(Text.nameKey(n));
         }
       }
     }

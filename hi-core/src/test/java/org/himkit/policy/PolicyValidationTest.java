@@ -61,6 +61,29 @@ class PolicyValidationTest {
   }
 
   @Test
+  void qualifyingActivitiesCountInAnAcceptedCategory() {
+    RenewalPolicy.Builder hiimOnly = RenewalPolicy.builder().from(valid()).acceptedCategories(Set.of(CeCategory.HIIM_DOMAIN));
+    rejects("qualifyingActivities", () -> RenewalPolicy.builder().from(hiimOnly.build())
+        .addQualifyingActivity(new QualifyingActivity("a workshop", CeCategory.OTHER_RELEVANT, SOURCE)).build());
+    RenewalPolicy accepted = hiimOnly.addQualifyingActivity(new QualifyingActivity("a workshop", CeCategory.HIIM_DOMAIN,
+        SOURCE)).build();
+    assertThat(accepted.qualifyingActivities()).extracting(QualifyingActivity::category)
+        .containsExactly(CeCategory.HIIM_DOMAIN);
+  }
+
+  @Test
+  void credentialContentRulesAskAtMostTheCeusOfACoveredCredential() {
+    rejects("credentialContentRules", () -> RenewalPolicy.builder().from(valid())
+        .addCredentialContentRule(new CredentialContentRule(CredentialId.of("OTHER"), Ceus.of(5), "auditing", SOURCE))
+        .build());
+    rejects("credentialContentRules", () -> RenewalPolicy.builder().from(valid())
+        .addCredentialContentRule(new CredentialContentRule(AAA, Ceus.of(21), "auditing", SOURCE)).build());
+    RenewalPolicy edge = RenewalPolicy.builder().from(valid())
+        .addCredentialContentRule(new CredentialContentRule(AAA, Ceus.of(20), "auditing", SOURCE)).build();
+    assertThat(edge.credentialContentRules()).extracting(CredentialContentRule::minimum).containsExactly(Ceus.of(20));
+  }
+
+  @Test
   void contactTimeRule() {
     rejects("minutesPerCeu", () -> new ContactTimeRule(0, 1, SOURCE));
     rejects("minimumPartMinutes", () -> new ContactTimeRule(60, 0, SOURCE));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +35,9 @@ class ConsumerCompileTest {
   private static final String CONSUMER = """
       package com.example;
 
+      import java.util.List;
+      import java.util.function.Function;
+      import java.util.function.Supplier;
       import org.himkit.Citation;
       import org.himkit.SourceType;
       import org.himkit.WorkSetting;
@@ -43,16 +49,21 @@ class ConsumerCompileTest {
         private Consumer() {}
 
         /**
-         * Builds a work setting and counts the built-in ones.
+         * Builds a work setting, through method references to the builders' methods too, and counts
+         * the built-in ones.
          *
          * @return a description
          */
         public static String run() {
-          Citation source = Citation.builder().publisher("Example").title("Example page")
-              .sourceType(SourceType.values()[0]).build();
-          WorkSetting setting = WorkSetting.builder().id(WorkSettingId.of("clinic")).name("Clinic")
-              .addCitation(source).build();
-          return setting.name() + " " + HimCatalog.builtIn().workSettings().count();
+          Supplier<Citation> cite = Citation.builder().publisher("Example").title("Example page")
+              .sourceType(SourceType.values()[0])::build;
+          Citation source = cite.get();
+          WorkSetting.Builder builder = WorkSetting.builder().id(WorkSettingId.of("clinic")).name("Clinic");
+          List.of(source, source).forEach(builder::addCitation);
+          Function<WorkSetting.Builder, WorkSetting> build = WorkSetting.Builder::build;
+          WorkSetting setting = build.apply(builder);
+          return setting.name() + " " + setting.citations().size() + " "
+              + HimCatalog.builtIn().workSettings().count();
         }
       }
       """;
@@ -71,6 +82,35 @@ class ConsumerCompileTest {
     List<String> diagnostics = compile(List.of(source), List.of("-classpath", classPath()), dir.resolve("out"));
     assertThat(diagnostics).isEmpty();
     assertThat(dir.resolve("out/com/example/Consumer.class")).exists();
+  }
+
+  @Test
+  void aConsumerCompiledByJavacRunsItsMethodReferencesToInheritedBuilderMethods(@TempDir Path dir)
+      throws Exception {
+    // the builders' public methods are declared in generated classes that are not accessible outside
+    // their package; javac must reach them through the public Builder, or the call fails at run time
+    // with IllegalAccessError
+    Path source = write(dir.resolve("src/com/example/Consumer.java"), CONSUMER);
+    Path out = dir.resolve("out");
+    assertThat(compile(List.of(source), List.of("-classpath", classPath()), out)).isEmpty();
+    List<URL> urls = new ArrayList<>();
+    urls.add(out.toUri().toURL());
+    for (String entry : List.of(classPath().split(java.io.File.pathSeparator))) {
+      urls.add(Path.of(entry).toUri().toURL());
+    }
+    try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+      Class<?> consumer = loader.loadClass("com.example.Consumer");
+      assertThat(consumer.getClassLoader()).isSameAs(loader);
+      assertThat(loader.loadClass("org.himkit.WorkSetting").getClassLoader()).isSameAs(loader);
+      // the methods are declared in ImmutableWorkSetting.Builder, nested in a package-private class
+      Class<?> generated = loader.loadClass("org.himkit.WorkSetting$Builder").getSuperclass();
+      assertThat(generated.getSimpleName()).isEqualTo("Builder");
+      Class<?> enclosing = generated.getEnclosingClass();
+      assertThat(Modifier.isPublic(enclosing.getModifiers())).as("%s is public", enclosing).isFalse();
+      String result = (String) consumer.getMethod("run").invoke(null);
+      // two citations added through a method reference, and the built-in settings counted
+      assertThat(result).matches("Clinic 2 [1-9][0-9]*");
+    }
   }
 
   @Test
