@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,9 +237,13 @@ public final class HimCatalog {
     private static Object load() {
       String service = BuiltInCatalogProvider.class.getName();
       try {
-        List<ServiceLoader.Provider<BuiltInCatalogProvider>> providers =
-            ServiceLoader.load(BuiltInCatalogProvider.class, HimCatalog.class.getClassLoader()).stream()
-                .collect(Collectors.toList());
+        // a loop, not a collector: the collector's lambdas were the first of the process (start-up)
+        List<ServiceLoader.Provider<BuiltInCatalogProvider>> providers = new ArrayList<>(1);
+        Iterator<ServiceLoader.Provider<BuiltInCatalogProvider>> found =
+            ServiceLoader.load(BuiltInCatalogProvider.class, HimCatalog.class.getClassLoader()).stream().iterator();
+        while (found.hasNext()) {
+          providers.add(found.next());
+        }
         if (providers.size() != 1) {
           return new HimException(ErrorCode.MISSING_DATA, "the built-in catalog needs exactly one " + service
               + " service, registered by HIM Kit's core module, but "
