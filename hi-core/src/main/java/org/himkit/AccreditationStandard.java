@@ -38,8 +38,11 @@ public record AccreditationStandard(String name, Year adopted, Optional<Year> re
     citations = ImmutableList.copyOf(citations);
     Problems p = Problems.of("accreditation standard", name);
     p.text(name, "name");
-    revised.ifPresent(r -> p.require(!r.isBefore(adopted), ErrorCode.INVALID_RANGE, "revised",
-        "must not be before the year adopted " + adopted, r));
+    if (revised.isPresent()) { // not a lambda: built on the built-in catalog's first call (start-up)
+      Year r = revised.get();
+      p.require(!r.isBefore(adopted), ErrorCode.INVALID_RANGE, "revised", "must not be before the year adopted "
+          + adopted, r);
+    }
     p.notEmpty(citations, "citations", "must have at least one citation");
     p.check();
   }

@@ -108,12 +108,20 @@ public abstract class Exam {
     Problems p = Problems.of("exam", description());
     p.text(description(), "description");
     p.notEmpty(citations(), "citations", "must have at least one citation");
-    duration().ifPresent(d -> p.require(!d.isNegative() && !d.isZero(), ErrorCode.INVALID_VALUE,
-        "duration", "must be positive", d));
-    minimumItems().ifPresent(n -> p.require(n > 0, ErrorCode.INVALID_VALUE, "minimumItems",
-        "must be positive", n));
-    maximumItems().ifPresent(n -> p.require(n >= minimumItems().orElse(1), ErrorCode.INVALID_RANGE,
-        "maximumItems", "must be positive and not below minimumItems", n));
+    // if-present, not lambdas: the built-in catalog builds exams on its first call (start-up)
+    if (duration().isPresent()) {
+      Duration d = duration().get();
+      p.require(!d.isNegative() && !d.isZero(), ErrorCode.INVALID_VALUE, "duration", "must be positive", d);
+    }
+    if (minimumItems().isPresent()) {
+      int n = minimumItems().get();
+      p.require(n > 0, ErrorCode.INVALID_VALUE, "minimumItems", "must be positive", n);
+    }
+    if (maximumItems().isPresent()) {
+      int n = maximumItems().get();
+      p.require(n >= minimumItems().orElse(1), ErrorCode.INVALID_RANGE, "maximumItems",
+          "must be positive and not below minimumItems", n);
+    }
     List<ExamPeriod> periods = periods();
     for (int i = 0; i < periods.size(); i++) {
       for (int j = i + 1; j < periods.size(); j++) {

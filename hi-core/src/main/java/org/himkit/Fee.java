@@ -142,10 +142,15 @@ public abstract class Fee {
     p.notEmpty(citations(), "citations", "must have at least one citation");
     p.require(increment().isPresent() == (basis() == FeeBasis.PER_INCREMENT), ErrorCode.INVALID_VALUE,
         "increment", "must be given exactly when the basis is PER_INCREMENT", increment());
-    increment().ifPresent(q -> p.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE,
-        "increment", "must be positive", q));
-    every().ifPresent(q -> p.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE,
-        "every", "must be positive", q));
+    // if-present, not lambdas: the built-in catalog builds fees on its first call (start-up)
+    if (increment().isPresent()) {
+      Period q = increment().get();
+      p.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE, "increment", "must be positive", q);
+    }
+    if (every().isPresent()) {
+      Period q = every().get();
+      p.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE, "every", "must be positive", q);
+    }
     EffectiveDates.check(effectiveFrom(), effectiveTo(), p);
     p.check();
   }

@@ -93,7 +93,10 @@ public abstract class OutlookFigure {
     p.require(toYear().isAfter(fromYear()), ErrorCode.INVALID_RANGE, "toYear", "must be after fromYear", toYear());
     p.require(percentChange() > -100 && percentChange() < 1000, ErrorCode.INVALID_VALUE, "percentChange",
         "must be above -100 and below 1000", percentChange());
-    annualOpenings().ifPresent(n -> p.require(n >= 0, ErrorCode.INVALID_VALUE, "annualOpenings", "must not be negative", n));
+    if (annualOpenings().isPresent()) { // not a lambda: built on the built-in catalog's first call (start-up)
+      long n = annualOpenings().get();
+      p.require(n >= 0, ErrorCode.INVALID_VALUE, "annualOpenings", "must not be negative", n);
+    }
     p.notEmpty(citations(), "citations", "must have at least one citation");
     p.text(scope(), "scope");
     p.check();

@@ -126,8 +126,10 @@ public abstract class ProgramType {
     p.text(name(), "name");
     p.texts(structure(), "structure");
     p.notEmpty(citations(), "citations", "must have at least one citation");
-    typicalLength().ifPresent(q -> p.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE,
-        "typicalLength", "must be positive", q));
+    if (typicalLength().isPresent()) { // not a lambda: built on the built-in catalog's first call (start-up)
+      Period q = typicalLength().get();
+      p.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE, "typicalLength", "must be positive", q);
+    }
     p.check();
   }
 

@@ -2,7 +2,6 @@ package org.himkit;
 
 import java.io.Serializable;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.himkit.internal.Text;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class TypedId<T extends TypedId<T>> implements Comparable<T>, Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   /** The text of the id. */
   private final String value;
@@ -34,13 +32,35 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T>, Se
   protected TypedId(String kind, String value) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
+    if (!wellFormed(value)) {
       throw HimValidationException.of(
           ErrorCode.INVALID_ID, kind, "value",
           "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
           Text.quoted(value));
     }
     this.value = value;
+  }
+
+  /**
+   * Checks the form {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}} with a loop, not a regular expression: every id
+   * of the built-in catalog is checked on its first call (start-up).
+   */
+  private static boolean wellFormed(String value) {
+    int n = value.length();
+    if (n == 0 || n > 64 || !asciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!asciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /**

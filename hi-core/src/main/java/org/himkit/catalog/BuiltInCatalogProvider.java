@@ -1,5 +1,8 @@
 package org.himkit.catalog;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * The service that supplies the data of {@link HimCatalog#builtIn()}: the seam between the catalog
  * and HIM Kit's curated data, found with {@link java.util.ServiceLoader} the way {@code java.time}
@@ -26,4 +29,35 @@ public interface BuiltInCatalogProvider {
    * @throws org.himkit.CatalogException if the data is inconsistent
    */
   HimCatalog catalog();
+
+  /**
+   * Returns a builder holding the parts of the built-in catalog that first questions need, if the provider
+   * can supply the others later.
+   *
+   * <p>For HIM Kit's own provider, {@link HimCatalog#builtIn()} builds the catalog from these parts (the
+   * version, the profession, organizations, credentials and renewal policies) and calls
+   * {@link #addDeferredParts(HimCatalog.Builder)} once, on first use of the others (program types, work
+   * settings, occupations, roles and known omissions), so that a first credential lookup or renewal answer
+   * does not wait for them. The catalog is the same either way: it equals {@link #catalog()}.
+   *
+   * <p>The default returns empty: {@code builtIn()} calls {@link #catalog()}.
+   *
+   * @return a builder of the first parts, or empty to have the whole catalog built at once
+   */
+  default Optional<HimCatalog.Builder> firstParts() {
+    return Optional.empty();
+  }
+
+  /**
+   * Adds the parts of the built-in catalog left out of {@link #firstParts()} to a builder: program types, work
+   * settings, occupations, roles and known omissions.
+   *
+   * <p>{@link HimCatalog#builtIn()} calls this method at most once, from the first thread that needs one of
+   * those parts. The default adds nothing.
+   *
+   * @param builder  the builder to add to, not null
+   */
+  default void addDeferredParts(HimCatalog.Builder builder) {
+    Objects.requireNonNull(builder, "builder");
+  }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
@@ -72,28 +74,26 @@ public final class HimCatalog {
   private final Optional<Profession> profession;
   private final ImmutableMap<OrganizationId, Organization> organizations;
   private final ImmutableMap<CredentialId, Credential> credentials;
-  private final ImmutableMap<ProgramTypeId, ProgramType> programTypes;
   private final ImmutableMap<ProgramOfferingId, ProgramOffering> programOfferings;
-  private final ImmutableMap<RoleId, Role> roles;
-  private final ImmutableMap<WorkSettingId, WorkSetting> workSettings;
-  private final ImmutableMap<OccupationId, Occupation> occupations;
   private final ImmutableListMultimap<RenewalPolicyId, RenewalPolicy> renewalPolicies;
-  private final ImmutableMap<KnownOmissionId, KnownOmission> knownOmissions;
-  private final ImmutableListMultimap<CredentialId, KnownOmission> omissionsByCredential;
   private final ImmutableMap<String, CredentialMatch> credentialNames;
+  /**
+   * Program types, roles, work settings, occupations and known omissions: built with the catalog by
+   * {@link Builder#build()}, and on first use for the built-in catalog, whose first questions (a credential,
+   * a renewal) do not need them.
+   */
+  private final Lazy<Rest> rest;
   /**
    * The query indexes, built on the first query: a program that only looks entries up or assesses renewals
    * (the first answer after start-up) never pays for them.
    */
-  private final Lazy<CatalogIndexes> indexes = Lazy.of(this::buildIndexes);
-
-  /**
-   * Set while HIM Kit's own provider builds the built-in catalog on the first call of {@link #builtIn()}:
-   * its data is checked as a whole by the build's tests ({@code BuiltInCatalogChecksTest}), not again at
-   * every start-up, where the checker was about a tenth of the first call. Any other catalog, including the
-   * built-in one rebuilt through {@link #toBuilder()}, is checked by {@link Builder#build()}.
-   */
-  private static final ThreadLocal<Boolean> BUILDING_OWN_DATA = new ThreadLocal<>();
+  private final Lazy<CatalogIndexes> indexes = Lazy.of(new Supplier<CatalogIndexes>() {
+    // a class, not a method reference: a method reference would spin a class on the first call (start-up)
+    @Override
+    public CatalogIndexes get() {
+      return buildIndexes();
+    }
+  });
 
   /** Renewal policy versions by the day they take effect, the earliest first (a class, not a lambda: start-up). */
   private static final Comparator<RenewalPolicy> BY_EFFECTIVE_FROM = new Comparator<>() {
@@ -103,16 +103,12 @@ public final class HimCatalog {
     }
   };
 
-  private HimCatalog(Builder b, ImmutableMap<String, CredentialMatch> credentialNames) {
+  private HimCatalog(Builder b, ImmutableMap<String, CredentialMatch> credentialNames, Lazy<Rest> rest) {
     this.version = Optional.ofNullable(b.version);
     this.profession = Optional.ofNullable(b.profession);
     this.organizations = ImmutableMap.copyOf(b.organizations);
     this.credentials = ImmutableMap.copyOf(b.credentials);
-    this.programTypes = ImmutableMap.copyOf(b.programTypes);
     this.programOfferings = ImmutableMap.copyOf(b.programOfferings);
-    this.roles = ImmutableMap.copyOf(b.roles);
-    this.workSettings = ImmutableMap.copyOf(b.workSettings);
-    this.occupations = ImmutableMap.copyOf(b.occupations);
     ImmutableListMultimap.Builder<RenewalPolicyId, RenewalPolicy> policies = ImmutableListMultimap.builder();
     List<RenewalPolicy> byDate = new ArrayList<>(b.renewalPolicies);
     byDate.sort(BY_EFFECTIVE_FROM); // stable: versions with the same start keep the order added
@@ -120,21 +116,59 @@ public final class HimCatalog {
       policies.put(p.id(), p);
     }
     this.renewalPolicies = policies.build();
-    this.knownOmissions = ImmutableMap.copyOf(b.knownOmissions);
-    ImmutableListMultimap.Builder<CredentialId, KnownOmission> byCredential = ImmutableListMultimap.builder();
-    for (KnownOmission o : knownOmissions.values()) {
-      for (CredentialId c : o.credentials()) {
-        byCredential.put(c, o);
-      }
-    }
-    this.omissionsByCredential = byCredential.build();
     this.credentialNames = credentialNames;
+    this.rest = rest;
+  }
+
+  /** The entries of the kinds that {@link #rest} holds. This class is immutable and thread-safe. */
+  private static final class Rest {
+    final ImmutableMap<ProgramTypeId, ProgramType> programTypes;
+    final ImmutableMap<RoleId, Role> roles;
+    final ImmutableMap<WorkSettingId, WorkSetting> workSettings;
+    final ImmutableMap<OccupationId, Occupation> occupations;
+    final ImmutableMap<KnownOmissionId, KnownOmission> knownOmissions;
+    final ImmutableListMultimap<CredentialId, KnownOmission> omissionsByCredential;
+
+    Rest(Builder b) {
+      this.programTypes = ImmutableMap.copyOf(b.programTypes);
+      this.roles = ImmutableMap.copyOf(b.roles);
+      this.workSettings = ImmutableMap.copyOf(b.workSettings);
+      this.occupations = ImmutableMap.copyOf(b.occupations);
+      this.knownOmissions = ImmutableMap.copyOf(b.knownOmissions);
+      ImmutableListMultimap.Builder<CredentialId, KnownOmission> byCredential = ImmutableListMultimap.builder();
+      for (KnownOmission o : knownOmissions.values()) {
+        for (CredentialId c : o.credentials()) {
+          byCredential.put(c, o);
+        }
+      }
+      this.omissionsByCredential = byCredential.build();
+    }
+  }
+
+  /**
+   * Supplies the deferred entries of the built-in catalog from its provider, on first use (a class, not a
+   * lambda: start-up). Safely published by {@link Lazy}: computed once, under its lock.
+   */
+  private static final class DeferredParts implements Supplier<Rest> {
+    private final BuiltInCatalogProvider provider;
+
+    DeferredParts(BuiltInCatalogProvider provider) {
+      this.provider = provider;
+    }
+
+    @Override
+    public Rest get() {
+      Builder b = new Builder();
+      provider.addDeferredParts(b);
+      return new Rest(b);
+    }
   }
 
   private CatalogIndexes buildIndexes() {
     ImmutableListMultimap<RenewalPolicyId, RenewalPolicy> versions = renewalPolicies;
-    return new CatalogIndexes(roles.values().asList(), credentials.values().asList(), programTypes,
-        programOfferings.values().asList(), occupations, workSettings.values().asList(), versions.values().asList(),
+    Rest r = rest.get();
+    return new CatalogIndexes(r.roles.values().asList(), credentials.values().asList(), r.programTypes,
+        programOfferings.values().asList(), r.occupations, r.workSettings.values().asList(), versions.values().asList(),
         (id, day) -> versions.get(id).stream().filter(p -> p.isEffectiveOn(day)).findFirst());
   }
 
@@ -180,13 +214,14 @@ public final class HimCatalog {
     profession.ifPresent(b::profession);
     organizations.values().forEach(b::addOrganization);
     credentials.values().forEach(b::addCredential);
-    programTypes.values().forEach(b::addProgramType);
+    Rest r = rest.get();
+    r.programTypes.values().forEach(b::addProgramType);
     programOfferings.values().forEach(b::addProgramOffering);
-    roles.values().forEach(b::addRole);
-    workSettings.values().forEach(b::addWorkSetting);
-    occupations.values().forEach(b::addOccupation);
+    r.roles.values().forEach(b::addRole);
+    r.workSettings.values().forEach(b::addWorkSetting);
+    r.occupations.values().forEach(b::addOccupation);
     renewalPolicies.values().forEach(b::addRenewalPolicy);
-    knownOmissions.values().forEach(b::addKnownOmission);
+    r.knownOmissions.values().forEach(b::addKnownOmission);
     return b;
   }
 
@@ -202,9 +237,13 @@ public final class HimCatalog {
     private static Object load() {
       String service = BuiltInCatalogProvider.class.getName();
       try {
-        List<ServiceLoader.Provider<BuiltInCatalogProvider>> providers =
-            ServiceLoader.load(BuiltInCatalogProvider.class, HimCatalog.class.getClassLoader()).stream()
-                .collect(Collectors.toList());
+        // a loop, not a collector: the collector's lambdas were the first of the process (start-up)
+        List<ServiceLoader.Provider<BuiltInCatalogProvider>> providers = new ArrayList<>(1);
+        Iterator<ServiceLoader.Provider<BuiltInCatalogProvider>> found =
+            ServiceLoader.load(BuiltInCatalogProvider.class, HimCatalog.class.getClassLoader()).stream().iterator();
+        while (found.hasNext()) {
+          providers.add(found.next());
+        }
         if (providers.size() != 1) {
           return new HimException(ErrorCode.MISSING_DATA, "the built-in catalog needs exactly one " + service
               + " service, registered by HIM Kit's core module, but "
@@ -212,14 +251,12 @@ public final class HimCatalog {
                   .map(p -> p.type().getName()).collect(Collectors.joining(", "))));
         }
         ServiceLoader.Provider<BuiltInCatalogProvider> provider = providers.get(0);
-        if (provider.type().getName().equals(OWN_PROVIDER)) {
-          BUILDING_OWN_DATA.set(Boolean.TRUE);
-        }
-        try {
-          return provider.get().catalog();
-        } finally {
-          BUILDING_OWN_DATA.remove();
-        }
+        BuiltInCatalogProvider data = provider.get();
+        // HIM Kit's own data is checked as a whole by the build's tests (BuiltInCatalogChecksTest), not again at
+        // every start-up; its parts that first questions do not need are built on first use
+        Optional<Builder> first = provider.type().getName().equals(OWN_PROVIDER) ? data.firstParts()
+            : Optional.empty();
+        return first.isPresent() ? first.get().build(data) : data.catalog();
       } catch (ServiceConfigurationError e) {
         return new HimException(ErrorCode.MISSING_DATA, "the " + service + " service could not be loaded", e);
       } catch (HimException e) {
@@ -258,7 +295,7 @@ public final class HimCatalog {
    * @return the omissions, in the order added, not null
    */
   public List<KnownOmission> knownOmissions() {
-    return knownOmissions.values().asList();
+    return rest.get().knownOmissions.values().asList();
   }
 
   /**
@@ -269,7 +306,7 @@ public final class HimCatalog {
    */
   public Optional<KnownOmission> findKnownOmission(KnownOmissionId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(knownOmissions.get(id));
+    return Optional.ofNullable(rest.get().knownOmissions.get(id));
   }
 
   /**
@@ -280,7 +317,7 @@ public final class HimCatalog {
    * @throws UnknownEntryException if this catalog has none with the id, naming near ids
    */
   public KnownOmission getKnownOmission(KnownOmissionId id) {
-    return get(knownOmissions, id, "known omission");
+    return get(rest.get().knownOmissions, id, "known omission");
   }
 
   /**
@@ -294,7 +331,7 @@ public final class HimCatalog {
   public List<KnownOmission> knownOmissionsAbout(CredentialId credential, OmissionTopic topic) {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(topic, "topic");
-    ImmutableList<KnownOmission> all = omissionsByCredential.get(credential);
+    ImmutableList<KnownOmission> all = rest.get().omissionsByCredential.get(credential);
     for (KnownOmission o : all) {
       if (o.topic() != topic) {
         return all.stream().filter(k -> k.topic() == topic).collect(ImmutableList.toImmutableList());
@@ -380,7 +417,7 @@ public final class HimCatalog {
    */
   public Optional<ProgramType> findProgramType(ProgramTypeId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(programTypes.get(id));
+    return Optional.ofNullable(rest.get().programTypes.get(id));
   }
 
   /**
@@ -391,7 +428,7 @@ public final class HimCatalog {
    * @throws UnknownEntryException if the catalog has none with that id
    */
   public ProgramType getProgramType(ProgramTypeId id) {
-    return get(programTypes, id, "program type");
+    return get(rest.get().programTypes, id, "program type");
   }
 
   /**
@@ -424,7 +461,7 @@ public final class HimCatalog {
    */
   public Optional<Role> findRole(RoleId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(roles.get(id));
+    return Optional.ofNullable(rest.get().roles.get(id));
   }
 
   /**
@@ -435,7 +472,7 @@ public final class HimCatalog {
    * @throws UnknownEntryException if the catalog has none with that id
    */
   public Role getRole(RoleId id) {
-    return get(roles, id, "role");
+    return get(rest.get().roles, id, "role");
   }
 
   /**
@@ -446,7 +483,7 @@ public final class HimCatalog {
    */
   public Optional<WorkSetting> findWorkSetting(WorkSettingId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(workSettings.get(id));
+    return Optional.ofNullable(rest.get().workSettings.get(id));
   }
 
   /**
@@ -457,7 +494,7 @@ public final class HimCatalog {
    * @throws UnknownEntryException if the catalog has none with that id
    */
   public WorkSetting getWorkSetting(WorkSettingId id) {
-    return get(workSettings, id, "work setting");
+    return get(rest.get().workSettings, id, "work setting");
   }
 
   /**
@@ -468,7 +505,7 @@ public final class HimCatalog {
    */
   public Optional<Occupation> findOccupation(OccupationId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(occupations.get(id));
+    return Optional.ofNullable(rest.get().occupations.get(id));
   }
 
   /**
@@ -479,7 +516,7 @@ public final class HimCatalog {
    * @throws UnknownEntryException if the catalog has none with that id
    */
   public Occupation getOccupation(OccupationId id) {
-    return get(occupations, id, "occupation");
+    return get(rest.get().occupations, id, "occupation");
   }
 
   /**
@@ -653,18 +690,19 @@ public final class HimCatalog {
 
   /** Returns the entries of every kind, each kind in catalog order, for equality. */
   private List<List<?>> parts() {
+    Rest r = rest.get();
     return List.of(organizations.values().asList(), credentials.values().asList(),
-        programTypes.values().asList(), programOfferings.values().asList(), roles.values().asList(),
-        workSettings.values().asList(), occupations.values().asList(), renewalPolicies.values().asList(),
-        knownOmissions.values().asList());
+        r.programTypes.values().asList(), programOfferings.values().asList(), r.roles.values().asList(),
+        r.workSettings.values().asList(), r.occupations.values().asList(), renewalPolicies.values().asList(),
+        r.knownOmissions.values().asList());
   }
 
   @Override
   public String toString() {
     return "HimCatalog[version=" + version.map(CatalogVersion::toString).orElse("none")
-        + ", credentials=" + credentials.size() + ", roles=" + roles.size()
-        + ", programTypes=" + programTypes.size() + ", programOfferings=" + programOfferings.size()
-        + ", occupations=" + occupations.size() + "]";
+        + ", credentials=" + credentials.size() + ", roles=" + rest.get().roles.size()
+        + ", programTypes=" + rest.get().programTypes.size() + ", programOfferings=" + programOfferings.size()
+        + ", occupations=" + rest.get().occupations.size() + "]";
   }
 
   /**
@@ -833,15 +871,25 @@ public final class HimCatalog {
      * @throws org.himkit.CatalogException listing every problem, if the catalog is inconsistent
      */
     public HimCatalog build() {
+      return build(null);
+    }
+
+    /**
+     * Builds the catalog; with a provider, HIM Kit's own built-in data: this builder holds the provider's first
+     * parts, its other parts come from the provider on first use, and nothing is checked as a whole (the build's
+     * tests check the data: where the checker was about a tenth of the first call of {@link #builtIn()}).
+     */
+    private HimCatalog build(@Nullable BuiltInCatalogProvider deferring) {
       List<String> found = new ArrayList<>(problems);
-      if (BUILDING_OWN_DATA.get() == null) {
+      if (deferring == null) {
         checkWhole(found);
       }
       ImmutableMap<String, CredentialMatch> names = credentialNames(found);
       if (!found.isEmpty()) {
         throw new org.himkit.CatalogException(found);
       }
-      return new HimCatalog(this, names);
+      return new HimCatalog(this, names,
+          deferring == null ? Lazy.ofValue(new Rest(this)) : Lazy.of(new DeferredParts(deferring)));
     }
 
     /** The checks of the catalog as a whole: references, attached facts, omissions and policy choices. */
@@ -892,7 +940,7 @@ public final class HimCatalog {
       for (Credential c : credentials.values()) {
         for (FormerName f : c.formerNames()) {
           Optional<String> note = Optional.of("former name of " + c.id()
-              + f.untilYear().map(y -> ", renamed in " + y).orElse(""));
+              + (f.untilYear().isPresent() ? ", renamed in " + f.untilYear().get() : "")); // no lambda: start-up
           addName(names, new CredentialMatch(c, f.name(), CredentialMatch.Kind.FORMER_NAME, note), found);
           if (f.abbreviation().isPresent()) {
             addName(names, new CredentialMatch(c, f.abbreviation().get(), CredentialMatch.Kind.FORMER_NAME, note),

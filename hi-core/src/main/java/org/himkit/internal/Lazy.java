@@ -15,8 +15,9 @@ public final class Lazy<T> {
   private @Nullable Supplier<T> supplier;
   private volatile @Nullable T value;
 
-  private Lazy(Supplier<T> supplier) {
+  private Lazy(@Nullable Supplier<T> supplier, @Nullable T value) {
     this.supplier = supplier;
+    this.value = value;
   }
 
   /**
@@ -27,7 +28,18 @@ public final class Lazy<T> {
    * @return the lazy value, not null
    */
   public static <T> Lazy<T> of(Supplier<T> supplier) {
-    return new Lazy<>(Objects.requireNonNull(supplier, "supplier"));
+    return new Lazy<>(Objects.requireNonNull(supplier, "supplier"), null);
+  }
+
+  /**
+   * Obtains a value known already, for an object whose part is lazy only when built one way.
+   *
+   * @param <T> the type of the value
+   * @param value  the value, not null
+   * @return the value, not null
+   */
+  public static <T> Lazy<T> ofValue(T value) {
+    return new Lazy<>(null, Objects.requireNonNull(value, "value"));
   }
 
   /**

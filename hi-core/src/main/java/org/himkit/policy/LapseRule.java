@@ -112,8 +112,10 @@ public record LapseRule(
   }
 
   private static void positive(Problems problems, Optional<Period> period, String attribute) {
-    period.ifPresent(q -> problems.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE, attribute,
-        "must be positive", q));
+    if (period.isPresent()) { // not a lambda: built on the built-in catalog's first call (start-up)
+      Period q = period.get();
+      problems.require(!q.isNegative() && !q.isZero(), ErrorCode.INVALID_VALUE, attribute, "must be positive", q);
+    }
   }
 
   /**

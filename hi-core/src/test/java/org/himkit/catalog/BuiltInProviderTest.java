@@ -78,6 +78,45 @@ class BuiltInProviderTest {
   }
 
   @Test
+  void theBuiltInCatalogBuildsThePartsFirstQuestionsDoNotNeedOnFirstUse() throws Exception {
+    List<String> deferred = List.of(DATA_PACKAGE + "Roles", DATA_PACKAGE + "Settings", DATA_PACKAGE + "Omissions");
+    try (Isolated isolated = new Isolated(false)) {
+      Class<?> catalog = isolated.loadClass(HimCatalog.class.getName());
+      Object lazy = catalog.getMethod("builtIn").invoke(null);
+      Object credentials = catalog.getMethod("organizations").invoke(lazy);
+      assertThat(credentials.toString()).isEqualTo(HimCatalog.builtIn().organizations().toString());
+      assertThat(isolated.loaded).doesNotContainAnyElementsOf(deferred);
+
+      Object roles = catalog.getMethod("roles").invoke(lazy);
+      assertThat(isolated.loaded).containsAll(deferred);
+      assertThat(roles.getClass().getMethod("list").invoke(roles).toString())
+          .isEqualTo(HimCatalog.builtIn().roles().list().toString());
+      assertThat(lazy.toString()).isEqualTo(HimCatalog.builtIn().toString());
+      // (ids only: the omissions' sets of credentials print in hash order, which differs between class loaders)
+      assertThat(((List<?>) catalog.getMethod("knownOmissions").invoke(lazy)).size())
+          .isEqualTo(HimCatalog.builtIn().knownOmissions().size());
+    }
+  }
+
+  @Test
+  void theBuiltInCatalogEqualsTheOneBuiltAtOnceFromTheSameProvider() {
+    BuiltInCatalogProvider provider = (BuiltInCatalogProvider) newProvider();
+    HimCatalog eager = provider.catalog();
+    assertThat(provider.firstParts()).isPresent();
+    assertThat(HimCatalog.builtIn()).isEqualTo(eager).hasSameHashCodeAs(eager);
+    assertThat(HimCatalog.builtIn().toBuilder().build()).isEqualTo(eager);
+  }
+
+  @Test
+  void aProviderWithoutFirstPartsHasItsWholeCatalogBuiltAtOnce() {
+    BuiltInCatalogProvider whole = () -> HimCatalog.builder().build();
+    assertThat(whole.firstParts()).isEmpty();
+    HimCatalog.Builder builder = HimCatalog.builder();
+    whole.addDeferredParts(builder);
+    assertThat(builder.build()).isEqualTo(whole.catalog());
+  }
+
+  @Test
   void withoutTheRegistrationBuiltInFailsClearlyEveryTime() throws Exception {
     try (Isolated isolated = new Isolated(true)) {
       Method builtIn = isolated.loadClass(HimCatalog.class.getName()).getMethod("builtIn");

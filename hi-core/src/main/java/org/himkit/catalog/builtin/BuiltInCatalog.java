@@ -4,12 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import org.himkit.Credential;
 import org.himkit.ErrorCode;
 import org.himkit.HimException;
+import org.himkit.Occupation;
+import org.himkit.Organization;
+import org.himkit.ProgramType;
+import org.himkit.Role;
+import org.himkit.WorkSetting;
 import org.himkit.catalog.BuiltInCatalogProvider;
 import org.himkit.catalog.CatalogVersion;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.catalog.KnownOmission;
+import org.himkit.policy.RenewalPolicy;
 
 /**
  * Assembles the built-in catalog from the data classes of this package: HIM Kit's provider of
@@ -37,22 +47,67 @@ public final class BuiltInCatalog implements BuiltInCatalogProvider {
    */
   @Override
   public HimCatalog catalog() {
+    HimCatalog.Builder b = firstParts().orElseThrow();
+    addDeferredParts(b);
+    return b.build();
+  }
+
+  /**
+   * Returns a builder holding the parts of the catalog that first questions need: the version, the profession,
+   * organizations, credentials and renewal policies.
+   *
+   * @return the builder, not null
+   * @throws HimException if the data version cannot be read
+   */
+  @Override
+  public Optional<HimCatalog.Builder> firstParts() {
     HimCatalog.Builder b = HimCatalog.builder().version(version()).profession(Seed.profession());
     b.addOrganization(Ahima.organization())
         .addOrganization(Aapc.organization())
         .addOrganization(Ncra.organization())
         .addOrganization(Cahiim.organization());
-    Labor.organizations().forEach(b::addOrganization);
-    Ahima.credentials().forEach(b::addCredential);
-    Aapc.credentials().forEach(b::addCredential);
+    // plain loops, not method references: each one would spin a class on the first call (start-up)
+    for (Organization o : Labor.organizations()) {
+      b.addOrganization(o);
+    }
+    for (Credential c : Ahima.credentials()) {
+      b.addCredential(c);
+    }
+    for (Credential c : Aapc.credentials()) {
+      b.addCredential(c);
+    }
     b.addCredential(Ncra.ods());
-    Cahiim.programTypes().forEach(b::addProgramType);
-    Settings.settings().forEach(b::addWorkSetting);
-    Labor.occupations().forEach(b::addOccupation);
-    Roles.roles().forEach(b::addRole);
-    Policies.policies().forEach(b::addRenewalPolicy);
-    Omissions.omissions().forEach(b::addKnownOmission);
-    return b.build();
+    for (RenewalPolicy p : Policies.policies()) {
+      b.addRenewalPolicy(p);
+    }
+    return Optional.of(b);
+  }
+
+  /**
+   * Adds the parts of the catalog that first questions do not need: program types, work settings,
+   * occupations, roles and known omissions.
+   *
+   * @param builder  the builder to add to, not null
+   */
+  @Override
+  public void addDeferredParts(HimCatalog.Builder builder) {
+    Objects.requireNonNull(builder, "builder");
+    HimCatalog.Builder b = builder;
+    for (ProgramType t : Cahiim.programTypes()) {
+      b.addProgramType(t);
+    }
+    for (WorkSetting s : Settings.settings()) {
+      b.addWorkSetting(s);
+    }
+    for (Occupation o : Labor.occupations()) {
+      b.addOccupation(o);
+    }
+    for (Role r : Roles.roles()) {
+      b.addRole(r);
+    }
+    for (KnownOmission o : Omissions.omissions()) {
+      b.addKnownOmission(o);
+    }
   }
 
   /**

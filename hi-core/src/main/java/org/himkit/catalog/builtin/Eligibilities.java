@@ -279,9 +279,17 @@ final class Eligibilities {
       Aapc.COC);
 
   /** The medical coder's typical entry: one of AHIMA's or AAPC's coding credentials. */
-  static final Requirement CODER_ENTRY = Requirement.anyOf(CODER_CREDENTIALS.stream()
-          .map(Requirement::holdsCredential).toArray(Requirement[]::new))
+  static final Requirement CODER_ENTRY = Requirement.anyOf(holdsEach(CODER_CREDENTIALS))
       .withProse("usually a coding credential: AHIMA's CCA, CCS or CCS-P, or AAPC's CPC or COC");
+
+  /** One "holds the credential" requirement per credential, in order (a loop, not a stream: start-up). */
+  private static Requirement[] holdsEach(List<CredentialId> credentials) {
+    Requirement[] each = new Requirement[credentials.size()];
+    for (int i = 0; i < each.length; i++) {
+      each[i] = Requirement.holdsCredential(credentials.get(i));
+    }
+    return each;
+  }
 
   /**
    * The sources of {@link #CODER_ENTRY}: AHIMA's CCA and CCS pages, Army COOL's CPC page and AAPC's COC
