@@ -1,6 +1,7 @@
 package org.himkit.renewal;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.himkit.CredentialId;
 import org.himkit.policy.Ceus;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * its lists is first read, once, from the judged cycle the walk kept. {@link #required()} and
  * {@link #earned()} come from the judged cycle without building it.
  *
- * <p>Every field is final but the explanation, which is published through a volatile field once built.
+ * <p>Every field is final; the explanation is published through an atomic reference once built.
  * The explanations of one walk's assessments are built under the lock of the walk's credit ledger (the one
  * object they share that building them writes to), so that two threads reading two assessments of one
  * history do not race. Nothing the walk kept changes after the evaluator returns.
@@ -34,7 +35,8 @@ final class DeferredAssessment extends RenewalAssessment {
   private final long earnedHundredths;
   private final AssessmentWriter writer;
   private final JudgedCycle judged;
-  private volatile @Nullable Explanation explanation;
+  /** The explanation once built: set once, like {@link String}'s hash (a final reference, as the value types keep). */
+  private final AtomicReference<@Nullable Explanation> explanation = new AtomicReference<>();
 
   DeferredAssessment(AssessmentWriter writer, JudgedCycle judged, CycleWindow window) {
     this.window = window;
@@ -50,13 +52,13 @@ final class DeferredAssessment extends RenewalAssessment {
   }
 
   private Explanation explanation() {
-    Explanation e = explanation;
+    Explanation e = explanation.get();
     if (e == null) {
       synchronized (writer.lock()) {
-        e = explanation;
+        e = explanation.get();
         if (e == null) {
           e = writer.explain(judged, window);
-          explanation = e;
+          explanation.set(e);
         }
       }
     }
