@@ -207,13 +207,25 @@ public abstract class CeActivity {
   }
 
   /**
-   * Returns the hash of the provider's key ({@link #providerKey()}), kept with the activity.
+   * Returns the hash of the provider's key ({@link #providerKey()}), kept with the activity, computed without
+   * building the key where it can be.
    *
    * @return the hash
    */
   @Value.Lazy
   int providerKeyHash() {
-    return providerKey().hashCode();
+    return Ledger.keyHash(provider());
+  }
+
+  /**
+   * Returns the hash of the title's key ({@link #titleKey()}), kept with the activity, computed without
+   * building the key where it can be.
+   *
+   * @return the hash
+   */
+  @Value.Lazy
+  int titleKeyHash() {
+    return Ledger.keyHash(title());
   }
 
   /**

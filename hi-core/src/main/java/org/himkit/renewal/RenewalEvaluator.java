@@ -129,6 +129,8 @@ public final class RenewalEvaluator {
   private final Map<RenewalPolicyId, PolicyPlan> plans;
   /** {@link #resolve}, as the function the stages take: one instance, not one per assessment. */
   private final java.util.function.Function<CredentialId, Credential> resolver = this::resolve;
+  /** The holdings' credentials resolved and grouped, per list of credential ids met. */
+  private final HoldingGroups.Shapes shapes;
 
   private RenewalEvaluator(HimCatalog catalog) {
     this.catalog = catalog;
@@ -148,6 +150,7 @@ public final class RenewalEvaluator {
       b.put(e.getKey(), PolicyPlan.of(catalog, e.getValue()));
     }
     this.plans = b.build();
+    this.shapes = new HoldingGroups.Shapes(resolver, plans);
   }
 
   /**
@@ -351,7 +354,7 @@ public final class RenewalEvaluator {
       kept.checkEarned(asOf);
       return kept;
     }
-    HoldingGroups groups = HoldingGroups.of(record.holdings(), asOf, resolver, plans);
+    HoldingGroups groups = shapes.of(record.holdings(), asOf);
     if (r != null) {
       r.keep(this, groups);
     }
