@@ -25,7 +25,6 @@ import org.himkit.ProgramField;
 import org.himkit.ProgramType;
 import org.himkit.ProgressionProgram;
 import org.himkit.Requirement;
-import org.himkit.Role;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.catalog.OmissionTopic;
 
@@ -133,7 +132,8 @@ public final class PathwayPlanner {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(asOf, "asOf");
     Standing start = Standing.of(catalog, profile, asOf);
-    if (reaches(start, target)) {
+    Goal goal = goal(target);
+    if (goal.isReachedBy(start)) {
       return new PathwayPlan(target, List.of(new Pathway(List.of())), List.of());
     }
     Set<Obstacle> obstacles = new LinkedHashSet<>();
@@ -158,7 +158,7 @@ public final class PathwayPlanner {
         return entry.map(e -> search.options(e, Set.of())).orElse(List.of());
       }
     });
-    List<Pathway> pathways = keepValid(candidates, start, target);
+    List<Pathway> pathways = keepValid(candidates, start, goal);
     return new PathwayPlan(target, pathways, pathways.isEmpty() ? ImmutableList.copyOf(obstacles) : List.of());
   }
 
@@ -176,34 +176,40 @@ public final class PathwayPlanner {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(asOf, "asOf");
-    return reaches(Standing.of(catalog, profile, asOf), target);
+    return goal(target).isReachedBy(Standing.of(catalog, profile, asOf));
   }
 
-  private boolean reaches(Standing standing, Target target) {
-    return target.accept(new Target.Visitor<Boolean>() {
+  /**
+   * What reaching a target means for a standing, worked out once per question: holding a credential,
+   * or meeting a tree (the exam's eligibility, if the exam is offered and its eligibility known, or the
+   * role's typical entry, if it has one); neither if the target cannot be reached by any standing.
+   */
+  private record Goal(Optional<CredentialId> held, Optional<Requirement> tree) {
+    boolean isReachedBy(StandingFacts standing) {
+      return held.isPresent() ? standing.holds(held.get()) : tree.isPresent() && standing.meets(tree.get());
+    }
+  }
+
+  private Goal goal(Target target) {
+    return target.accept(new Target.Visitor<Goal>() {
       @Override
-      public Boolean visitEligibleFor(Target.EligibleFor t) {
-        return examOpenTo(catalog.getCredential(t.credential()), standing);
+      public Goal visitEligibleFor(Target.EligibleFor t) {
+        Credential c = catalog.getCredential(t.credential());
+        return new Goal(Optional.empty(),
+            c.status() == CredentialStatus.ACTIVE ? c.eligibility() : Optional.empty());
       }
 
       @Override
-      public Boolean visitHolds(Target.Holds t) {
+      public Goal visitHolds(Target.Holds t) {
         catalog.getCredential(t.credential());
-        return standing.held().contains(t.credential());
+        return new Goal(Optional.of(t.credential()), Optional.empty());
       }
 
       @Override
-      public Boolean visitEnters(Target.Enters t) {
-        Optional<Requirement> entry = catalog.getRole(t.role()).typicalEntry();
-        return entry.isPresent() && standing.meets(entry.get());
+      public Goal visitEnters(Target.Enters t) {
+        return new Goal(Optional.empty(), catalog.getRole(t.role()).typicalEntry());
       }
     });
-  }
-
-  /** Whether the credential's exam is offered and its eligibility known and met. */
-  private static boolean examOpenTo(Credential c, Standing standing) {
-    return c.status() == CredentialStatus.ACTIVE && c.eligibility().isPresent()
-        && standing.meets(c.eligibility().get());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -543,13 +549,27 @@ public final class PathwayPlanner {
     }
   }
 
-  /** Keeps the candidates that reach the target, each trimmed of steps it does not need, best first. */
-  private List<Pathway> keepValid(List<List<Step>> candidates, Standing start, Target target) {
+  /**
+   * Keeps the candidates that reach the target, each trimmed of steps it does not need, best first.
+   * Every walk is made on one working standing, taken back to the start after each candidate.
+   */
+  private List<Pathway> keepValid(List<List<Step>> candidates, Standing start, Goal goal) {
+    WorkingStanding working = new WorkingStanding(start);
     List<List<Step>> valid = new ArrayList<>();
     Set<List<Step>> tried = new HashSet<>();
+    boolean[] keep = new boolean[8];
     for (List<Step> steps : candidates) {
-      if (tried.add(steps) && reaches(steps, start, target)) {
-        valid.add(trim(steps, start, target));
+      if (keep.length < steps.size()) {
+        keep = new boolean[steps.size()];
+      }
+      if (tried.add(steps) && reachesTrimming(steps, working, goal, keep)) {
+        ImmutableList.Builder<Step> trimmed = ImmutableList.builderWithExpectedSize(steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+          if (keep[i]) {
+            trimmed.add(steps.get(i));
+          }
+        }
+        valid.add(trimmed.build());
       }
     }
     List<Set<Step>> sets = new ArrayList<>(valid.size());
@@ -580,24 +600,33 @@ public final class PathwayPlanner {
   }
 
   /**
-   * Drops, last first, every step of a pathway that reaches the target without it. Removing a step
-   * leaves the steps before it as they were, so where the learner stands after each of them is worked
-   * out once.
+   * Returns whether a pathway reaches the goal from the working standing's start and, if it does, marks
+   * in {@code keep} the steps it needs: dropping, last first, every step without which the steps kept
+   * after it still reach the goal from where the steps before it leave the learner. Leaves the working
+   * standing at its start.
    */
-  private List<Step> trim(List<Step> steps, Standing start, Target target) {
-    List<Step> trimmed = new ArrayList<>(steps);
-    Standing[] before = new Standing[steps.size()];
-    Standing s = start;
-    for (int i = 0; i < steps.size(); i++) {
-      before[i] = s;
-      s = s.after(steps.get(i));
-    }
-    for (int i = trimmed.size() - 1; i >= 0; i--) {
-      if (reaches(trimmed.subList(i + 1, trimmed.size()), before[i], target)) {
-        trimmed.remove(i);
+  private static boolean reachesTrimming(List<Step> steps, WorkingStanding working, Goal goal, boolean[] keep) {
+    int n = steps.size();
+    for (int i = 0; i < n; i++) {
+      if (!working.take(steps.get(i))) {
+        working.undoTo(0);
+        return false;
       }
     }
-    return ImmutableList.copyOf(trimmed);
+    if (!goal.isReachedBy(working)) {
+      working.undoTo(0);
+      return false;
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      working.undoTo(i);
+      boolean reached = true;
+      for (int j = i + 1; j < n && reached; j++) {
+        reached = !keep[j] || working.take(steps.get(j));
+      }
+      keep[i] = !(reached && goal.isReachedBy(working));
+    }
+    working.undoTo(0);
+    return true;
   }
 
   /**
@@ -619,58 +648,18 @@ public final class PathwayPlanner {
     Objects.requireNonNull(pathway, "pathway");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(asOf, "asOf");
-    return reaches(pathway.steps(), Standing.of(catalog, profile, asOf), target);
-  }
-
-  private boolean reaches(List<Step> steps, Standing start, Target target) {
-    Standing s = start;
-    for (Step step : steps) {
-      if (!canTake(step, s)) {
+    Goal goal = goal(target);
+    for (Step step : pathway.steps()) {
+      if (step instanceof Step.EarnCredential earn) {
+        catalog.getCredential(earn.credential());
+      }
+    }
+    WorkingStanding working = new WorkingStanding(Standing.of(catalog, profile, asOf));
+    for (Step step : pathway.steps()) {
+      if (!working.take(step)) {
         return false;
       }
-      s = s.after(step);
     }
-    return reaches(s, target);
-  }
-
-  /** Whether a step can be taken from a standing: a credential once its eligibility is met, a graduate program after a baccalaureate. */
-  private boolean canTake(Step step, Standing standing) {
-    return step.accept(new Step.Visitor<Boolean>() {
-      @Override
-      public Boolean visitCompleteProgram(Step.CompleteProgram s) {
-        return !followsBaccalaureate(s.level()) || standing.hasCompletedAtLeast(DegreeLevel.BACCALAUREATE);
-      }
-
-      @Override
-      public Boolean visitGainExperience(Step.GainExperience s) {
-        return true;
-      }
-
-      @Override
-      public Boolean visitEarnCredential(Step.EarnCredential s) {
-        Optional<Requirement> tree = catalog.getCredential(s.credential()).eligibility();
-        return tree.isPresent() && standing.meets(tree.get());
-      }
-
-      @Override
-      public Boolean visitCompleteTraining(Step.CompleteTraining s) {
-        return true;
-      }
-
-      @Override
-      public Boolean visitEarnCollegeCredits(Step.EarnCollegeCredits s) {
-        return true;
-      }
-
-      @Override
-      public Boolean visitCompleteCoursework(Step.CompleteCoursework s) {
-        return true;
-      }
-
-      @Override
-      public Boolean visitGainExperienceHours(Step.GainExperienceHours s) {
-        return true;
-      }
-    });
+    return goal.isReachedBy(working);
   }
 }
