@@ -5,9 +5,11 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -293,38 +295,49 @@ public final class PathwayPlanner {
       return new Step.EarnCredential(c.id(), c.fullName(), exam, replaced, designation);
     }
 
-    /** Returns the step lists that each meet one route of the tree, best first, at most MAX_OPTIONS. */
+    /**
+     * Returns the step lists that each meet one route of the tree, best first, at most MAX_OPTIONS. The
+     * options of a leaf are worked out once per call, for every route it is part of.
+     */
     List<List<Step>> options(Requirement tree, Set<CredentialId> visiting) {
       if (start.meets(tree)) {
         return List.of(List.of());
       }
       List<List<Step>> out = new ArrayList<>();
-      for (Route route : eligibility.routes(tree, start)) {
-        List<List<List<Step>>> perLeaf = new ArrayList<>();
+      LeafSteps leafSteps = new LeafSteps(visiting);
+      IdentityHashMap<Requirement.Leaf, List<List<Step>>> byLeaf = new IdentityHashMap<>();
+      List<List<List<Step>>> perLeaf = new ArrayList<>();
+      for (List<Requirement.Leaf> route : eligibility.routesOf(tree)) {
+        perLeaf.clear();
         boolean feasible = true;
-        for (Unmet.Condition condition : route.unmet()) {
-          List<List<Step>> leafOptions = condition.leaf().accept(new LeafSteps(condition, visiting));
-          if (leafOptions.isEmpty()) {
-            feasible = false;
-            break;
+        for (int i = 0; i < route.size() && feasible; i++) {
+          Requirement.Leaf leaf = route.get(i);
+          if (!leaf.accept(start)) {
+            List<List<Step>> leafOptions = byLeaf.get(leaf);
+            if (leafOptions == null) {
+              leafOptions = leaf.accept(leafSteps);
+              byLeaf.put(leaf, leafOptions);
+            }
+            perLeaf.add(leafOptions);
+            feasible = !leafOptions.isEmpty();
           }
-          perLeaf.add(leafOptions);
         }
         if (feasible) {
-          out.addAll(product(perLeaf));
+          product(perLeaf, out);
         }
       }
       List<List<Step>> ranked = Ranked.sort(out);
       return ranked.size() > MAX_OPTIONS ? ImmutableList.copyOf(ranked.subList(0, MAX_OPTIONS)) : ranked;
     }
 
-    /** The step lists that each meet one unmet leaf, empty where the planner proposes none. */
+    /**
+     * The step lists that each meet one unmet leaf, empty where the planner proposes none; what is
+     * missing is read from the start only for the leaves counted in months, hours or credits.
+     */
     private final class LeafSteps implements Requirement.LeafVisitor<List<List<Step>>> {
-      private final Unmet.Condition condition;
       private final Set<CredentialId> visiting;
 
-      LeafSteps(Unmet.Condition condition, Set<CredentialId> visiting) {
-        this.condition = condition;
+      LeafSteps(Set<CredentialId> visiting) {
         this.visiting = visiting;
       }
 
@@ -345,7 +358,7 @@ public final class PathwayPlanner {
 
       @Override
       public List<List<Step>> visitExperience(Requirement.Experience x) {
-        int missing = condition.missingMonths().orElseThrow();
+        int missing = start.shortfall(x).missingMonths().orElseThrow();
         return List.of(List.of(new Step.GainExperience(x.domain(), missing, x.months())));
       }
 
@@ -392,14 +405,14 @@ public final class PathwayPlanner {
       @Override
       public List<List<Step>> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
         List<List<Step>> out = new ArrayList<>(visitCompletedProgram(Requirement.degree(leaf.level())));
-        int missing = condition.missingAmount().orElseThrow();
+        int missing = start.shortfall(leaf).missingAmount().orElseThrow();
         out.add(List.of(new Step.EarnCollegeCredits(missing, leaf.credits())));
         return out;
       }
 
       @Override
       public List<List<Step>> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
-        int missing = condition.missingAmount().orElseThrow();
+        int missing = start.shortfall(leaf).missingAmount().orElseThrow();
         return List.of(List.of(new Step.CompleteCoursework(leaf.code(), leaf.subject(), missing, leaf.creditHours())));
       }
 
@@ -410,6 +423,7 @@ public final class PathwayPlanner {
        */
       @Override
       public List<List<Step>> visitExperienceHours(Requirement.ExperienceHours leaf) {
+        Unmet.Condition condition = start.shortfall(leaf);
         int missingHours = condition.missingAmount().orElseThrow();
         if (leaf.fullTimeMonths().isEmpty()) {
           return List.of(List.of(new Step.GainExperienceHours(leaf.domain(), missingHours, leaf.hours(),
@@ -471,15 +485,17 @@ public final class PathwayPlanner {
     }
   }
 
-  private static List<List<Step>> product(List<List<List<Step>>> perLeaf) {
+  /** Adds to {@code out} every way of taking one option per leaf, each step once, at most 4 * MAX_OPTIONS. */
+  private static void product(List<List<List<Step>>> perLeaf, List<List<Step>> out) {
     List<List<Step>> acc = List.of(List.of());
     for (List<List<Step>> leafOptions : perLeaf) {
-      List<List<Step>> next = new ArrayList<>();
+      List<List<Step>> next = new ArrayList<>(Math.min(acc.size() * leafOptions.size(), MAX_OPTIONS * 4));
       for (List<Step> prefix : acc) {
         for (List<Step> option : leafOptions) {
           List<Step> joined = new ArrayList<>(prefix.size() + option.size());
           joined.addAll(prefix);
-          for (Step step : option) {
+          for (int i = 0; i < option.size(); i++) {
+            Step step = option.get(i);
             if (!joined.contains(step)) {
               joined.add(step);
             }
@@ -492,7 +508,7 @@ public final class PathwayPlanner {
       }
       acc = next;
     }
-    return acc;
+    out.addAll(acc);
   }
 
   /** Whether a program of the level is taken after a baccalaureate degree: a post-baccalaureate or graduate one. */
@@ -508,8 +524,7 @@ public final class PathwayPlanner {
    * days (a month counted as 31), number of steps, then its position among the candidates.
    */
   private static final class Ranked {
-    private static final Comparator<Ranked> ORDER = Comparator.comparingInt((Ranked r) -> r.unknown)
-        .thenComparingLong(r -> r.knownDays).thenComparingInt(r -> r.steps.size()).thenComparingInt(r -> r.position);
+    private static final Comparator<Ranked> ORDER = new Order();
 
     final List<Step> steps;
     final int unknown;
@@ -521,17 +536,34 @@ public final class PathwayPlanner {
       this.steps = steps;
       this.position = position;
       int unknownSteps = 0;
-      Period known = Period.ZERO;
-      for (Step s : steps) {
-        Optional<Period> d = s.duration();
+      long months = 0;
+      long days = 0;
+      for (int i = 0; i < steps.size(); i++) {
+        Optional<Period> d = steps.get(i).duration();
         if (d.isPresent()) {
-          known = known.plus(d.get());
+          months += d.get().toTotalMonths();
+          days += d.get().getDays();
         } else {
           unknownSteps++;
         }
       }
       this.unknown = unknownSteps;
-      this.knownDays = known.toTotalMonths() * 31 + known.getDays();
+      this.knownDays = months * 31 + days;
+    }
+
+    /** Steps of unknown duration, known duration, number of steps, position. */
+    private static final class Order implements Comparator<Ranked> {
+      @Override
+      public int compare(Ranked a, Ranked b) {
+        int c = Integer.compare(a.unknown, b.unknown);
+        if (c == 0) {
+          c = Long.compare(a.knownDays, b.knownDays);
+        }
+        if (c == 0) {
+          c = Integer.compare(a.steps.size(), b.steps.size());
+        }
+        return c != 0 ? c : Integer.compare(a.position, b.position);
+      }
     }
 
     /** Sorts step lists best first, each key computed once. */
@@ -554,40 +586,58 @@ public final class PathwayPlanner {
    * Every walk is made on one working standing, taken back to the start after each candidate.
    */
   private List<Pathway> keepValid(List<List<Step>> candidates, Standing start, Goal goal) {
+    Map<Step, Integer> ids = new HashMap<>();
+    List<Step> distinct = new ArrayList<>();
+    int[][] sequences = new int[candidates.size()][];
+    for (int c = 0; c < candidates.size(); c++) {
+      List<Step> steps = candidates.get(c);
+      int[] sequence = new int[steps.size()];
+      for (int i = 0; i < sequence.length; i++) {
+        Integer id = ids.get(steps.get(i));
+        if (id == null) {
+          id = distinct.size();
+          ids.put(steps.get(i), id);
+          distinct.add(steps.get(i));
+        }
+        sequence[i] = id;
+      }
+      sequences[c] = sequence;
+    }
     WorkingStanding working = new WorkingStanding(start);
+    int words = (distinct.size() + 63) / 64;
     List<List<Step>> valid = new ArrayList<>();
-    Set<List<Step>> tried = new HashSet<>();
+    List<long[]> sets = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
     boolean[] keep = new boolean[8];
-    for (List<Step> steps : candidates) {
+    for (int c = 0; c < sequences.length; c++) {
+      List<Step> steps = candidates.get(c);
       if (keep.length < steps.size()) {
         keep = new boolean[steps.size()];
       }
-      if (tried.add(steps) && reachesTrimming(steps, working, goal, keep)) {
+      if (isFirst(sequences, c) && reachesTrimming(steps, working, goal, keep)) {
         ImmutableList.Builder<Step> trimmed = ImmutableList.builderWithExpectedSize(steps.size());
+        long[] set = new long[words];
         for (int i = 0; i < steps.size(); i++) {
           if (keep[i]) {
             trimmed.add(steps.get(i));
+            set[sequences[c][i] >>> 6] |= 1L << sequences[c][i];
           }
         }
         valid.add(trimmed.build());
+        sets.add(set);
+        sizes.add(size(set));
       }
-    }
-    List<Set<Step>> sets = new ArrayList<>(valid.size());
-    for (List<Step> steps : valid) {
-      sets.add(ImmutableSet.copyOf(steps));
     }
     List<List<Step>> kept = new ArrayList<>();
-    Set<Set<Step>> seen = new HashSet<>();
+    List<long[]> seen = new ArrayList<>();
     for (int i = 0; i < valid.size(); i++) {
-      Set<Step> mine = sets.get(i);
+      long[] mine = sets.get(i);
       boolean dominated = false;
-      for (Set<Step> other : sets) {
-        if (mine.size() > other.size() && mine.containsAll(other)) {
-          dominated = true;
-          break;
-        }
+      for (int j = 0; j < sets.size() && !dominated; j++) {
+        dominated = sizes.get(i) > sizes.get(j) && containsAll(mine, sets.get(j));
       }
-      if (!dominated && seen.add(mine)) {
+      if (!dominated && !contains(seen, mine)) {
+        seen.add(mine);
         kept.add(valid.get(i));
       }
     }
@@ -597,6 +647,42 @@ public final class PathwayPlanner {
       out.add(new Pathway(best.get(i)));
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /** Whether no candidate before the c-th has the same steps in the same order. */
+  private static boolean isFirst(int[][] sequences, int c) {
+    for (int d = 0; d < c; d++) {
+      if (Arrays.equals(sequences[d], sequences[c])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int size(long[] set) {
+    int n = 0;
+    for (long word : set) {
+      n += Long.bitCount(word);
+    }
+    return n;
+  }
+
+  private static boolean containsAll(long[] set, long[] other) {
+    for (int w = 0; w < set.length; w++) {
+      if ((other[w] & ~set[w]) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean contains(List<long[]> sets, long[] set) {
+    for (long[] other : sets) {
+      if (Arrays.equals(other, set)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
