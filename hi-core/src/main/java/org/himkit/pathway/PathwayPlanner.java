@@ -305,7 +305,7 @@ public final class PathwayPlanner {
       }
       List<List<Step>> out = new ArrayList<>();
       LeafSteps leafSteps = new LeafSteps(visiting);
-      IdentityHashMap<Requirement.Leaf, List<List<Step>>> byLeaf = new IdentityHashMap<>();
+      IdentityHashMap<Requirement.Leaf, List<List<Step>>> byLeaf = new IdentityHashMap<>(8);
       List<List<List<Step>>> perLeaf = new ArrayList<>();
       for (List<Requirement.Leaf> route : eligibility.routesOf(tree)) {
         perLeaf.clear();

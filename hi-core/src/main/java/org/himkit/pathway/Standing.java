@@ -307,7 +307,7 @@ final class Standing extends StandingFacts {
 
   @Override
   boolean hasCompleted(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
-    return find(completed, level, field, accreditor).isPresent();
+    return any(completed, level, field, accreditor);
   }
 
   @Override

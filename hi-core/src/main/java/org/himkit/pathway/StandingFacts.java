@@ -127,7 +127,7 @@ abstract class StandingFacts implements Requirement.Visitor<Boolean> {
       }
       return false;
     }
-    return find(finalTerm(), leaf.level(), leaf.field(), leaf.accreditor()).isPresent();
+    return any(finalTerm(), leaf.level(), leaf.field(), leaf.accreditor());
   }
 
   @Override
@@ -185,6 +185,18 @@ abstract class StandingFacts implements Requirement.Visitor<Boolean> {
       DegreeLevel programLevel, Optional<ProgramField> programField, Optional<OrganizationId> programAccreditor) {
     return programLevel == level && (field.isEmpty() || programField.equals(field))
         && (accreditor.isEmpty() || programAccreditor.equals(accreditor));
+  }
+
+  /** Whether one of the programs is of exactly the level, and the field and accreditor where named. */
+  static boolean any(List<Education> programs, DegreeLevel level, Optional<ProgramField> field,
+      Optional<OrganizationId> accreditor) {
+    for (int i = 0; i < programs.size(); i++) {
+      Education e = programs.get(i);
+      if (matches(level, field, accreditor, e.level(), e.field(), e.accreditor())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first of the programs of exactly the level, and the field and accreditor where named. */
