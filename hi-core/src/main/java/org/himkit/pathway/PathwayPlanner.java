@@ -586,25 +586,31 @@ public final class PathwayPlanner {
    * Every walk is made on one working standing, taken back to the start after each candidate.
    */
   private List<Pathway> keepValid(List<List<Step>> candidates, Standing start, Goal goal) {
+    // Steps are numbered by equality; candidates share most of their step objects, so each object is
+    // hashed by equality once and found by identity after.
+    IdentityHashMap<Step, Integer> byObject = new IdentityHashMap<>();
     Map<Step, Integer> ids = new HashMap<>();
-    List<Step> distinct = new ArrayList<>();
     int[][] sequences = new int[candidates.size()][];
     for (int c = 0; c < candidates.size(); c++) {
       List<Step> steps = candidates.get(c);
       int[] sequence = new int[steps.size()];
       for (int i = 0; i < sequence.length; i++) {
-        Integer id = ids.get(steps.get(i));
+        Step step = steps.get(i);
+        Integer id = byObject.get(step);
         if (id == null) {
-          id = distinct.size();
-          ids.put(steps.get(i), id);
-          distinct.add(steps.get(i));
+          id = ids.get(step);
+          if (id == null) {
+            id = ids.size();
+            ids.put(step, id);
+          }
+          byObject.put(step, id);
         }
         sequence[i] = id;
       }
       sequences[c] = sequence;
     }
     WorkingStanding working = new WorkingStanding(start);
-    int words = (distinct.size() + 63) / 64;
+    int words = (ids.size() + 63) / 64;
     List<List<Step>> valid = new ArrayList<>();
     List<long[]> sets = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
