@@ -312,7 +312,7 @@ public final class PathwayPlanner {
         boolean feasible = true;
         for (int i = 0; i < route.size() && feasible; i++) {
           Requirement.Leaf leaf = route.get(i);
-          if (!leaf.accept(start)) {
+          if (!start.meets(leaf)) {
             List<List<Step>> leafOptions = byLeaf.get(leaf);
             if (leafOptions == null) {
               leafOptions = leaf.accept(leafSteps);

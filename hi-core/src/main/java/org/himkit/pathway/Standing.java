@@ -329,7 +329,7 @@ final class Standing extends StandingFacts {
   Route route(List<Requirement.Leaf> leaves) {
     List<Unmet.Condition> unmet = new ArrayList<>();
     for (Requirement.Leaf leaf : leaves) {
-      if (!leaf.accept(this)) {
+      if (!meets(leaf)) {
         unmet.add(shortfall(leaf));
       }
     }
@@ -411,7 +411,7 @@ final class Standing extends StandingFacts {
     }
 
     private Optional<Unmet> leaf(Requirement.Leaf leaf) {
-      return leaf.accept(Standing.this) ? Optional.empty() : Optional.of(shortfall(leaf));
+      return meets(leaf) ? Optional.empty() : Optional.of(shortfall(leaf));
     }
 
     @Override

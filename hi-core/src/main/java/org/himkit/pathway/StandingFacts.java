@@ -10,12 +10,15 @@ import org.himkit.ProgramField;
 import org.himkit.Requirement;
 
 /**
- * How a requirement tree is read against where a learner stands: the rules of every leaf, over the
- * few facts a standing gives. {@link Standing} gives them from a profile, immutably; {@link WorkingStanding}
- * from a standing and the steps applied to it since, mutably, for the planner's walks.
+ * How a requirement tree is read against where a learner stands: the rules of every leaf
+ * ({@link Rules}), over the few facts a standing gives. {@link Standing} gives them from a profile,
+ * immutably; {@link WorkingStanding} from a standing and the steps applied to it since, mutably, for the
+ * planner's walks.
  */
-abstract class StandingFacts implements Requirement.Visitor<Boolean> {
+abstract class StandingFacts {
   static final int NO_LEVEL = -1;
+
+  private final Rules rules = new Rules(this);
 
   /** Whether the credential is held, directly or through one that supersedes it. */
   abstract boolean holds(CredentialId credential);
@@ -57,123 +60,135 @@ abstract class StandingFacts implements Requirement.Visitor<Boolean> {
   }
 
   final boolean meets(Requirement requirement) {
-    return requirement.accept(this);
+    return requirement.accept(rules);
   }
 
   /** Whether every leaf of a route is met. */
   final boolean meetsAll(List<Requirement.Leaf> leaves) {
     for (int i = 0; i < leaves.size(); i++) {
-      if (!leaves.get(i).accept(this)) {
+      if (!leaves.get(i).accept(rules)) {
         return false;
       }
     }
     return true;
   }
 
-  @Override
-  public final Boolean visitAllOf(Requirement.AllOf node) {
-    List<Requirement> parts = node.parts();
-    for (int i = 0; i < parts.size(); i++) {
-      if (!parts.get(i).accept(this)) {
-        return false;
+  /**
+   * The rules of every node and leaf, read against a standing's facts: in a class of its own, which
+   * implements the visitor in full.
+   */
+  private static final class Rules implements Requirement.Visitor<Boolean> {
+    private final StandingFacts facts;
+
+    Rules(StandingFacts facts) {
+      this.facts = facts;
+    }
+
+    @Override
+    public Boolean visitAllOf(Requirement.AllOf node) {
+      List<Requirement> parts = node.parts();
+      for (int i = 0; i < parts.size(); i++) {
+        if (!parts.get(i).accept(this)) {
+          return false;
+        }
       }
+      return true;
     }
-    return true;
-  }
 
-  @Override
-  public final Boolean visitAnyOf(Requirement.AnyOf node) {
-    List<Requirement> parts = node.parts();
-    for (int i = 0; i < parts.size(); i++) {
-      if (parts.get(i).accept(this)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Override
-  public final Boolean visitAtLeast(Requirement.AtLeast node) {
-    List<Requirement> parts = node.parts();
-    int met = 0;
-    for (int i = 0; i < parts.size() && met < node.count(); i++) {
-      if (parts.get(i).accept(this)) {
-        met++;
-      }
-    }
-    return met >= node.count();
-  }
-
-  @Override
-  public final Boolean visitHoldsCredential(Requirement.HoldsCredential leaf) {
-    return holds(leaf.credential());
-  }
-
-  @Override
-  public final Boolean visitCompletedProgram(Requirement.CompletedProgram leaf) {
-    if (isGeneric(leaf.field(), leaf.accreditor())) {
-      return leaf.level() == DegreeLevel.HIGH_SCHOOL ? diploma() : hasCompletedAtLeast(leaf.level());
-    }
-    return hasCompleted(leaf.level(), leaf.field(), leaf.accreditor());
-  }
-
-  @Override
-  public final Boolean visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
-    if (isGeneric(leaf.field(), leaf.accreditor())) {
-      for (Education e : finalTerm()) {
-        if (e.level().compareTo(leaf.level()) >= 0) {
+    @Override
+    public Boolean visitAnyOf(Requirement.AnyOf node) {
+      List<Requirement> parts = node.parts();
+      for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i).accept(this)) {
           return true;
         }
       }
       return false;
     }
-    return any(finalTerm(), leaf.level(), leaf.field(), leaf.accreditor());
-  }
 
-  @Override
-  public final Boolean visitExperience(Requirement.Experience leaf) {
-    return experienceMonths(leaf.domain()) >= leaf.months();
-  }
+    @Override
+    public Boolean visitAtLeast(Requirement.AtLeast node) {
+      List<Requirement> parts = node.parts();
+      int met = 0;
+      for (int i = 0; i < parts.size() && met < node.count(); i++) {
+        if (parts.get(i).accept(this)) {
+          met++;
+        }
+      }
+      return met >= node.count();
+    }
 
-  @Override
-  public final Boolean visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
-    return diploma();
-  }
+    @Override
+    public Boolean visitHoldsCredential(Requirement.HoldsCredential leaf) {
+      return facts.holds(leaf.credential());
+    }
 
-  @Override
-  public final Boolean visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
-    return hasReciprocity(leaf.agreementWith());
-  }
+    @Override
+    public Boolean visitCompletedProgram(Requirement.CompletedProgram leaf) {
+      if (isGeneric(leaf.field(), leaf.accreditor())) {
+        return leaf.level() == DegreeLevel.HIGH_SCHOOL ? facts.diploma() : facts.hasCompletedAtLeast(leaf.level());
+      }
+      return facts.hasCompleted(leaf.level(), leaf.field(), leaf.accreditor());
+    }
 
-  @Override
-  public final Boolean visitCompletedTraining(Requirement.CompletedTraining leaf) {
-    return hasTraining(leaf.code());
-  }
+    @Override
+    public Boolean visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
+      if (isGeneric(leaf.field(), leaf.accreditor())) {
+        for (Education e : facts.finalTerm()) {
+          if (e.level().compareTo(leaf.level()) >= 0) {
+            return true;
+          }
+        }
+        return false;
+      }
+      return any(facts.finalTerm(), leaf.level(), leaf.field(), leaf.accreditor());
+    }
 
-  @Override
-  public final Boolean visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
-    return holdsCredentialIn(leaf);
-  }
+    @Override
+    public Boolean visitExperience(Requirement.Experience leaf) {
+      return facts.experienceMonths(leaf.domain()) >= leaf.months();
+    }
 
-  @Override
-  public final Boolean visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
-    return hasCompletedAtLeast(leaf.level()) || collegeCredits() >= leaf.credits();
-  }
+    @Override
+    public Boolean visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
+      return facts.diploma();
+    }
 
-  @Override
-  public final Boolean visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
-    return courseworkCreditHours(leaf.code()) >= leaf.creditHours();
-  }
+    @Override
+    public Boolean visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
+      return facts.hasReciprocity(leaf.agreementWith());
+    }
 
-  @Override
-  public final Boolean visitExperienceHours(Requirement.ExperienceHours leaf) {
-    return experienceHours(leaf.domain()) >= leaf.hours()
-        || (leaf.fullTimeMonths().isPresent() && experienceMonths(leaf.domain()) >= leaf.fullTimeMonths().getAsInt());
-  }
+    @Override
+    public Boolean visitCompletedTraining(Requirement.CompletedTraining leaf) {
+      return facts.hasTraining(leaf.code());
+    }
 
-  @Override
-  public final Boolean visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
-    return true;
+    @Override
+    public Boolean visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
+      return facts.holdsCredentialIn(leaf);
+    }
+
+    @Override
+    public Boolean visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
+      return facts.hasCompletedAtLeast(leaf.level()) || facts.collegeCredits() >= leaf.credits();
+    }
+
+    @Override
+    public Boolean visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
+      return facts.courseworkCreditHours(leaf.code()) >= leaf.creditHours();
+    }
+
+    @Override
+    public Boolean visitExperienceHours(Requirement.ExperienceHours leaf) {
+      return facts.experienceHours(leaf.domain()) >= leaf.hours()
+          || (leaf.fullTimeMonths().isPresent() && facts.experienceMonths(leaf.domain()) >= leaf.fullTimeMonths().getAsInt());
+    }
+
+    @Override
+    public Boolean visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
+      return true;
+    }
   }
 
   static boolean isGeneric(Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
