@@ -236,10 +236,12 @@ class ArchitectureTest {
 
   /**
    * The renewal engine's stages that keep state while one assessment runs (a calendar advancing cycle
-   * by cycle, running totals, lazily built notes and grace marks): not values, and never handed out.
+   * by cycle, running totals, lazily built notes and grace marks), and the planner's working standing
+   * (steps taken and taken back while one plan is made): not values, and never handed out.
    */
   private static final Set<String> CONFINED_WORKERS = Set.of("org.himkit.renewal.AssessmentWriter",
-      "org.himkit.renewal.CreditLedger", "org.himkit.renewal.CycleCalendar", "org.himkit.renewal.Tally");
+      "org.himkit.renewal.CreditLedger", "org.himkit.renewal.CycleCalendar", "org.himkit.renewal.Tally",
+      "org.himkit.pathway.WorkingStanding");
 
   @Test
   void renewalMethodsTakeAtMostFiveParameters() {

@@ -37,6 +37,7 @@ public class PathwayBenchmarks {
   private Eligibility eligibility;
   private PathwayPlanner planner;
   private int next;
+  private int nextLearner;
 
   /** Makes the learners and the targets. */
   @Setup
@@ -49,10 +50,16 @@ public class PathwayBenchmarks {
     planner = PathwayPlanner.of(catalog);
   }
 
+  /** The next learner and target of {@code plan}: every learner toward the first target, then the second... */
   private int nextIndex() {
     int i = next;
     next = next + 1 == learners.length * targets.length ? 0 : next + 1;
     return i;
+  }
+
+  /** The number of plans in one pass over every learner and every target. */
+  int plansPerPass() {
+    return learners.length * targets.length;
   }
 
   /**
@@ -62,7 +69,9 @@ public class PathwayBenchmarks {
    */
   @Benchmark
   public List<EligibilityResult> eligibleCredentials() {
-    return eligibility.eligibleCredentials(learners[nextIndex() % learners.length], AS_OF);
+    int i = nextLearner;
+    nextLearner = i + 1 == learners.length ? 0 : i + 1;
+    return eligibility.eligibleCredentials(learners[i], AS_OF);
   }
 
   /**

@@ -143,11 +143,17 @@ public final class Eligibility {
       return b.reason(EligibilityReason.NO_ELIGIBILITY_DATA)
           .addAllOmissions(catalog.knownOmissionsAbout(c.id(), OmissionTopic.ELIGIBILITY)).build();
     }
-    b.requirement(tree.get());
     if (standing.meets(tree.get())) {
-      return b.reason(EligibilityReason.ROUTE_MET).satisfiedRoute(firstRouteMet(tree.get(), standing)).build();
+      return met(c, tree.get(), standing);
     }
-    return b.reason(EligibilityReason.NO_ROUTE_MET).unmet(standing.unmet(tree.get()).orElseThrow()).build();
+    return b.requirement(tree.get()).reason(EligibilityReason.NO_ROUTE_MET)
+        .unmet(standing.unmet(tree.get()).orElseThrow()).build();
+  }
+
+  /** The result for a credential whose eligibility tree the learner meets, with the first route met. */
+  private EligibilityResult met(Credential c, Requirement tree, Standing standing) {
+    return EligibilityResult.builder().credential(c.id()).issuer(c.issuer()).requirement(tree)
+        .reason(EligibilityReason.ROUTE_MET).satisfiedRoute(firstRouteMet(tree, standing)).build();
   }
 
   private Route firstRouteMet(Requirement tree, Standing standing) {
@@ -172,9 +178,11 @@ public final class Eligibility {
     Objects.requireNonNull(asOf, "asOf");
     Standing standing = Standing.of(catalog, profile, asOf);
     List<EligibilityResult> out = new ArrayList<>();
-    for (Credential c : examsOffered) {
-      if (!standing.held().contains(c.id()) && standing.meets(c.eligibility().orElseThrow())) {
-        out.add(check(c, standing));
+    for (int i = 0; i < examsOffered.size(); i++) {
+      Credential c = examsOffered.get(i);
+      Requirement tree = c.eligibility().orElseThrow();
+      if (!standing.holds(c.id()) && standing.meets(tree)) {
+        out.add(met(c, tree, standing));
       }
     }
     return ImmutableList.copyOf(out);

@@ -5,9 +5,11 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,6 @@ import org.himkit.ProgramField;
 import org.himkit.ProgramType;
 import org.himkit.ProgressionProgram;
 import org.himkit.Requirement;
-import org.himkit.Role;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.catalog.OmissionTopic;
 
@@ -133,7 +134,8 @@ public final class PathwayPlanner {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(asOf, "asOf");
     Standing start = Standing.of(catalog, profile, asOf);
-    if (reaches(start, target)) {
+    Goal goal = goal(target);
+    if (goal.isReachedBy(start)) {
       return new PathwayPlan(target, List.of(new Pathway(List.of())), List.of());
     }
     Set<Obstacle> obstacles = new LinkedHashSet<>();
@@ -158,7 +160,7 @@ public final class PathwayPlanner {
         return entry.map(e -> search.options(e, Set.of())).orElse(List.of());
       }
     });
-    List<Pathway> pathways = keepValid(candidates, start, target);
+    List<Pathway> pathways = keepValid(candidates, start, goal);
     return new PathwayPlan(target, pathways, pathways.isEmpty() ? ImmutableList.copyOf(obstacles) : List.of());
   }
 
@@ -176,34 +178,40 @@ public final class PathwayPlanner {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(asOf, "asOf");
-    return reaches(Standing.of(catalog, profile, asOf), target);
+    return goal(target).isReachedBy(Standing.of(catalog, profile, asOf));
   }
 
-  private boolean reaches(Standing standing, Target target) {
-    return target.accept(new Target.Visitor<Boolean>() {
+  /**
+   * What reaching a target means for a standing, worked out once per question: holding a credential,
+   * or meeting a tree (the exam's eligibility, if the exam is offered and its eligibility known, or the
+   * role's typical entry, if it has one); neither if the target cannot be reached by any standing.
+   */
+  private record Goal(Optional<CredentialId> held, Optional<Requirement> tree) {
+    boolean isReachedBy(StandingFacts standing) {
+      return held.isPresent() ? standing.holds(held.get()) : tree.isPresent() && standing.meets(tree.get());
+    }
+  }
+
+  private Goal goal(Target target) {
+    return target.accept(new Target.Visitor<Goal>() {
       @Override
-      public Boolean visitEligibleFor(Target.EligibleFor t) {
-        return examOpenTo(catalog.getCredential(t.credential()), standing);
+      public Goal visitEligibleFor(Target.EligibleFor t) {
+        Credential c = catalog.getCredential(t.credential());
+        return new Goal(Optional.empty(),
+            c.status() == CredentialStatus.ACTIVE ? c.eligibility() : Optional.empty());
       }
 
       @Override
-      public Boolean visitHolds(Target.Holds t) {
+      public Goal visitHolds(Target.Holds t) {
         catalog.getCredential(t.credential());
-        return standing.held().contains(t.credential());
+        return new Goal(Optional.of(t.credential()), Optional.empty());
       }
 
       @Override
-      public Boolean visitEnters(Target.Enters t) {
-        Optional<Requirement> entry = catalog.getRole(t.role()).typicalEntry();
-        return entry.isPresent() && standing.meets(entry.get());
+      public Goal visitEnters(Target.Enters t) {
+        return new Goal(Optional.empty(), catalog.getRole(t.role()).typicalEntry());
       }
     });
-  }
-
-  /** Whether the credential's exam is offered and its eligibility known and met. */
-  private static boolean examOpenTo(Credential c, Standing standing) {
-    return c.status() == CredentialStatus.ACTIVE && c.eligibility().isPresent()
-        && standing.meets(c.eligibility().get());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -287,38 +295,49 @@ public final class PathwayPlanner {
       return new Step.EarnCredential(c.id(), c.fullName(), exam, replaced, designation);
     }
 
-    /** Returns the step lists that each meet one route of the tree, best first, at most MAX_OPTIONS. */
+    /**
+     * Returns the step lists that each meet one route of the tree, best first, at most MAX_OPTIONS. The
+     * options of a leaf are worked out once per call, for every route it is part of.
+     */
     List<List<Step>> options(Requirement tree, Set<CredentialId> visiting) {
       if (start.meets(tree)) {
         return List.of(List.of());
       }
       List<List<Step>> out = new ArrayList<>();
-      for (Route route : eligibility.routes(tree, start)) {
-        List<List<List<Step>>> perLeaf = new ArrayList<>();
+      LeafSteps leafSteps = new LeafSteps(visiting);
+      IdentityHashMap<Requirement.Leaf, List<List<Step>>> byLeaf = new IdentityHashMap<>(8);
+      List<List<List<Step>>> perLeaf = new ArrayList<>();
+      for (List<Requirement.Leaf> route : eligibility.routesOf(tree)) {
+        perLeaf.clear();
         boolean feasible = true;
-        for (Unmet.Condition condition : route.unmet()) {
-          List<List<Step>> leafOptions = condition.leaf().accept(new LeafSteps(condition, visiting));
-          if (leafOptions.isEmpty()) {
-            feasible = false;
-            break;
+        for (int i = 0; i < route.size() && feasible; i++) {
+          Requirement.Leaf leaf = route.get(i);
+          if (!start.meets(leaf)) {
+            List<List<Step>> leafOptions = byLeaf.get(leaf);
+            if (leafOptions == null) {
+              leafOptions = leaf.accept(leafSteps);
+              byLeaf.put(leaf, leafOptions);
+            }
+            perLeaf.add(leafOptions);
+            feasible = !leafOptions.isEmpty();
           }
-          perLeaf.add(leafOptions);
         }
         if (feasible) {
-          out.addAll(product(perLeaf));
+          product(perLeaf, out);
         }
       }
       List<List<Step>> ranked = Ranked.sort(out);
       return ranked.size() > MAX_OPTIONS ? ImmutableList.copyOf(ranked.subList(0, MAX_OPTIONS)) : ranked;
     }
 
-    /** The step lists that each meet one unmet leaf, empty where the planner proposes none. */
+    /**
+     * The step lists that each meet one unmet leaf, empty where the planner proposes none; what is
+     * missing is read from the start only for the leaves counted in months, hours or credits.
+     */
     private final class LeafSteps implements Requirement.LeafVisitor<List<List<Step>>> {
-      private final Unmet.Condition condition;
       private final Set<CredentialId> visiting;
 
-      LeafSteps(Unmet.Condition condition, Set<CredentialId> visiting) {
-        this.condition = condition;
+      LeafSteps(Set<CredentialId> visiting) {
         this.visiting = visiting;
       }
 
@@ -339,7 +358,7 @@ public final class PathwayPlanner {
 
       @Override
       public List<List<Step>> visitExperience(Requirement.Experience x) {
-        int missing = condition.missingMonths().orElseThrow();
+        int missing = start.shortfall(x).missingMonths().orElseThrow();
         return List.of(List.of(new Step.GainExperience(x.domain(), missing, x.months())));
       }
 
@@ -386,14 +405,14 @@ public final class PathwayPlanner {
       @Override
       public List<List<Step>> visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
         List<List<Step>> out = new ArrayList<>(visitCompletedProgram(Requirement.degree(leaf.level())));
-        int missing = condition.missingAmount().orElseThrow();
+        int missing = start.shortfall(leaf).missingAmount().orElseThrow();
         out.add(List.of(new Step.EarnCollegeCredits(missing, leaf.credits())));
         return out;
       }
 
       @Override
       public List<List<Step>> visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
-        int missing = condition.missingAmount().orElseThrow();
+        int missing = start.shortfall(leaf).missingAmount().orElseThrow();
         return List.of(List.of(new Step.CompleteCoursework(leaf.code(), leaf.subject(), missing, leaf.creditHours())));
       }
 
@@ -404,6 +423,7 @@ public final class PathwayPlanner {
        */
       @Override
       public List<List<Step>> visitExperienceHours(Requirement.ExperienceHours leaf) {
+        Unmet.Condition condition = start.shortfall(leaf);
         int missingHours = condition.missingAmount().orElseThrow();
         if (leaf.fullTimeMonths().isEmpty()) {
           return List.of(List.of(new Step.GainExperienceHours(leaf.domain(), missingHours, leaf.hours(),
@@ -465,15 +485,17 @@ public final class PathwayPlanner {
     }
   }
 
-  private static List<List<Step>> product(List<List<List<Step>>> perLeaf) {
+  /** Adds to {@code out} every way of taking one option per leaf, each step once, at most 4 * MAX_OPTIONS. */
+  private static void product(List<List<List<Step>>> perLeaf, List<List<Step>> out) {
     List<List<Step>> acc = List.of(List.of());
     for (List<List<Step>> leafOptions : perLeaf) {
-      List<List<Step>> next = new ArrayList<>();
+      List<List<Step>> next = new ArrayList<>(Math.min(acc.size() * leafOptions.size(), MAX_OPTIONS * 4));
       for (List<Step> prefix : acc) {
         for (List<Step> option : leafOptions) {
           List<Step> joined = new ArrayList<>(prefix.size() + option.size());
           joined.addAll(prefix);
-          for (Step step : option) {
+          for (int i = 0; i < option.size(); i++) {
+            Step step = option.get(i);
             if (!joined.contains(step)) {
               joined.add(step);
             }
@@ -486,7 +508,7 @@ public final class PathwayPlanner {
       }
       acc = next;
     }
-    return acc;
+    out.addAll(acc);
   }
 
   /** Whether a program of the level is taken after a baccalaureate degree: a post-baccalaureate or graduate one. */
@@ -502,8 +524,7 @@ public final class PathwayPlanner {
    * days (a month counted as 31), number of steps, then its position among the candidates.
    */
   private static final class Ranked {
-    private static final Comparator<Ranked> ORDER = Comparator.comparingInt((Ranked r) -> r.unknown)
-        .thenComparingLong(r -> r.knownDays).thenComparingInt(r -> r.steps.size()).thenComparingInt(r -> r.position);
+    private static final Comparator<Ranked> ORDER = new Order();
 
     final List<Step> steps;
     final int unknown;
@@ -515,17 +536,34 @@ public final class PathwayPlanner {
       this.steps = steps;
       this.position = position;
       int unknownSteps = 0;
-      Period known = Period.ZERO;
-      for (Step s : steps) {
-        Optional<Period> d = s.duration();
+      long months = 0;
+      long days = 0;
+      for (int i = 0; i < steps.size(); i++) {
+        Optional<Period> d = steps.get(i).duration();
         if (d.isPresent()) {
-          known = known.plus(d.get());
+          months += d.get().toTotalMonths();
+          days += d.get().getDays();
         } else {
           unknownSteps++;
         }
       }
       this.unknown = unknownSteps;
-      this.knownDays = known.toTotalMonths() * 31 + known.getDays();
+      this.knownDays = months * 31 + days;
+    }
+
+    /** Steps of unknown duration, known duration, number of steps, position. */
+    private static final class Order implements Comparator<Ranked> {
+      @Override
+      public int compare(Ranked a, Ranked b) {
+        int c = Integer.compare(a.unknown, b.unknown);
+        if (c == 0) {
+          c = Long.compare(a.knownDays, b.knownDays);
+        }
+        if (c == 0) {
+          c = Integer.compare(a.steps.size(), b.steps.size());
+        }
+        return c != 0 ? c : Integer.compare(a.position, b.position);
+      }
     }
 
     /** Sorts step lists best first, each key computed once. */
@@ -543,31 +581,69 @@ public final class PathwayPlanner {
     }
   }
 
-  /** Keeps the candidates that reach the target, each trimmed of steps it does not need, best first. */
-  private List<Pathway> keepValid(List<List<Step>> candidates, Standing start, Target target) {
-    List<List<Step>> valid = new ArrayList<>();
-    Set<List<Step>> tried = new HashSet<>();
-    for (List<Step> steps : candidates) {
-      if (tried.add(steps) && reaches(steps, start, target)) {
-        valid.add(trim(steps, start, target));
+  /**
+   * Keeps the candidates that reach the target, each trimmed of steps it does not need, best first.
+   * Every walk is made on one working standing, taken back to the start after each candidate.
+   */
+  private List<Pathway> keepValid(List<List<Step>> candidates, Standing start, Goal goal) {
+    // Steps are numbered by equality; candidates share most of their step objects, so each object is
+    // hashed by equality once and found by identity after.
+    IdentityHashMap<Step, Integer> byObject = new IdentityHashMap<>();
+    Map<Step, Integer> ids = new HashMap<>();
+    int[][] sequences = new int[candidates.size()][];
+    for (int c = 0; c < candidates.size(); c++) {
+      List<Step> steps = candidates.get(c);
+      int[] sequence = new int[steps.size()];
+      for (int i = 0; i < sequence.length; i++) {
+        Step step = steps.get(i);
+        Integer id = byObject.get(step);
+        if (id == null) {
+          id = ids.get(step);
+          if (id == null) {
+            id = ids.size();
+            ids.put(step, id);
+          }
+          byObject.put(step, id);
+        }
+        sequence[i] = id;
       }
+      sequences[c] = sequence;
     }
-    List<Set<Step>> sets = new ArrayList<>(valid.size());
-    for (List<Step> steps : valid) {
-      sets.add(ImmutableSet.copyOf(steps));
+    WorkingStanding working = new WorkingStanding(start);
+    int words = (ids.size() + 63) / 64;
+    List<List<Step>> valid = new ArrayList<>();
+    List<long[]> sets = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    boolean[] keep = new boolean[8];
+    for (int c = 0; c < sequences.length; c++) {
+      List<Step> steps = candidates.get(c);
+      if (keep.length < steps.size()) {
+        keep = new boolean[steps.size()];
+      }
+      if (isFirst(sequences, c) && reachesTrimming(steps, working, goal, keep)) {
+        ImmutableList.Builder<Step> trimmed = ImmutableList.builderWithExpectedSize(steps.size());
+        long[] set = new long[words];
+        for (int i = 0; i < steps.size(); i++) {
+          if (keep[i]) {
+            trimmed.add(steps.get(i));
+            set[sequences[c][i] >>> 6] |= 1L << sequences[c][i];
+          }
+        }
+        valid.add(trimmed.build());
+        sets.add(set);
+        sizes.add(size(set));
+      }
     }
     List<List<Step>> kept = new ArrayList<>();
-    Set<Set<Step>> seen = new HashSet<>();
+    List<long[]> seen = new ArrayList<>();
     for (int i = 0; i < valid.size(); i++) {
-      Set<Step> mine = sets.get(i);
+      long[] mine = sets.get(i);
       boolean dominated = false;
-      for (Set<Step> other : sets) {
-        if (mine.size() > other.size() && mine.containsAll(other)) {
-          dominated = true;
-          break;
-        }
+      for (int j = 0; j < sets.size() && !dominated; j++) {
+        dominated = sizes.get(i) > sizes.get(j) && containsAll(mine, sets.get(j));
       }
-      if (!dominated && seen.add(mine)) {
+      if (!dominated && !contains(seen, mine)) {
+        seen.add(mine);
         kept.add(valid.get(i));
       }
     }
@@ -579,25 +655,70 @@ public final class PathwayPlanner {
     return ImmutableList.copyOf(out);
   }
 
-  /**
-   * Drops, last first, every step of a pathway that reaches the target without it. Removing a step
-   * leaves the steps before it as they were, so where the learner stands after each of them is worked
-   * out once.
-   */
-  private List<Step> trim(List<Step> steps, Standing start, Target target) {
-    List<Step> trimmed = new ArrayList<>(steps);
-    Standing[] before = new Standing[steps.size()];
-    Standing s = start;
-    for (int i = 0; i < steps.size(); i++) {
-      before[i] = s;
-      s = s.after(steps.get(i));
-    }
-    for (int i = trimmed.size() - 1; i >= 0; i--) {
-      if (reaches(trimmed.subList(i + 1, trimmed.size()), before[i], target)) {
-        trimmed.remove(i);
+  /** Whether no candidate before the c-th has the same steps in the same order. */
+  private static boolean isFirst(int[][] sequences, int c) {
+    for (int d = 0; d < c; d++) {
+      if (Arrays.equals(sequences[d], sequences[c])) {
+        return false;
       }
     }
-    return ImmutableList.copyOf(trimmed);
+    return true;
+  }
+
+  private static int size(long[] set) {
+    int n = 0;
+    for (long word : set) {
+      n += Long.bitCount(word);
+    }
+    return n;
+  }
+
+  private static boolean containsAll(long[] set, long[] other) {
+    for (int w = 0; w < set.length; w++) {
+      if ((other[w] & ~set[w]) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean contains(List<long[]> sets, long[] set) {
+    for (long[] other : sets) {
+      if (Arrays.equals(other, set)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether a pathway reaches the goal from the working standing's start and, if it does, marks
+   * in {@code keep} the steps it needs: dropping, last first, every step without which the steps kept
+   * after it still reach the goal from where the steps before it leave the learner. Leaves the working
+   * standing at its start.
+   */
+  private static boolean reachesTrimming(List<Step> steps, WorkingStanding working, Goal goal, boolean[] keep) {
+    int n = steps.size();
+    for (int i = 0; i < n; i++) {
+      if (!working.take(steps.get(i))) {
+        working.undoTo(0);
+        return false;
+      }
+    }
+    if (!goal.isReachedBy(working)) {
+      working.undoTo(0);
+      return false;
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      working.undoTo(i);
+      boolean reached = true;
+      for (int j = i + 1; j < n && reached; j++) {
+        reached = !keep[j] || working.take(steps.get(j));
+      }
+      keep[i] = !(reached && goal.isReachedBy(working));
+    }
+    working.undoTo(0);
+    return true;
   }
 
   /**
@@ -619,58 +740,18 @@ public final class PathwayPlanner {
     Objects.requireNonNull(pathway, "pathway");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(asOf, "asOf");
-    return reaches(pathway.steps(), Standing.of(catalog, profile, asOf), target);
-  }
-
-  private boolean reaches(List<Step> steps, Standing start, Target target) {
-    Standing s = start;
-    for (Step step : steps) {
-      if (!canTake(step, s)) {
+    Goal goal = goal(target);
+    for (Step step : pathway.steps()) {
+      if (step instanceof Step.EarnCredential earn) {
+        catalog.getCredential(earn.credential());
+      }
+    }
+    WorkingStanding working = new WorkingStanding(Standing.of(catalog, profile, asOf));
+    for (Step step : pathway.steps()) {
+      if (!working.take(step)) {
         return false;
       }
-      s = s.after(step);
     }
-    return reaches(s, target);
-  }
-
-  /** Whether a step can be taken from a standing: a credential once its eligibility is met, a graduate program after a baccalaureate. */
-  private boolean canTake(Step step, Standing standing) {
-    return step.accept(new Step.Visitor<Boolean>() {
-      @Override
-      public Boolean visitCompleteProgram(Step.CompleteProgram s) {
-        return !followsBaccalaureate(s.level()) || standing.hasCompletedAtLeast(DegreeLevel.BACCALAUREATE);
-      }
-
-      @Override
-      public Boolean visitGainExperience(Step.GainExperience s) {
-        return true;
-      }
-
-      @Override
-      public Boolean visitEarnCredential(Step.EarnCredential s) {
-        Optional<Requirement> tree = catalog.getCredential(s.credential()).eligibility();
-        return tree.isPresent() && standing.meets(tree.get());
-      }
-
-      @Override
-      public Boolean visitCompleteTraining(Step.CompleteTraining s) {
-        return true;
-      }
-
-      @Override
-      public Boolean visitEarnCollegeCredits(Step.EarnCollegeCredits s) {
-        return true;
-      }
-
-      @Override
-      public Boolean visitCompleteCoursework(Step.CompleteCoursework s) {
-        return true;
-      }
-
-      @Override
-      public Boolean visitGainExperienceHours(Step.GainExperienceHours s) {
-        return true;
-      }
-    });
+    return goal.isReachedBy(working);
   }
 }

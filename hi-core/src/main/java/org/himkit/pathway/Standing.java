@@ -30,8 +30,7 @@ import org.himkit.catalog.HimCatalog;
  * ({@link #unmet(Requirement)}, {@link #shortfall(Requirement.Leaf)}), and gives where the learner
  * would stand after a planned step ({@link #after(Step)}). Immutable and thread-safe.
  */
-final class Standing implements Requirement.Visitor<Boolean> {
-  private static final int NO_LEVEL = -1;
+final class Standing extends StandingFacts {
   private static final ExperienceDomain[] DOMAINS = ExperienceDomain.values();
 
   private final HimCatalog catalog;
@@ -217,11 +216,6 @@ final class Standing implements Requirement.Visitor<Boolean> {
     return ImmutableList.<Education>builderWithExpectedSize(list.size() + 1).addAll(list).add(e).build();
   }
 
-  @SuppressWarnings("EnumOrdinal") // an index into this standing's own arrays, never stored
-  private static int rank(Enum<?> e) {
-    return e.ordinal();
-  }
-
   LocalDate asOf() {
     return asOf;
   }
@@ -236,39 +230,94 @@ final class Standing implements Requirement.Visitor<Boolean> {
     return education;
   }
 
+  HimCatalog catalog() {
+    return catalog;
+  }
+
+  /** The credentials held, with those they supersede, as the catalog gives them. */
+  List<Credential> heldEntries() {
+    return heldEntries;
+  }
+
+  /** The completed programs, in the profile's order. */
+  List<Education> completed() {
+    return completed;
+  }
+
+  @Override
+  List<Education> finalTerm() {
+    return finalTerm;
+  }
+
+  @Override
+  int highestCompleted() {
+    return highestCompleted;
+  }
+
+  @Override
+  boolean diploma() {
+    return diploma;
+  }
+
+  /** The months of experience by domain, indexed by the domain's ordinal: the caller must not change it. */
+  int[] experienceByDomain() {
+    return experience;
+  }
+
+  /** The hours of experience by domain, indexed by the domain's ordinal: the caller must not change it. */
+  int[] hoursByDomain() {
+    return amounts.hours;
+  }
+
+  @Override
   int experienceMonths(ExperienceDomain domain) {
     return experience[rank(domain)];
   }
 
+  @Override
   int experienceHours(ExperienceDomain domain) {
     return amounts.hours[rank(domain)];
   }
 
+  @Override
   int collegeCredits() {
     return amounts.collegeCredits;
   }
 
+  @Override
   int courseworkCreditHours(String code) {
     Integer hours = amounts.coursework.get(code);
     return hours == null ? 0 : hours;
   }
 
-  boolean hasCompletedAtLeast(DegreeLevel level) {
-    return highestCompleted >= rank(level);
+  @Override
+  boolean holds(CredentialId credential) {
+    return held.contains(credential);
   }
 
-  boolean meets(Requirement requirement) {
-    return requirement.accept(this);
-  }
-
-  /** Whether every leaf of a route is met. */
-  boolean meetsAll(List<Requirement.Leaf> leaves) {
-    for (int i = 0; i < leaves.size(); i++) {
-      if (!leaves.get(i).accept(this)) {
-        return false;
+  @Override
+  boolean holdsCredentialIn(Requirement.HoldsCredentialInDomain leaf) {
+    for (Credential c : heldEntries) {
+      if (leaf.isMetByHolding(c)) {
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  @Override
+  boolean hasCompleted(DegreeLevel level, Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
+    return any(completed, level, field, accreditor);
+  }
+
+  @Override
+  boolean hasReciprocity(OrganizationId agreementWith) {
+    return reciprocity.contains(agreementWith);
+  }
+
+  @Override
+  boolean hasTraining(String code) {
+    return trainings.contains(code);
   }
 
   /** What the learner lacks to meet a tree, empty if it is met. */
@@ -280,7 +329,7 @@ final class Standing implements Requirement.Visitor<Boolean> {
   Route route(List<Requirement.Leaf> leaves) {
     List<Unmet.Condition> unmet = new ArrayList<>();
     for (Requirement.Leaf leaf : leaves) {
-      if (!leaf.accept(this)) {
+      if (!meets(leaf)) {
         unmet.add(shortfall(leaf));
       }
     }
@@ -290,136 +339,6 @@ final class Standing implements Requirement.Visitor<Boolean> {
   /** What is missing for a leaf the learner does not meet. */
   Unmet.Condition shortfall(Requirement.Leaf leaf) {
     return leaf.accept(new Shortfalls());
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // met or not
-
-  @Override
-  public Boolean visitAllOf(Requirement.AllOf node) {
-    List<Requirement> parts = node.parts();
-    for (int i = 0; i < parts.size(); i++) {
-      if (!parts.get(i).accept(this)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  @Override
-  public Boolean visitAnyOf(Requirement.AnyOf node) {
-    List<Requirement> parts = node.parts();
-    for (int i = 0; i < parts.size(); i++) {
-      if (parts.get(i).accept(this)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Override
-  public Boolean visitAtLeast(Requirement.AtLeast node) {
-    List<Requirement> parts = node.parts();
-    int met = 0;
-    for (int i = 0; i < parts.size() && met < node.count(); i++) {
-      if (parts.get(i).accept(this)) {
-        met++;
-      }
-    }
-    return met >= node.count();
-  }
-
-  @Override
-  public Boolean visitHoldsCredential(Requirement.HoldsCredential leaf) {
-    return held.contains(leaf.credential());
-  }
-
-  @Override
-  public Boolean visitCompletedProgram(Requirement.CompletedProgram leaf) {
-    if (isGeneric(leaf.field(), leaf.accreditor())) {
-      return leaf.level() == DegreeLevel.HIGH_SCHOOL ? diploma : hasCompletedAtLeast(leaf.level());
-    }
-    return find(completed, leaf.level(), leaf.field(), leaf.accreditor()).isPresent();
-  }
-
-  @Override
-  public Boolean visitFinalTermEnrollment(Requirement.FinalTermEnrollment leaf) {
-    if (isGeneric(leaf.field(), leaf.accreditor())) {
-      for (Education e : finalTerm) {
-        if (e.level().compareTo(leaf.level()) >= 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return find(finalTerm, leaf.level(), leaf.field(), leaf.accreditor()).isPresent();
-  }
-
-  @Override
-  public Boolean visitExperience(Requirement.Experience leaf) {
-    return experienceMonths(leaf.domain()) >= leaf.months();
-  }
-
-  @Override
-  public Boolean visitHighSchoolDiploma(Requirement.HighSchoolDiploma leaf) {
-    return diploma;
-  }
-
-  @Override
-  public Boolean visitForeignReciprocity(Requirement.ForeignReciprocity leaf) {
-    return reciprocity.contains(leaf.agreementWith());
-  }
-
-  @Override
-  public Boolean visitCompletedTraining(Requirement.CompletedTraining leaf) {
-    return trainings.contains(leaf.code());
-  }
-
-  @Override
-  public Boolean visitHoldsCredentialInDomain(Requirement.HoldsCredentialInDomain leaf) {
-    for (Credential c : heldEntries) {
-      if (leaf.isMetByHolding(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Override
-  public Boolean visitDegreeOrCollegeCredits(Requirement.DegreeOrCollegeCredits leaf) {
-    return hasCompletedAtLeast(leaf.level()) || amounts.collegeCredits >= leaf.credits();
-  }
-
-  @Override
-  public Boolean visitCompletedCoursework(Requirement.CompletedCoursework leaf) {
-    return courseworkCreditHours(leaf.code()) >= leaf.creditHours();
-  }
-
-  @Override
-  public Boolean visitExperienceHours(Requirement.ExperienceHours leaf) {
-    return experienceHours(leaf.domain()) >= leaf.hours()
-        || (leaf.fullTimeMonths().isPresent() && experienceMonths(leaf.domain()) >= leaf.fullTimeMonths().getAsInt());
-  }
-
-  @Override
-  public Boolean visitNoPrerequisite(Requirement.NoPrerequisite leaf) {
-    return true;
-  }
-
-  private static boolean isGeneric(Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
-    return field.isEmpty() && accreditor.isEmpty();
-  }
-
-  /** The first of the programs of exactly the level, and the field and accreditor where named. */
-  private static Optional<Education> find(List<Education> programs, DegreeLevel level, Optional<ProgramField> field,
-      Optional<OrganizationId> accreditor) {
-    for (Education e : programs) {
-      if (e.level() == level && (field.isEmpty() || e.field().equals(field))
-          && (accreditor.isEmpty() || e.accreditor().equals(accreditor))) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -492,7 +411,7 @@ final class Standing implements Requirement.Visitor<Boolean> {
     }
 
     private Optional<Unmet> leaf(Requirement.Leaf leaf) {
-      return leaf.accept(Standing.this) ? Optional.empty() : Optional.of(shortfall(leaf));
+      return meets(leaf) ? Optional.empty() : Optional.of(shortfall(leaf));
     }
 
     @Override
