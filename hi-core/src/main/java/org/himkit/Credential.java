@@ -3,6 +3,7 @@ package org.himkit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@HimDataStyle // the JDK's collections in the generated code: start-up
 public abstract class Credential {
   Credential() {}
 

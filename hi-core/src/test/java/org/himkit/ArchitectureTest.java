@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Set;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.internal.Checks;
+import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.HimStyle;
 import org.himkit.internal.Problems;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,7 @@ class ArchitectureTest {
         .ignoreDependency(Problems.class, HimValidationException.class)
         .ignoreDependency(Problems.class, ErrorCode.class)
         .ignoreDependency(HimStyle.class, HimValidationException.class)
+        .ignoreDependency(HimDataStyle.class, HimValidationException.class)
         .check(CORE);
   }
 

@@ -14,9 +14,11 @@ import org.himkit.renewal.CredentialHolding;
 /**
  * One cold start, run as a process of its own by {@link ColdStartRunner}: the built-in catalog's first
  * call and a first renewal answer (an RHIT holder with two activities), then one line of figures:
- * {@code builtInMicros firstAnswerMicros heapUsedBytes allocatedBytes loadedClasses cpuMicros status}, where
+ * {@code builtInMicros firstAnswerMicros heapUsedBytes allocatedBytes loadedClasses cpuMicros builtInCpuMicros
+ * firstAnswerCpuMicros status}, where
  * the heap is measured after the answer (no collection forced), the allocation is the main thread's up to
- * the answer and the CPU time the whole process's up to the answer. The time from the JVM's start is
+ * the answer and the CPU time the whole process's up to the answer; the last two CPU times are the main thread's
+ * (from {@code main}, -1 where Linux's {@code /proc/thread-self/schedstat} is missing). The time from the JVM's start is
  * measured by the runner. With the argument {@code empty} it neither loads the catalog nor answers: what
  * the JVM alone costs.
  */
@@ -30,11 +32,14 @@ public final class ColdStart {
    */
   public static void main(String[] args) {
     boolean empty = args.length > 0 && args[0].equals("empty");
+    long c0 = threadCpuNanos();
     long t0 = System.nanoTime();
     @org.jspecify.annotations.Nullable HimCatalog catalog = empty ? null : HimCatalog.builtIn(); // "empty": what the JVM alone costs
     long t1 = System.nanoTime();
+    long c1 = threadCpuNanos();
     Object status = catalog == null ? "none" : firstAnswer(catalog);
     long t2 = System.nanoTime();
+    long c2 = threadCpuNanos();
     // the process's CPU time (every thread: JIT, GC, class loading) from launch to the answer
     long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
     // the runner takes the time from its launch of this process to this line
@@ -43,8 +48,31 @@ public final class ColdStart {
     long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     long allocated = allocatedBytes();
     int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
-    System.out.printf(Locale.ROOT, "%d %d %d %d %d %d %s%n", (t1 - t0) / 1_000, (t2 - t0) / 1_000, heap, allocated,
-        classes, cpu / 1_000, status);
+    System.out.printf(Locale.ROOT, "%d %d %d %d %d %d %d %d %s%n", (t1 - t0) / 1_000, (t2 - t0) / 1_000, heap, allocated,
+        classes, cpu / 1_000, c0 < 0 ? -1 : (c1 - c0) / 1_000, c0 < 0 ? -1 : (c2 - c0) / 1_000, status);
+  }
+
+  /**
+   * The CPU time of the calling thread so far, from Linux's {@code /proc/thread-self/schedstat} (its first field,
+   * in nanoseconds), read with classes the JVM has loaded at start already: {@code java.lang.management} would load
+   * some 100 classes and spin lambdas before the measured call. On a loaded machine this is what the call itself
+   * costs, whatever the time it spent waiting for a core.
+   *
+   * @return the nanoseconds, or -1 where the file does not exist
+   */
+  static long threadCpuNanos() {
+    byte[] b = new byte[64];
+    int n;
+    try (java.io.FileInputStream in = new java.io.FileInputStream("/proc/thread-self/schedstat")) {
+      n = in.read(b);
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < n && b[i] >= '0' && b[i] <= '9'; i++) {
+      v = v * 10 + (b[i] - '0');
+    }
+    return n > 0 ? v : -1;
   }
 
   /**

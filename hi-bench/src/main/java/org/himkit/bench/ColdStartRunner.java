@@ -17,17 +17,19 @@ import java.util.Locale;
  * used and the bytes allocated, the classes loaded and the process's CPU time to the answer (every thread,
  * which a loaded machine inflates far less than the clock); an empty JVM first (an empty catalog, no
  * answer: what the JVM itself costs), then plain, and with an AppCDS archive made by a first run
- * ({@code -XX:ArchiveClassesAtExit}).
+ * ({@code -XX:ArchiveClassesAtExit}), and on JDK 25 or later with an ahead-of-time cache made by a training run
+ * ({@code -XX:AOTCacheOutput}, JEPs 483 and 514).
  */
 public final class ColdStartRunner {
   private ColdStartRunner() {}
 
   /** The figures of one way of starting, medians of the runs. */
   record Figures(String how, double launchToAnswerMs, double builtInMs, double firstAnswerMs, double heapMb,
-      double allocatedMb, double classes, double cpuMs) {
+      double allocatedMb, double classes, double cpuMs, double builtInCpuMs, double firstAnswerCpuMs) {
     String row() {
-      return String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.0f |", how,
-          launchToAnswerMs, builtInMs, firstAnswerMs, cpuMs, heapMb, allocatedMb, classes);
+      return String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | %.0f |", how,
+          launchToAnswerMs, builtInMs, builtInCpuMs, firstAnswerMs, firstAnswerCpuMs, cpuMs, heapMb, allocatedMb,
+          classes);
     }
   }
 
@@ -41,9 +43,10 @@ public final class ColdStartRunner {
   public static void main(String[] args) throws IOException, InterruptedException {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     List<Figures> all = measureAll(runs);
-    System.out.println("| start | launch to first answer (ms) | builtIn() first call (ms) | main to first answer (ms) "
-        + "| process CPU to first answer (ms) | heap used (MB) | allocated (MB) | classes loaded |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    System.out.println("| start | launch to first answer (ms) | builtIn() first call (ms) | its thread CPU (ms) "
+        + "| main to first answer (ms) | its thread CPU (ms) | process CPU to first answer (ms) | heap used (MB) "
+        + "| allocated (MB) | classes loaded |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     all.forEach(f -> System.out.println(f.row()));
   }
 
@@ -64,12 +67,36 @@ public final class ColdStartRunner {
     run(List.of("-XX:ArchiveClassesAtExit=" + archive), List.of());
     out.add(measure("AppCDS", List.of("-XX:SharedArchiveFile=" + archive), List.of(), runs));
     Files.deleteIfExists(archive);
+    if (Runtime.version().feature() >= 25) {
+      // JDK 25's ahead-of-time cache (JEPs 483 and 514): classes loaded and linked, lambdas spun, from a training run
+      Path cache = Files.createTempFile("himkit-cold-start", ".aot");
+      Files.delete(cache);
+      train(List.of("-XX:AOTCacheOutput=" + cache));
+      out.add(measure("AOT cache (JDK 25)", List.of("-XX:AOTCache=" + cache), List.of(), runs));
+      Files.deleteIfExists(cache);
+    }
     return out;
+  }
+
+  /** A training run, whose output (the JVM's own lines about the cache among it) is not read as figures. */
+  private static void train(List<String> options) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(options);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStart.class.getName()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      output = String.join("\n", in.lines().toList());
+    }
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("training run exited with " + p.exitValue() + ": " + output);
+    }
   }
 
   private static Figures measure(String how, List<String> options, List<String> args, int runs)
       throws IOException, InterruptedException {
-    double[][] samples = new double[7][runs];
+    double[][] samples = new double[9][runs];
     for (int i = 0; i < runs; i++) {
       double[] one = run(options, args);
       for (int k = 0; k < one.length; k++) {
@@ -77,10 +104,14 @@ public final class ColdStartRunner {
       }
     }
     return new Figures(how, median(samples[0]), median(samples[1]) / 1e3, median(samples[2]) / 1e3,
-        median(samples[3]) / 1e6, median(samples[4]) / 1e6, median(samples[5]), median(samples[6]) / 1e3);
+        median(samples[3]) / 1e6, median(samples[4]) / 1e6, median(samples[5]), median(samples[6]) / 1e3,
+        median(samples[7]) / 1e3, median(samples[8]) / 1e3);
   }
 
-  /** One run: launch-to-answer ms, builtIn µs, first answer µs, heap bytes, allocated bytes, classes, CPU µs. */
+  /**
+   * One run: launch-to-answer ms, builtIn µs, first answer µs, heap bytes, allocated bytes, classes, process CPU µs,
+   * and the main thread's CPU µs in builtIn and to the first answer.
+   */
   private static double[] run(List<String> options, List<String> args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -100,7 +131,8 @@ public final class ColdStartRunner {
         throw new IllegalStateException("cold start exited with " + p.exitValue());
       }
       return new double[] {(answered - launched) / 1e6, Double.parseDouble(f[0]), Double.parseDouble(f[1]),
-          Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5])};
+          Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+          Double.parseDouble(f[6]), Double.parseDouble(f[7])};
     }
   }
 

@@ -44,6 +44,9 @@ final class CpuTimes {
     LoopAhima loop = new LoopAhima();
     List<Impl> all = List.of(
         new Impl("libraryFull", h -> library.assess(h.holdings(), h.activities(), asOf).assessments().size()),
+        // the same with every explanation read (outcomes, progress, key dates, notes): built on that first read
+        new Impl("libraryFullExplained",
+            h -> LibraryRenewal.readExplanations(library.assess(h.holdings(), h.activities(), asOf))),
         new Impl("libraryStatusOnly", h -> library.standings(h.record(), asOf).size()),
         // the same with the record built for the question, as a job that reads each holder afresh: the record
         // checks its ledger on its first assessment, which the row above pays once, in its first round

@@ -40,6 +40,22 @@ public final class LibraryRenewal {
   }
 
   /**
+   * Reads every assessment's explanation, as a report or a page of every activity's outcome would: the
+   * progress per requirement, the outcomes, the key dates and the notes. An assessment of the evaluator
+   * builds its explanation on this first read.
+   *
+   * @param result  a result
+   * @return the number of entries read, for a benchmark to consume
+   */
+  public static int readExplanations(RenewalResult result) {
+    int n = 0;
+    for (RenewalAssessment a : result.assessments()) {
+      n += a.requirements().size() + a.activities().size() + a.keyDates().size() + a.notes().size();
+    }
+    return n;
+  }
+
+  /**
    * Every cycle's full assessment.
    *
    * @param holdings  the credentials held

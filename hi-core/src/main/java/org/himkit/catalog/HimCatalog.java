@@ -75,7 +75,13 @@ public final class HimCatalog {
   private final ImmutableMap<OrganizationId, Organization> organizations;
   private final ImmutableMap<CredentialId, Credential> credentials;
   private final ImmutableMap<ProgramOfferingId, ProgramOffering> programOfferings;
-  private final ImmutableListMultimap<RenewalPolicyId, RenewalPolicy> renewalPolicies;
+  /**
+   * Every policy version, grouped by policy in the order added, each policy's versions oldest first; and the
+   * versions by policy ({@link #policyVersions}). Plain lists and a map, not a Guava multimap: the multimap's
+   * classes (about 17, a sixth of Guava's on the first call of {@link #builtIn()}) were loaded for this alone.
+   */
+  private final ImmutableList<RenewalPolicy> renewalPolicies;
+  private final ImmutableMap<RenewalPolicyId, ImmutableList<RenewalPolicy>> policyVersions;
   private final ImmutableMap<String, CredentialMatch> credentialNames;
   /**
    * Program types, roles, work settings, occupations and known omissions: built with the catalog by
@@ -109,13 +115,26 @@ public final class HimCatalog {
     this.organizations = ImmutableMap.copyOf(b.organizations);
     this.credentials = ImmutableMap.copyOf(b.credentials);
     this.programOfferings = ImmutableMap.copyOf(b.programOfferings);
-    ImmutableListMultimap.Builder<RenewalPolicyId, RenewalPolicy> policies = ImmutableListMultimap.builder();
     List<RenewalPolicy> byDate = new ArrayList<>(b.renewalPolicies);
     byDate.sort(BY_EFFECTIVE_FROM); // stable: versions with the same start keep the order added
+    Map<RenewalPolicyId, List<RenewalPolicy>> byPolicy = new LinkedHashMap<>();
     for (RenewalPolicy p : byDate) {
-      policies.put(p.id(), p);
+      List<RenewalPolicy> versions = byPolicy.get(p.id());
+      if (versions == null) {
+        versions = new ArrayList<>(2);
+        byPolicy.put(p.id(), versions);
+      }
+      versions.add(p);
     }
-    this.renewalPolicies = policies.build();
+    ImmutableList.Builder<RenewalPolicy> all = ImmutableList.builderWithExpectedSize(byDate.size());
+    Map<RenewalPolicyId, ImmutableList<RenewalPolicy>> versionsById = new LinkedHashMap<>();
+    for (Map.Entry<RenewalPolicyId, List<RenewalPolicy>> e : byPolicy.entrySet()) {
+      ImmutableList<RenewalPolicy> versions = ImmutableList.copyOf(e.getValue());
+      all.addAll(versions);
+      versionsById.put(e.getKey(), versions);
+    }
+    this.renewalPolicies = all.build();
+    this.policyVersions = ImmutableMap.copyOf(versionsById);
     this.credentialNames = credentialNames;
     this.rest = rest;
   }
@@ -165,11 +184,10 @@ public final class HimCatalog {
   }
 
   private CatalogIndexes buildIndexes() {
-    ImmutableListMultimap<RenewalPolicyId, RenewalPolicy> versions = renewalPolicies;
     Rest r = rest.get();
     return new CatalogIndexes(r.roles.values().asList(), credentials.values().asList(), r.programTypes,
-        programOfferings.values().asList(), r.occupations, r.workSettings.values().asList(), versions.values().asList(),
-        (id, day) -> versions.get(id).stream().filter(p -> p.isEffectiveOn(day)).findFirst());
+        programOfferings.values().asList(), r.occupations, r.workSettings.values().asList(), renewalPolicies,
+        this::findRenewalPolicy);
   }
 
   /**
@@ -220,7 +238,7 @@ public final class HimCatalog {
     r.roles.values().forEach(b::addRole);
     r.workSettings.values().forEach(b::addWorkSetting);
     r.occupations.values().forEach(b::addOccupation);
-    renewalPolicies.values().forEach(b::addRenewalPolicy);
+    renewalPolicies.forEach(b::addRenewalPolicy);
     r.knownOmissions.values().forEach(b::addKnownOmission);
     return b;
   }
@@ -527,7 +545,8 @@ public final class HimCatalog {
    */
   public List<RenewalPolicy> renewalPolicyVersions(RenewalPolicyId id) {
     Objects.requireNonNull(id, "id");
-    return renewalPolicies.get(id);
+    ImmutableList<RenewalPolicy> versions = policyVersions.get(id);
+    return versions == null ? ImmutableList.of() : versions;
   }
 
   /**
@@ -540,7 +559,15 @@ public final class HimCatalog {
   public Optional<RenewalPolicy> findRenewalPolicy(RenewalPolicyId id, LocalDate cycleStart) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(cycleStart, "cycleStart");
-    return renewalPolicies.get(id).stream().filter(p -> p.isEffectiveOn(cycleStart)).findFirst();
+    ImmutableList<RenewalPolicy> versions = policyVersions.get(id);
+    if (versions != null) {
+      for (RenewalPolicy p : versions) { // a loop, not a stream and a lambda: start-up
+        if (p.isEffectiveOn(cycleStart)) {
+          return Optional.of(p);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -656,7 +683,7 @@ public final class HimCatalog {
    * @return the policy versions, not null
    */
   public List<RenewalPolicy> renewalPolicies() {
-    return renewalPolicies.values().asList();
+    return renewalPolicies;
   }
 
   /**
@@ -693,7 +720,7 @@ public final class HimCatalog {
     Rest r = rest.get();
     return List.of(organizations.values().asList(), credentials.values().asList(),
         r.programTypes.values().asList(), programOfferings.values().asList(), r.roles.values().asList(),
-        r.workSettings.values().asList(), r.occupations.values().asList(), renewalPolicies.values().asList(),
+        r.workSettings.values().asList(), r.occupations.values().asList(), renewalPolicies,
         r.knownOmissions.values().asList());
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.himkit.Citation;
 import org.himkit.ErrorCode;
 import org.himkit.RenewalPolicyId;
+import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.Problems;
 import org.himkit.internal.Text;
 import org.immutables.value.Value;
@@ -32,6 +33,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@HimDataStyle // the JDK's collections in the generated code: start-up
 public abstract class RenewalPolicy {
   RenewalPolicy() {}
 

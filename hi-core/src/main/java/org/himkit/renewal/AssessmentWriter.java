@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 8 of an assessment: a judged cycle turned into typed answers, only when they are asked for: a
- * {@link RenewalStanding} for the status-only path, or a full {@link RenewalAssessment} with the progress
- * per requirement, every activity's outcome, the key dates and the notes.
+ * {@link RenewalStanding} for the status-only path, or a full {@link RenewalAssessment} whose explanation
+ * (the progress per requirement, every activity's outcome, the key dates and the notes) is built when it is
+ * first read ({@link DeferredAssessment}).
  *
- * <p>This class is confined to one issuer of one assessment.
+ * <p>This class is confined to one issuer of one assessment while the walk runs; after it, its
+ * {@link #explain} runs under {@link #lock()}, and nothing else it reads changes.
  */
 final class AssessmentWriter {
   /**
@@ -62,13 +64,38 @@ final class AssessmentWriter {
         Ceus.ofHundredths(j.rules().required), Ceus.ofHundredths(j.tally().total), j.verdict().daysLeft());
   }
 
+  /**
+   * Returns a judged cycle's full assessment, whose explanation is built by {@link #explain} when it is
+   * first read.
+   *
+   * @param j  the cycle
+   * @return the assessment, not null
+   */
   RenewalAssessment assessment(JudgedCycle j) {
     CycleWindow window = new CycleWindow(group.issuer(), j.renewalCycle(), j.verdict().graceEnd(),
         group.certifiedSince(), scope.asOf());
+    return new DeferredAssessment(this, j, window);
+  }
+
+  /**
+   * The object whose lock guards {@link #explain}: the credit ledger, which building an explanation reads
+   * and caches into, shared by every assessment of the walk.
+   */
+  Object lock() {
+    return credits;
+  }
+
+  /**
+   * Builds a judged cycle's explanation: the progress per requirement, every activity's outcome, the key dates
+   * and the notes. Called under {@link #lock()}, after the walk.
+   *
+   * @param j  the cycle
+   * @param window  its window
+   * @return the explanation, not null
+   */
+  DeferredAssessment.Explanation explain(JudgedCycle j, CycleWindow window) {
     List<ActivityOutcome> outcomes = outcomes(j, window);
-    // The all-attribute factory takes the immutable lists as they are, where a builder would copy them.
-    return ImmutableRenewalAssessment.of(window, j.credentials().counted(), j.credentials().superseded(),
-        j.credentials().joining(), j.verdict().status(), j.verdict().daysLeft(),
+    return new DeferredAssessment.Explanation(
         RequirementJudge.progress(j.rules(), j.tally(), group.issuer(), j.cycle().version().unit),
         outcomes,
         LapseTimeline.keyDates(j.renewalCycle(), j.rules().mandatoryYearEnds(j.cycle().endDay()),

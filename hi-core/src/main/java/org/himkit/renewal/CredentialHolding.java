@@ -101,8 +101,9 @@ public abstract class CredentialHolding {
 
   @Value.Check
   void check() {
-    if (earned().isBefore(EARLIEST) || holderReference().filter(r -> !validReference(r)).isPresent()
-        || cycleStart().filter(s -> s.isBefore(earned())).isPresent()) {
+    // no lambdas on this path, which every holding takes: each would be spun on a first answer (start-up)
+    if (earned().isBefore(EARLIEST) || (holderReference().isPresent() && !validReference(holderReference().get()))
+        || (cycleStart().isPresent() && cycleStart().get().isBefore(earned()))) {
       // the reference may be personal data: a message describes it, never quotes it
       Problems p = Problems.of("credential holding", credential());
       p.require(!earned().isBefore(EARLIEST), ErrorCode.INVALID_DATE, "earned", "must not be before " + EARLIEST,

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +70,14 @@ final class HoldingGroups {
       return new Held(holding, credential, earnedDay, policy, by, hundredths, bits);
     }
 
+    /**
+     * Returns this laid-out holding for another holding of the same credential, in the same position of a
+     * group of the same credentials: only the holding and its day earned change.
+     */
+    Held of(CredentialHolding other) {
+      return new Held(other, credential, other.earned().toEpochDay(), policy, supersededBy, required, bit);
+    }
+
     boolean ownPolicy() {
       return policy != null;
     }
@@ -111,14 +118,11 @@ final class HoldingGroups {
     }
   }
 
-  private static final Comparator<Group> ORDER =
-      new Comparator<>() { // a class, not lambdas: no class is spun on the way to the first answer
-        @Override
-        public int compare(Group a, Group b) {
-          int byIssuer = a.issuer().compareTo(b.issuer());
-          return byIssuer != 0 ? byIssuer : a.plan().id.compareTo(b.plan().id);
-        }
-      };
+  /** The order of the groups: by issuer, then by policy id. */
+  private static int compare(PolicyPlan a, PolicyPlan b) {
+    int byIssuer = a.issuer.compareTo(b.issuer);
+    return byIssuer != 0 ? byIssuer : a.id.compareTo(b.id);
+  }
 
   /** Groups kept with a {@link HolderRecord} for the evaluator that resolved them. */
   record Kept(Object evaluator, HoldingGroups groups) {}
@@ -174,45 +178,193 @@ final class HoldingGroups {
    */
   static HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf,
       Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
-    List<Held> all = resolveAll(holdings, asOf, resolve);
-    // A holder has few policies (most have one): the groups are found by a linear search, without a map.
-    List<PolicyPlan> policies = new ArrayList<>(2);
-    List<List<Held>> members = new ArrayList<>(2);
-    Map<OrganizationId, List<NotAssessedReason>> notAssessed = new TreeMap<>(); // written to by add() only
-    for (Held h : all) {
-      RenewalPolicyId policy = policyOf(h, all);
-      PolicyPlan plan = policy == null ? null : plans.get(policy);
-      if (policy == null) {
-        add(notAssessed, h, NotAssessedKind.NO_RENEWAL_POLICY, Optional.empty());
-      } else if (plan == null) {
-        add(notAssessed, h, NotAssessedKind.POLICY_NOT_IN_CATALOG, Optional.of(policy));
-      } else {
-        int k = policies.indexOf(plan);
-        if (k < 0) {
-          k = policies.size();
-          policies.add(plan);
-          members.add(new ArrayList<>(all.size()));
-        }
-        members.get(k).add(h);
-      }
-    }
-    List<Group> groups = new ArrayList<>(policies.size());
-    for (int k = 0; k < policies.size(); k++) {
-      groups.add(group(policies.get(k), members.get(k)));
-    }
-    if (groups.size() > 1) {
-      groups.sort(ORDER);
-    }
-    long latest = Long.MIN_VALUE;
-    for (Held h : all) {
-      latest = Math.max(latest, h.earnedDay());
-    }
-    return new HoldingGroups(ImmutableList.copyOf(groups), notAssessed, holdings, latest);
+    CredentialHolding[] given = holdings.toArray(new CredentialHolding[0]);
+    return Shape.of(given, asOf, resolve, plans).apply(holdings, given);
   }
 
-  private static List<Held> resolveAll(Collection<CredentialHolding> holdings, LocalDate asOf,
+  /**
+   * What a list of credentials held resolves and groups to, whatever the days they were earned: the
+   * credentials, the groups in issuer order with the positions of their holdings and each holding laid out
+   * for its policy's versions, and the credentials set aside. Kept by an evaluator per list of credential
+   * ids ({@link Shapes}), so that a holder whose credentials another holder held before resolves nothing.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  static final class Shape {
+    private final PolicyPlan[] plans;
+    /** The groups in the order their first holding was given: the order of the checks. */
+    private final int[] firstSeen;
+    /** For each group, the positions of its holdings among those given, in the order given. */
+    private final int[][] positions;
+    /** For each group, its holdings laid out, with the first holder's holdings: only what is not theirs is read. */
+    private final Held[][] laidOut;
+    private final Map<OrganizationId, List<NotAssessedReason>> notAssessed;
+
+    private Shape(PolicyPlan[] plans, int[] firstSeen, int[][] positions, Held[][] laidOut,
+        Map<OrganizationId, List<NotAssessedReason>> notAssessed) {
+      this.plans = plans;
+      this.firstSeen = firstSeen;
+      this.positions = positions;
+      this.laidOut = laidOut;
+      this.notAssessed = notAssessed;
+    }
+
+    /**
+     * Resolves and groups holdings, with every check that does not depend on the days earned (and, in the
+     * order of the holdings, the check that none is earned after the date, as an assessment makes them).
+     */
+    static Shape of(CredentialHolding[] given, LocalDate asOf, Function<CredentialId, Credential> resolve,
+        Map<RenewalPolicyId, PolicyPlan> plans) {
+      List<Held> all = resolveAll(given, asOf, resolve);
+      // A holder has few policies (most have one): the groups are found by a linear search, without a map.
+      List<PolicyPlan> policies = new ArrayList<>(2);
+      List<List<Held>> members = new ArrayList<>(2);
+      List<List<Integer>> at = new ArrayList<>(2);
+      Map<OrganizationId, List<NotAssessedReason>> notAssessed = new TreeMap<>(); // written to by add() only
+      for (int i = 0; i < all.size(); i++) {
+        Held h = all.get(i);
+        RenewalPolicyId policy = policyOf(h, all);
+        PolicyPlan plan = policy == null ? null : plans.get(policy);
+        if (policy == null) {
+          add(notAssessed, h, NotAssessedKind.NO_RENEWAL_POLICY, Optional.empty());
+        } else if (plan == null) {
+          add(notAssessed, h, NotAssessedKind.POLICY_NOT_IN_CATALOG, Optional.of(policy));
+        } else {
+          int k = policies.indexOf(plan);
+          if (k < 0) {
+            k = policies.size();
+            policies.add(plan);
+            members.add(new ArrayList<>(all.size()));
+            at.add(new ArrayList<>(all.size()));
+          }
+          members.get(k).add(h);
+          at.get(k).add(i);
+        }
+      }
+      int[] order = new int[policies.size()];
+      for (int k = 0; k < order.length; k++) { // an insertion sort of the few groups' indexes
+        int j = k;
+        while (j > 0 && compare(policies.get(order[j - 1]), policies.get(k)) > 0) {
+          order[j] = order[j - 1];
+          j--;
+        }
+        order[j] = k;
+      }
+      PolicyPlan[] sortedPlans = new PolicyPlan[order.length];
+      int[] firstSeen = new int[order.length];
+      int[][] positions = new int[order.length][];
+      Held[][] laidOut = new Held[order.length][];
+      for (int g = 0; g < order.length; g++) {
+        int k = order[g];
+        PolicyPlan plan = policies.get(k);
+        List<Held> held = members.get(k);
+        firstSeen[k] = g;
+        sortedPlans[g] = plan;
+        positions[g] = new int[held.size()];
+        laidOut[g] = new Held[held.size()];
+        for (int m = 0; m < held.size(); m++) {
+          positions[g][m] = at.get(k).get(m);
+          laidOut[g][m] = held.get(m).laidOut(plan, held);
+        }
+      }
+      return new Shape(sortedPlans, firstSeen, positions, laidOut, notAssessed);
+    }
+
+    /**
+     * Groups a holder's holdings of this shape: each holding with its day earned, and each group's first day
+     * and the explicit values its holdings agree on.
+     *
+     * @param holdings  the holdings, as given
+     * @param given  the same, as an array
+     * @throws HimValidationException if an issuer has more credentials held than can be assessed together, or
+     *     explicit cycle starts or first-cycle requirements disagree within one issuer (checked group by group in
+     *     the order of the holdings)
+     */
+    HoldingGroups apply(Collection<CredentialHolding> holdings, CredentialHolding[] given) {
+      Group[] groups = new Group[plans.length];
+      for (int seen = 0; seen < plans.length; seen++) {
+        int g = firstSeen[seen];
+        Held[] template = laidOut[g];
+        ImmutableList.Builder<Held> held = ImmutableList.builderWithExpectedSize(template.length);
+        for (int m = 0; m < template.length; m++) {
+          held.add(template[m].of(given[positions[g][m]]));
+        }
+        List<Held> members = held.build();
+        checkSize(plans[g], members);
+        groups[g] = group(plans[g], members);
+      }
+      long latest = Long.MIN_VALUE;
+      for (CredentialHolding h : given) {
+        latest = Math.max(latest, h.earned().toEpochDay());
+      }
+      return new HoldingGroups(ImmutableList.copyOf(groups), notAssessed, holdings, latest);
+    }
+  }
+
+  /**
+   * The shapes an evaluator has met, by the list of credential ids held (one id alone for a single holding):
+   * at most {@link #MAX} of them, after which a new list is resolved every time.
+   *
+   * <p>This class is thread-safe.
+   */
+  static final class Shapes {
+    /** The most shapes kept: far more than the combinations of credentials holders hold together. */
+    static final int MAX = 4_096;
+    private final Function<CredentialId, Credential> resolve;
+    private final Map<RenewalPolicyId, PolicyPlan> plans;
+    private final java.util.concurrent.ConcurrentHashMap<Object, Shape> kept =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    Shapes(Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
+      this.resolve = resolve;
+      this.plans = plans;
+    }
+
+    /**
+     * Resolves and groups a holder's credentials as {@link HoldingGroups#of} does, with the same checks and
+     * answers, resolving a list of credential ids met before from what was kept of it.
+     *
+     * @param holdings  the holdings, not null
+     * @param asOf  the assessment date, not null
+     * @return the groups, not null
+     * @throws HimValidationException as {@link HoldingGroups#of} does
+     */
+    HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf) {
+      CredentialHolding[] given = holdings.toArray(new CredentialHolding[0]);
+      Object key = key(given);
+      Shape shape = kept.get(key);
+      if (shape == null) {
+        shape = Shape.of(given, asOf, resolve, plans); // every check, in the order of the holdings
+        if (kept.size() < MAX) {
+          kept.putIfAbsent(key, shape);
+        }
+      } else {
+        for (CredentialHolding h : given) {
+          checkEarned(h, asOf); // the one check of the holdings that depends on the date
+        }
+      }
+      return shape.apply(holdings, given);
+    }
+
+    int size() {
+      return kept.size();
+    }
+
+    private static Object key(CredentialHolding[] given) {
+      if (given.length == 1) {
+        return given[0].credential();
+      }
+      CredentialId[] ids = new CredentialId[given.length];
+      for (int i = 0; i < given.length; i++) {
+        ids[i] = given[i].credential();
+      }
+      return List.of(ids);
+    }
+  }
+
+  private static List<Held> resolveAll(CredentialHolding[] holdings, LocalDate asOf,
       Function<CredentialId, Credential> resolve) {
-    List<Held> all = new ArrayList<>(holdings.size());
+    List<Held> all = new ArrayList<>(holdings.length);
     for (CredentialHolding h : holdings) {
       checkEarned(h, asOf);
       Credential c = resolve.apply(h.credential());
@@ -255,12 +407,16 @@ final class HoldingGroups {
         .add(new NotAssessedReason(kind, h.id(), policy, Optional.empty()));
   }
 
-  private static Group group(PolicyPlan plan, List<Held> held) {
+  private static void checkSize(PolicyPlan plan, List<Held> held) {
     if (held.size() > CycleCredentials.MAX_HOLDINGS) {
       throw HimValidationException.of(ErrorCode.INVALID_VALUE, "credential holdings of " + plan.issuer, "holdings",
           "at most " + CycleCredentials.MAX_HOLDINGS + " credentials of one issuer can be assessed together",
           held.size());
     }
+  }
+
+  /** A group of holdings laid out already: its first day and the explicit values its holdings agree on. */
+  private static Group group(PolicyPlan plan, List<Held> held) {
     LocalDate since = LocalDate.MAX;
     LocalDate start = null;
     Ceus first = null;
@@ -276,11 +432,7 @@ final class HoldingGroups {
     if (start == null && due != null) {
       start = membershipCycleStart(plan, due, since);
     }
-    ImmutableList.Builder<Held> laidOut = ImmutableList.builderWithExpectedSize(held.size());
-    for (Held h : held) {
-      laidOut.add(h.laidOut(plan, held));
-    }
-    return new Group(plan, laidOut.build(), since, Optional.ofNullable(start), Optional.ofNullable(first));
+    return new Group(plan, held, since, Optional.ofNullable(start), Optional.ofNullable(first));
   }
 
   /**

@@ -3,9 +3,9 @@ package org.himkit.renewal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
+import org.himkit.internal.Text;
 
 /**
  * Stage 1 of an assessment: a holder's activities checked once and laid out for the stages after it,
@@ -20,13 +20,6 @@ import org.himkit.HimValidationException;
  * <p>This class is immutable once built and is confined to one assessment.
  */
 final class Ledger {
-  private static final Comparator<CeActivity> BY_ID = new Comparator<>() { // a class: no lambda spun at start-up
-    @Override
-    public int compare(CeActivity a, CeActivity b) {
-      return a.id().compareTo(b.id());
-    }
-  };
-
   /** The activities by completion date and then id. */
   final CeActivity[] activities;
   /** The completion day of each activity, as an epoch day. */
@@ -160,13 +153,22 @@ final class Ledger {
     }
   }
 
-  /** Sorts one day's run by id unless it already is (two activities on a day are common, more are rare). */
+  /**
+   * Sorts one day's run by id unless it already is (two activities on a day are common, more are rare): an
+   * insertion sort, which for the few activities of a day is the fastest and allocates nothing.
+   */
   private static void sortRunById(CeActivity[] sorted, int from, int to) {
     for (int i = from + 1; i < to; i++) {
-      if (sorted[i - 1].id().compareTo(sorted[i].id()) > 0) {
-        Arrays.sort(sorted, from, to, BY_ID);
-        return;
+      CeActivity a = sorted[i];
+      int j = i - 1;
+      if (sorted[j].id().compareTo(a.id()) <= 0) {
+        continue;
       }
+      do {
+        sorted[j + 1] = sorted[j];
+        j--;
+      } while (j >= from && sorted[j].id().compareTo(a.id()) > 0);
+      sorted[j + 1] = a;
     }
   }
 
@@ -276,7 +278,7 @@ final class Ledger {
     int mask = table.length - 1;
     for (int i = from; i < to; i++) {
       CeActivity a = activities[i];
-      int h = spread(a.titleKey().hashCode() * 31 + a.providerKey().hashCode()) & mask;
+      int h = spread(a.titleKeyHash() * 31 + a.providerKeyHash()) & mask;
       while (table[h] != 0) {
         if (sameContent(i, table[h] - 1)) {
           throw duplicateContent(i);
@@ -287,10 +289,47 @@ final class Ledger {
     }
   }
 
+  /**
+   * Whether two activities have the same title and provider keys: their hashes first (kept with the activities,
+   * computed without building the keys), the keys themselves only when both hashes agree.
+   */
   private boolean sameContent(int i, int j) {
     CeActivity a = activities[i];
     CeActivity b = activities[j];
-    return a.titleKey().equals(b.titleKey()) && a.providerKey().equals(b.providerKey());
+    return a.providerKeyHash() == b.providerKeyHash() && a.titleKeyHash() == b.titleKeyHash()
+        && a.titleKey().equals(b.titleKey()) && a.providerKey().equals(b.providerKey());
+  }
+
+  /**
+   * Returns the hash of a name's comparable form ({@link Text#nameKey(String)}{@code .hashCode()}) without
+   * building it where that is simple: a name of characters below U+0300 (in NFC already) other than U+0130
+   * (whose lower case is two characters), whose spaces are then all among those {@link Text#isSpace(char)}
+   * finds below U+0300. Any other name is hashed through its key.
+   *
+   * @param name  the name
+   * @return the hash of its key
+   */
+  static int keyHash(String name) {
+    int h = 0;
+    boolean started = false;
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= '\u0300' || c == '\u0130') {
+        return Text.nameKey(name).hashCode();
+      }
+      if (Text.isSpace(c)) {
+        space = started;
+      } else {
+        if (space) {
+          h = 31 * h + ' ';
+          space = false;
+        }
+        h = 31 * h + Character.toLowerCase(c);
+        started = true;
+      }
+    }
+    return h;
   }
 
   private HimValidationException duplicateContent(int i) {

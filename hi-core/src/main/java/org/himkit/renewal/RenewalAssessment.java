@@ -9,6 +9,7 @@ import org.himkit.OrganizationId;
 import org.himkit.internal.Problems;
 import org.himkit.policy.Ceus;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to "am I on track to renew, and what is left?" for a holder's credentials with one issuer,
@@ -26,6 +27,14 @@ import org.immutables.value.Value;
  * Ceus left = a.requirements().get(0).remaining();           // typed: 21.5
  * String why = HimText.english().describe(a.shortfalls().get(0));   // words, on request
  * }</pre>
+ *
+ * <p>An assessment the {@link RenewalEvaluator} gives builds its explanation, the lists of
+ * {@link #requirements()}, {@link #activities()}, {@link #keyDates()} and {@link #notes()}, when one of
+ * them is first read, once, from what the evaluator's walk kept: a tracker that reads only the
+ * {@link #status()}, {@link #required()}, {@link #earned()} or {@link #daysLeft()} of each holder does not
+ * pay for an outcome per activity. The values are the same whenever they are read; equality, the hash
+ * code and {@link #toString()} are over them, whichever way the assessment was made (by the evaluator, by
+ * {@link #builder()}, or read from JSON).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -225,6 +234,61 @@ public abstract class RenewalAssessment {
    */
   public RenewalStanding standing() {
     return new RenewalStanding(issuer(), cycle(), status(), required(), earned(), daysLeft());
+  }
+
+  /**
+   * Compares the assessment with another by every attribute: {@link #window()}, the three lists of
+   * credentials, {@link #status()}, {@link #daysLeft()}, {@link #requirements()}, {@link #activities()},
+   * {@link #keyDates()} and {@link #notes()}.
+   *
+   * @param other  the other object, null returns false
+   * @return true if the other object is a renewal assessment with equal attributes
+   */
+  @Override
+  public final boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof RenewalAssessment a && window().equals(a.window())
+        && credentials().equals(a.credentials()) && supersededCredentials().equals(a.supersededCredentials())
+        && joiningNextCycle().equals(a.joiningNextCycle()) && status() == a.status() && daysLeft() == a.daysLeft()
+        && requirements().equals(a.requirements()) && activities().equals(a.activities())
+        && keyDates().equals(a.keyDates()) && notes().equals(a.notes());
+  }
+
+  /**
+   * Returns a hash code over every attribute, as {@link #equals(Object)} compares them.
+   *
+   * @return the hash code
+   */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + window().hashCode();
+    h += (h << 5) + credentials().hashCode();
+    h += (h << 5) + supersededCredentials().hashCode();
+    h += (h << 5) + joiningNextCycle().hashCode();
+    h += (h << 5) + status().hashCode();
+    h += (h << 5) + Long.hashCode(daysLeft());
+    h += (h << 5) + requirements().hashCode();
+    h += (h << 5) + activities().hashCode();
+    h += (h << 5) + keyDates().hashCode();
+    h += (h << 5) + notes().hashCode();
+    return h;
+  }
+
+  /**
+   * Returns every attribute, such as
+   * {@code "RenewalAssessment{window=CycleWindow[...], credentials=[RHIA], ..., notes=[...]}"}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public final String toString() {
+    return "RenewalAssessment{window=" + window() + ", credentials=" + credentials() + ", supersededCredentials="
+        + supersededCredentials() + ", joiningNextCycle=" + joiningNextCycle() + ", status=" + status()
+        + ", daysLeft=" + daysLeft() + ", requirements=" + requirements() + ", activities=" + activities()
+        + ", keyDates=" + keyDates() + ", notes=" + notes() + "}";
   }
 
   @Value.Check

@@ -139,6 +139,8 @@ public final class RenewalEvaluator {
       return resolve(id);
     }
   }
+  /** The holdings' credentials resolved and grouped, per list of credential ids met. */
+  private final HoldingGroups.Shapes shapes;
 
   private RenewalEvaluator(HimCatalog catalog) {
     this.catalog = catalog;
@@ -158,6 +160,7 @@ public final class RenewalEvaluator {
       b.put(e.getKey(), PolicyPlan.of(catalog, e.getValue()));
     }
     this.plans = b.build();
+    this.shapes = new HoldingGroups.Shapes(resolver, plans);
   }
 
   /**
@@ -385,7 +388,7 @@ public final class RenewalEvaluator {
       kept.checkEarned(asOf);
       return kept;
     }
-    HoldingGroups groups = HoldingGroups.of(record.holdings(), asOf, resolver, plans);
+    HoldingGroups groups = shapes.of(record.holdings(), asOf);
     if (r != null) {
       r.keep(this, groups);
     }

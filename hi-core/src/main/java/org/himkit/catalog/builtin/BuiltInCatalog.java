@@ -1,15 +1,8 @@
 package org.himkit.catalog.builtin;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import org.himkit.Credential;
-import org.himkit.ErrorCode;
-import org.himkit.HimException;
 import org.himkit.Occupation;
 import org.himkit.Organization;
 import org.himkit.ProgramType;
@@ -33,9 +26,6 @@ import org.himkit.policy.RenewalPolicy;
  * <p>This class is immutable and thread-safe.
  */
 public final class BuiltInCatalog implements BuiltInCatalogProvider {
-  /** The resource holding the data version, filled in by the build from {@code himkit.catalog.version}. */
-  private static final String VERSION_RESOURCE = "catalog.properties";
-
   /** Creates the provider; {@link java.util.ServiceLoader} calls this constructor. */
   public BuiltInCatalog() {}
 
@@ -43,7 +33,6 @@ public final class BuiltInCatalog implements BuiltInCatalogProvider {
    * Builds the built-in catalog.
    *
    * @return the catalog, not null
-   * @throws HimException if the data version cannot be read
    */
   @Override
   public HimCatalog catalog() {
@@ -57,7 +46,6 @@ public final class BuiltInCatalog implements BuiltInCatalogProvider {
    * organizations, credentials and renewal policies.
    *
    * @return the builder, not null
-   * @throws HimException if the data version cannot be read
    */
   @Override
   public Optional<HimCatalog.Builder> firstParts() {
@@ -111,21 +99,10 @@ public final class BuiltInCatalog implements BuiltInCatalogProvider {
   }
 
   /**
-   * Returns the data version of the built-in catalog: the build's {@code himkit.catalog.version},
-   * its one source of truth, which the build writes into {@value #VERSION_RESOURCE} next to this class.
+   * Returns the data version of the built-in catalog: the build's {@code himkit.catalog.version}, its one source of
+   * truth, which the build writes into {@link DataVersion}.
    */
   static CatalogVersion version() {
-    Properties p = new Properties();
-    try (InputStream in = BuiltInCatalog.class.getResourceAsStream(VERSION_RESOURCE)) {
-      if (in == null) {
-        throw new HimException(ErrorCode.MISSING_DATA, "the built-in catalog's version resource "
-            + VERSION_RESOURCE + " is missing next to " + BuiltInCatalog.class.getName());
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new HimException(ErrorCode.MISSING_DATA, "the built-in catalog's version resource "
-          + VERSION_RESOURCE + " cannot be read", e);
-    }
-    return CatalogVersion.parse(p.getProperty("version", ""));
+    return CatalogVersion.parse(DataVersion.VALUE);
   }
 }

@@ -1,0 +1,127 @@
+package org.himkit.renewal;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.himkit.CredentialId;
+import org.himkit.policy.Ceus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link RenewalAssessment} as the evaluator gives it: the window, the credentials, the status and the
+ * days left are set when the walk judges the cycle; the explanation (the progress per requirement, an
+ * outcome per activity, the key dates and the notes) is built by the {@link AssessmentWriter} when one of
+ * its lists is first read, once, from the judged cycle the walk kept. {@link #required()} and
+ * {@link #earned()} come from the judged cycle without building it.
+ *
+ * <p>Every field is final; the explanation is published through an atomic reference once built.
+ * The explanations of one walk's assessments are built under the lock of the walk's credit ledger (the one
+ * object they share that building them writes to), so that two threads reading two assessments of one
+ * history do not race. Nothing the walk kept changes after the evaluator returns.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class DeferredAssessment extends RenewalAssessment {
+  /** The lists built on first read. */
+  record Explanation(List<RequirementProgress> requirements, List<ActivityOutcome> activities,
+      List<KeyDate> keyDates, List<Note> notes) {}
+
+  private final CycleWindow window;
+  private final List<CredentialId> credentials;
+  private final List<CredentialId> superseded;
+  private final List<CredentialId> joining;
+  private final RenewalStatus status;
+  private final long daysLeft;
+  private final long requiredHundredths;
+  private final long earnedHundredths;
+  private final AssessmentWriter writer;
+  private final JudgedCycle judged;
+  /** The explanation once built: set once, like {@link String}'s hash (a final reference, as the value types keep). */
+  private final AtomicReference<@Nullable Explanation> explanation = new AtomicReference<>();
+
+  DeferredAssessment(AssessmentWriter writer, JudgedCycle judged, CycleWindow window) {
+    this.window = window;
+    this.credentials = judged.credentials().counted();
+    this.superseded = judged.credentials().superseded();
+    this.joining = judged.credentials().joining();
+    this.status = judged.verdict().status();
+    this.daysLeft = judged.verdict().daysLeft();
+    this.requiredHundredths = judged.rules().required;
+    this.earnedHundredths = judged.tally().total;
+    this.writer = writer;
+    this.judged = judged;
+  }
+
+  private Explanation explanation() {
+    Explanation e = explanation.get();
+    if (e == null) {
+      synchronized (writer.lock()) {
+        e = explanation.get();
+        if (e == null) {
+          e = writer.explain(judged, window);
+          explanation.set(e);
+        }
+      }
+    }
+    return e;
+  }
+
+  @Override
+  public CycleWindow window() {
+    return window;
+  }
+
+  @Override
+  public List<CredentialId> credentials() {
+    return credentials;
+  }
+
+  @Override
+  public List<CredentialId> supersededCredentials() {
+    return superseded;
+  }
+
+  @Override
+  public List<CredentialId> joiningNextCycle() {
+    return joining;
+  }
+
+  @Override
+  public RenewalStatus status() {
+    return status;
+  }
+
+  @Override
+  public long daysLeft() {
+    return daysLeft;
+  }
+
+  @Override
+  public List<RequirementProgress> requirements() {
+    return explanation().requirements();
+  }
+
+  @Override
+  public List<ActivityOutcome> activities() {
+    return explanation().activities();
+  }
+
+  @Override
+  public List<KeyDate> keyDates() {
+    return explanation().keyDates();
+  }
+
+  @Override
+  public List<Note> notes() {
+    return explanation().notes();
+  }
+
+  @Override
+  public Ceus required() {
+    return Ceus.ofHundredths(requiredHundredths);
+  }
+
+  @Override
+  public Ceus earned() {
+    return Ceus.ofHundredths(earnedHundredths);
+  }
+}
