@@ -129,13 +129,25 @@ final class CreditLedger {
    */
   Tally tally(CycleCalendar.PlannedCycle c, CycleRules rules) {
     Tally t = new Tally(rules);
-    long end = c.endDay();
-    for (int i = ledger.firstOnOrAfter(c.startDay()); i < ledger.limit && ledger.days[i] <= end; i++) {
+    tally(t, c.startDay(), c.endDay(), c.version());
+    return t;
+  }
+
+  /**
+   * Tallies a cycle into an empty tally, against the rules the tally was laid out for ({@link Tally#rules}):
+   * the status-only walk's form, which reuses one tally.
+   *
+   * @param t  the tally, empty, filled
+   * @param startDay  the cycle's first day, as an epoch day
+   * @param endDay  its last day, as an epoch day
+   * @param v  the version governing it
+   */
+  void tally(Tally t, long startDay, long endDay, VersionPlan v) {
+    for (int i = ledger.firstOnOrAfter(startDay); i < ledger.limit && ledger.days[i] <= endDay; i++) {
       if (takenInGraceBy(i) < 0) {
-        add(t, rules, i, c.version());
+        add(t, t.rules, i, v);
       }
     }
-    return t;
   }
 
   /**
@@ -148,15 +160,30 @@ final class CreditLedger {
    * @param graceEnd  the grace period's last day, as an epoch day
    */
   void extendIntoGrace(Tally t, CycleCalendar.PlannedCycle c, CycleRules rules, long graceEnd) {
-    for (int i = ledger.firstOnOrAfter(c.endDay() + 1); i < ledger.limit && ledger.days[i] <= graceEnd; i++) {
+    t.rules = rules;
+    extendIntoGrace(t, c.endDay(), c.index(), c.version(), graceEnd);
+  }
+
+  /**
+   * Credits the activities of a grace period to an unmet cycle, as above, against the tally's rules.
+   *
+   * @param t  the cycle's tally, updated; its rules laid out to the grace period's end
+   * @param endDay  the cycle's last day, as an epoch day
+   * @param index  the cycle's index in the walk
+   * @param v  the version governing it
+   * @param graceEnd  the grace period's last day, as an epoch day
+   */
+  void extendIntoGrace(Tally t, long endDay, int index, VersionPlan v, long graceEnd) {
+    CycleRules rules = t.rules;
+    for (int i = ledger.firstOnOrAfter(endDay + 1); i < ledger.limit && ledger.days[i] <= graceEnd; i++) {
       if (RequirementJudge.met(rules, t)) {
         return;
       }
-      if (add(t, rules, i, c.version())) {
+      if (add(t, rules, i, v)) {
         if (takenInGraceBy.length == 0) {
           takenInGraceBy = new int[ledger.size()];
         }
-        takenInGraceBy[i] = c.index() + 1;
+        takenInGraceBy[i] = index + 1;
       }
     }
   }

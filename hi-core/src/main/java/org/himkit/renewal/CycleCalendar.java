@@ -20,10 +20,25 @@ import org.jspecify.annotations.Nullable;
  * end (NCRA) ends on December 31 of the year its length runs out in. Which of these applies is the
  * policy's data ({@link org.himkit.policy.RenewalPolicy#cycleAnchor()}).
  *
- * <p>This class is confined to one assessment: {@link #next(VersionPlan)} advances it.
+ * <p>The calendar is a cursor: {@link #advance(VersionPlan)} moves it to the next cycle, whose first and last
+ * day it holds as epoch days, worked out with the ISO calendar's arithmetic on {@code int}s (the same days
+ * {@link LocalDate#plusMonths} and {@link LocalDate#plusDays} give, without a {@code LocalDate} per cycle).
+ * A {@link RenewalCycle} is built only for a cycle an answer reports ({@link #cycle()}, {@link #planned()}).
+ *
+ * <p>This class is confined to one assessment: {@link #advance(VersionPlan)} moves it.
  */
 final class CycleCalendar {
-  /** A cycle with the version governing it, and its first and last day as epoch days (worked out once). */
+  /**
+   * A cycle with the version governing it, and its first and last day as epoch days, as a full answer
+   * keeps it.
+   *
+   * @param index  the cycle's position in the walk, from 0
+   * @param cycle  the cycle
+   * @param version  the version governing it
+   * @param shortFirst  whether it is a first, short cycle before the first boundary
+   * @param startDay  its first day, as an epoch day
+   * @param endDay  its last day, as an epoch day
+   */
   record PlannedCycle(int index, RenewalCycle cycle, VersionPlan version, boolean shortFirst, long startDay,
       long endDay) {
     PlannedCycle(int index, RenewalCycle cycle, VersionPlan version, boolean shortFirst) {
@@ -31,24 +46,35 @@ final class CycleCalendar {
     }
   }
 
+  /** No short first cycle: the sentinel of {@link #shortUntil}. */
+  private static final long NONE = Long.MIN_VALUE;
+
   private final CycleAnchor anchorKind;
-  private final LocalDate anchor;
+  /** The anchor's proleptic month ({@code year * 12 + month - 1}) and day of month. */
+  private final long anchorMonths;
+  private final int anchorDay;
   /** The whole length from the anchor to the next cycle's first day, in months and days. */
   private long elapsedMonths;
   private long elapsedDays;
-  private LocalDate start;
-  private @Nullable LocalDate shortUntil;
-  private int index;
+  private long nextStart;
+  private long shortUntil;
+  /** The cycle the cursor is on, once {@link #advance} has been called. */
+  private int index = -1;
+  private long startDay;
+  private long endDay;
+  private boolean shortFirst;
+  private @Nullable VersionPlan version;
 
   @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths, the days apart
   private CycleCalendar(CycleAnchor anchorKind, LocalDate anchor, Period elapsed, LocalDate start,
       @Nullable LocalDate shortUntil) {
     this.anchorKind = anchorKind;
-    this.anchor = anchor;
+    this.anchorMonths = anchor.getYear() * 12L + anchor.getMonthValue() - 1;
+    this.anchorDay = anchor.getDayOfMonth();
     this.elapsedMonths = elapsed.toTotalMonths();
     this.elapsedDays = elapsed.getDays();
-    this.start = start;
-    this.shortUntil = shortUntil;
+    this.nextStart = start.toEpochDay();
+    this.shortUntil = shortUntil == null ? NONE : shortUntil.toEpochDay();
   }
 
   /**
@@ -108,35 +134,174 @@ final class CycleCalendar {
   /**
    * Returns the first day of the next cycle.
    *
-   * @return the day, not null
+   * @return the epoch day
    */
-  LocalDate nextStart() {
-    return start;
+  long nextStartDay() {
+    return nextStart;
   }
 
   /**
-   * Returns the next cycle under the version in force on its first day, and advances.
+   * Moves to the next cycle, under the version in force on its first day.
    *
-   * @param version  the version in force on {@link #nextStart()}, not null
-   * @return the cycle, not null
+   * @param v  the version in force on {@link #nextStartDay()}, not null
    */
   @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths, the days apart
-  PlannedCycle next(VersionPlan version) {
-    LocalDate end;
-    boolean isShort = shortUntil != null;
-    if (shortUntil != null) {
+  void advance(VersionPlan v) {
+    long end;
+    boolean isShort = shortUntil != NONE;
+    if (isShort) {
       end = shortUntil;
-      shortUntil = null;
+      shortUntil = NONE;
     } else if (anchorKind == CycleAnchor.CALENDAR_YEAR_END) {
-      end = LocalDate.of(start.getYear() + version.yearsPerCycle - 1, 12, 31);
+      end = epochDay(yearOf(nextStart) + v.yearsPerCycle - 1, 12, 31);
     } else {
-      // anchor.plus(elapsed) as LocalDate.plus(Period) does it (months, then days), without a Period per cycle
-      elapsedMonths += version.cycleLength.toTotalMonths();
-      elapsedDays += version.cycleLength.getDays();
-      end = anchor.plusMonths(elapsedMonths).plusDays(elapsedDays - 1);
+      // anchor.plus(elapsed) as LocalDate.plus(Period) does it (months, then days), on ints
+      elapsedMonths += v.cycleLength.toTotalMonths();
+      elapsedDays += v.cycleLength.getDays();
+      end = plusMonths(anchorMonths + elapsedMonths, anchorDay) + elapsedDays - 1;
     }
-    PlannedCycle cycle = new PlannedCycle(index++, new RenewalCycle(start, end, version.policy), version, isShort);
-    start = end.plusDays(1);
-    return cycle;
+    index++;
+    startDay = nextStart;
+    endDay = end;
+    shortFirst = isShort;
+    version = v;
+    nextStart = end + 1;
+  }
+
+  /**
+   * Moves to the next cycle and returns it as a full answer keeps it.
+   *
+   * @param v  the version in force on {@link #nextStartDay()}, not null
+   * @return the cycle, not null
+   */
+  PlannedCycle next(VersionPlan v) {
+    advance(v);
+    return planned();
+  }
+
+  /** The current cycle's position in the walk, from 0. */
+  int index() {
+    return index;
+  }
+
+  /** The current cycle's first day, as an epoch day. */
+  long startDay() {
+    return startDay;
+  }
+
+  /** The current cycle's last day, as an epoch day. */
+  long endDay() {
+    return endDay;
+  }
+
+  /** Whether the current cycle is a first, short cycle before the first boundary. */
+  boolean shortFirst() {
+    return shortFirst;
+  }
+
+  /** The version governing the current cycle. */
+  VersionPlan version() {
+    return java.util.Objects.requireNonNull(version, "advance() first");
+  }
+
+  /**
+   * Returns the current cycle as a value: built only for a cycle an answer reports.
+   *
+   * @return the cycle, not null
+   */
+  RenewalCycle cycle() {
+    return new RenewalCycle(LocalDate.ofEpochDay(startDay), LocalDate.ofEpochDay(endDay), version().policy);
+  }
+
+  /**
+   * Returns the current cycle as a full answer keeps it.
+   *
+   * @return the cycle, not null
+   */
+  PlannedCycle planned() {
+    return new PlannedCycle(index, cycle(), version(), shortFirst, startDay, endDay);
+  }
+
+  // The ISO calendar on ints, as java.time.LocalDate computes it (its toEpochDay, ofEpochDay and plusMonths).
+
+  /** The days from 0000-03-01 to 1970-01-01. */
+  private static final long DAYS_0000_TO_1970 = 146_097L * 5 - (30L * 365 + 7);
+
+  /**
+   * Returns the epoch day of a date, as {@link LocalDate#toEpochDay()} does.
+   *
+   * @param year  the proleptic year
+   * @param month  the month, 1 to 12
+   * @param day  the day of the month, valid for the month
+   * @return the epoch day
+   */
+  static long epochDay(long year, int month, int day) {
+    long total = 365 * year;
+    if (year >= 0) {
+      total += (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    } else {
+      total -= year / -4 - year / -100 + year / -400;
+    }
+    total += (367L * month - 362) / 12;
+    total += day - 1;
+    if (month > 2) {
+      total--;
+      if (!isLeap(year)) {
+        total--;
+      }
+    }
+    return total - DAYS_0000_TO_1970;
+  }
+
+  /**
+   * Returns the proleptic year of an epoch day, as {@link LocalDate#ofEpochDay(long)} does.
+   *
+   * @param epochDay  the epoch day
+   * @return the year
+   */
+  static long yearOf(long epochDay) {
+    long zeroDay = epochDay + DAYS_0000_TO_1970 - 60; // from 0000-03-01, so that the leap day ends a year
+    long adjust = 0;
+    if (zeroDay < 0) {
+      long adjustCycles = (zeroDay + 1) / 146_097 - 1;
+      adjust = adjustCycles * 400;
+      zeroDay += -adjustCycles * 146_097;
+    }
+    long yearEst = (400 * zeroDay + 591) / 146_097;
+    long doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+    if (doyEst < 0) {
+      yearEst--;
+      doyEst = zeroDay - (365 * yearEst + yearEst / 4 - yearEst / 100 + yearEst / 400);
+    }
+    yearEst += adjust;
+    int marchDoy0 = (int) doyEst;
+    int marchMonth0 = (marchDoy0 * 5 + 2) / 153;
+    return yearEst + marchMonth0 / 10; // January and February belong to the next year
+  }
+
+  /**
+   * Returns the epoch day a month count after a month lands on, the day of the month kept or, past the
+   * month's end, its last day: {@code LocalDate.plusMonths}.
+   *
+   * @param prolepticMonth  {@code year * 12 + month - 1} of the month landed on
+   * @param dayOfMonth  the day of the month asked for, 1 to 31
+   * @return the epoch day
+   */
+  static long plusMonths(long prolepticMonth, int dayOfMonth) {
+    long year = Math.floorDiv(prolepticMonth, 12);
+    int month = Math.floorMod(prolepticMonth, 12) + 1;
+    return epochDay(year, month, Math.min(dayOfMonth, lengthOfMonth(year, month)));
+  }
+
+  private static int lengthOfMonth(long year, int month) {
+    return switch (month) {
+      case 2 -> isLeap(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  private static boolean isLeap(long year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 }

@@ -56,9 +56,20 @@ final class CycleCredentials {
    * @return the credentials, not null
    */
   static CycleCredentials of(VersionPlan version, List<HoldingGroups.Held> held, LocalDate start, LocalDate end) {
+    return of(version, held, start.toEpochDay(), end.toEpochDay());
+  }
+
+  /**
+   * Works out the credentials and the full requirement of a cycle given by its days.
+   *
+   * @param version  the version governing the cycle
+   * @param held  the holdings of the group, as for {@link #of(VersionPlan, List, LocalDate, LocalDate)}
+   * @param startDay  the cycle's first day, as an epoch day
+   * @param endDay  the cycle's last day, as an epoch day
+   * @return the credentials, not null
+   */
+  static CycleCredentials of(VersionPlan version, List<HoldingGroups.Held> held, long startDay, long endDay) {
     int n = held.size();
-    long startDay = start.toEpochDay();
-    long endDay = end.toEpochDay();
     long inForce = 0;
     long joining = 0;
     for (int i = 0; i < n; i++) {

@@ -35,8 +35,12 @@ final class CycleRules {
   static final MandatoryActivity[] NONE = new MandatoryActivity[0];
   /** No credential content rule. */
   static final CredentialContentRule[] NO_CREDENTIAL_RULES = new CredentialContentRule[0];
+  /** No requirement at all: what an empty {@link Tally} is for before it is reset to a cycle's rules. */
+  static final CycleRules NO_RULES = new CycleRules(0, new ContentRule[0], NO_CREDENTIAL_RULES, NONE, NO_YEARS);
 
   final long required;
+  /** {@link #required} as a value, built once with the rules (the plain rules are shared by many cycles). */
+  final Ceus requiredCeus;
   final ContentRule[] contentRules;
   final long[] contentMinimum;
   /** The credential content rules whose credential the cycle counts. */
@@ -50,6 +54,7 @@ final class CycleRules {
       MandatoryActivity[] mandatory, Years years) {
     this.credentialRules = credentialRules;
     this.required = required;
+    this.requiredCeus = Ceus.ofHundredths(required);
     this.contentRules = contentRules;
     this.contentMinimum = new long[contentRules.length];
     for (int r = 0; r < contentRules.length; r++) {

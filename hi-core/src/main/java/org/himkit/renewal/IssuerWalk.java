@@ -4,10 +4,14 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
+import org.himkit.KnownOmissionId;
+import org.himkit.policy.Ceus;
 import org.himkit.policy.LapseRule;
 import org.himkit.policy.RenewalChoice;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +26,12 @@ import org.jspecify.annotations.Nullable;
  * What it hands on depends on the question: a standing, the last cycle's full assessment, or every
  * cycle's.
  *
- * <p>This class is confined to one issuer of one assessment.
+ * <p>The status-only walk ({@link Mode#STANDING}) works on the calendar's epoch days and one tally for all
+ * its cycles (the caller's, reused across the records of a batch): it builds no cycle value, verdict or
+ * amount for the cycles before the one it reports, and for that one only the standing itself.
+ *
+ * <p>This class is confined to one issuer of one assessment. No lambda on the way to the first answer:
+ * each would be a class spun at its first use after start-up.
  */
 final class IssuerWalk {
   /** What the walk hands on. */
@@ -43,22 +52,46 @@ final class IssuerWalk {
   private final Ledger ledger;
   private final CreditLedger credits;
   private final LocalDate asOf;
+  private final long asOfDay;
   private final Optional<LocalDate> recordsBegin;
   private final Optional<LocalDate> statedThrough;
+  /** The status-only walk's one tally for every cycle, or null: a full answer keeps a tally per cycle. */
+  private final @Nullable Tally scratch;
 
-  IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, RenewalEvaluator.Input record) {
-    this(group, ledger, asOf, record.recordsBegin(), record.goodStandingThrough().isEmpty() ? Optional.empty()
-        : Optional.ofNullable(record.goodStandingThrough().get(group.issuer())));
-  }
-
-  private IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, Optional<LocalDate> recordsBegin,
-      Optional<LocalDate> statedThrough) {
+  /**
+   * Prepares the walk of one issuer's holdings.
+   *
+   * @param group  the issuer's holdings
+   * @param ledger  the holder's activities
+   * @param asOf  the assessment date
+   * @param record  what the caller stated about the ledger
+   * @param scratch  the tally a status-only walk reuses for every cycle (the caller's, confined to it), or
+   *     null for a full answer
+   */
+  IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, RenewalEvaluator.Input record,
+      @Nullable Tally scratch) {
     this.group = group;
     this.ledger = ledger;
     this.credits = new CreditLedger(ledger, group.plan());
     this.asOf = asOf;
-    this.recordsBegin = recordsBegin;
-    this.statedThrough = statedThrough;
+    this.asOfDay = asOf.toEpochDay();
+    this.recordsBegin = record.recordsBegin();
+    this.statedThrough = record.goodStandingThrough().isEmpty() ? Optional.empty()
+        : Optional.ofNullable(record.goodStandingThrough().get(group.issuer()));
+    this.scratch = scratch;
+  }
+
+  /** The walk of the holdings left after a restart, as {@link #restarted} describes. */
+  private IssuerWalk(IssuerWalk before, HoldingGroups.Group rest) {
+    this.group = rest;
+    this.ledger = before.ledger;
+    this.credits = new CreditLedger(ledger, rest.plan());
+    this.asOf = before.asOf;
+    this.asOfDay = before.asOfDay;
+    this.recordsBegin = before.recordsBegin;
+    this.statedThrough = before.statedThrough.isPresent() && before.statedThrough.get().isBefore(rest.certifiedSince())
+        ? Optional.empty() : before.statedThrough;
+    this.scratch = before.scratch;
   }
 
   /**
@@ -73,115 +106,149 @@ final class IssuerWalk {
     // The status-only walk keeps no cycles and builds no writer.
     List<RenewalCycle> cycles = mode == Mode.STANDING ? List.of() : new ArrayList<>();
     @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null : new AssessmentWriter(credits, group,
-        new AssessmentWriter.Scope(asOf, recordsBegin, statedThrough, this::walkNotes), cycles);
-    ImmutableList.Builder<RenewalAssessment> assessments = ImmutableList.builder();
+        new AssessmentWriter.Scope(asOf, recordsBegin, statedThrough, new WalkNotes()), cycles);
+    ImmutableList.@Nullable Builder<RenewalAssessment> assessments = writer == null ? null : ImmutableList.builder();
     while (true) {
-      LocalDate start = calendar.nextStart();
-      VersionPlan version = group.plan().versionOn(start.toEpochDay());
+      long start = calendar.nextStartDay();
+      VersionPlan version = group.plan().versionOn(start);
       if (version == null) {
         return stopped(assessments, NotAssessedKind.NO_VERSION_IN_FORCE, inForce(start), start);
       }
-      CycleCalendar.PlannedCycle cycle = calendar.next(version);
-      if (writer != null) {
-        cycles.add(cycle.cycle());
+      calendar.advance(version);
+      CycleCalendar.@Nullable PlannedCycle planned = writer == null ? null : calendar.planned();
+      if (planned != null) {
+        cycles.add(planned.cycle());
       }
-      CycleCredentials credentials = credentials(cycle);
+      CycleCredentials credentials = credentials(calendar);
       NotAssessedKind problem = credentials.problem();
       if (problem != null) {
-        HoldingGroups.Group rest = problem == NotAssessedKind.NOT_COVERED_BY_VERSION ? group.restartAfter(start) : null;
+        HoldingGroups.Group rest = problem == NotAssessedKind.NOT_COVERED_BY_VERSION ? group.restartAfter(
+            LocalDate.ofEpochDay(start)) : null;
         return rest == null ? stopped(assessments, problem, problemCredentials(credentials), start)
             : restarted(assessments, rest, mode);
       }
-      checkStatedThrough(cycle);
-      JudgedCycle judged = judge(cycle, credentials);
-      if (writer != null && (mode == Mode.HISTORY || judged.verdict().last())) {
-        assessments.add(writer.assessment(judged));
+      checkStatedThrough(calendar);
+      Tally t = scratch != null && writer == null ? scratch : new Tally();
+      LapseTimeline.Verdict verdict = judge(calendar, credentials, t, writer != null);
+      if (writer != null && planned != null && (mode == Mode.HISTORY || verdict.last())) {
+        Objects.requireNonNull(assessments).add(writer.assessment(new JudgedCycle(planned, credentials, t.rules, t,
+            verdict)));
       }
-      if (judged.verdict().last()) {
-        List<RenewalStanding> standing = writer == null ? List.of(AssessmentWriter.standing(group, judged)) : List.of();
-        return new Outcome(assessments.build(), standing, List.of());
+      if (verdict.last()) {
+        List<RenewalStanding> standing = writer == null ? List.of(standing(calendar, t, verdict)) : List.of();
+        return new Outcome(assessments == null ? List.of() : assessments.build(), standing, List.of());
       }
     }
   }
 
-  private JudgedCycle judge(CycleCalendar.PlannedCycle cycle, CycleCredentials credentials) {
-    RenewalCycle c = cycle.cycle();
-    if (!asOf.isAfter(c.end())) {
-      CycleRules rules = RequirementJudge.rules(cycle, credentials, cycle.endDay());
-      Tally t = credits.tally(cycle, rules);
-      LapseTimeline.Verdict verdict = LapseTimeline.active(c, RequirementJudge.met(rules, t), rules.required, t.total,
-          asOf);
-      return new JudgedCycle(cycle, credentials, rules, t, verdict.with(lapseRule(cycle), Optional.empty()));
+  /** The standing of the cycle the walk stopped at: the only values the status-only walk builds. */
+  private RenewalStanding standing(CycleCalendar c, Tally t, LapseTimeline.Verdict verdict) {
+    return new RenewalStanding(group.issuer(), c.cycle(), verdict.status(), t.rules.requiredCeus,
+        Ceus.ofHundredths(t.total), verdict.daysLeft());
+  }
+
+  /**
+   * Judges the calendar's cycle: lays out its rules, tallies it (with its grace period where it ended unmet
+   * and has one) into a tally, and decides its status.
+   *
+   * @param c  the calendar, on the cycle
+   * @param credentials  the cycle's credentials
+   * @param t  the tally to fill, reset here to the cycle's rules
+   * @param full  whether the verdict carries the lapse rule and grace period, for a full answer
+   * @return the verdict, not null
+   */
+  private LapseTimeline.Verdict judge(CycleCalendar c, CycleCredentials credentials, Tally t, boolean full) {
+    VersionPlan v = c.version();
+    long startDay = c.startDay();
+    long endDay = c.endDay();
+    if (asOfDay <= endDay) {
+      t.reset(RequirementJudge.rules(v, startDay, endDay, credentials, endDay));
+      credits.tally(t, startDay, endDay, v);
+      LapseTimeline.Verdict verdict = LapseTimeline.active(startDay, endDay, asOfDay, RequirementJudge.met(t.rules, t),
+          2 * t.total < t.rules.required);
+      return full ? verdict.with(lapseRule(c), Optional.empty()) : verdict;
     }
-    Optional<LapseRule> lapse = lapseRule(cycle);
+    Optional<LapseRule> lapse = lapseRule(c);
     boolean judged = isJudged(c);
-    Optional<LocalDate> grace = judged ? LapseTimeline.graceEnd(c, lapse) : Optional.empty();
-    long windowEnd = grace.isPresent() ? grace.get().toEpochDay() : cycle.endDay();
-    CycleRules rules = RequirementJudge.rules(cycle, credentials, windowEnd);
-    Tally t = credits.tally(cycle, rules);
-    boolean met = RequirementJudge.met(rules, t);
+    Optional<LocalDate> grace = judged ? LapseTimeline.graceEnd(endDay, lapse) : Optional.empty();
+    long windowEnd = grace.isPresent() ? grace.get().toEpochDay() : endDay;
+    t.reset(RequirementJudge.rules(v, startDay, endDay, credentials, windowEnd));
+    credits.tally(t, startDay, endDay, v);
+    boolean met = RequirementJudge.met(t.rules, t);
     if (!met && grace.isPresent()) {
-      credits.extendIntoGrace(t, cycle, rules, windowEnd);
-      met = RequirementJudge.met(rules, t);
+      credits.extendIntoGrace(t, endDay, c.index(), v, windowEnd);
+      met = RequirementJudge.met(t.rules, t);
     } else if (grace.isPresent()) {
       grace = Optional.empty(); // met without its grace period: judged to the cycle's end
-      rules = RequirementJudge.rules(cycle, credentials, cycle.endDay());
+      t.rules = RequirementJudge.rules(v, startDay, endDay, credentials, endDay);
     }
-    LapseTimeline.Verdict verdict = LapseTimeline.ended(c, judged, met, lapse, asOf);
-    return new JudgedCycle(cycle, credentials, rules, t, verdict.with(lapse, grace));
+    LapseTimeline.Verdict verdict = LapseTimeline.ended(endDay, judged, met, lapse, asOf);
+    return full ? verdict.with(lapse, grace) : verdict;
   }
 
   /** An ended cycle is judged unless it began before the records or the caller vouches for it. */
-  private boolean isJudged(RenewalCycle c) {
-    return (recordsBegin.isEmpty() || !c.start().isBefore(recordsBegin.get()))
-        && (statedThrough.isEmpty() || c.end().isAfter(statedThrough.get()));
+  private boolean isJudged(CycleCalendar c) {
+    return (recordsBegin.isEmpty() || c.startDay() >= recordsBegin.get().toEpochDay())
+        && (statedThrough.isEmpty() || c.endDay() > statedThrough.get().toEpochDay());
   }
 
-  private void checkStatedThrough(CycleCalendar.PlannedCycle cycle) {
+  private void checkStatedThrough(CycleCalendar c) {
     if (statedThrough.isEmpty()) {
       return;
     }
     LocalDate d = statedThrough.get();
-    RenewalCycle c = cycle.cycle();
-    boolean beforeFirst = cycle.index() == 0 && d.isBefore(c.start());
-    boolean inside = !d.isBefore(c.start()) && d.isBefore(c.end());
+    long day = d.toEpochDay();
+    boolean beforeFirst = c.index() == 0 && day < c.startDay();
+    boolean inside = day >= c.startDay() && day < c.endDay();
     if (!d.isBefore(asOf) || beforeFirst || inside) {
       throw HimValidationException.of(ErrorCode.INVALID_DATE, "holder record for " + group.issuer(),
-          "goodStandingThrough", "must be the last day of a cycle (here the cycle " + c + ") that ended before "
-              + "the assessment date " + asOf, d);
+          "goodStandingThrough", "must be the last day of a cycle (here the cycle " + c.cycle() + ") that ended "
+              + "before the assessment date " + asOf, d);
     }
   }
 
-  private Optional<LapseRule> lapseRule(CycleCalendar.PlannedCycle cycle) {
-    VersionPlan after = group.plan().versionOn(cycle.endDay() + 1);
-    return (after != null ? after : cycle.version()).lapseRule;
+  private Optional<LapseRule> lapseRule(CycleCalendar c) {
+    VersionPlan after = group.plan().versionOn(c.endDay() + 1);
+    return (after != null ? after : c.version()).lapseRule;
   }
 
-  private CycleCredentials credentials(CycleCalendar.PlannedCycle cycle) {
-    CycleCredentials full = CycleCredentials.of(cycle.version(), group.held(), cycle.cycle().start(),
-        cycle.cycle().end());
+  private CycleCredentials credentials(CycleCalendar c) {
+    CycleCredentials full = CycleCredentials.of(c.version(), group.held(), c.startDay(), c.endDay());
     if (full.problem() != null) {
       return full;
     }
-    if (cycle.index() == 0 && group.firstCycleRequired().isPresent()) {
+    if (c.index() == 0 && group.firstCycleRequired().isPresent()) {
       return full.requiring(group.firstCycleRequired().get().hundredths());
     }
-    return cycle.shortFirst() ? full.requiring(0) : full;
+    return c.shortFirst() ? full.requiring(0) : full;
+  }
+
+  /** The notes every full assessment of the walk carries: a class, not a method reference (start-up). */
+  private final class WalkNotes implements Supplier<List<Note>> {
+    @Override
+    public List<Note> get() {
+      return walkNotes();
+    }
   }
 
   private List<Note> walkNotes() {
     VersionPlan first = group.plan().versionOn(group.certifiedSince().toEpochDay());
     ImmutableList.Builder<Note> notes = ImmutableList.builder();
-    group.firstCycleRequired().ifPresent(c -> notes.add(new Note(NoteKind.FIRST_CYCLE_REQUIREMENT_GIVEN,
-        Optional.empty(), List.of(), Optional.empty(), Optional.of(c))));
+    if (group.firstCycleRequired().isPresent()) {
+      notes.add(new Note(NoteKind.FIRST_CYCLE_REQUIREMENT_GIVEN, Optional.empty(), List.of(), Optional.empty(),
+          group.firstCycleRequired()));
+    }
     if (group.explicitStart().isPresent()) {
       notes.add(Note.onDate(NoteKind.EXPLICIT_CYCLE_START, Optional.empty(), group.explicitStart().get()));
     } else if (first != null) {
-      first.policy.choice(RenewalChoice.FIRST_CYCLE).ifPresent(id ->
-          notes.add(Note.of(NoteKind.FIRST_CYCLE_FROM_DAY_EARNED, Optional.of(id))));
-      if (ownPolicyHoldings() > 1) {
-        first.policy.choice(RenewalChoice.SEVERAL_CREDENTIALS).ifPresent(id ->
-            notes.add(Note.of(NoteKind.LATER_CREDENTIALS_JOIN_NEXT_CYCLE, Optional.of(id))));
+      Optional<KnownOmissionId> firstCycle = first.policy.choice(RenewalChoice.FIRST_CYCLE);
+      if (firstCycle.isPresent()) {
+        notes.add(Note.of(NoteKind.FIRST_CYCLE_FROM_DAY_EARNED, firstCycle));
+      }
+      Optional<KnownOmissionId> several = ownPolicyHoldings() > 1 ? first.policy.choice(RenewalChoice.SEVERAL_CREDENTIALS)
+          : Optional.empty();
+      if (several.isPresent()) {
+        notes.add(Note.of(NoteKind.LATER_CREDENTIALS_JOIN_NEXT_CYCLE, several));
       }
     }
     return notes.build();
@@ -195,10 +262,10 @@ final class IssuerWalk {
     return n;
   }
 
-  private List<CredentialId> inForce(LocalDate start) {
+  private List<CredentialId> inForce(long start) {
     ImmutableList.Builder<CredentialId> out = ImmutableList.builder();
     for (HoldingGroups.Held h : group.held()) {
-      if (!h.earned().isAfter(start)) {
+      if (h.earnedDay() <= start) {
         out.add(h.id());
       }
     }
@@ -209,10 +276,12 @@ final class IssuerWalk {
    * The walk of the credentials earned after a cycle whose version covers none of the credentials in force
    * (a retired one): they start their own cycles, as if held alone, after the cycles walked so far.
    */
-  private Outcome restarted(ImmutableList.Builder<RenewalAssessment> assessments, HoldingGroups.Group rest,
+  private Outcome restarted(ImmutableList.@Nullable Builder<RenewalAssessment> assessments, HoldingGroups.Group rest,
       Mode mode) {
-    Outcome later = new IssuerWalk(rest, ledger, asOf, recordsBegin,
-        statedThrough.filter(d -> !d.isBefore(rest.certifiedSince()))).run(mode);
+    Outcome later = new IssuerWalk(this, rest).run(mode);
+    if (assessments == null) {
+      return later;
+    }
     return new Outcome(assessments.addAll(later.assessments()).build(), later.standings(), later.notAssessed());
   }
 
@@ -221,12 +290,13 @@ final class IssuerWalk {
         : credentials.counted();
   }
 
-  private Outcome stopped(ImmutableList.Builder<RenewalAssessment> assessments, NotAssessedKind kind,
-      List<CredentialId> concerned, LocalDate start) {
+  private Outcome stopped(ImmutableList.@Nullable Builder<RenewalAssessment> assessments, NotAssessedKind kind,
+      List<CredentialId> concerned, long start) {
     ImmutableList.Builder<NotAssessedReason> reasons = ImmutableList.builder();
+    Optional<LocalDate> on = Optional.of(LocalDate.ofEpochDay(start));
     for (CredentialId id : concerned) {
-      reasons.add(new NotAssessedReason(kind, id, Optional.of(group.plan().id), Optional.of(start)));
+      reasons.add(new NotAssessedReason(kind, id, Optional.of(group.plan().id), on));
     }
-    return new Outcome(assessments.build(), List.of(), reasons.build());
+    return new Outcome(assessments == null ? List.of() : assessments.build(), List.of(), reasons.build());
   }
 }

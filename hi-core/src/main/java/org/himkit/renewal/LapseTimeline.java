@@ -65,23 +65,31 @@ final class LapseTimeline {
 
   private LapseTimeline() {}
 
+  /** The verdicts that carry no days and no rule: built once, shared by every walk. */
+  private static final Verdict RENEWED = new Verdict(RenewalStatus.RENEWED, 0, false);
+  private static final Verdict NOT_RECORDED = new Verdict(RenewalStatus.NOT_RECORDED, 0, false);
+  private static final Verdict INACTIVE = new Verdict(RenewalStatus.INACTIVE, 0, true);
+  private static final Verdict REVOKED = new Verdict(RenewalStatus.REVOKED, 0, true);
+  private static final Verdict EXPIRED = new Verdict(RenewalStatus.EXPIRED, 0, true);
+
   /**
    * Decides the status of a cycle in force on the assessment date.
    *
-   * @param cycle  the cycle, containing {@code asOf}
+   * @param startDay  the cycle's first day, as an epoch day
+   * @param endDay  its last day, as an epoch day, not before {@code asOfDay}
+   * @param asOfDay  the assessment date, as an epoch day, not before {@code startDay}
    * @param met  whether every requirement is met
-   * @param required  the total required, in hundredths
-   * @param earned  the total earned, in hundredths
-   * @param asOf  the assessment date
+   * @param lessThanHalf  whether less than half of the total required is earned (twice the CEUs earned are
+   *     less than the CEUs required)
    * @return the verdict, the last of the walk
    */
-  static Verdict active(RenewalCycle cycle, boolean met, long required, long earned, LocalDate asOf) {
-    long daysLeft = ChronoUnit.DAYS.between(asOf, cycle.end());
+  static Verdict active(long startDay, long endDay, long asOfDay, boolean met, boolean lessThanHalf) {
+    long daysLeft = endDay - asOfDay;
     if (met) {
       return new Verdict(RenewalStatus.ACTIVE_REQUIREMENTS_MET, daysLeft, true);
     }
-    long passed = ChronoUnit.DAYS.between(cycle.start(), asOf);
-    boolean behind = 2 * passed > cycle.lengthInDays() && 2 * earned < required;
+    long passed = asOfDay - startDay;
+    boolean behind = 2 * passed > endDay - startDay + 1 && lessThanHalf;
     RenewalStatus status = daysLeft < RenewalEvaluator.AT_RISK_DAYS || behind ? RenewalStatus.ACTIVE_AT_RISK
         : RenewalStatus.ACTIVE_ON_TRACK;
     return new Verdict(status, daysLeft, true);
@@ -90,62 +98,60 @@ final class LapseTimeline {
   /**
    * Decides the status of a cycle that ended before the assessment date.
    *
-   * @param cycle  the cycle
+   * @param endDay  the cycle's last day, as an epoch day
    * @param judged  false if the cycle is not judged (not recorded, or stated in good standing)
    * @param met  whether every requirement is met, with its grace period if it has one
    * @param lapse  the lapse rule applied to it, if any
    * @param asOf  the assessment date
    * @return the verdict; the walk goes on after a cycle renewed or not judged
    */
-  static Verdict ended(RenewalCycle cycle, boolean judged, boolean met, Optional<LapseRule> lapse, LocalDate asOf) {
+  static Verdict ended(long endDay, boolean judged, boolean met, Optional<LapseRule> lapse, LocalDate asOf) {
     if (!judged) {
-      return new Verdict(RenewalStatus.NOT_RECORDED, 0, false);
+      return NOT_RECORDED;
     }
     if (met) {
-      return new Verdict(RenewalStatus.RENEWED, 0, false);
+      return RENEWED;
     }
-    Optional<LocalDate> graceEnd = graceEnd(cycle, lapse);
+    LocalDate end = LocalDate.ofEpochDay(endDay);
+    Optional<LocalDate> graceEnd = graceEnd(end, lapse);
     Optional<Period> inactive = inactivePeriod(lapse);
     if (graceEnd.isPresent() && !asOf.isAfter(graceEnd.get())) {
       return new Verdict(RenewalStatus.IN_GRACE, ChronoUnit.DAYS.between(asOf, graceEnd.get()), true);
     }
-    Optional<LocalDate> deadline = submissionDeadline(cycle, lapse);
+    Optional<LocalDate> deadline = submissionDeadline(end, lapse);
     if (deadline.isPresent() && !asOf.isAfter(deadline.get())) {
       return new Verdict(RenewalStatus.IN_GRACE, ChronoUnit.DAYS.between(asOf, deadline.get()), true);
     }
     if (inactive.isPresent()) {
-      boolean revoked = asOf.isAfter(cycle.end().plus(inactive.get()));
-      return new Verdict(revoked ? RenewalStatus.REVOKED : RenewalStatus.INACTIVE, 0, true);
+      return asOf.isAfter(end.plus(inactive.get())) ? REVOKED : INACTIVE;
     }
     Optional<Period> revokedAfter = revokedAfter(lapse);
-    boolean revoked = revokedAfter.isPresent() && asOf.isAfter(cycle.end().plus(revokedAfter.get()));
-    return new Verdict(revoked ? RenewalStatus.REVOKED : RenewalStatus.EXPIRED, 0, true);
+    return revokedAfter.isPresent() && asOf.isAfter(end.plus(revokedAfter.get())) ? REVOKED : EXPIRED;
   }
 
   /**
    * Returns the last day of the grace period a lapse rule adds to a cycle.
    *
-   * @param cycle  the cycle
+   * @param endDay  the cycle's last day, as an epoch day
    * @param lapse  the lapse rule, if any
    * @return the day, empty if the rule has no grace period
    */
-  static Optional<LocalDate> graceEnd(RenewalCycle cycle, Optional<LapseRule> lapse) {
+  static Optional<LocalDate> graceEnd(long endDay, Optional<LapseRule> lapse) {
     Optional<Period> grace = lapse.isPresent() ? lapse.get().gracePeriod() : Optional.empty();
-    return grace.isPresent() ? Optional.of(cycle.end().plus(grace.get())) : Optional.empty();
+    return grace.isPresent() ? Optional.of(LocalDate.ofEpochDay(endDay).plus(grace.get())) : Optional.empty();
   }
 
-  /**
-   * Returns the last day to submit a cycle's CE hours under a lapse rule with a submission deadline.
-   *
-   * @param cycle  the cycle
-   * @param lapse  the lapse rule, if any
-   * @return the day, empty if the rule has no submission deadline
-   */
-  static Optional<LocalDate> submissionDeadline(RenewalCycle cycle, Optional<LapseRule> lapse) {
+  private static Optional<LocalDate> graceEnd(LocalDate end, Optional<LapseRule> lapse) {
+    Optional<Period> grace = lapse.isPresent() ? lapse.get().gracePeriod() : Optional.empty();
+    return grace.isPresent() ? Optional.of(end.plus(grace.get())) : Optional.empty();
+  }
+
+  /** The last day to submit a cycle's CE hours under a lapse rule with a submission deadline, if it has one. */
+  static Optional<LocalDate> submissionDeadline(LocalDate end, Optional<LapseRule> lapse) {
     if (lapse.isEmpty() || lapse.get().submissionDeadline().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(cycle.end().plus(lapse.get().submissionDeadline().get()));
+    return Optional.of(end.plus(lapse.get().submissionDeadline().get()));
   }
 
   /**
@@ -157,11 +163,16 @@ final class LapseTimeline {
    * @return the day, empty if the rule has no exam-retake period
    */
   static Optional<LocalDate> examRetakeFrom(RenewalCycle cycle, Optional<LapseRule> lapse) {
+    return examRetakeFrom(cycle, submissionDeadline(cycle.end(), lapse), lapse);
+  }
+
+  private static Optional<LocalDate> examRetakeFrom(RenewalCycle cycle, Optional<LocalDate> deadline,
+      Optional<LapseRule> lapse) {
     Optional<Period> retake = lapse.isPresent() ? lapse.get().examRetakeAfter() : Optional.empty();
     if (retake.isEmpty()) {
       return Optional.empty();
     }
-    LocalDate lastDay = submissionDeadline(cycle, lapse).orElse(cycle.end());
+    LocalDate lastDay = deadline.isPresent() ? deadline.get() : cycle.end();
     return Optional.of(lastDay.plus(retake.get()).plusDays(1));
   }
 
@@ -183,11 +194,11 @@ final class LapseTimeline {
       dates.add(KeyDate.of(KeyDateKind.MANDATORY_YEAR_END, d));
     }
     dates.add(KeyDate.of(KeyDateKind.CYCLE_END, cycle.end()));
-    Optional<LocalDate> grace = graceEnd(cycle, lapse);
+    Optional<LocalDate> grace = graceEnd(cycle.end(), lapse);
     if (grace.isPresent()) {
       dates.add(new KeyDate(KeyDateKind.GRACE_END, grace.get(), ifUnmet));
     }
-    Optional<LocalDate> deadline = submissionDeadline(cycle, lapse);
+    Optional<LocalDate> deadline = submissionDeadline(cycle.end(), lapse);
     if (deadline.isPresent()) {
       dates.add(KeyDate.of(KeyDateKind.SUBMISSION_DEADLINE, deadline.get()));
     }
@@ -204,7 +215,7 @@ final class LapseTimeline {
     } else if (revokedAfter.isPresent()) {
       dates.add(new KeyDate(KeyDateKind.REVOKED_ON, cycle.end().plus(revokedAfter.get()).plusDays(1), ifUnmet));
     }
-    Optional<LocalDate> retake = examRetakeFrom(cycle, lapse);
+    Optional<LocalDate> retake = examRetakeFrom(cycle, deadline, lapse); // the deadline worked out once
     if (retake.isPresent()) {
       dates.add(new KeyDate(KeyDateKind.EXAM_RETAKE_FROM, retake.get(), ifUnmet));
     }

@@ -127,8 +127,18 @@ public final class RenewalEvaluator {
 
   private final HimCatalog catalog;
   private final Map<RenewalPolicyId, PolicyPlan> plans;
-  /** {@link #resolve}, as the function the stages take: one instance, not one per assessment. */
-  private final java.util.function.Function<CredentialId, Credential> resolver = this::resolve;
+  /**
+   * {@link #resolve}, as the function the stages take: one instance, not one per assessment, and a class
+   * rather than a method reference (a lambda is a class spun at its first use, on the way to the first answer).
+   */
+  private final java.util.function.Function<CredentialId, Credential> resolver = new Resolver();
+
+  private final class Resolver implements java.util.function.Function<CredentialId, Credential> {
+    @Override
+    public Credential apply(CredentialId id) {
+      return resolve(id);
+    }
+  }
   /** The holdings' credentials resolved and grouped, per list of credential ids met. */
   private final HoldingGroups.Shapes shapes;
 
@@ -239,24 +249,17 @@ public final class RenewalEvaluator {
    */
   public List<RenewalStanding> standings(HolderRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
-    List<IssuerWalk.Outcome> walks = walks(Input.of(record), asOf, IssuerWalk.Mode.STANDING, new ArrayList<>(0));
-    if (walks.size() == 1) {
-      return walks.get(0).standings(); // one issuer, as for most holders: its list, immutable already
-    }
-    ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
-    for (IssuerWalk.Outcome o : walks) {
-      out.addAll(o.standings());
-    }
-    return out.build();
+    Objects.requireNonNull(asOf, "asOf");
+    return standings(record, asOf, new Tally());
   }
 
   /**
    * Returns the status of many holders' credentials on one date, as {@link #standings(HolderRecord,
    * LocalDate)} does for each: the nightly question of a CE tracker ("who is on track, at risk, inactive,
-   * revoked?").
+   * revoked?"). The walks of the batch share one scratch tally, made for this call.
    *
    * @param records  the holders, not null
-   * @param asOf  the date to assess on, not null
+   * @param asOf  the assessment date, not null
    * @return the standings of each holder, in the order of the records
    * @throws HimValidationException if a record breaks a rule listed in the class description
    * @throws org.himkit.UnknownEntryException if a credential is not in the catalog
@@ -264,9 +267,31 @@ public final class RenewalEvaluator {
   public List<List<RenewalStanding>> standings(List<HolderRecord> records, LocalDate asOf) {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(asOf, "asOf");
+    Tally scratch = new Tally(); // confined to this call: the evaluator stays thread-safe
     ImmutableList.Builder<List<RenewalStanding>> out = ImmutableList.builderWithExpectedSize(records.size());
     for (HolderRecord r : records) {
-      out.add(standings(r, asOf));
+      out.add(standings(Objects.requireNonNull(r, "record"), asOf, scratch));
+    }
+    return out.build();
+  }
+
+  /**
+   * The status-only walk of one record: the checks of {@link #assess} in the same order, then each issuer's
+   * walk on a scratch tally; the reasons for what is not assessed are not gathered (no standing says them).
+   */
+  private List<RenewalStanding> standings(HolderRecord record, LocalDate asOf, Tally scratch) {
+    Input input = Input.of(record);
+    checkScope(input, asOf);
+    Ledger ledger = input.ledger(asOf);
+    HoldingGroups groups = groups(input, asOf);
+    checkStatedIssuers(input, groups);
+    List<HoldingGroups.Group> all = groups.groups;
+    if (all.size() == 1) { // one issuer, as for most holders: its list, immutable already
+      return new IssuerWalk(all.get(0), ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
+    }
+    ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
+    for (HoldingGroups.Group g : all) {
+      out.addAll(new IssuerWalk(g, ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings());
     }
     return out.build();
   }
@@ -287,8 +312,10 @@ public final class RenewalEvaluator {
     Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(cycleStart, "cycleStart");
     List<CredentialHolding> holdings = new ArrayList<>();
-    credentials.forEach(id -> holdings.add(CredentialHolding.of(id, cycleStart)));
-    HoldingGroups groups = HoldingGroups.of(holdings, cycleStart, this::resolve, plans);
+    for (CredentialId id : credentials) {
+      holdings.add(CredentialHolding.of(id, cycleStart));
+    }
+    HoldingGroups groups = HoldingGroups.of(holdings, cycleStart, resolver, plans);
     ImmutableList.Builder<CycleRequirement> out = ImmutableList.builder();
     for (HoldingGroups.Group g : groups.groups) {
       VersionPlan v = g.plan().versionOn(cycleStart.toEpochDay());
@@ -326,15 +353,22 @@ public final class RenewalEvaluator {
     Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed; // copied before it is added to
     List<IssuerWalk.Outcome> out = new ArrayList<>(groups.groups.size());
     for (HoldingGroups.Group g : groups.groups) {
-      IssuerWalk.Outcome o = new IssuerWalk(g, ledger, asOf, record).run(mode);
+      IssuerWalk.Outcome o = new IssuerWalk(g, ledger, asOf, record, null).run(mode);
       out.add(o);
       if (!o.notAssessed().isEmpty()) {
         if (reasons == groups.notAssessed) {
           Map<OrganizationId, List<NotAssessedReason>> copy = new TreeMap<>();
-          groups.notAssessed.forEach((issuer, r) -> copy.put(issuer, new ArrayList<>(r)));
+          for (Map.Entry<OrganizationId, List<NotAssessedReason>> e : groups.notAssessed.entrySet()) {
+            copy.put(e.getKey(), new ArrayList<>(e.getValue()));
+          }
           reasons = copy;
         }
-        reasons.computeIfAbsent(g.issuer(), k -> new ArrayList<>()).addAll(o.notAssessed());
+        List<NotAssessedReason> mine = reasons.get(g.issuer());
+        if (mine == null) {
+          mine = new ArrayList<>();
+          reasons.put(g.issuer(), mine);
+        }
+        mine.addAll(o.notAssessed());
       }
     }
     for (Map.Entry<OrganizationId, List<NotAssessedReason>> e : reasons.entrySet()) {
@@ -374,11 +408,20 @@ public final class RenewalEvaluator {
       return; // the usual case: no iterator
     }
     for (OrganizationId issuer : record.goodStandingThrough().keySet()) {
-      if (groups.groups.stream().noneMatch(g -> g.issuer().equals(issuer))) {
+      if (!assesses(groups, issuer)) {
         throw HimValidationException.of(ErrorCode.INVALID_VALUE, "holder record", "goodStandingThrough",
             "must name only issuers of credentials held and assessed", issuer);
       }
     }
+  }
+
+  private static boolean assesses(HoldingGroups groups, OrganizationId issuer) {
+    for (HoldingGroups.Group g : groups.groups) {
+      if (g.issuer().equals(issuer)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What an assessment reads of a holder: a {@link HolderRecord}, or collections taken as complete, uncopied. */
@@ -405,8 +448,8 @@ public final class RenewalEvaluator {
     if (known.isPresent()) {
       return known.get(); // without the lambdas of the former names' path, per holding
     }
-    return catalog.resolveCredential(id.value()).filter(m -> m.kind() != CredentialMatch.Kind.MISNOMER)
-        .map(CredentialMatch::credential)
-        .orElseGet(() -> catalog.getCredential(id));
+    Optional<CredentialMatch> match = catalog.resolveCredential(id.value());
+    return match.isPresent() && match.get().kind() != CredentialMatch.Kind.MISNOMER ? match.get().credential()
+        : catalog.getCredential(id);
   }
 }

@@ -38,7 +38,20 @@ final class RequirementJudge {
    * @return the rules, not null
    */
   static CycleRules rules(CycleCalendar.PlannedCycle c, CycleCredentials credentials, long windowEnd) {
-    VersionPlan v = c.version();
+    return rules(c.version(), c.startDay(), c.endDay(), credentials, windowEnd);
+  }
+
+  /**
+   * Lays out the requirements of a cycle given by its days.
+   *
+   * @param v  the version governing the cycle
+   * @param startDay  the cycle's first day, as an epoch day
+   * @param endDay  its last day, as an epoch day
+   * @param credentials  the credentials counted and the total required
+   * @param windowEnd  the last day counted, as an epoch day: the cycle's or its grace period's
+   * @return the rules, not null
+   */
+  static CycleRules rules(VersionPlan v, long startDay, long endDay, CycleCredentials credentials, long windowEnd) {
     long required = credentials.required();
     CredentialContentRule[] own = credentialRules(v, credentials, required);
     if ((v.mandatory.length == 0 || required == 0) && own.length == 0) {
@@ -46,24 +59,32 @@ final class RequirementJudge {
     }
     // Years matter only to a mandatory activity, which a cycle requiring nothing does not have.
     CycleRules.Years years = v.mandatory.length == 0 || required == 0 ? CycleRules.NO_YEARS
-        : years(c, v.yearsPerCycle, windowEnd);
+        : years(startDay, endDay, v.yearsPerCycle, windowEnd);
     return new CycleRules(required, v.contentRules, own, applicable(v, credentials, required, years.from()), years);
   }
 
-  /** The years of a cycle: the first begins on its first day, the next on its anniversary. */
-  private static CycleRules.Years years(CycleCalendar.PlannedCycle c, int perCycle, long windowEnd) {
-    LocalDate start = c.cycle().start();
-    long end = c.endDay();
+  /**
+   * The years of a cycle: the first begins on its first day, the next on its anniversary (as
+   * {@link LocalDate#plusYears} gives it: February 29 becomes February 28 in a common year).
+   */
+  private static CycleRules.Years years(long startDay, long end, int perCycle, long windowEnd) {
+    LocalDate start = LocalDate.ofEpochDay(startDay);
+    long month = start.getYear() * 12L + start.getMonthValue() - 1;
+    int day = start.getDayOfMonth();
+    long[] anniversary = new long[perCycle + 1];
     int count = 0;
-    while (count < perCycle && start.plusYears(count).toEpochDay() <= end) {
+    for (int y = 0; y <= perCycle; y++) {
+      anniversary[y] = y == 0 ? startDay : CycleCalendar.plusMonths(month + 12L * y, day);
+    }
+    while (count < perCycle && anniversary[count] <= end) {
       count++;
     }
     long[] from = new long[count];
     long[] to = new long[count];
     long[] natural = new long[count];
     for (int y = 0; y < count; y++) {
-      from[y] = start.plusYears(y).toEpochDay();
-      natural[y] = Math.min(end, start.plusYears(y + 1L).toEpochDay() - 1);
+      from[y] = anniversary[y];
+      natural[y] = Math.min(end, anniversary[y + 1] - 1);
       to[y] = y == count - 1 || natural[y] >= end ? windowEnd : natural[y];
     }
     return new CycleRules.Years(from, to, natural);
@@ -151,7 +172,7 @@ final class RequirementJudge {
    */
   static List<RequirementProgress> progress(CycleRules rules, Tally t, OrganizationId issuer, AmountUnit unit) {
     ImmutableList.Builder<RequirementProgress> out = ImmutableList.builder();
-    out.add(RequirementProgress.total(issuer, unit, Ceus.ofHundredths(rules.required), Ceus.ofHundredths(t.total)));
+    out.add(RequirementProgress.total(issuer, unit, rules.requiredCeus, Ceus.ofHundredths(t.total)));
     for (int r = 0; r < rules.contentRules.length; r++) {
       ContentRule rule = rules.contentRules[r];
       out.add(RequirementProgress.content(rule, issuer, unit, Ceus.ofHundredths(rules.contentMinimum[r]),

@@ -19,7 +19,7 @@ class CycleCalendarTest {
     CycleCalendar calendar = CycleCalendar.of(g, asOf);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      VersionPlan v = java.util.Objects.requireNonNull(g.plan().versionOn(calendar.nextStart().toEpochDay()));
+      VersionPlan v = java.util.Objects.requireNonNull(g.plan().versionOn(calendar.nextStartDay()));
       CycleCalendar.PlannedCycle c = calendar.next(v);
       out.add(c.index() + " " + c.cycle() + (c.shortFirst() ? " short" : ""));
     }

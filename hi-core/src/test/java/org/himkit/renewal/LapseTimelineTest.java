@@ -21,35 +21,40 @@ class LapseTimelineTest {
       Period.ofDays(90), SOURCE));
   private static final Optional<LapseRule> GRACE = Optional.of(LapseRule.withGracePeriod(Period.ofMonths(3), SOURCE));
 
+  private static LapseTimeline.Verdict active(boolean met, long required, long earned, java.time.LocalDate asOf) {
+    return LapseTimeline.active(CYCLE.start().toEpochDay(), CYCLE.end().toEpochDay(), asOf.toEpochDay(), met,
+        2 * earned < required);
+  }
+
   @Test
   void aCycleInForceIsMetOnTrackOrAtRisk() {
-    assertThat(LapseTimeline.active(CYCLE, true, 2000, 2000, d(2021, 6, 1)))
+    assertThat(active(true, 2000, 2000, d(2021, 6, 1)))
         .isEqualTo(new LapseTimeline.Verdict(RenewalStatus.ACTIVE_REQUIREMENTS_MET, 637, true));
-    assertThat(LapseTimeline.active(CYCLE, false, 2000, 999, d(2021, 6, 1)).status())
+    assertThat(active(false, 2000, 999, d(2021, 6, 1)).status())
         .isEqualTo(RenewalStatus.ACTIVE_ON_TRACK);
-    assertThat(LapseTimeline.active(CYCLE, false, 2000, 999, d(2022, 4, 1)).status())
+    assertThat(active(false, 2000, 999, d(2022, 4, 1)).status())
         .isEqualTo(RenewalStatus.ACTIVE_AT_RISK); // past the middle with less than half
-    assertThat(LapseTimeline.active(CYCLE, false, 2000, 1000, d(2022, 4, 1)).status())
+    assertThat(active(false, 2000, 1000, d(2022, 4, 1)).status())
         .isEqualTo(RenewalStatus.ACTIVE_ON_TRACK);
-    assertThat(LapseTimeline.active(CYCLE, false, 2000, 1999, d(2022, 12, 1)).status())
+    assertThat(active(false, 2000, 1999, d(2022, 12, 1)).status())
         .isEqualTo(RenewalStatus.ACTIVE_AT_RISK); // fewer than 90 days left
   }
 
   @Test
   void anEndedCycleIsRenewedNotRecordedOrLapsedByItsLapseRule() {
-    assertThat(LapseTimeline.ended(CYCLE, true, true, INACTIVE, d(2024, 1, 1)).status())
+    assertThat(LapseTimeline.ended(CYCLE.end().toEpochDay(), true, true, INACTIVE, d(2024, 1, 1)).status())
         .isEqualTo(RenewalStatus.RENEWED);
-    assertThat(LapseTimeline.ended(CYCLE, false, false, INACTIVE, d(2024, 1, 1)))
+    assertThat(LapseTimeline.ended(CYCLE.end().toEpochDay(), false, false, INACTIVE, d(2024, 1, 1)))
         .isEqualTo(new LapseTimeline.Verdict(RenewalStatus.NOT_RECORDED, 0, false));
-    assertThat(LapseTimeline.ended(CYCLE, true, false, INACTIVE, d(2023, 8, 27)).status())
+    assertThat(LapseTimeline.ended(CYCLE.end().toEpochDay(), true, false, INACTIVE, d(2023, 8, 27)).status())
         .isEqualTo(RenewalStatus.INACTIVE);
-    assertThat(LapseTimeline.ended(CYCLE, true, false, INACTIVE, d(2023, 8, 28)).status())
+    assertThat(LapseTimeline.ended(CYCLE.end().toEpochDay(), true, false, INACTIVE, d(2023, 8, 28)).status())
         .isEqualTo(RenewalStatus.REVOKED);
-    assertThat(LapseTimeline.ended(CYCLE, true, false, GRACE, d(2023, 5, 1)))
+    assertThat(LapseTimeline.ended(CYCLE.end().toEpochDay(), true, false, GRACE, d(2023, 5, 1)))
         .isEqualTo(new LapseTimeline.Verdict(RenewalStatus.IN_GRACE, 27, true));
-    assertThat(LapseTimeline.ended(CYCLE, true, false, GRACE, d(2023, 5, 29)).status())
+    assertThat(LapseTimeline.ended(CYCLE.end().toEpochDay(), true, false, GRACE, d(2023, 5, 29)).status())
         .isEqualTo(RenewalStatus.EXPIRED);
-    assertThat(LapseTimeline.ended(CYCLE, true, false, Optional.empty(), d(2023, 3, 1)).status())
+    assertThat(LapseTimeline.ended(CYCLE.end().toEpochDay(), true, false, Optional.empty(), d(2023, 3, 1)).status())
         .isEqualTo(RenewalStatus.EXPIRED);
   }
 

@@ -132,7 +132,7 @@ class NcraDeadlineTest {
         Optional.empty(), Optional.of(Period.ofDays(90)), Optional.empty(), Optional.of(Period.ofYears(1)), c));
     assertThat(LapseTimeline.examRetakeFrom(cycle, revokedThenRetake)).contains(d(2025, 1, 10));
     assertThat(LapseTimeline.examRetakeFrom(cycle, Optional.empty())).isEmpty();
-    assertThat(LapseTimeline.submissionDeadline(cycle, revokedThenRetake)).isEmpty();
+    assertThat(LapseTimeline.submissionDeadline(cycle.end(), revokedThenRetake)).isEmpty();
     assertThatThrownBy(() -> new LapseRule(Optional.of(Period.ofMonths(3)), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.of(Period.ofMonths(1)), Optional.empty(), c))
         .isInstanceOf(HimValidationException.class).hasMessageContaining("submissionDeadline");
