@@ -59,8 +59,14 @@ final class CpuTimes {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<String, List<double[]>> times = new LinkedHashMap<>();
     int sink = 0;
-    int warmUp = Math.max(2, rounds / 3);
-    for (int round = 0; round < warmUp + rounds; round++) {
+    // warm-up as in runPathways: at least WARM_UP_NANOS on the clock, so that C2 has compiled every path
+    int minimumWarmUp = Math.max(2, rounds / 3);
+    int warmUp = -1;
+    long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+    for (int round = 0; warmUp < 0 || round < warmUp + rounds; round++) {
+      if (warmUp < 0 && round >= minimumWarmUp && System.nanoTime() >= warmUpEnd) {
+        warmUp = round;
+      }
       for (Impl impl : impls) {
         long bytes = allocatedBytes(threads);
         long cpu = threads.getCurrentThreadCpuTime();
@@ -71,7 +77,7 @@ final class CpuTimes {
         double cpuPerHolder = (threads.getCurrentThreadCpuTime() - cpu) / (double) holders;
         double wallPerHolder = (System.nanoTime() - wall) / (double) holders;
         double bytesPerHolder = (allocatedBytes(threads) - bytes) / (double) holders;
-        if (round >= warmUp) {
+        if (warmUp >= 0) {
           times.computeIfAbsent(impl.name(), k -> new ArrayList<>())
               .add(new double[] {cpuPerHolder, wallPerHolder, bytesPerHolder});
         }
@@ -92,7 +98,7 @@ final class CpuTimes {
         + " warm-up rounds, medians; checksum " + sink + ")");
   }
 
-  /** The least time on the clock the warm-up of {@link #runPathways} takes. */
+  /** The least time on the clock the warm-up of {@link #run} and {@link #runPathways} takes. */
   private static final long WARM_UP_NANOS = 20_000_000_000L;
 
   /**
