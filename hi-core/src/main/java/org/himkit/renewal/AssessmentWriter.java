@@ -53,18 +53,6 @@ final class AssessmentWriter {
   }
 
   /**
-   * Returns a judged cycle's standing, without a writer: the status-only path builds none.
-   *
-   * @param group  the issuer's holdings
-   * @param j  the cycle
-   * @return the standing, not null
-   */
-  static RenewalStanding standing(HoldingGroups.Group group, JudgedCycle j) {
-    return new RenewalStanding(group.issuer(), j.renewalCycle(), j.verdict().status(),
-        Ceus.ofHundredths(j.rules().required), Ceus.ofHundredths(j.tally().total), j.verdict().daysLeft());
-  }
-
-  /**
    * Returns a judged cycle's full assessment, whose explanation is built by {@link #explain} when it is
    * first read.
    *
