@@ -136,6 +136,38 @@ public final class Text {
   }
 
   /**
+   * Returns the hash of a name's comparable form ({@link #nameKey(String)}{@code .hashCode()}) without
+   * building it where that is simple: a name of characters below U+0300 (in NFC already) other than U+0130
+   * (whose lower case is two characters), whose spaces are then all among those {@link #isSpace(char)}
+   * finds below U+0300. Any other name is hashed through its key.
+   *
+   * @param name  the name
+   * @return the hash of its key
+   */
+  public static int nameKeyHash(String name) {
+    int h = 0;
+    boolean started = false;
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= '\u0300' || c == '\u0130') {
+        return nameKey(name).hashCode();
+      }
+      if (isSpace(c)) {
+        space = started;
+      } else {
+        if (space) {
+          h = 31 * h + ' ';
+          space = false;
+        }
+        h = 31 * h + Character.toLowerCase(c);
+        started = true;
+      }
+    }
+    return h;
+  }
+
+  /**
    * Whether every character is below U+0300, the first combining mark: such a text is in NFC already (no
    * character below it decomposes or composes), and the Unicode normalizer and its data need not be loaded.
    */

@@ -214,7 +214,7 @@ public abstract class CeActivity {
    */
   @Value.Lazy
   int providerKeyHash() {
-    return Ledger.keyHash(provider());
+    return Text.nameKeyHash(provider());
   }
 
   /**
@@ -225,7 +225,7 @@ public abstract class CeActivity {
    */
   @Value.Lazy
   int titleKeyHash() {
-    return Ledger.keyHash(title());
+    return Text.nameKeyHash(title());
   }
 
   /**

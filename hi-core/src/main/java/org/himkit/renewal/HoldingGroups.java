@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
@@ -312,8 +313,8 @@ final class HoldingGroups {
     static final int MAX = 4_096;
     private final Function<CredentialId, Credential> resolve;
     private final Map<RenewalPolicyId, PolicyPlan> plans;
-    private final java.util.concurrent.ConcurrentHashMap<Object, Shape> kept =
-        new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, Shape> kept =
+        new ConcurrentHashMap<>();
 
     Shapes(Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
       this.resolve = resolve;

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
-import org.himkit.internal.Text;
 
 /**
  * Stage 1 of an assessment: a holder's activities checked once and laid out for the stages after it,
@@ -298,38 +297,6 @@ final class Ledger {
     CeActivity b = activities[j];
     return a.providerKeyHash() == b.providerKeyHash() && a.titleKeyHash() == b.titleKeyHash()
         && a.titleKey().equals(b.titleKey()) && a.providerKey().equals(b.providerKey());
-  }
-
-  /**
-   * Returns the hash of a name's comparable form ({@link Text#nameKey(String)}{@code .hashCode()}) without
-   * building it where that is simple: a name of characters below U+0300 (in NFC already) other than U+0130
-   * (whose lower case is two characters), whose spaces are then all among those {@link Text#isSpace(char)}
-   * finds below U+0300. Any other name is hashed through its key.
-   *
-   * @param name  the name
-   * @return the hash of its key
-   */
-  static int keyHash(String name) {
-    int h = 0;
-    boolean started = false;
-    boolean space = false;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c >= '\u0300' || c == '\u0130') {
-        return Text.nameKey(name).hashCode();
-      }
-      if (Text.isSpace(c)) {
-        space = started;
-      } else {
-        if (space) {
-          h = 31 * h + ' ';
-          space = false;
-        }
-        h = 31 * h + Character.toLowerCase(c);
-        started = true;
-      }
-    }
-    return h;
   }
 
   private HimValidationException duplicateContent(int i) {
