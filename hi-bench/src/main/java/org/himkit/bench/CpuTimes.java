@@ -59,14 +59,9 @@ final class CpuTimes {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<String, List<double[]>> times = new LinkedHashMap<>();
     int sink = 0;
-    // warm-up as in runPathways: at least WARM_UP_NANOS on the clock, so that C2 has compiled every path
-    int minimumWarmUp = Math.max(2, rounds / 3);
-    int warmUp = -1;
-    long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
-    for (int round = 0; warmUp < 0 || round < warmUp + rounds; round++) {
-      if (warmUp < 0 && round >= minimumWarmUp && System.nanoTime() >= warmUpEnd) {
-        warmUp = round;
-      }
+    WarmUp warmUp = new WarmUp(rounds);
+    for (int round = 0; warmUp.continues(round); round++) {
+      boolean measured = warmUp.measures(round);
       for (Impl impl : impls) {
         long bytes = allocatedBytes(threads);
         long cpu = threads.getCurrentThreadCpuTime();
@@ -77,7 +72,7 @@ final class CpuTimes {
         double cpuPerHolder = (threads.getCurrentThreadCpuTime() - cpu) / (double) holders;
         double wallPerHolder = (System.nanoTime() - wall) / (double) holders;
         double bytesPerHolder = (allocatedBytes(threads) - bytes) / (double) holders;
-        if (warmUp >= 0) {
+        if (measured) {
           times.computeIfAbsent(impl.name(), k -> new ArrayList<>())
               .add(new double[] {cpuPerHolder, wallPerHolder, bytesPerHolder});
         }
@@ -94,12 +89,47 @@ final class CpuTimes {
       System.out.printf(Locale.ROOT, "%-26s %14.0f %14.0f %14.0f %9.2fx %9.2fx %9.2fx %14.0f%n", name, cpu,
           median(t, 1), 1e9 / cpu, streamsCpu / cpu, easyCpu / cpu, loopCpu / cpu, median(t, 2));
     });
-    System.out.println("(" + holders + " holders, " + rounds + " measured rounds after " + warmUp
+    System.out.println("(" + holders + " holders, " + rounds + " measured rounds after " + warmUp.rounds()
         + " warm-up rounds, medians; checksum " + sink + ")");
   }
 
   /** The least time on the clock the warm-up of {@link #run} and {@link #runPathways} takes. */
   private static final long WARM_UP_NANOS = 20_000_000_000L;
+
+  /**
+   * When the warm-up of {@link #run} and {@link #runPathways} ends: after at least a third of the measured
+   * rounds (two at the least) and {@link #WARM_UP_NANOS} on the clock, whichever comes later; then the
+   * measured rounds follow.
+   */
+  private static final class WarmUp {
+    private final int measuredRounds;
+    private final int minimumRounds;
+    private final long end = System.nanoTime() + WARM_UP_NANOS;
+    private int rounds = -1;
+
+    WarmUp(int measuredRounds) {
+      this.measuredRounds = measuredRounds;
+      this.minimumRounds = Math.max(2, measuredRounds / 3);
+    }
+
+    /** Whether round {@code round} is run at all. */
+    boolean continues(int round) {
+      return rounds < 0 || round < rounds + measuredRounds;
+    }
+
+    /** Whether round {@code round}, about to start, is measured: the warm-up ends at the first round that is. */
+    boolean measures(int round) {
+      if (rounds < 0 && round >= minimumRounds && System.nanoTime() >= end) {
+        rounds = round;
+      }
+      return rounds >= 0;
+    }
+
+    /** The warm-up rounds run, once it has ended. */
+    int rounds() {
+      return rounds;
+    }
+  }
 
   /**
    * Eligibility and planning per learner in CPU time, as {@link PathwayBenchmarks} measures them on the
@@ -118,13 +148,9 @@ final class CpuTimes {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<String, List<double[]>> times = new LinkedHashMap<>();
     int sink = 0;
-    int minimumWarmUp = Math.max(2, rounds / 3);
-    int warmUp = -1;
-    long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
-    for (int round = 0; warmUp < 0 || round < warmUp + rounds; round++) {
-      if (warmUp < 0 && round >= minimumWarmUp && System.nanoTime() >= warmUpEnd) {
-        warmUp = round;
-      }
+    WarmUp warmUp = new WarmUp(rounds);
+    for (int round = 0; warmUp.continues(round); round++) {
+      boolean measured = warmUp.measures(round);
       for (String name : List.of("eligibleCredentials", "plan")) {
         long bytes = allocatedBytes(threads);
         long cpu = threads.getCurrentThreadCpuTime();
@@ -134,7 +160,7 @@ final class CpuTimes {
         for (int i = 0; i < calls; i++) {
           sink += plan ? (b.plan().isReachable() ? 1 : 0) : b.eligibleCredentials().size();
         }
-        if (warmUp >= 0) {
+        if (measured) {
           times.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {
               (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / calls, (System.nanoTime() - wall) / 1e3 / calls,
               (allocatedBytes(threads) - bytes) / (double) calls});
@@ -144,7 +170,7 @@ final class CpuTimes {
     System.out.printf(Locale.ROOT, "%-20s %14s %14s %14s%n", "per learner", "cpu µs", "wall µs", "bytes");
     times.forEach((name, t) -> System.out.printf(Locale.ROOT, "%-20s %14.1f %14.1f %14.0f%n", name, median(t, 0),
         median(t, 1), median(t, 2)));
-    System.out.println("(" + rounds + " measured rounds after " + warmUp + " warm-up rounds, medians; checksum " + sink
+    System.out.println("(" + rounds + " measured rounds after " + warmUp.rounds() + " warm-up rounds, medians; checksum " + sink
         + ")");
   }
 
