@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -72,17 +73,25 @@ import org.jspecify.annotations.Nullable;
 public final class HimCatalog {
   private final Optional<CatalogVersion> version;
   private final Optional<Profession> profession;
-  private final ImmutableMap<OrganizationId, Organization> organizations;
-  private final ImmutableMap<CredentialId, Credential> credentials;
-  private final ImmutableMap<ProgramOfferingId, ProgramOffering> programOfferings;
+  /*
+   * The parts that the built-in catalog's first call builds are kept in the JDK's collections, not Guava's: the
+   * JDK's are in its class-data archive, while Guava's immutable maps and lists were some 30 classes loaded from the
+   * jar on that call (start-up). Unmodifiable views of private copies; each map's values also as a list.
+   */
+  private final Map<OrganizationId, Organization> organizations;
+  private final List<Organization> organizationList;
+  private final Map<CredentialId, Credential> credentials;
+  private final List<Credential> credentialList;
+  private final Map<ProgramOfferingId, ProgramOffering> programOfferings;
+  private final List<ProgramOffering> programOfferingList;
   /**
    * Every policy version, grouped by policy in the order added, each policy's versions oldest first; and the
    * versions by policy ({@link #policyVersions}). Plain lists and a map, not a Guava multimap: the multimap's
    * classes (about 17, a sixth of Guava's on the first call of {@link #builtIn()}) were loaded for this alone.
    */
-  private final ImmutableList<RenewalPolicy> renewalPolicies;
-  private final ImmutableMap<RenewalPolicyId, ImmutableList<RenewalPolicy>> policyVersions;
-  private final ImmutableMap<String, CredentialMatch> credentialNames;
+  private final List<RenewalPolicy> renewalPolicies;
+  private final Map<RenewalPolicyId, List<RenewalPolicy>> policyVersions;
+  private final Map<String, CredentialMatch> credentialNames;
   /**
    * Program types, roles, work settings, occupations and known omissions: built with the catalog by
    * {@link Builder#build()}, and on first use for the built-in catalog, whose first questions (a credential,
@@ -109,12 +118,15 @@ public final class HimCatalog {
     }
   };
 
-  private HimCatalog(Builder b, ImmutableMap<String, CredentialMatch> credentialNames, Lazy<Rest> rest) {
+  private HimCatalog(Builder b, Map<String, CredentialMatch> credentialNames, Lazy<Rest> rest) {
     this.version = Optional.ofNullable(b.version);
     this.profession = Optional.ofNullable(b.profession);
-    this.organizations = ImmutableMap.copyOf(b.organizations);
-    this.credentials = ImmutableMap.copyOf(b.credentials);
-    this.programOfferings = ImmutableMap.copyOf(b.programOfferings);
+    this.organizations = frozen(b.organizations);
+    this.organizationList = valueList(b.organizations);
+    this.credentials = frozen(b.credentials);
+    this.credentialList = valueList(b.credentials);
+    this.programOfferings = frozen(b.programOfferings);
+    this.programOfferingList = valueList(b.programOfferings);
     List<RenewalPolicy> byDate = new ArrayList<>(b.renewalPolicies);
     byDate.sort(BY_EFFECTIVE_FROM); // stable: versions with the same start keep the order added
     Map<RenewalPolicyId, List<RenewalPolicy>> byPolicy = new LinkedHashMap<>();
@@ -126,17 +138,27 @@ public final class HimCatalog {
       }
       versions.add(p);
     }
-    ImmutableList.Builder<RenewalPolicy> all = ImmutableList.builderWithExpectedSize(byDate.size());
-    Map<RenewalPolicyId, ImmutableList<RenewalPolicy>> versionsById = new LinkedHashMap<>();
+    List<RenewalPolicy> all = new ArrayList<>(byDate.size());
+    Map<RenewalPolicyId, List<RenewalPolicy>> versionsById = new LinkedHashMap<>();
     for (Map.Entry<RenewalPolicyId, List<RenewalPolicy>> e : byPolicy.entrySet()) {
-      ImmutableList<RenewalPolicy> versions = ImmutableList.copyOf(e.getValue());
+      List<RenewalPolicy> versions = Collections.unmodifiableList(e.getValue());
       all.addAll(versions);
       versionsById.put(e.getKey(), versions);
     }
-    this.renewalPolicies = all.build();
-    this.policyVersions = ImmutableMap.copyOf(versionsById);
+    this.renewalPolicies = Collections.unmodifiableList(all);
+    this.policyVersions = Collections.unmodifiableMap(versionsById);
     this.credentialNames = credentialNames;
     this.rest = rest;
+  }
+
+  /** Returns an unmodifiable copy of a map, in its order. */
+  private static <K, V> Map<K, V> frozen(Map<K, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /** Returns an unmodifiable copy of a map's values, in its order. */
+  private static <K, V> List<V> valueList(Map<K, V> map) {
+    return Collections.unmodifiableList(new ArrayList<>(map.values()));
   }
 
   /** The entries of the kinds that {@link #rest} holds. This class is immutable and thread-safe. */
@@ -185,8 +207,8 @@ public final class HimCatalog {
 
   private CatalogIndexes buildIndexes() {
     Rest r = rest.get();
-    return new CatalogIndexes(r.roles.values().asList(), credentials.values().asList(), r.programTypes,
-        programOfferings.values().asList(), r.occupations, r.workSettings.values().asList(), renewalPolicies,
+    return new CatalogIndexes(r.roles.values().asList(), credentialList, r.programTypes,
+        programOfferingList, r.occupations, r.workSettings.values().asList(), renewalPolicies,
         this::findRenewalPolicy);
   }
 
@@ -230,11 +252,11 @@ public final class HimCatalog {
     Builder b = new Builder();
     version.ifPresent(b::version);
     profession.ifPresent(b::profession);
-    organizations.values().forEach(b::addOrganization);
-    credentials.values().forEach(b::addCredential);
+    organizationList.forEach(b::addOrganization);
+    credentialList.forEach(b::addCredential);
     Rest r = rest.get();
     r.programTypes.values().forEach(b::addProgramType);
-    programOfferings.values().forEach(b::addProgramOffering);
+    programOfferingList.forEach(b::addProgramOffering);
     r.roles.values().forEach(b::addRole);
     r.workSettings.values().forEach(b::addWorkSetting);
     r.occupations.values().forEach(b::addOccupation);
@@ -545,8 +567,8 @@ public final class HimCatalog {
    */
   public List<RenewalPolicy> renewalPolicyVersions(RenewalPolicyId id) {
     Objects.requireNonNull(id, "id");
-    ImmutableList<RenewalPolicy> versions = policyVersions.get(id);
-    return versions == null ? ImmutableList.of() : versions;
+    List<RenewalPolicy> versions = policyVersions.get(id);
+    return versions == null ? Collections.emptyList() : versions;
   }
 
   /**
@@ -559,7 +581,7 @@ public final class HimCatalog {
   public Optional<RenewalPolicy> findRenewalPolicy(RenewalPolicyId id, LocalDate cycleStart) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(cycleStart, "cycleStart");
-    ImmutableList<RenewalPolicy> versions = policyVersions.get(id);
+    List<RenewalPolicy> versions = policyVersions.get(id);
     if (versions != null) {
       for (RenewalPolicy p : versions) { // a loop, not a stream and a lambda: start-up
         if (p.isEffectiveOn(cycleStart)) {
@@ -595,7 +617,7 @@ public final class HimCatalog {
    * @return the organizations, not null
    */
   public List<Organization> organizations() {
-    return organizations.values().asList();
+    return organizationList;
   }
 
   /**
@@ -718,8 +740,8 @@ public final class HimCatalog {
   /** Returns the entries of every kind, each kind in catalog order, for equality. */
   private List<List<?>> parts() {
     Rest r = rest.get();
-    return List.of(organizations.values().asList(), credentials.values().asList(),
-        r.programTypes.values().asList(), programOfferings.values().asList(), r.roles.values().asList(),
+    return List.of(organizationList, credentialList,
+        r.programTypes.values().asList(), programOfferingList, r.roles.values().asList(),
         r.workSettings.values().asList(), r.occupations.values().asList(), renewalPolicies,
         r.knownOmissions.values().asList());
   }
@@ -911,7 +933,7 @@ public final class HimCatalog {
       if (deferring == null) {
         checkWhole(found);
       }
-      ImmutableMap<String, CredentialMatch> names = credentialNames(found);
+      Map<String, CredentialMatch> names = credentialNames(found);
       if (!found.isEmpty()) {
         throw new org.himkit.CatalogException(found);
       }
@@ -950,7 +972,7 @@ public final class HimCatalog {
     }
 
 
-    private ImmutableMap<String, CredentialMatch> credentialNames(List<String> found) {
+    private Map<String, CredentialMatch> credentialNames(List<String> found) {
       Map<String, CredentialMatch> names = new LinkedHashMap<>();
       // ids first, then full names, aliases, former names and misnomers: a stronger kind wins.
       for (Credential c : credentials.values()) {
@@ -981,7 +1003,7 @@ public final class HimCatalog {
               found);
         }
       }
-      return ImmutableMap.copyOf(names);
+      return Collections.unmodifiableMap(names);
     }
 
     private static void addName(Map<String, CredentialMatch> names, CredentialMatch m, List<String> found) {
