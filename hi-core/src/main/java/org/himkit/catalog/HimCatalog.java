@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -91,7 +92,12 @@ public final class HimCatalog {
    */
   private final List<RenewalPolicy> renewalPolicies;
   private final Map<RenewalPolicyId, List<RenewalPolicy>> policyVersions;
-  private final Map<String, CredentialMatch> credentialNames;
+  /**
+   * Credentials by the key of each name they go by ({@link #resolveCredential(String)}): built with the catalog by
+   * {@link Builder#build()}, which checks the names, and on first use for the built-in catalog, whose names the build's
+   * tests check and whose first questions (a lookup by id, a renewal) do not need them.
+   */
+  private final Lazy<Map<String, CredentialMatch>> credentialNames;
   /**
    * Program types, roles, work settings, occupations and known omissions: built with the catalog by
    * {@link Builder#build()}, and on first use for the built-in catalog, whose first questions (a credential,
@@ -118,7 +124,7 @@ public final class HimCatalog {
     }
   };
 
-  private HimCatalog(Builder b, Map<String, CredentialMatch> credentialNames, Lazy<Rest> rest) {
+  private HimCatalog(Builder b, @Nullable Map<String, CredentialMatch> credentialNames, Lazy<Rest> rest) {
     this.version = Optional.ofNullable(b.version);
     this.profession = Optional.ofNullable(b.profession);
     this.organizations = frozen(b.organizations);
@@ -147,8 +153,23 @@ public final class HimCatalog {
     }
     this.renewalPolicies = Collections.unmodifiableList(all);
     this.policyVersions = Collections.unmodifiableMap(versionsById);
-    this.credentialNames = credentialNames;
+    this.credentialNames = credentialNames != null ? Lazy.ofValue(credentialNames)
+        : Lazy.of(new NameIndex(credentialList));
     this.rest = rest;
+  }
+
+  /** Builds the name index of credentials on first use (a class, not a lambda: start-up). */
+  private static final class NameIndex implements Supplier<Map<String, CredentialMatch>> {
+    private final List<Credential> credentials;
+
+    NameIndex(List<Credential> credentials) {
+      this.credentials = credentials;
+    }
+
+    @Override
+    public Map<String, CredentialMatch> get() {
+      return credentialNames(credentials, new ArrayList<>());
+    }
   }
 
   /** Returns an unmodifiable copy of a map, in its order. */
@@ -383,11 +404,20 @@ public final class HimCatalog {
   // ---------------------------------------------------------------------------------------------
   // lookups
 
-  private static <K extends TypedId<K>, V> V get(Map<K, V> map, K id, String kind) {
+  /*
+   * The id is declared by a type variable without a bound, which erases to Object: with TypedId as its bound, the
+   * verifier loaded every id class of the catalog (role, work setting, offering...) when it linked HimCatalog, on the
+   * built-in catalog's first call (start-up).
+   */
+  private static <K, V> V get(Map<K, V> map, K id, String kind) {
     V value = map.get(id);
     if (value == null) {
-      List<String> known = map.keySet().stream().map(TypedId::value).collect(ImmutableList.toImmutableList());
-      throw new UnknownEntryException(kind, id.value(), Names.suggestions(id.value(), known, 3));
+      List<String> known = new ArrayList<>(map.size());
+      for (K k : map.keySet()) {
+        known.add(((TypedId<?>) k).value());
+      }
+      String wanted = ((TypedId<?>) id).value();
+      throw new UnknownEntryException(kind, wanted, Names.suggestions(wanted, known, 3));
     }
     return value;
   }
@@ -605,7 +635,7 @@ public final class HimCatalog {
    * @return the match, empty if no credential goes by that name
    */
   public Optional<CredentialMatch> resolveCredential(String name) {
-    return Optional.ofNullable(credentialNames.get(Text.key(name)));
+    return Optional.ofNullable(credentialNames.get().get(Text.key(name)));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -926,14 +956,16 @@ public final class HimCatalog {
     /**
      * Builds the catalog; with a provider, HIM Kit's own built-in data: this builder holds the provider's first
      * parts, its other parts come from the provider on first use, and nothing is checked as a whole (the build's
-     * tests check the data: where the checker was about a tenth of the first call of {@link #builtIn()}).
+     * tests check the data: where the checker was about a tenth of the first call of {@link #builtIn()}); the
+     * credentials' name index, whose building checks the names, is built on first use too.
      */
     private HimCatalog build(@Nullable BuiltInCatalogProvider deferring) {
       List<String> found = new ArrayList<>(problems);
+      @Nullable Map<String, CredentialMatch> names = null;
       if (deferring == null) {
         checkWhole(found);
+        names = credentialNames(credentials.values(), found);
       }
-      Map<String, CredentialMatch> names = credentialNames(found);
       if (!found.isEmpty()) {
         throw new org.himkit.CatalogException(found);
       }
@@ -970,54 +1002,58 @@ public final class HimCatalog {
         });
       }
     }
+  }
 
-
-    private Map<String, CredentialMatch> credentialNames(List<String> found) {
-      Map<String, CredentialMatch> names = new LinkedHashMap<>();
-      // ids first, then full names, aliases, former names and misnomers: a stronger kind wins.
-      for (Credential c : credentials.values()) {
-        addName(names, new CredentialMatch(c, c.id().value(), CredentialMatch.Kind.ID, Optional.empty()), found);
+  /**
+   * Returns the credentials by the key of each of their names, adding a problem to a list for every name without
+   * letters or digits and every name two credentials share.
+   */
+  private static Map<String, CredentialMatch> credentialNames(Collection<Credential> credentials,
+      List<String> found) {
+    Map<String, CredentialMatch> names = new LinkedHashMap<>();
+    // ids first, then full names, aliases, former names and misnomers: a stronger kind wins.
+    for (Credential c : credentials) {
+      addName(names, new CredentialMatch(c, c.id().value(), CredentialMatch.Kind.ID, Optional.empty()), found);
+    }
+    for (Credential c : credentials) {
+      addName(names, new CredentialMatch(c, c.fullName(), CredentialMatch.Kind.FULL_NAME, Optional.empty()), found);
+    }
+    for (Credential c : credentials) {
+      for (String a : c.aliases()) {
+        addName(names, new CredentialMatch(c, a, CredentialMatch.Kind.ALIAS, Optional.empty()), found);
       }
-      for (Credential c : credentials.values()) {
-        addName(names, new CredentialMatch(c, c.fullName(), CredentialMatch.Kind.FULL_NAME, Optional.empty()), found);
-      }
-      for (Credential c : credentials.values()) {
-        for (String a : c.aliases()) {
-          addName(names, new CredentialMatch(c, a, CredentialMatch.Kind.ALIAS, Optional.empty()), found);
-        }
-      }
-      for (Credential c : credentials.values()) {
-        for (FormerName f : c.formerNames()) {
-          Optional<String> note = Optional.of("former name of " + c.id()
-              + (f.untilYear().isPresent() ? ", renamed in " + f.untilYear().get() : "")); // no lambda: start-up
-          addName(names, new CredentialMatch(c, f.name(), CredentialMatch.Kind.FORMER_NAME, note), found);
-          if (f.abbreviation().isPresent()) {
-            addName(names, new CredentialMatch(c, f.abbreviation().get(), CredentialMatch.Kind.FORMER_NAME, note),
-                found);
-          }
-        }
-      }
-      for (Credential c : credentials.values()) {
-        for (Misnomer m : c.misnomers()) {
-          addName(names, new CredentialMatch(c, m.text(), CredentialMatch.Kind.MISNOMER, Optional.of(m.note())),
+    }
+    for (Credential c : credentials) {
+      for (FormerName f : c.formerNames()) {
+        Optional<String> note = Optional.of("former name of " + c.id()
+            + (f.untilYear().isPresent() ? ", renamed in " + f.untilYear().get() : "")); // no lambda: start-up
+        addName(names, new CredentialMatch(c, f.name(), CredentialMatch.Kind.FORMER_NAME, note), found);
+        if (f.abbreviation().isPresent()) {
+          addName(names, new CredentialMatch(c, f.abbreviation().get(), CredentialMatch.Kind.FORMER_NAME, note),
               found);
         }
       }
-      return Collections.unmodifiableMap(names);
     }
-
-    private static void addName(Map<String, CredentialMatch> names, CredentialMatch m, List<String> found) {
-      String key = Text.key(m.matchedName());
-      CredentialMatch old = names.get(key);
-      if (key.isEmpty()) {
-        found.add("credential " + m.credential().id() + " has a name without letters or digits: \""
-            + m.matchedName() + "\"");
-      } else if (old == null) {
-        names.put(key, m);
-      } else if (!old.credential().id().equals(m.credential().id())) {
-        found.add("name \"" + m.matchedName() + "\" (" + m.kind() + " of " + m.credential().id()
-            + ") is already the " + old.kind() + " \"" + old.matchedName() + "\" of " + old.credential().id());
+    for (Credential c : credentials) {
+      for (Misnomer m : c.misnomers()) {
+        addName(names, new CredentialMatch(c, m.text(), CredentialMatch.Kind.MISNOMER, Optional.of(m.note())),
+            found);
       }
+    }
+    return Collections.unmodifiableMap(names);
+  }
+
+  private static void addName(Map<String, CredentialMatch> names, CredentialMatch m, List<String> found) {
+    String key = Text.key(m.matchedName());
+    CredentialMatch old = names.get(key);
+    if (key.isEmpty()) {
+      found.add("credential " + m.credential().id() + " has a name without letters or digits: \""
+          + m.matchedName() + "\"");
+    } else if (old == null) {
+      names.put(key, m);
+    } else if (!old.credential().id().equals(m.credential().id())) {
+      found.add("name \"" + m.matchedName() + "\" (" + m.kind() + " of " + m.credential().id()
+          + ") is already the " + old.kind() + " \"" + old.matchedName() + "\" of " + old.credential().id());
     }
   }
 }
