@@ -73,7 +73,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HimCatalog {
   private final Optional<CatalogVersion> version;
-  private final Optional<Profession> profession;
   /*
    * The parts that the built-in catalog's first call builds are kept in the JDK's collections, not Guava's: the
    * JDK's are in its class-data archive, while Guava's immutable maps and lists were some 30 classes loaded from the
@@ -99,7 +98,7 @@ public final class HimCatalog {
    */
   private final Lazy<Map<String, CredentialMatch>> credentialNames;
   /**
-   * Program types, roles, work settings, occupations and known omissions: built with the catalog by
+   * The profession, program types, roles, work settings, occupations and known omissions: built with the catalog by
    * {@link Builder#build()}, and on first use for the built-in catalog, whose first questions (a credential,
    * a renewal) do not need them.
    */
@@ -126,7 +125,6 @@ public final class HimCatalog {
 
   private HimCatalog(Builder b, @Nullable Map<String, CredentialMatch> credentialNames, Lazy<Rest> rest) {
     this.version = Optional.ofNullable(b.version);
-    this.profession = Optional.ofNullable(b.profession);
     this.organizations = frozen(b.organizations);
     this.organizationList = valueList(b.organizations);
     this.credentials = frozen(b.credentials);
@@ -184,6 +182,7 @@ public final class HimCatalog {
 
   /** The entries of the kinds that {@link #rest} holds. This class is immutable and thread-safe. */
   private static final class Rest {
+    final Optional<Profession> profession;
     final ImmutableMap<ProgramTypeId, ProgramType> programTypes;
     final ImmutableMap<RoleId, Role> roles;
     final ImmutableMap<WorkSettingId, WorkSetting> workSettings;
@@ -192,6 +191,7 @@ public final class HimCatalog {
     final ImmutableListMultimap<CredentialId, KnownOmission> omissionsByCredential;
 
     Rest(Builder b) {
+      this.profession = Optional.ofNullable(b.profession);
       this.programTypes = ImmutableMap.copyOf(b.programTypes);
       this.roles = ImmutableMap.copyOf(b.roles);
       this.workSettings = ImmutableMap.copyOf(b.workSettings);
@@ -271,11 +271,11 @@ public final class HimCatalog {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
+    Rest r = rest.get();
     version.ifPresent(b::version);
-    profession.ifPresent(b::profession);
+    r.profession.ifPresent(b::profession);
     organizationList.forEach(b::addOrganization);
     credentialList.forEach(b::addCredential);
-    Rest r = rest.get();
     r.programTypes.values().forEach(b::addProgramType);
     programOfferingList.forEach(b::addProgramOffering);
     r.roles.values().forEach(b::addRole);
@@ -346,7 +346,7 @@ public final class HimCatalog {
    * @return the profession, empty for a custom catalog that does not define it
    */
   public Optional<Profession> profession() {
-    return profession;
+    return rest.get().profession;
   }
 
   /**
@@ -752,7 +752,7 @@ public final class HimCatalog {
     if (obj == this) {
       return true;
     }
-    return obj instanceof HimCatalog other && version.equals(other.version) && profession.equals(other.profession)
+    return obj instanceof HimCatalog other && version.equals(other.version) && profession().equals(other.profession())
         && parts().equals(other.parts());
   }
 
@@ -764,7 +764,7 @@ public final class HimCatalog {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(version, profession, parts());
+    return Objects.hash(version, profession(), parts());
   }
 
   /** Returns the entries of every kind, each kind in catalog order, for equality. */

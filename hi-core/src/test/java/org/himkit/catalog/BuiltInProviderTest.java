@@ -80,7 +80,8 @@ class BuiltInProviderTest {
 
   @Test
   void theBuiltInCatalogBuildsThePartsFirstQuestionsDoNotNeedOnFirstUse() throws Exception {
-    List<String> deferred = List.of(DATA_PACKAGE + "Roles", DATA_PACKAGE + "Settings", DATA_PACKAGE + "Omissions");
+    List<String> deferred = List.of(DATA_PACKAGE + "Roles", DATA_PACKAGE + "Settings", DATA_PACKAGE + "Omissions",
+        DATA_PACKAGE + "Seed", "org.himkit.Profession");
     try (Isolated isolated = new Isolated(false)) {
       Class<?> catalog = isolated.loadClass(HimCatalog.class.getName());
       Object lazy = catalog.getMethod("builtIn").invoke(null);
@@ -115,7 +116,7 @@ class BuiltInProviderTest {
           .isEqualTo(HimCatalog.builtIn().organizations().toString());
       // Guava's classes are loaded from the jar, one by one, on a cold start: the first parts' values use the JDK's
       assertThat(isolated.loaded).noneMatch(n -> n.startsWith("com.google."));
-      assertThat(isolated.loaded).doesNotContain(CredentialMatch.class.getName());
+      assertThat(isolated.loaded).doesNotContain(CredentialMatch.class.getName(), "org.himkit.Profession");
 
       Object match = catalog.getMethod("resolveCredential", String.class).invoke(hi, "RRA");
       assertThat(match.toString()).isEqualTo(HimCatalog.builtIn().resolveCredential("RRA").toString()).contains("RHIA");
