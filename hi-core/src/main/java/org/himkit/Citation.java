@@ -3,6 +3,7 @@ package org.himkit;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@HimDataStyle // the JDK's collections in the generated code: start-up
 public abstract class Citation {
   Citation() {}
 

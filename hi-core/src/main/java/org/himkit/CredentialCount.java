@@ -1,6 +1,5 @@
 package org.himkit;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +49,7 @@ public record CredentialCount(Kind kind, long count, boolean moreThan, Optional<
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(scope, "scope");
-    citations = ImmutableList.copyOf(citations);
+    citations = List.copyOf(citations);
     Problems p = Problems.of("credential count", kind);
     p.require(count > 0, ErrorCode.INVALID_VALUE, "count", "must be positive", count);
     p.text(scope, "scope");

@@ -1,6 +1,5 @@
 package org.himkit;
 
-import com.google.common.collect.ImmutableList;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +36,7 @@ public record ExamPassRate(Year year, int firstTimeTesters, int passPercent, Opt
     Objects.requireNonNull(citations, "citations");
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(scope, "scope");
-    citations = ImmutableList.copyOf(citations);
+    citations = List.copyOf(citations);
     Problems p = Problems.of("exam pass rate", year);
     p.require(firstTimeTesters > 0, ErrorCode.INVALID_VALUE, "firstTimeTesters", "must be positive",
         firstTimeTesters);

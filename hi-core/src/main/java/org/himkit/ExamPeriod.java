@@ -1,6 +1,5 @@
 package org.himkit;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -54,7 +53,7 @@ public record ExamPeriod(Kind kind, int days, Optional<LocalDate> effectiveFrom,
     Objects.requireNonNull(effectiveFrom, "effectiveFrom");
     Objects.requireNonNull(effectiveTo, "effectiveTo");
     Objects.requireNonNull(verification, "verification");
-    citations = ImmutableList.copyOf(citations);
+    citations = List.copyOf(citations);
     Problems p = Problems.of("exam period", kind);
     p.require(days > 0, ErrorCode.INVALID_VALUE, "days", "must be positive", days);
     p.notEmpty(citations, "citations", "must have at least one citation");

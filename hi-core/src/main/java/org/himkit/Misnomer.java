@@ -1,6 +1,7 @@
 package org.himkit;
 
 import java.util.List;
+import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@HimDataStyle // the JDK's collections in the generated code: start-up
 public abstract class Misnomer {
   Misnomer() {}
 

@@ -2,6 +2,7 @@ package org.himkit;
 
 import java.util.List;
 import java.util.Optional;
+import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@HimDataStyle // the JDK's collections in the generated code: start-up
 public abstract class Profession {
   Profession() {}
 

@@ -1,6 +1,5 @@
 package org.himkit;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -529,7 +528,7 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     public AllOf {
       Objects.requireNonNull(parts, "parts");
       Objects.requireNonNull(prose, "prose");
-      parts = ImmutableList.copyOf(parts);
+      parts = List.copyOf(parts);
       Checks.notEmpty(parts, "requirement allOf", "parts", "must have at least one part");
       checkProse(prose, "requirement allOf");
     }
@@ -572,7 +571,7 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     public AnyOf {
       Objects.requireNonNull(parts, "parts");
       Objects.requireNonNull(prose, "prose");
-      parts = ImmutableList.copyOf(parts);
+      parts = List.copyOf(parts);
       Checks.notEmpty(parts, "requirement anyOf", "parts", "must have at least one part");
       checkProse(prose, "requirement anyOf");
     }
@@ -617,7 +616,7 @@ public sealed interface Requirement permits Requirement.AllOf, Requirement.AnyOf
     public AtLeast {
       Objects.requireNonNull(parts, "parts");
       Objects.requireNonNull(prose, "prose");
-      parts = ImmutableList.copyOf(parts);
+      parts = List.copyOf(parts);
       Problems.of("requirement atLeast")
           .notEmpty(parts, "parts", "must have at least one part")
           .require(count >= 1 && count <= parts.size(), ErrorCode.INVALID_VALUE, "count",

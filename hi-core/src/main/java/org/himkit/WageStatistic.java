@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@HimDataStyle // the JDK's collections in the generated code: start-up
 public abstract class WageStatistic {
   WageStatistic() {}
 

@@ -35,9 +35,9 @@ public interface BuiltInCatalogProvider {
    * can supply the others later.
    *
    * <p>For HIM Kit's own provider, {@link HimCatalog#builtIn()} builds the catalog from these parts (the
-   * version, the profession, organizations, credentials and renewal policies) and calls
-   * {@link #addDeferredParts(HimCatalog.Builder)} once, on first use of the others (program types, work
-   * settings, occupations, roles and known omissions), so that a first credential lookup or renewal answer
+   * version, organizations, credentials and renewal policies) and calls
+   * {@link #addDeferredParts(HimCatalog.Builder)} once, on first use of the others (the profession, program types,
+   * work settings, occupations, roles and known omissions), so that a first credential lookup or renewal answer
    * does not wait for them. The catalog is the same either way: it equals {@link #catalog()}.
    *
    * <p>The default returns empty: {@code builtIn()} calls {@link #catalog()}.
@@ -49,8 +49,8 @@ public interface BuiltInCatalogProvider {
   }
 
   /**
-   * Adds the parts of the built-in catalog left out of {@link #firstParts()} to a builder: program types, work
-   * settings, occupations, roles and known omissions.
+   * Adds the parts of the built-in catalog left out of {@link #firstParts()} to a builder: the profession, program
+   * types, work settings, occupations, roles and known omissions.
    *
    * <p>{@link HimCatalog#builtIn()} calls this method at most once, from the first thread that needs one of
    * those parts. The default adds nothing.

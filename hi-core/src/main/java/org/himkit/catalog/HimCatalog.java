@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -71,20 +73,32 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HimCatalog {
   private final Optional<CatalogVersion> version;
-  private final Optional<Profession> profession;
-  private final ImmutableMap<OrganizationId, Organization> organizations;
-  private final ImmutableMap<CredentialId, Credential> credentials;
-  private final ImmutableMap<ProgramOfferingId, ProgramOffering> programOfferings;
+  /*
+   * The parts that the built-in catalog's first call builds are kept in the JDK's collections, not Guava's: the
+   * JDK's are in its class-data archive, while Guava's immutable maps and lists were some 30 classes loaded from the
+   * jar on that call (start-up). Unmodifiable views of private copies; each map's values also as a list.
+   */
+  private final Map<OrganizationId, Organization> organizations;
+  private final List<Organization> organizationList;
+  private final Map<CredentialId, Credential> credentials;
+  private final List<Credential> credentialList;
+  private final Map<ProgramOfferingId, ProgramOffering> programOfferings;
+  private final List<ProgramOffering> programOfferingList;
   /**
    * Every policy version, grouped by policy in the order added, each policy's versions oldest first; and the
    * versions by policy ({@link #policyVersions}). Plain lists and a map, not a Guava multimap: the multimap's
    * classes (about 17, a sixth of Guava's on the first call of {@link #builtIn()}) were loaded for this alone.
    */
-  private final ImmutableList<RenewalPolicy> renewalPolicies;
-  private final ImmutableMap<RenewalPolicyId, ImmutableList<RenewalPolicy>> policyVersions;
-  private final ImmutableMap<String, CredentialMatch> credentialNames;
+  private final List<RenewalPolicy> renewalPolicies;
+  private final Map<RenewalPolicyId, List<RenewalPolicy>> policyVersions;
   /**
-   * Program types, roles, work settings, occupations and known omissions: built with the catalog by
+   * Credentials by the key of each name they go by ({@link #resolveCredential(String)}): built with the catalog by
+   * {@link Builder#build()}, which checks the names, and on first use for the built-in catalog, whose names the build's
+   * tests check and whose first questions (a lookup by id, a renewal) do not need them.
+   */
+  private final Lazy<Map<String, CredentialMatch>> credentialNames;
+  /**
+   * The profession, program types, roles, work settings, occupations and known omissions: built with the catalog by
    * {@link Builder#build()}, and on first use for the built-in catalog, whose first questions (a credential,
    * a renewal) do not need them.
    */
@@ -109,12 +123,14 @@ public final class HimCatalog {
     }
   };
 
-  private HimCatalog(Builder b, ImmutableMap<String, CredentialMatch> credentialNames, Lazy<Rest> rest) {
+  private HimCatalog(Builder b, @Nullable Map<String, CredentialMatch> credentialNames, Lazy<Rest> rest) {
     this.version = Optional.ofNullable(b.version);
-    this.profession = Optional.ofNullable(b.profession);
-    this.organizations = ImmutableMap.copyOf(b.organizations);
-    this.credentials = ImmutableMap.copyOf(b.credentials);
-    this.programOfferings = ImmutableMap.copyOf(b.programOfferings);
+    this.organizations = frozen(b.organizations);
+    this.organizationList = valueList(b.organizations);
+    this.credentials = frozen(b.credentials);
+    this.credentialList = valueList(b.credentials);
+    this.programOfferings = frozen(b.programOfferings);
+    this.programOfferingList = valueList(b.programOfferings);
     List<RenewalPolicy> byDate = new ArrayList<>(b.renewalPolicies);
     byDate.sort(BY_EFFECTIVE_FROM); // stable: versions with the same start keep the order added
     Map<RenewalPolicyId, List<RenewalPolicy>> byPolicy = new LinkedHashMap<>();
@@ -126,21 +142,47 @@ public final class HimCatalog {
       }
       versions.add(p);
     }
-    ImmutableList.Builder<RenewalPolicy> all = ImmutableList.builderWithExpectedSize(byDate.size());
-    Map<RenewalPolicyId, ImmutableList<RenewalPolicy>> versionsById = new LinkedHashMap<>();
+    List<RenewalPolicy> all = new ArrayList<>(byDate.size());
+    Map<RenewalPolicyId, List<RenewalPolicy>> versionsById = new LinkedHashMap<>();
     for (Map.Entry<RenewalPolicyId, List<RenewalPolicy>> e : byPolicy.entrySet()) {
-      ImmutableList<RenewalPolicy> versions = ImmutableList.copyOf(e.getValue());
+      List<RenewalPolicy> versions = Collections.unmodifiableList(e.getValue());
       all.addAll(versions);
       versionsById.put(e.getKey(), versions);
     }
-    this.renewalPolicies = all.build();
-    this.policyVersions = ImmutableMap.copyOf(versionsById);
-    this.credentialNames = credentialNames;
+    this.renewalPolicies = Collections.unmodifiableList(all);
+    this.policyVersions = Collections.unmodifiableMap(versionsById);
+    this.credentialNames = credentialNames != null ? Lazy.ofValue(credentialNames)
+        : Lazy.of(new NameIndex(credentialList));
     this.rest = rest;
+  }
+
+  /** Builds the name index of credentials on first use (a class, not a lambda: start-up). */
+  private static final class NameIndex implements Supplier<Map<String, CredentialMatch>> {
+    private final List<Credential> credentials;
+
+    NameIndex(List<Credential> credentials) {
+      this.credentials = credentials;
+    }
+
+    @Override
+    public Map<String, CredentialMatch> get() {
+      return credentialNames(credentials, new ArrayList<>());
+    }
+  }
+
+  /** Returns an unmodifiable copy of a map, in its order. */
+  private static <K, V> Map<K, V> frozen(Map<K, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /** Returns an unmodifiable copy of a map's values, in its order. */
+  private static <K, V> List<V> valueList(Map<K, V> map) {
+    return Collections.unmodifiableList(new ArrayList<>(map.values()));
   }
 
   /** The entries of the kinds that {@link #rest} holds. This class is immutable and thread-safe. */
   private static final class Rest {
+    final Optional<Profession> profession;
     final ImmutableMap<ProgramTypeId, ProgramType> programTypes;
     final ImmutableMap<RoleId, Role> roles;
     final ImmutableMap<WorkSettingId, WorkSetting> workSettings;
@@ -149,6 +191,7 @@ public final class HimCatalog {
     final ImmutableListMultimap<CredentialId, KnownOmission> omissionsByCredential;
 
     Rest(Builder b) {
+      this.profession = Optional.ofNullable(b.profession);
       this.programTypes = ImmutableMap.copyOf(b.programTypes);
       this.roles = ImmutableMap.copyOf(b.roles);
       this.workSettings = ImmutableMap.copyOf(b.workSettings);
@@ -185,8 +228,8 @@ public final class HimCatalog {
 
   private CatalogIndexes buildIndexes() {
     Rest r = rest.get();
-    return new CatalogIndexes(r.roles.values().asList(), credentials.values().asList(), r.programTypes,
-        programOfferings.values().asList(), r.occupations, r.workSettings.values().asList(), renewalPolicies,
+    return new CatalogIndexes(r.roles.values().asList(), credentialList, r.programTypes,
+        programOfferingList, r.occupations, r.workSettings.values().asList(), renewalPolicies,
         this::findRenewalPolicy);
   }
 
@@ -228,13 +271,13 @@ public final class HimCatalog {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    version.ifPresent(b::version);
-    profession.ifPresent(b::profession);
-    organizations.values().forEach(b::addOrganization);
-    credentials.values().forEach(b::addCredential);
     Rest r = rest.get();
+    version.ifPresent(b::version);
+    r.profession.ifPresent(b::profession);
+    organizationList.forEach(b::addOrganization);
+    credentialList.forEach(b::addCredential);
     r.programTypes.values().forEach(b::addProgramType);
-    programOfferings.values().forEach(b::addProgramOffering);
+    programOfferingList.forEach(b::addProgramOffering);
     r.roles.values().forEach(b::addRole);
     r.workSettings.values().forEach(b::addWorkSetting);
     r.occupations.values().forEach(b::addOccupation);
@@ -303,7 +346,7 @@ public final class HimCatalog {
    * @return the profession, empty for a custom catalog that does not define it
    */
   public Optional<Profession> profession() {
-    return profession;
+    return rest.get().profession;
   }
 
   /**
@@ -361,11 +404,20 @@ public final class HimCatalog {
   // ---------------------------------------------------------------------------------------------
   // lookups
 
-  private static <K extends TypedId<K>, V> V get(Map<K, V> map, K id, String kind) {
+  /*
+   * The id is declared by a type variable without a bound, which erases to Object: with TypedId as its bound, the
+   * verifier loaded every id class of the catalog (role, work setting, offering...) when it linked HimCatalog, on the
+   * built-in catalog's first call (start-up).
+   */
+  private static <K, V> V get(Map<K, V> map, K id, String kind) {
     V value = map.get(id);
     if (value == null) {
-      List<String> known = map.keySet().stream().map(TypedId::value).collect(ImmutableList.toImmutableList());
-      throw new UnknownEntryException(kind, id.value(), Names.suggestions(id.value(), known, 3));
+      List<String> known = new ArrayList<>(map.size());
+      for (K k : map.keySet()) {
+        known.add(((TypedId<?>) k).value());
+      }
+      String wanted = ((TypedId<?>) id).value();
+      throw new UnknownEntryException(kind, wanted, Names.suggestions(wanted, known, 3));
     }
     return value;
   }
@@ -545,8 +597,8 @@ public final class HimCatalog {
    */
   public List<RenewalPolicy> renewalPolicyVersions(RenewalPolicyId id) {
     Objects.requireNonNull(id, "id");
-    ImmutableList<RenewalPolicy> versions = policyVersions.get(id);
-    return versions == null ? ImmutableList.of() : versions;
+    List<RenewalPolicy> versions = policyVersions.get(id);
+    return versions == null ? Collections.emptyList() : versions;
   }
 
   /**
@@ -559,7 +611,7 @@ public final class HimCatalog {
   public Optional<RenewalPolicy> findRenewalPolicy(RenewalPolicyId id, LocalDate cycleStart) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(cycleStart, "cycleStart");
-    ImmutableList<RenewalPolicy> versions = policyVersions.get(id);
+    List<RenewalPolicy> versions = policyVersions.get(id);
     if (versions != null) {
       for (RenewalPolicy p : versions) { // a loop, not a stream and a lambda: start-up
         if (p.isEffectiveOn(cycleStart)) {
@@ -583,7 +635,7 @@ public final class HimCatalog {
    * @return the match, empty if no credential goes by that name
    */
   public Optional<CredentialMatch> resolveCredential(String name) {
-    return Optional.ofNullable(credentialNames.get(Text.key(name)));
+    return Optional.ofNullable(credentialNames.get().get(Text.key(name)));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -595,7 +647,7 @@ public final class HimCatalog {
    * @return the organizations, not null
    */
   public List<Organization> organizations() {
-    return organizations.values().asList();
+    return organizationList;
   }
 
   /**
@@ -700,7 +752,7 @@ public final class HimCatalog {
     if (obj == this) {
       return true;
     }
-    return obj instanceof HimCatalog other && version.equals(other.version) && profession.equals(other.profession)
+    return obj instanceof HimCatalog other && version.equals(other.version) && profession().equals(other.profession())
         && parts().equals(other.parts());
   }
 
@@ -712,14 +764,14 @@ public final class HimCatalog {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(version, profession, parts());
+    return Objects.hash(version, profession(), parts());
   }
 
   /** Returns the entries of every kind, each kind in catalog order, for equality. */
   private List<List<?>> parts() {
     Rest r = rest.get();
-    return List.of(organizations.values().asList(), credentials.values().asList(),
-        r.programTypes.values().asList(), programOfferings.values().asList(), r.roles.values().asList(),
+    return List.of(organizationList, credentialList,
+        r.programTypes.values().asList(), programOfferingList, r.roles.values().asList(),
         r.workSettings.values().asList(), r.occupations.values().asList(), renewalPolicies,
         r.knownOmissions.values().asList());
   }
@@ -904,14 +956,16 @@ public final class HimCatalog {
     /**
      * Builds the catalog; with a provider, HIM Kit's own built-in data: this builder holds the provider's first
      * parts, its other parts come from the provider on first use, and nothing is checked as a whole (the build's
-     * tests check the data: where the checker was about a tenth of the first call of {@link #builtIn()}).
+     * tests check the data: where the checker was about a tenth of the first call of {@link #builtIn()}); the
+     * credentials' name index, whose building checks the names, is built on first use too.
      */
     private HimCatalog build(@Nullable BuiltInCatalogProvider deferring) {
       List<String> found = new ArrayList<>(problems);
+      @Nullable Map<String, CredentialMatch> names = null;
       if (deferring == null) {
         checkWhole(found);
+        names = credentialNames(credentials.values(), found);
       }
-      ImmutableMap<String, CredentialMatch> names = credentialNames(found);
       if (!found.isEmpty()) {
         throw new org.himkit.CatalogException(found);
       }
@@ -948,54 +1002,58 @@ public final class HimCatalog {
         });
       }
     }
+  }
 
-
-    private ImmutableMap<String, CredentialMatch> credentialNames(List<String> found) {
-      Map<String, CredentialMatch> names = new LinkedHashMap<>();
-      // ids first, then full names, aliases, former names and misnomers: a stronger kind wins.
-      for (Credential c : credentials.values()) {
-        addName(names, new CredentialMatch(c, c.id().value(), CredentialMatch.Kind.ID, Optional.empty()), found);
+  /**
+   * Returns the credentials by the key of each of their names, adding a problem to a list for every name without
+   * letters or digits and every name two credentials share.
+   */
+  private static Map<String, CredentialMatch> credentialNames(Collection<Credential> credentials,
+      List<String> found) {
+    Map<String, CredentialMatch> names = new LinkedHashMap<>();
+    // ids first, then full names, aliases, former names and misnomers: a stronger kind wins.
+    for (Credential c : credentials) {
+      addName(names, new CredentialMatch(c, c.id().value(), CredentialMatch.Kind.ID, Optional.empty()), found);
+    }
+    for (Credential c : credentials) {
+      addName(names, new CredentialMatch(c, c.fullName(), CredentialMatch.Kind.FULL_NAME, Optional.empty()), found);
+    }
+    for (Credential c : credentials) {
+      for (String a : c.aliases()) {
+        addName(names, new CredentialMatch(c, a, CredentialMatch.Kind.ALIAS, Optional.empty()), found);
       }
-      for (Credential c : credentials.values()) {
-        addName(names, new CredentialMatch(c, c.fullName(), CredentialMatch.Kind.FULL_NAME, Optional.empty()), found);
-      }
-      for (Credential c : credentials.values()) {
-        for (String a : c.aliases()) {
-          addName(names, new CredentialMatch(c, a, CredentialMatch.Kind.ALIAS, Optional.empty()), found);
-        }
-      }
-      for (Credential c : credentials.values()) {
-        for (FormerName f : c.formerNames()) {
-          Optional<String> note = Optional.of("former name of " + c.id()
-              + (f.untilYear().isPresent() ? ", renamed in " + f.untilYear().get() : "")); // no lambda: start-up
-          addName(names, new CredentialMatch(c, f.name(), CredentialMatch.Kind.FORMER_NAME, note), found);
-          if (f.abbreviation().isPresent()) {
-            addName(names, new CredentialMatch(c, f.abbreviation().get(), CredentialMatch.Kind.FORMER_NAME, note),
-                found);
-          }
-        }
-      }
-      for (Credential c : credentials.values()) {
-        for (Misnomer m : c.misnomers()) {
-          addName(names, new CredentialMatch(c, m.text(), CredentialMatch.Kind.MISNOMER, Optional.of(m.note())),
+    }
+    for (Credential c : credentials) {
+      for (FormerName f : c.formerNames()) {
+        Optional<String> note = Optional.of("former name of " + c.id()
+            + (f.untilYear().isPresent() ? ", renamed in " + f.untilYear().get() : "")); // no lambda: start-up
+        addName(names, new CredentialMatch(c, f.name(), CredentialMatch.Kind.FORMER_NAME, note), found);
+        if (f.abbreviation().isPresent()) {
+          addName(names, new CredentialMatch(c, f.abbreviation().get(), CredentialMatch.Kind.FORMER_NAME, note),
               found);
         }
       }
-      return ImmutableMap.copyOf(names);
     }
-
-    private static void addName(Map<String, CredentialMatch> names, CredentialMatch m, List<String> found) {
-      String key = Text.key(m.matchedName());
-      CredentialMatch old = names.get(key);
-      if (key.isEmpty()) {
-        found.add("credential " + m.credential().id() + " has a name without letters or digits: \""
-            + m.matchedName() + "\"");
-      } else if (old == null) {
-        names.put(key, m);
-      } else if (!old.credential().id().equals(m.credential().id())) {
-        found.add("name \"" + m.matchedName() + "\" (" + m.kind() + " of " + m.credential().id()
-            + ") is already the " + old.kind() + " \"" + old.matchedName() + "\" of " + old.credential().id());
+    for (Credential c : credentials) {
+      for (Misnomer m : c.misnomers()) {
+        addName(names, new CredentialMatch(c, m.text(), CredentialMatch.Kind.MISNOMER, Optional.of(m.note())),
+            found);
       }
+    }
+    return Collections.unmodifiableMap(names);
+  }
+
+  private static void addName(Map<String, CredentialMatch> names, CredentialMatch m, List<String> found) {
+    String key = Text.key(m.matchedName());
+    CredentialMatch old = names.get(key);
+    if (key.isEmpty()) {
+      found.add("credential " + m.credential().id() + " has a name without letters or digits: \""
+          + m.matchedName() + "\"");
+    } else if (old == null) {
+      names.put(key, m);
+    } else if (!old.credential().id().equals(m.credential().id())) {
+      found.add("name \"" + m.matchedName() + "\" (" + m.kind() + " of " + m.credential().id()
+          + ") is already the " + old.kind() + " \"" + old.matchedName() + "\" of " + old.credential().id());
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.himkit.policy;
 
-import com.google.common.collect.ImmutableSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.himkit.Citation;
@@ -61,7 +62,12 @@ public record ContentRule(Kind kind, int minimumPercent, String description, Cit
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(namedSources, "namedSources");
-    namedSources = ImmutableSet.copyOf(namedSources);
+    // the JDK's set in insertion order, not Guava's: no Guava class on the built-in catalog's first call (start-up)
+    Set<String> sources = new LinkedHashSet<>();
+    for (String s : namedSources) {
+      sources.add(Objects.requireNonNull(s, "namedSources element"));
+    }
+    namedSources = Collections.unmodifiableSet(sources);
     Problems.of("content rule", description)
         .require(minimumPercent >= 1 && minimumPercent <= 100, ErrorCode.INVALID_VALUE, "minimumPercent",
             "must be from 1 to 100", minimumPercent)

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.HimException;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,8 @@ class BuiltInProviderTest {
 
   @Test
   void theBuiltInCatalogBuildsThePartsFirstQuestionsDoNotNeedOnFirstUse() throws Exception {
-    List<String> deferred = List.of(DATA_PACKAGE + "Roles", DATA_PACKAGE + "Settings", DATA_PACKAGE + "Omissions");
+    List<String> deferred = List.of(DATA_PACKAGE + "Roles", DATA_PACKAGE + "Settings", DATA_PACKAGE + "Omissions",
+        DATA_PACKAGE + "Seed", "org.himkit.Profession");
     try (Isolated isolated = new Isolated(false)) {
       Class<?> catalog = isolated.loadClass(HimCatalog.class.getName());
       Object lazy = catalog.getMethod("builtIn").invoke(null);
@@ -95,6 +97,31 @@ class BuiltInProviderTest {
       // (ids only: the omissions' sets of credentials print in hash order, which differs between class loaders)
       assertThat(((List<?>) catalog.getMethod("knownOmissions").invoke(lazy)).size())
           .isEqualTo(HimCatalog.builtIn().knownOmissions().size());
+    }
+  }
+
+  @Test
+  void theFirstCallAndFirstLookupsLoadNoGuavaClassAndBuildNoNameIndex() throws Exception {
+    try (Isolated isolated = new Isolated(false)) {
+      Class<?> catalog = isolated.loadClass(HimCatalog.class.getName());
+      Object hi = catalog.getMethod("builtIn").invoke(null);
+      Class<?> idType = isolated.loadClass(CredentialId.class.getName());
+      Object rhit = idType.getMethod("of", String.class).invoke(null, "RHIT");
+      Object credential = catalog.getMethod("getCredential", idType).invoke(hi, rhit);
+      assertThat(credential.toString()).isEqualTo(HimCatalog.builtIn().getCredential(CredentialId.of("RHIT")).toString());
+      // (sizes only: the policies' sets of credential ids print in hash order, which differs between class loaders)
+      assertThat((List<?>) catalog.getMethod("renewalPolicies").invoke(hi))
+          .hasSameSizeAs(HimCatalog.builtIn().renewalPolicies());
+      assertThat(catalog.getMethod("organizations").invoke(hi).toString())
+          .isEqualTo(HimCatalog.builtIn().organizations().toString());
+      // Guava's classes are loaded from the jar, one by one, on a cold start: the first parts' values use the JDK's
+      assertThat(isolated.loaded).noneMatch(n -> n.startsWith("com.google."));
+      assertThat(isolated.loaded).doesNotContain(CredentialMatch.class.getName(), "org.himkit.Profession",
+          "org.himkit.WageStatistic");
+
+      Object match = catalog.getMethod("resolveCredential", String.class).invoke(hi, "RRA");
+      assertThat(match.toString()).isEqualTo(HimCatalog.builtIn().resolveCredential("RRA").toString()).contains("RHIA");
+      assertThat(isolated.loaded).contains(CredentialMatch.class.getName());
     }
   }
 

@@ -42,14 +42,14 @@ public final class BuiltInCatalog implements BuiltInCatalogProvider {
   }
 
   /**
-   * Returns a builder holding the parts of the catalog that first questions need: the version, the profession,
-   * organizations, credentials and renewal policies.
+   * Returns a builder holding the parts of the catalog that first questions need: the version, organizations,
+   * credentials and renewal policies.
    *
    * @return the builder, not null
    */
   @Override
   public Optional<HimCatalog.Builder> firstParts() {
-    HimCatalog.Builder b = HimCatalog.builder().version(version()).profession(Seed.profession());
+    HimCatalog.Builder b = HimCatalog.builder().version(version());
     b.addOrganization(Ahima.organization())
         .addOrganization(Aapc.organization())
         .addOrganization(Ncra.organization())
@@ -72,7 +72,7 @@ public final class BuiltInCatalog implements BuiltInCatalogProvider {
   }
 
   /**
-   * Adds the parts of the catalog that first questions do not need: program types, work settings,
+   * Adds the parts of the catalog that first questions do not need: the profession, program types, work settings,
    * occupations, roles and known omissions.
    *
    * @param builder  the builder to add to, not null
@@ -80,7 +80,8 @@ public final class BuiltInCatalog implements BuiltInCatalogProvider {
   @Override
   public void addDeferredParts(HimCatalog.Builder builder) {
     Objects.requireNonNull(builder, "builder");
-    HimCatalog.Builder b = builder;
+    // the profession is deferred too: its wage figure and builders were some ten classes of the first call (start-up)
+    HimCatalog.Builder b = builder.profession(Seed.profession());
     for (ProgramType t : Cahiim.programTypes()) {
       b.addProgramType(t);
     }

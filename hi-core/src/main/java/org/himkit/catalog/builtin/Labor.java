@@ -53,18 +53,21 @@ final class Labor {
 
   /**
    * The seed page's median salary, kept on 29-2072 and stated by the profession
-   * ({@code Profession.medianSalary()}).
+   * ({@code Profession.medianSalary()}): built on each call (two equal values), not kept in a constant, so that the
+   * organizations of this class, which the built-in catalog's first call builds, do not build it (start-up).
    */
-  static final WageStatistic SEED_MEDIAN = WageStatistic.builder().measure(WageMeasure.MEDIAN_ANNUAL)
-      .amount(new BigDecimal("48780"))
-      .verification(Verification.NOT_CONFIRMED_AT_SOURCE)
-      .note("The seed page's figure: \"According to the Bureau of Labor and Statistics, the median salary for health "
-          + "information technicians is approximately $48,780 per year.\" The page gives no reference period, and "
-          + "the figure could not be found on bls.gov; it is most likely the May 2023 median of the 2024-25 "
-          + "Occupational Outlook Handbook, which is unconfirmed. The only other page found with it "
-          + "(americandreamjobs.org) is weak corroboration: it also gives \"Education Bachelor's degree\" and "
-          + "\"Training Time 4-5 years\".")
-      .addCitations(SEED, MEDIAN_48780_SECONDARY).build();
+  static WageStatistic seedMedian() {
+    return WageStatistic.builder().measure(WageMeasure.MEDIAN_ANNUAL)
+        .amount(new BigDecimal("48780"))
+        .verification(Verification.NOT_CONFIRMED_AT_SOURCE)
+        .note("The seed page's figure: \"According to the Bureau of Labor and Statistics, the median salary for health "
+            + "information technicians is approximately $48,780 per year.\" The page gives no reference period, and "
+            + "the figure could not be found on bls.gov; it is most likely the May 2023 median of the 2024-25 "
+            + "Occupational Outlook Handbook, which is unconfirmed. The only other page found with it "
+            + "(americandreamjobs.org) is weak corroboration: it also gives \"Education Bachelor's degree\" and "
+            + "\"Training Time 4-5 years\".")
+        .addCitations(SEED, MEDIAN_48780_SECONDARY).build();
+  }
 
   static List<Organization> organizations() {
     return List.of(
@@ -141,7 +144,7 @@ final class Labor {
         .addSampleTitles("Coder", "Health Information Clerk", "Health Information Specialist",
             "Health Information Technician", "Medical Records Clerk", "Medical Records Coordinator",
             "Medical Records Technician", "Registered Health Information Technician (RHIT)")
-        .addWage(SEED_MEDIAN)
+        .addWage(seedMedian())
         .addWages(wageBuilder(WageMeasure.MEDIAN_ANNUAL, "44090", may(2020), OOH_2020, BLS_OOH_MRS_2020)
                 .scope(OOH_2020_SCOPE).build(),
             wageBuilder(WageMeasure.MEDIAN_HOURLY, "21.20", may(2020), OOH_2020, BLS_OOH_MRS_2020)

@@ -24,7 +24,7 @@ final class Seed {
             "There are two levels of health information management professionals: health information technicians "
                 + "(HIT) and health information managers (HIM).")
         .professionalOrganization(Ahima.AHIMA)
-        .medianSalary(Labor.SEED_MEDIAN)
+        .medianSalary(Labor.seedMedian())
         .salaryOccupation(Labor.MEDICAL_RECORDS_SPECIALISTS)
         .addCitation(SEED)
         .build();
