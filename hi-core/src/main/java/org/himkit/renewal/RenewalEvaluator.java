@@ -1,7 +1,6 @@
 package org.himkit.renewal;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -155,11 +154,12 @@ public final class RenewalEvaluator {
       }
       versions.add(p);
     }
-    ImmutableMap.Builder<RenewalPolicyId, PolicyPlan> b = ImmutableMap.builder();
+    // the JDK's map, not Guava's: no Guava class on the way to the first answer (start-up)
+    Map<RenewalPolicyId, PolicyPlan> b = new LinkedHashMap<>();
     for (Map.Entry<RenewalPolicyId, List<RenewalPolicy>> e : byId.entrySet()) {
       b.put(e.getKey(), PolicyPlan.of(catalog, e.getValue()));
     }
-    this.plans = b.build();
+    this.plans = java.util.Collections.unmodifiableMap(b);
     this.shapes = new HoldingGroups.Shapes(resolver, plans);
   }
 
@@ -333,14 +333,14 @@ public final class RenewalEvaluator {
 
   private RenewalResult run(Input record, LocalDate asOf, IssuerWalk.Mode mode) {
     List<NotAssessed> notAssessed = new ArrayList<>();
-    ImmutableList.Builder<RenewalAssessment> assessments = ImmutableList.builder();
+    List<RenewalAssessment> assessments = new ArrayList<>(); // the JDK's, not Guava's: start-up
     for (IssuerWalk.Outcome o : walks(record, asOf, mode, notAssessed)) {
       assessments.addAll(o.assessments());
     }
     if (notAssessed.size() > 1) {
       notAssessed.sort(BY_ISSUER);
     }
-    return new RenewalResult(asOf, assessments.build(), notAssessed);
+    return new RenewalResult(asOf, assessments, notAssessed);
   }
 
   private List<IssuerWalk.Outcome> walks(Input record, LocalDate asOf, IssuerWalk.Mode mode,
