@@ -5,6 +5,7 @@ import java.util.List;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
+import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.Problems;
 import org.himkit.policy.Ceus;
 import org.immutables.value.Value;
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@HimDataStyle // the JDK's collections in the generated code: start-up
 public abstract class RenewalAssessment {
   RenewalAssessment() {}
 

@@ -26,9 +26,9 @@
  * Sentences come from {@link org.himkit.text.HimText}, only when asked. Nothing here is stored state: the
  * status is computed from the holdings, the activities and the date asked about.
  */
-@HimDataStyle // the JDK's collections in the generated code: no Guava class on the way to the first answer
+@HimStyle
 @NullMarked
 package org.himkit.renewal;
 
-import org.himkit.internal.HimDataStyle;
+import org.himkit.internal.HimStyle;
 import org.jspecify.annotations.NullMarked;
