@@ -332,29 +332,35 @@ public final class RenewalEvaluator {
   }
 
   private RenewalResult run(Input record, LocalDate asOf, IssuerWalk.Mode mode) {
-    List<NotAssessed> notAssessed = new ArrayList<>();
-    ImmutableList.Builder<RenewalAssessment> assessments = ImmutableList.builder();
-    for (IssuerWalk.Outcome o : walks(record, asOf, mode, notAssessed)) {
-      assessments.addAll(o.assessments());
-    }
-    if (notAssessed.size() > 1) {
-      notAssessed.sort(BY_ISSUER);
-    }
-    return new RenewalResult(asOf, assessments.build(), notAssessed);
-  }
-
-  private List<IssuerWalk.Outcome> walks(Input record, LocalDate asOf, IssuerWalk.Mode mode,
-      List<NotAssessed> notAssessed) {
     Objects.requireNonNull(asOf, "asOf");
     checkScope(record, asOf);
     Ledger ledger = record.ledger(asOf);
     HoldingGroups groups = groups(record, asOf);
     checkStatedIssuers(record, groups);
+    List<HoldingGroups.Group> all = groups.groups;
+    if (all.size() == 1) { // one issuer, as for most holders
+      IssuerWalk.Outcome o = new IssuerWalk(all.get(0), ledger, asOf, record, null).run(mode);
+      return o.notAssessed().isEmpty() && groups.notAssessed.isEmpty()
+          ? new RenewalResult(asOf, o.assessments(), ImmutableList.of()) // its list, immutable already
+          : result(asOf, groups, List.of(o));
+    }
+    List<IssuerWalk.Outcome> outcomes = new ArrayList<>(all.size());
+    for (HoldingGroups.Group g : all) {
+      outcomes.add(new IssuerWalk(g, ledger, asOf, record, null).run(mode));
+    }
+    return result(asOf, groups, outcomes);
+  }
+
+  /**
+   * The result of the walks of every group, in the groups' order, with the reasons for what is not assessed:
+   * those of the holdings, then those of each walk, by issuer.
+   */
+  private static RenewalResult result(LocalDate asOf, HoldingGroups groups, List<IssuerWalk.Outcome> outcomes) {
     Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed; // copied before it is added to
-    List<IssuerWalk.Outcome> out = new ArrayList<>(groups.groups.size());
-    for (HoldingGroups.Group g : groups.groups) {
-      IssuerWalk.Outcome o = new IssuerWalk(g, ledger, asOf, record, null).run(mode);
-      out.add(o);
+    ImmutableList.Builder<RenewalAssessment> assessments = ImmutableList.builder();
+    for (int k = 0; k < outcomes.size(); k++) {
+      IssuerWalk.Outcome o = outcomes.get(k);
+      assessments.addAll(o.assessments());
       if (!o.notAssessed().isEmpty()) {
         if (reasons == groups.notAssessed) {
           Map<OrganizationId, List<NotAssessedReason>> copy = new TreeMap<>();
@@ -363,18 +369,23 @@ public final class RenewalEvaluator {
           }
           reasons = copy;
         }
-        List<NotAssessedReason> mine = reasons.get(g.issuer());
+        OrganizationId issuer = groups.groups.get(k).issuer();
+        List<NotAssessedReason> mine = reasons.get(issuer);
         if (mine == null) {
           mine = new ArrayList<>();
-          reasons.put(g.issuer(), mine);
+          reasons.put(issuer, mine);
         }
         mine.addAll(o.notAssessed());
       }
     }
+    List<NotAssessed> notAssessed = new ArrayList<>(reasons.size());
     for (Map.Entry<OrganizationId, List<NotAssessedReason>> e : reasons.entrySet()) {
       notAssessed.add(new NotAssessed(e.getKey(), e.getValue()));
     }
-    return out;
+    if (notAssessed.size() > 1) {
+      notAssessed.sort(BY_ISSUER);
+    }
+    return new RenewalResult(asOf, assessments.build(), notAssessed);
   }
 
   /**
