@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
 import org.himkit.internal.Checks;
@@ -37,11 +36,16 @@ public abstract class HolderRecord {
   HolderRecord() {}
 
   /**
-   * The holdings resolved and grouped by the last evaluator that assessed this record, kept as
-   * {@link String} keeps its hash: a cache of a pure function of the record and the evaluator, set whole.
+   * The holdings resolved and grouped by the last evaluator that assessed this record (with, once it asked a
+   * status-only question, the activities packed for its walk), kept as {@link String} keeps its hash: a cache
+   * of a pure function of the record and the evaluator, set whole.
    */
   @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
-  private final AtomicReference<HoldingGroups.@Nullable Kept> kept = new AtomicReference<>();
+  private volatile HoldingGroups.@Nullable Kept kept;
+
+  /** The ledger checked for a full assessment, kept once built: a cache, as {@link #kept}. */
+  @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
+  private volatile @Nullable Ledger ledger;
 
   /**
    * Returns the credentials held.
@@ -90,15 +94,42 @@ public abstract class HolderRecord {
 
   /**
    * Returns the activities checked (unique ids, none given twice) and laid out in date order, once per
-   * record: every assessment of the record reads them, whatever its date. Not an attribute: it takes no
+   * record: every full assessment of the record reads them, whatever its date. Not an attribute: it takes no
    * part in equality, and an exception is thrown again by every assessment until the record is fixed.
    *
    * @return the ledger, not null
    * @throws org.himkit.HimValidationException if two activities share an id or one is given twice
    */
-  @Value.Lazy
   Ledger ledger() {
-    return Ledger.checked(activities());
+    Ledger l = ledger;
+    if (l == null) {
+      l = Ledger.checked(activities());
+      ledger = l;
+    }
+    return l;
+  }
+
+  /**
+   * Returns the activities checked and laid out as {@link #ledger()} does, without keeping them if they were
+   * not kept before: the status-only path packs them ({@link HoldingGroups.Kept#laidOut}) and keeps only that.
+   *
+   * @return the ledger, not null
+   * @throws org.himkit.HimValidationException if two activities share an id or one is given twice
+   */
+  Ledger ledgerOnce() {
+    Ledger l = ledger;
+    return l != null ? l : Ledger.checked(activities());
+  }
+
+  /**
+   * Returns what an evaluator kept with this record.
+   *
+   * @param evaluator  the evaluator
+   * @return the groups (and packed activities), or null if that evaluator has not assessed this record last
+   */
+  HoldingGroups.@Nullable Kept keptFor(Object evaluator) {
+    HoldingGroups.Kept k = kept;
+    return k != null && k.evaluator() == evaluator ? k : null;
   }
 
   /**
@@ -108,18 +139,29 @@ public abstract class HolderRecord {
    * @return the groups, or null if that evaluator has not assessed this record last
    */
   @Nullable HoldingGroups groupsOf(Object evaluator) {
-    HoldingGroups.Kept k = kept.get();
-    return k != null && k.evaluator() == evaluator ? k.groups() : null;
+    HoldingGroups.Kept k = keptFor(evaluator);
+    return k != null ? k.groups() : null;
   }
 
   /**
-   * Keeps the holdings as an evaluator resolved and grouped them.
+   * Keeps the holdings as an evaluator resolved and grouped them, unless that evaluator keeps them already.
    *
    * @param evaluator  the evaluator
    * @param groups  the groups
    */
   void keep(Object evaluator, HoldingGroups groups) {
-    kept.set(new HoldingGroups.Kept(evaluator, groups));
+    if (keptFor(evaluator) == null) {
+      kept = new HoldingGroups.Kept(evaluator, groups);
+    }
+  }
+
+  /**
+   * Keeps what an evaluator resolved and packed for this record's status-only walk.
+   *
+   * @param k  what to keep
+   */
+  void keep(HoldingGroups.Kept k) {
+    kept = k;
   }
 
   @Value.Check

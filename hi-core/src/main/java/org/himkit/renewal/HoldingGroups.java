@@ -125,8 +125,39 @@ final class HoldingGroups {
     return byIssuer != 0 ? byIssuer : a.id.compareTo(b.id);
   }
 
-  /** Groups kept with a {@link HolderRecord} for the evaluator that resolved them. */
-  record Kept(Object evaluator, HoldingGroups groups) {}
+  /**
+   * Groups kept with a {@link HolderRecord} for the evaluator that resolved them and, once a status-only
+   * question was asked of the record, its activities packed for each group's walk ({@link ActivityWords}).
+   *
+   * @param evaluator  the evaluator
+   * @param groups  the groups
+   * @param words  for each group, in the order of {@link #groups}, its activities packed (null for a group that
+   *     cannot be: it is walked on the ledger); null until a status-only question
+   * @param specific  the activities by index in the ledger, if one of them is marked specific to credentials
+   */
+  @SuppressWarnings("ArrayRecordComponent") // a cache confined to the engine: never compared or hashed
+  record Kept(Object evaluator, HoldingGroups groups, long @Nullable [] @Nullable [] words,
+      CeActivity @Nullable [] specific) {
+    Kept(Object evaluator, HoldingGroups groups) {
+      this(evaluator, groups, null, null);
+    }
+
+    /**
+     * Packs a ledger's activities for each group's status-only walk.
+     *
+     * @param evaluator  the evaluator that resolved the groups
+     * @param groups  the groups
+     * @param ledger  the record's ledger, checked
+     * @return what the record keeps, not null
+     */
+    static Kept laidOut(Object evaluator, HoldingGroups groups, Ledger ledger) {
+      long[][] words = new long[groups.groups.size()][];
+      for (int g = 0; g < words.length; g++) {
+        words[g] = ActivityWords.pack(ledger, groups.groups.get(g).plan());
+      }
+      return new Kept(evaluator, groups, words, ActivityWords.specific(ledger));
+    }
+  }
 
   final List<Group> groups;
   /** The credentials set aside, by issuer; never changed once the groups are built (they may be kept). */

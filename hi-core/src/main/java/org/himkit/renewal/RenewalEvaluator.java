@@ -277,23 +277,58 @@ public final class RenewalEvaluator {
 
   /**
    * The status-only walk of one record: the checks of {@link #assess} in the same order, then each issuer's
-   * walk on a scratch tally; the reasons for what is not assessed are not gathered (no standing says them).
+   * walk on a scratch tally, on the record's activities packed for that issuer ({@link ActivityWords}), kept with
+   * the record from its first status-only question; the reasons for what is not assessed are not gathered (no
+   * standing says them).
    */
   private List<RenewalStanding> standings(HolderRecord record, LocalDate asOf, Tally scratch) {
     Input input = Input.of(record);
     checkScope(input, asOf);
-    Ledger ledger = input.ledger(asOf);
-    HoldingGroups groups = groups(input, asOf);
+    HoldingGroups.Kept kept = laidOut(record, asOf);
+    HoldingGroups groups = kept.groups();
     checkStatedIssuers(input, groups);
     List<HoldingGroups.Group> all = groups.groups;
     if (all.size() == 1) { // one issuer, as for most holders: its list, immutable already
-      return new IssuerWalk(all.get(0), ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
+      return walk(record, kept, 0, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
     }
     ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
-    for (HoldingGroups.Group g : all) {
-      out.addAll(new IssuerWalk(g, ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings());
+    for (int g = 0; g < all.size(); g++) {
+      out.addAll(walk(record, kept, g, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings());
     }
     return out.build();
+  }
+
+  /** The status-only walk of one group: on its packed words, or on the ledger if they could not be packed. */
+  private static IssuerWalk walk(HolderRecord record, HoldingGroups.Kept kept, int g, LocalDate asOf, Input input,
+      Tally scratch) {
+    HoldingGroups.Group group = kept.groups().groups.get(g);
+    long[] words = Objects.requireNonNull(kept.words(), "laid out")[g];
+    return words != null ? new IssuerWalk(group, words, kept.specific(), asOf, input, scratch)
+        : new IssuerWalk(group, record.ledger().at(asOf), asOf, input, scratch);
+  }
+
+  /**
+   * What a record keeps for this evaluator's status-only walks: checked and packed on its first status-only
+   * question (the ledger's checks first, then the holdings', as {@link #assess} makes them), after which only the
+   * check that depends on the date is made again.
+   */
+  private HoldingGroups.Kept laidOut(HolderRecord record, LocalDate asOf) {
+    HoldingGroups.Kept kept = record.keptFor(this);
+    if (kept != null && kept.words() != null) {
+      kept.groups().checkEarned(asOf);
+      return kept;
+    }
+    Ledger ledger = record.ledgerOnce();
+    HoldingGroups groups;
+    if (kept != null) {
+      groups = kept.groups();
+      groups.checkEarned(asOf);
+    } else {
+      groups = shapes.of(record.holdings(), asOf);
+    }
+    HoldingGroups.Kept laidOut = HoldingGroups.Kept.laidOut(this, groups, ledger);
+    record.keep(laidOut);
+    return laidOut;
   }
 
   /**
