@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A holder's activities packed for the status-only walk of one issuer: one {@code long} per activity, in the
  * {@link Ledger}'s order (by day, then id), holding everything the walk reads of it, so that tallying a cycle
- * reads one contiguous array kept with the record ({@link StatusLayout}) instead of the ledger's five columns
+ * reads one contiguous array kept with the record (after the group's own data, {@link StatusWalk}) instead of the ledger's five columns
  * and the activities behind them.
  *
  * <p>A word holds, from the high bits: the completion day as an epoch day (32 bits, signed: the words sort as
@@ -44,48 +44,63 @@ final class ActivityWords {
     }
   }
 
+  /** The words, from {@link #base} to the array's end (what is before them is the group's, {@link StatusWalk}). */
   private final long[] words;
-  /** The activities by index, kept only if one is marked specific to credentials (read for those only). */
+  private final int base;
+  /** The activities by index in the ledger, kept only if one is marked specific to credentials. */
   private final CeActivity @Nullable [] specific;
-  /** The number of activities completed on or before the assessment date. */
+  /** The end of the words of activities completed on or before the assessment date (an index in the array). */
   private final int limit;
   /** For each activity, 1 + the index of the cycle that took it in its grace period; empty until one does. */
   private int[] takenInGraceBy = NONE;
   private static final int[] NONE = new int[0];
 
-  private ActivityWords(long[] words, CeActivity @Nullable [] specific, int limit) {
+  private ActivityWords(long[] words, int base, CeActivity @Nullable [] specific, int limit) {
     this.words = words;
+    this.base = base;
     this.specific = specific;
     this.limit = limit;
   }
 
   /**
-   * Packs a ledger's activities for one issuer's policy.
+   * Checks whether a ledger's activities can be packed for a policy.
    *
    * @param ledger  the ledger, checked
    * @param plan  the issuer's policy
-   * @return the words, or null if they cannot hold this ledger or policy (a day beyond an {@code int} of epoch
-   *     days, more than {@link #MAX_VERSIONS} versions): that issuer is then walked on the ledger
+   * @return false if a day is beyond an {@code int} of epoch days or the policy has more than
+   *     {@link #MAX_VERSIONS} versions: that issuer is then walked on the ledger
    */
-  @SuppressWarnings("EnumOrdinal") // the basis is compared, not stored
-  static long @Nullable [] pack(Ledger ledger, PolicyPlan plan) {
-    VersionPlan[] versions = plan.versions;
-    if (versions.length > MAX_VERSIONS) {
-      return null;
+  static boolean fits(Ledger ledger, PolicyPlan plan) {
+    if (plan.versions.length > MAX_VERSIONS) {
+      return false;
     }
+    for (int i = 0; i < ledger.size(); i++) {
+      if (ledger.days[i] != (int) ledger.days[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Packs a ledger's activities for one issuer's policy, into an array from an index on.
+   *
+   * @param ledger  the ledger, checked, that {@link #fits} the policy
+   * @param plan  the issuer's policy
+   * @param words  the array, with room for one word per activity from {@code base} on
+   * @param base  the index of the first activity's word
+   */
+  static void pack(Ledger ledger, PolicyPlan plan, long[] words, int base) {
+    VersionPlan[] versions = plan.versions;
     boolean sources = false; // whether any version reads the issuer-source bits
     for (VersionPlan v : versions) {
       sources |= v.hasIssuerSourceRule || v.approvalRequired;
     }
     OrganizationId issuer = plan.issuer;
     int n = ledger.size();
-    long[] words = new long[n];
     for (int i = 0; i < n; i++) {
       long day = ledger.days[i];
-      int amount = ledger.amount[i];
-      if (day != (int) day || amount != (short) amount) {
-        return null;
-      }
+      int amount = ledger.amount[i]; // within a short by CeActivity's limits
       int marks = ledger.marks[i];
       long w = (day << DAY_SHIFT) | ((long) ledger.category[i] << CATEGORY_SHIFT) | (amount & AMOUNT_MASK);
       CeActivity a = ledger.activities[i];
@@ -104,9 +119,8 @@ final class ActivityWords {
           }
         }
       }
-      words[i] = w;
+      words[base + i] = w;
     }
-    return words;
   }
 
   /** The basis that does not depend on the version, as {@link CreditLedger} works it out. */
@@ -138,17 +152,18 @@ final class ActivityWords {
   /**
    * Starts one walk over packed words for an assessment date.
    *
-   * @param words  the words, from {@link #pack}
+   * @param words  the words, packed by {@link #pack} from {@code base} to the array's end
+   * @param base  the index of the first activity's word
    * @param specific  the activities, from {@link #specific}
    * @param asOfDay  the assessment date, as an epoch day
    * @return the walk's view, confined to it
    */
-  static ActivityWords walk(long[] words, CeActivity @Nullable [] specific, long asOfDay) {
+  static ActivityWords walk(long[] words, int base, CeActivity @Nullable [] specific, long asOfDay) {
     int to = words.length;
-    while (to > 0 && day(words[to - 1]) > asOfDay) { // usually none or a few: from the end
+    while (to > base && day(words[to - 1]) > asOfDay) { // usually none or a few: from the end
       to--;
     }
-    return new ActivityWords(words, specific, to);
+    return new ActivityWords(words, base, specific, to);
   }
 
   /**
@@ -158,7 +173,7 @@ final class ActivityWords {
    * @return the view, confined to that walk
    */
   ActivityWords again() {
-    return new ActivityWords(words, specific, limit);
+    return new ActivityWords(words, base, specific, limit);
   }
 
   /**
@@ -226,7 +241,7 @@ final class ActivityWords {
 
   /** The index of the first activity completed on or after a day. */
   private int firstOnOrAfter(long epochDay) {
-    int lo = 0;
+    int lo = base;
     int hi = words.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
@@ -280,7 +295,7 @@ final class ActivityWords {
       }
       if (add(t, rules, i, words[i], v)) {
         if (takenInGraceBy.length == 0) {
-          takenInGraceBy = new int[words.length];
+          takenInGraceBy = new int[words.length]; // indexed as the words are
         }
         takenInGraceBy[i] = index + 1;
       }
@@ -308,7 +323,7 @@ final class ActivityWords {
       }
     }
     if ((w & SPECIFIC) != 0 && rules.credentialRules.length != 0) {
-      CeActivity a = java.util.Objects.requireNonNull(specific, "specific")[i];
+      CeActivity a = java.util.Objects.requireNonNull(specific, "specific")[i - base];
       for (int r = 0; r < rules.credentialRules.length; r++) {
         if (a.specificTo().contains(rules.credentialRules[r].credential())) {
           t.credentialContent[r] += credit;

@@ -127,23 +127,24 @@ final class HoldingGroups {
 
   /**
    * Groups kept with a {@link HolderRecord} for the evaluator that resolved them and, once a status-only
-   * question was asked of the record, its activities packed for each group's walk ({@link ActivityWords}).
+   * question was asked of the record, each group laid out with the record's activities for its walk
+   * ({@link StatusWalk}).
    *
    * @param evaluator  the evaluator
    * @param groups  the groups
-   * @param words  for each group, in the order of {@link #groups}, its activities packed (null for a group that
-   *     cannot be: it is walked on the ledger); null until a status-only question
+   * @param layouts  for each group, in the order of {@link #groups}, its array (null for a group whose activities
+   *     cannot be packed: it is walked on the ledger); null until a status-only question
    * @param specific  the activities by index in the ledger, if one of them is marked specific to credentials
    */
   @SuppressWarnings("ArrayRecordComponent") // a cache confined to the engine: never compared or hashed
-  record Kept(Object evaluator, HoldingGroups groups, long @Nullable [] @Nullable [] words,
+  record Kept(Object evaluator, HoldingGroups groups, long @Nullable [] @Nullable [] layouts,
       CeActivity @Nullable [] specific) {
     Kept(Object evaluator, HoldingGroups groups) {
       this(evaluator, groups, null, null);
     }
 
     /**
-     * Packs a ledger's activities for each group's status-only walk.
+     * Lays out each group with a ledger's activities for its status-only walk.
      *
      * @param evaluator  the evaluator that resolved the groups
      * @param groups  the groups
@@ -151,11 +152,11 @@ final class HoldingGroups {
      * @return what the record keeps, not null
      */
     static Kept laidOut(Object evaluator, HoldingGroups groups, Ledger ledger) {
-      long[][] words = new long[groups.groups.size()][];
-      for (int g = 0; g < words.length; g++) {
-        words[g] = ActivityWords.pack(ledger, groups.groups.get(g).plan());
+      long[][] layouts = new long[groups.groups.size()][];
+      for (int g = 0; g < layouts.length; g++) {
+        layouts[g] = StatusWalk.layOut(groups.groups.get(g), ledger);
       }
-      return new Kept(evaluator, groups, words, ActivityWords.specific(ledger));
+      return new Kept(evaluator, groups, layouts, ActivityWords.specific(ledger));
     }
   }
 

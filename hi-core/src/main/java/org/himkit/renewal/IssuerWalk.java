@@ -88,20 +88,19 @@ final class IssuerWalk {
    * Prepares the status-only walk of one issuer's holdings on the holder's activities packed for it.
    *
    * @param group  the issuer's holdings
-   * @param words  the holder's activities packed for the issuer ({@link ActivityWords#pack})
-   * @param specific  the activities marked specific to credentials, by index ({@link ActivityWords#specific})
+   * @param words  the holder's activities packed for the issuer, viewed for the assessment date
    * @param asOf  the assessment date
    * @param record  what the caller stated about the ledger
    * @param scratch  the tally the walk reuses for every cycle (the caller's, confined to it)
    */
-  IssuerWalk(HoldingGroups.Group group, long[] words, CeActivity @Nullable [] specific, LocalDate asOf,
-      RenewalEvaluator.Input record, Tally scratch) {
+  IssuerWalk(HoldingGroups.Group group, ActivityWords words, LocalDate asOf, RenewalEvaluator.Input record,
+      Tally scratch) {
     this.group = group;
     this.ledger = null;
     this.credits = null;
+    this.words = words;
     this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
-    this.words = ActivityWords.walk(words, specific, asOfDay);
     this.recordsBegin = record.recordsBegin();
     this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;

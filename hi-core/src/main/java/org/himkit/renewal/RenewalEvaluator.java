@@ -277,9 +277,8 @@ public final class RenewalEvaluator {
 
   /**
    * The status-only walk of one record: the checks of {@link #assess} in the same order, then each issuer's
-   * walk on a scratch tally, on the record's activities packed for that issuer ({@link ActivityWords}), kept with
-   * the record from its first status-only question; the reasons for what is not assessed are not gathered (no
-   * standing says them).
+   * walk on a scratch tally, on the array kept with the record for that issuer from its first status-only
+   * question ({@link StatusWalk}); the reasons for what is not assessed are not gathered (no standing says them).
    */
   private List<RenewalStanding> standings(HolderRecord record, LocalDate asOf, Tally scratch) {
     Input input = Input.of(record);
@@ -288,23 +287,35 @@ public final class RenewalEvaluator {
     HoldingGroups groups = kept.groups();
     checkStatedIssuers(input, groups);
     List<HoldingGroups.Group> all = groups.groups;
-    if (all.size() == 1) { // one issuer, as for most holders: its list, immutable already
-      return walk(record, kept, 0, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
+    long[][] layouts = Objects.requireNonNull(kept.layouts(), "laid out");
+    boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
+    if (all.size() == 1) { // one issuer, as for most holders
+      return standings(record, kept, all.get(0), layouts[0], asOf, input, plain, scratch);
     }
     ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
     for (int g = 0; g < all.size(); g++) {
-      out.addAll(walk(record, kept, g, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings());
+      out.addAll(standings(record, kept, all.get(g), layouts[g], asOf, input, plain, scratch));
     }
     return out.build();
   }
 
-  /** The status-only walk of one group: on its packed words, or on the ledger if they could not be packed. */
-  private static IssuerWalk walk(HolderRecord record, HoldingGroups.Kept kept, int g, LocalDate asOf, Input input,
-      Tally scratch) {
-    HoldingGroups.Group group = kept.groups().groups.get(g);
-    long[] words = Objects.requireNonNull(kept.words(), "laid out")[g];
-    return words != null ? new IssuerWalk(group, words, kept.specific(), asOf, input, scratch)
-        : new IssuerWalk(group, record.ledger().at(asOf), asOf, input, scratch);
+  /**
+   * The standing of one group: from {@link StatusWalk} on its array in the common case, else from the general
+   * walk on the same array, or on the ledger if the activities could not be packed.
+   */
+  private static List<RenewalStanding> standings(HolderRecord record, HoldingGroups.Kept kept,
+      HoldingGroups.Group group, long @Nullable [] layout, LocalDate asOf, Input input, boolean plain, Tally scratch) {
+    if (layout == null) {
+      return new IssuerWalk(group, record.ledger().at(asOf), asOf, input, scratch).run(IssuerWalk.Mode.STANDING)
+          .standings();
+    }
+    PolicyPlan plan = group.plan();
+    long asOfDay = asOf.toEpochDay();
+    ActivityWords words = ActivityWords.walk(layout, StatusWalk.activitiesFrom(layout, plan.versions.length),
+        kept.specific(), asOfDay);
+    RenewalStanding s = plain ? StatusWalk.walk(layout, plan, words, asOf, asOfDay, scratch) : null;
+    return s != null ? List.of(s)
+        : new IssuerWalk(group, words, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
   }
 
   /**
@@ -314,7 +325,7 @@ public final class RenewalEvaluator {
    */
   private HoldingGroups.Kept laidOut(HolderRecord record, LocalDate asOf) {
     HoldingGroups.Kept kept = record.keptFor(this);
-    if (kept != null && kept.words() != null) {
+    if (kept != null && kept.layouts() != null) {
       kept.groups().checkEarned(asOf);
       return kept;
     }
