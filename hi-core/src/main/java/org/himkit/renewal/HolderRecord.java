@@ -89,7 +89,13 @@ public abstract class HolderRecord {
   public static HolderRecord of(Collection<CredentialHolding> holdings, Collection<CeActivity> activities) {
     Objects.requireNonNull(holdings, "holdings");
     Objects.requireNonNull(activities, "activities");
-    return builder().addAllHoldings(holdings).addAllActivities(activities).build();
+    // copied as the builder copies them (nulls rejected alike), except that an immutable list is taken as it is
+    return Empty.RECORD.withHoldings(holdings).withActivities(activities);
+  }
+
+  /** The record of no holdings and no activities, from which {@link #of} derives: built at its first use. */
+  private static final class Empty {
+    static final ImmutableHolderRecord RECORD = (ImmutableHolderRecord) builder().build();
   }
 
   /**
@@ -129,7 +135,7 @@ public abstract class HolderRecord {
    */
   HoldingGroups.@Nullable Kept keptFor(Object evaluator) {
     HoldingGroups.Kept k = kept;
-    return k != null && k.evaluator() == evaluator ? k : null;
+    return k != null && k.evaluator == evaluator ? k : null;
   }
 
   /**
@@ -140,7 +146,7 @@ public abstract class HolderRecord {
    */
   @Nullable HoldingGroups groupsOf(Object evaluator) {
     HoldingGroups.Kept k = keptFor(evaluator);
-    return k != null ? k.groups() : null;
+    return k != null ? k.groups : null;
   }
 
   /**

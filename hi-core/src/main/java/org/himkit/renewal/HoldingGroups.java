@@ -128,19 +128,42 @@ final class HoldingGroups {
   /**
    * Groups kept with a {@link HolderRecord} for the evaluator that resolved them and, once a status-only
    * question was asked of the record, each group laid out with the record's activities for its walk
-   * ({@link StatusWalk}).
+   * ({@link StatusWalk}). What the status-only walk of a holder with one issuer reads is in this object's own
+   * fields ({@link #plan}, {@link #layout}), so that it reaches its array in two reads from the record.
    *
-   * @param evaluator  the evaluator
-   * @param groups  the groups
-   * @param layouts  for each group, in the order of {@link #groups}, its array (null for a group whose activities
-   *     cannot be packed: it is walked on the ledger); null until a status-only question
-   * @param specific  the activities by index in the ledger, if one of them is marked specific to credentials
+   * <p>This class is immutable.
    */
-  @SuppressWarnings("ArrayRecordComponent") // a cache confined to the engine: never compared or hashed
-  record Kept(Object evaluator, HoldingGroups groups, long @Nullable [] @Nullable [] layouts,
-      CeActivity @Nullable [] specific) {
+  static final class Kept {
+    final Object evaluator;
+    final HoldingGroups groups;
+    /** The latest day a holding was earned, as an epoch day (for {@link #checkEarned}). */
+    private final long latestEarned;
+    /**
+     * For each group, in the order of {@link #groups}, its array (null for a group whose activities cannot be
+     * packed: it is walked on the ledger); null until a status-only question.
+     */
+    final long @Nullable [] @Nullable [] layouts;
+    /** The activities by index in the ledger, if one of them is marked specific to credentials. */
+    final CeActivity @Nullable [] specific;
+    /** The policy of the only group, or null if there are several or none. */
+    final @Nullable PolicyPlan plan;
+    /** The array of the only group, or null if there are several or none, or it has none. */
+    final long @Nullable [] layout;
+
     Kept(Object evaluator, HoldingGroups groups) {
       this(evaluator, groups, null, null);
+    }
+
+    private Kept(Object evaluator, HoldingGroups groups, long @Nullable [] @Nullable [] layouts,
+        CeActivity @Nullable [] specific) {
+      this.evaluator = evaluator;
+      this.groups = groups;
+      this.latestEarned = groups.latestEarned;
+      this.layouts = layouts;
+      this.specific = specific;
+      boolean one = groups.groups.size() == 1;
+      this.plan = one ? groups.groups.get(0).plan() : null;
+      this.layout = one && layouts != null ? layouts[0] : null;
     }
 
     /**
@@ -157,6 +180,18 @@ final class HoldingGroups {
         layouts[g] = StatusWalk.layOut(groups.groups.get(g), ledger);
       }
       return new Kept(evaluator, groups, layouts, ActivityWords.specific(ledger));
+    }
+
+    /**
+     * Checks that no holding was earned after an assessment date, as {@link HoldingGroups#checkEarned} does.
+     *
+     * @param asOf  the assessment date
+     * @param asOfDay  the same, as an epoch day
+     */
+    void checkEarned(LocalDate asOf, long asOfDay) {
+      if (latestEarned > asOfDay) {
+        groups.checkEarned(asOf);
+      }
     }
   }
 

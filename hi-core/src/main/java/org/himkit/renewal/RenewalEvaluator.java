@@ -283,20 +283,32 @@ public final class RenewalEvaluator {
   private List<RenewalStanding> standings(HolderRecord record, LocalDate asOf, Tally scratch) {
     Input input = Input.of(record);
     checkScope(input, asOf);
-    HoldingGroups.Kept kept = laidOut(record, asOf);
-    HoldingGroups groups = kept.groups();
-    checkStatedIssuers(input, groups);
-    List<HoldingGroups.Group> all = groups.groups;
-    long[][] layouts = Objects.requireNonNull(kept.layouts(), "laid out");
+    long asOfDay = asOf.toEpochDay();
+    HoldingGroups.Kept kept = laidOut(record, asOf, asOfDay);
+    checkStatedIssuers(input, kept.groups);
     boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
-    if (all.size() == 1) { // one issuer, as for most holders
-      return standings(record, kept, all.get(0), layouts[0], asOf, input, plain, scratch);
+    PolicyPlan plan = kept.plan;
+    long[] layout = kept.layout;
+    if (plain && plan != null && layout != null) { // one issuer, as for most holders: the array alone
+      RenewalStanding s = StatusWalk.walk(layout, plan, words(kept, layout, plan, asOfDay), asOf, asOfDay, scratch);
+      if (s != null) {
+        return List.of(s);
+      }
+    }
+    List<HoldingGroups.Group> all = kept.groups.groups;
+    long[][] layouts = Objects.requireNonNull(kept.layouts, "laid out");
+    if (all.size() == 1) {
+      return standings(record, kept, all.get(0), layouts[0], asOf, asOfDay, input, plain, scratch);
     }
     ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
     for (int g = 0; g < all.size(); g++) {
-      out.addAll(standings(record, kept, all.get(g), layouts[g], asOf, input, plain, scratch));
+      out.addAll(standings(record, kept, all.get(g), layouts[g], asOf, asOfDay, input, plain, scratch));
     }
     return out.build();
+  }
+
+  private static ActivityWords words(HoldingGroups.Kept kept, long[] layout, PolicyPlan plan, long asOfDay) {
+    return ActivityWords.walk(layout, StatusWalk.activitiesFrom(layout, plan.versions.length), kept.specific, asOfDay);
   }
 
   /**
@@ -304,35 +316,34 @@ public final class RenewalEvaluator {
    * walk on the same array, or on the ledger if the activities could not be packed.
    */
   private static List<RenewalStanding> standings(HolderRecord record, HoldingGroups.Kept kept,
-      HoldingGroups.Group group, long @Nullable [] layout, LocalDate asOf, Input input, boolean plain, Tally scratch) {
+      HoldingGroups.Group group, long @Nullable [] layout, LocalDate asOf, long asOfDay, Input input, boolean plain,
+      Tally scratch) {
     if (layout == null) {
       return new IssuerWalk(group, record.ledger().at(asOf), asOf, input, scratch).run(IssuerWalk.Mode.STANDING)
           .standings();
     }
     PolicyPlan plan = group.plan();
-    long asOfDay = asOf.toEpochDay();
-    ActivityWords words = ActivityWords.walk(layout, StatusWalk.activitiesFrom(layout, plan.versions.length),
-        kept.specific(), asOfDay);
+    ActivityWords words = words(kept, layout, plan, asOfDay);
     RenewalStanding s = plain ? StatusWalk.walk(layout, plan, words, asOf, asOfDay, scratch) : null;
     return s != null ? List.of(s)
         : new IssuerWalk(group, words, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
   }
 
   /**
-   * What a record keeps for this evaluator's status-only walks: checked and packed on its first status-only
+   * What a record keeps for this evaluator's status-only walks: checked and laid out on its first status-only
    * question (the ledger's checks first, then the holdings', as {@link #assess} makes them), after which only the
    * check that depends on the date is made again.
    */
-  private HoldingGroups.Kept laidOut(HolderRecord record, LocalDate asOf) {
+  private HoldingGroups.Kept laidOut(HolderRecord record, LocalDate asOf, long asOfDay) {
     HoldingGroups.Kept kept = record.keptFor(this);
-    if (kept != null && kept.layouts() != null) {
-      kept.groups().checkEarned(asOf);
+    if (kept != null && kept.layouts != null) {
+      kept.checkEarned(asOf, asOfDay);
       return kept;
     }
     Ledger ledger = record.ledgerOnce();
     HoldingGroups groups;
     if (kept != null) {
-      groups = kept.groups();
+      groups = kept.groups;
       groups.checkEarned(asOf);
     } else {
       groups = shapes.of(record.holdings(), asOf);

@@ -77,7 +77,8 @@ final class StatusWalk {
     out[1] = since.toEpochDay();
     out[2] = since.getYear() * 12L + since.getMonthValue() - 1;
     int p = HOLDINGS;
-    for (HoldingGroups.Held h : held) {
+    for (int m = 0; m < held.size(); m++) {
+      HoldingGroups.Held h = held.get(m);
       out[p++] = h.earnedDay() << 1 | (h.ownPolicy() ? 1 : 0);
       out[p++] = h.supersededBy();
       for (int k = 0; k < versions; k++) {
