@@ -116,18 +116,6 @@ public abstract class HolderRecord {
   }
 
   /**
-   * Returns the activities checked and laid out as {@link #ledger()} does, without keeping them if they were
-   * not kept before: the status-only path packs them ({@link HoldingGroups.Kept#laidOut}) and keeps only that.
-   *
-   * @return the ledger, not null
-   * @throws org.himkit.HimValidationException if two activities share an id or one is given twice
-   */
-  Ledger ledgerOnce() {
-    Ledger l = ledger;
-    return l != null ? l : Ledger.checked(activities());
-  }
-
-  /**
    * Returns what an evaluator kept with this record.
    *
    * @param evaluator  the evaluator
@@ -162,12 +150,14 @@ public abstract class HolderRecord {
   }
 
   /**
-   * Keeps what an evaluator resolved and packed for this record's status-only walk.
+   * Keeps what an evaluator resolved and laid out for this record's status-only walk, in place of the ledger: a
+   * full assessment checks the activities again, once, if it is asked later.
    *
    * @param k  what to keep
    */
   void keep(HoldingGroups.Kept k) {
     kept = k;
+    ledger = null;
   }
 
   @Value.Check

@@ -285,6 +285,9 @@ public final class RenewalEvaluator {
     checkScope(input, asOf);
     long asOfDay = asOf.toEpochDay();
     HoldingGroups.Kept kept = laidOut(record, asOf, asOfDay);
+    if (kept == null) {
+      return firstStandings(input, asOf, scratch);
+    }
     checkStatedIssuers(input, kept.groups);
     boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
     PolicyPlan plan = kept.plan;
@@ -330,25 +333,43 @@ public final class RenewalEvaluator {
   }
 
   /**
-   * What a record keeps for this evaluator's status-only walks: checked and laid out on its first status-only
-   * question (the ledger's checks first, then the holdings', as {@link #assess} makes them), after which only the
+   * The first status-only question this evaluator asks of a record (or of a record it asks nothing else):
+   * walked on the ledger as a full assessment walks it, with the same checks in the same order; the record keeps
+   * the checked ledger and the groups, and is laid out for the status-only walk if it is asked again.
+   */
+  private List<RenewalStanding> firstStandings(Input input, LocalDate asOf, Tally scratch) {
+    Ledger ledger = input.ledger(asOf);
+    HoldingGroups groups = groups(input, asOf);
+    checkStatedIssuers(input, groups);
+    List<HoldingGroups.Group> all = groups.groups;
+    if (all.size() == 1) { // one issuer, as for most holders: its list, immutable already
+      return new IssuerWalk(all.get(0), ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
+    }
+    ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
+    for (HoldingGroups.Group g : all) {
+      out.addAll(new IssuerWalk(g, ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings());
+    }
+    return out.build();
+  }
+
+  /**
+   * What a record keeps for this evaluator's status-only walks: nothing on the first question this evaluator asks
+   * of it (null: {@link #firstStandings} answers); laid out on the next, from the ledger and groups it kept (the
+   * ledger is then no longer kept: the array holds what the status-only walk reads of it); after which only the
    * check that depends on the date is made again.
    */
-  private HoldingGroups.Kept laidOut(HolderRecord record, LocalDate asOf, long asOfDay) {
+  private HoldingGroups.@Nullable Kept laidOut(HolderRecord record, LocalDate asOf, long asOfDay) {
     HoldingGroups.Kept kept = record.keptFor(this);
-    if (kept != null && kept.layouts != null) {
+    if (kept == null) {
+      return null;
+    }
+    if (kept.layouts != null) {
       kept.checkEarned(asOf, asOfDay);
       return kept;
     }
-    Ledger ledger = record.ledgerOnce();
-    HoldingGroups groups;
-    if (kept != null) {
-      groups = kept.groups;
-      groups.checkEarned(asOf);
-    } else {
-      groups = shapes.of(record.holdings(), asOf);
-    }
-    HoldingGroups.Kept laidOut = HoldingGroups.Kept.laidOut(this, groups, ledger);
+    Ledger ledger = record.ledger(); // the checks first, as an assessment makes them (passed before: kept)
+    kept.checkEarned(asOf, asOfDay);
+    HoldingGroups.Kept laidOut = HoldingGroups.Kept.laidOut(this, kept.groups, ledger);
     record.keep(laidOut);
     return laidOut;
   }
