@@ -51,15 +51,27 @@ final class ActivityWords {
   private final CeActivity @Nullable [] specific;
   /** The end of the words of activities completed on or before the assessment date (an index in the array). */
   private final int limit;
+  /** The assessment date, as an epoch day. */
+  private final long asOfDay;
   /** For each activity, 1 + the index of the cycle that took it in its grace period; empty until one does. */
   private int[] takenInGraceBy = NONE;
   private static final int[] NONE = new int[0];
 
-  private ActivityWords(long[] words, int base, CeActivity @Nullable [] specific, int limit) {
+  private ActivityWords(long[] words, int base, CeActivity @Nullable [] specific, int limit, long asOfDay) {
     this.words = words;
     this.base = base;
     this.specific = specific;
     this.limit = limit;
+    this.asOfDay = asOfDay;
+  }
+
+  /**
+   * Returns the assessment date this view is for.
+   *
+   * @return the epoch day
+   */
+  long asOfDay() {
+    return asOfDay;
   }
 
   /**
@@ -163,7 +175,7 @@ final class ActivityWords {
     while (to > base && day(words[to - 1]) > asOfDay) { // usually none or a few: from the end
       to--;
     }
-    return new ActivityWords(words, base, specific, to);
+    return new ActivityWords(words, base, specific, to, asOfDay);
   }
 
   /**
@@ -173,7 +185,7 @@ final class ActivityWords {
    * @return the view, confined to that walk
    */
   ActivityWords again() {
-    return new ActivityWords(words, base, specific, limit);
+    return new ActivityWords(words, base, specific, limit, asOfDay);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
 import org.himkit.internal.Checks;
@@ -36,16 +37,14 @@ public abstract class HolderRecord {
   HolderRecord() {}
 
   /**
-   * The holdings resolved and grouped by the last evaluator that assessed this record (with, once it asked a
-   * status-only question, the activities packed for its walk), kept as {@link String} keeps its hash: a cache
-   * of a pure function of the record and the evaluator, set whole.
+   * What assessing this record left to reuse, kept as {@link String} keeps its hash: a cache of pure functions
+   * of the record (and the evaluator), set whole. Either the checked ledger alone ({@link Ledger}), or the
+   * holdings as the last evaluator that assessed the record resolved and grouped them, with the checked ledger
+   * or, once that evaluator asked a second status-only question, the groups laid out for its walk
+   * ({@link HoldingGroups.Kept}).
    */
   @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
-  private volatile HoldingGroups.@Nullable Kept kept;
-
-  /** The ledger checked for a full assessment, kept once built: a cache, as {@link #kept}. */
-  @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
-  private volatile @Nullable Ledger ledger;
+  private final AtomicReference<@Nullable Object> cache = new AtomicReference<>();
 
   /**
    * Returns the credentials held.
@@ -100,30 +99,36 @@ public abstract class HolderRecord {
 
   /**
    * Returns the activities checked (unique ids, none given twice) and laid out in date order, once per
-   * record: every full assessment of the record reads them, whatever its date. Not an attribute: it takes no
-   * part in equality, and an exception is thrown again by every assessment until the record is fixed.
+   * record (until a status-only walk lays the record out: then again, once): every full assessment of the record
+   * reads them, whatever its date. Not an attribute: it takes no part in equality, and an exception is thrown
+   * again by every assessment until the record is fixed.
    *
    * @return the ledger, not null
    * @throws org.himkit.HimValidationException if two activities share an id or one is given twice
    */
   Ledger ledger() {
-    Ledger l = ledger;
-    if (l == null) {
-      l = Ledger.checked(activities());
-      ledger = l;
+    Object c = cache.get();
+    if (c instanceof Ledger l) {
+      return l;
     }
-    return l;
+    if (c instanceof HoldingGroups.Kept k && k.ledger != null) {
+      return k.ledger;
+    }
+    Ledger checked = Ledger.checked(activities());
+    cache.compareAndSet(c, c instanceof HoldingGroups.Kept k ? k.with(checked) : checked);
+    return checked;
   }
 
   /**
    * Returns what an evaluator kept with this record.
    *
    * @param evaluator  the evaluator
-   * @return the groups (and packed activities), or null if that evaluator has not assessed this record last
+   * @return the groups (with the ledger or the laid-out groups), or null if that evaluator has not assessed this
+   *     record last
    */
   HoldingGroups.@Nullable Kept keptFor(Object evaluator) {
-    HoldingGroups.Kept k = kept;
-    return k != null && k.evaluator == evaluator ? k : null;
+    Object c = cache.get();
+    return c instanceof HoldingGroups.Kept k && k.evaluator == evaluator ? k : null;
   }
 
   /**
@@ -138,15 +143,19 @@ public abstract class HolderRecord {
   }
 
   /**
-   * Keeps the holdings as an evaluator resolved and grouped them, unless that evaluator keeps them already.
+   * Keeps the holdings as an evaluator resolved and grouped them (with the checked ledger if kept), unless that
+   * evaluator keeps them already.
    *
    * @param evaluator  the evaluator
    * @param groups  the groups
    */
   void keep(Object evaluator, HoldingGroups groups) {
-    if (keptFor(evaluator) == null) {
-      kept = new HoldingGroups.Kept(evaluator, groups);
+    Object c = cache.get();
+    if (c instanceof HoldingGroups.Kept k && k.evaluator == evaluator) {
+      return;
     }
+    Ledger checked = c instanceof Ledger l ? l : c instanceof HoldingGroups.Kept k ? k.ledger : null;
+    cache.set(new HoldingGroups.Kept(evaluator, groups, checked));
   }
 
   /**
@@ -156,8 +165,7 @@ public abstract class HolderRecord {
    * @param k  what to keep
    */
   void keep(HoldingGroups.Kept k) {
-    kept = k;
-    ledger = null;
+    cache.set(k);
   }
 
   @Value.Check

@@ -149,15 +149,18 @@ final class HoldingGroups {
     final @Nullable PolicyPlan plan;
     /** The array of the only group, or null if there are several or none, or it has none. */
     final long @Nullable [] layout;
+    /** The record's checked ledger, kept for full assessments; null once the groups are laid out (or not yet). */
+    final @Nullable Ledger ledger;
 
-    Kept(Object evaluator, HoldingGroups groups) {
-      this(evaluator, groups, null, null);
+    Kept(Object evaluator, HoldingGroups groups, @Nullable Ledger ledger) {
+      this(evaluator, groups, null, null, ledger);
     }
 
     private Kept(Object evaluator, HoldingGroups groups, long @Nullable [] @Nullable [] layouts,
-        CeActivity @Nullable [] specific) {
+        CeActivity @Nullable [] specific, @Nullable Ledger ledger) {
       this.evaluator = evaluator;
       this.groups = groups;
+      this.ledger = ledger;
       this.latestEarned = groups.latestEarned;
       this.layouts = layouts;
       this.specific = specific;
@@ -179,7 +182,17 @@ final class HoldingGroups {
       for (int g = 0; g < layouts.length; g++) {
         layouts[g] = StatusWalk.layOut(groups.groups.get(g), ledger);
       }
-      return new Kept(evaluator, groups, layouts, ActivityWords.specific(ledger));
+      return new Kept(evaluator, groups, layouts, ActivityWords.specific(ledger), null);
+    }
+
+    /**
+     * Returns what is kept with a ledger as well.
+     *
+     * @param checked  the record's checked ledger
+     * @return the same with the ledger, not null
+     */
+    Kept with(Ledger checked) {
+      return new Kept(evaluator, groups, layouts, specific, checked);
     }
 
     /**

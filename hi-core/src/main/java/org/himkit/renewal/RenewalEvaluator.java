@@ -293,19 +293,18 @@ public final class RenewalEvaluator {
     PolicyPlan plan = kept.plan;
     long[] layout = kept.layout;
     if (plain && plan != null && layout != null) { // one issuer, as for most holders: the array alone
-      RenewalStanding s = StatusWalk.walk(layout, plan, words(kept, layout, plan, asOfDay), asOf, asOfDay, scratch);
+      RenewalStanding s = StatusWalk.walk(layout, plan, words(kept, layout, plan, asOfDay), asOf, scratch);
       if (s != null) {
         return List.of(s);
       }
     }
     List<HoldingGroups.Group> all = kept.groups.groups;
-    long[][] layouts = Objects.requireNonNull(kept.layouts, "laid out");
     if (all.size() == 1) {
-      return standings(record, kept, all.get(0), layouts[0], asOf, asOfDay, input, plain, scratch);
+      return standings(input, kept, 0, asOf, scratch);
     }
     ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
     for (int g = 0; g < all.size(); g++) {
-      out.addAll(standings(record, kept, all.get(g), layouts[g], asOf, asOfDay, input, plain, scratch));
+      out.addAll(standings(input, kept, g, asOf, scratch));
     }
     return out.build();
   }
@@ -318,16 +317,18 @@ public final class RenewalEvaluator {
    * The standing of one group: from {@link StatusWalk} on its array in the common case, else from the general
    * walk on the same array, or on the ledger if the activities could not be packed.
    */
-  private static List<RenewalStanding> standings(HolderRecord record, HoldingGroups.Kept kept,
-      HoldingGroups.Group group, long @Nullable [] layout, LocalDate asOf, long asOfDay, Input input, boolean plain,
+  private static List<RenewalStanding> standings(Input input, HoldingGroups.Kept kept, int g, LocalDate asOf,
       Tally scratch) {
+    HoldingGroups.Group group = kept.groups.groups.get(g);
+    long[] layout = Objects.requireNonNull(kept.layouts, "laid out")[g];
     if (layout == null) {
-      return new IssuerWalk(group, record.ledger().at(asOf), asOf, input, scratch).run(IssuerWalk.Mode.STANDING)
+      return new IssuerWalk(group, input.ledger(asOf), asOf, input, scratch).run(IssuerWalk.Mode.STANDING)
           .standings();
     }
     PolicyPlan plan = group.plan();
-    ActivityWords words = words(kept, layout, plan, asOfDay);
-    RenewalStanding s = plain ? StatusWalk.walk(layout, plan, words, asOf, asOfDay, scratch) : null;
+    ActivityWords words = words(kept, layout, plan, asOf.toEpochDay());
+    boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
+    RenewalStanding s = plain ? StatusWalk.walk(layout, plan, words, asOf, scratch) : null;
     return s != null ? List.of(s)
         : new IssuerWalk(group, words, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
   }

@@ -97,12 +97,12 @@ final class StatusWalk {
    * @param plan  the group's policy
    * @param words  the view of the array's activities for the assessment date
    * @param asOf  the assessment date
-   * @param asOfDay  the same, as an epoch day
    * @param t  the scratch tally, reset for each cycle
    * @return the standing, or null if the general walk must answer
    */
   static @Nullable RenewalStanding walk(long[] layout, PolicyPlan plan, ActivityWords words, LocalDate asOf,
-      long asOfDay, Tally t) {
+      Tally t) {
+    long asOfDay = words.asOfDay();
     long head = layout[0];
     if ((head & GENERAL) != 0) {
       return null;
