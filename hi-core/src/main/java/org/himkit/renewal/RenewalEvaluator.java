@@ -277,11 +277,68 @@ public final class RenewalEvaluator {
 
   /**
    * The status-only walk of one record: the checks of {@link #assess} in the same order, then each issuer's
-   * walk on a scratch tally; the reasons for what is not assessed are not gathered (no standing says them).
+   * walk on a scratch tally, on the array kept with the record for that issuer from its first status-only
+   * question ({@link StatusWalk}); the reasons for what is not assessed are not gathered (no standing says them).
    */
   private List<RenewalStanding> standings(HolderRecord record, LocalDate asOf, Tally scratch) {
     Input input = Input.of(record);
     checkScope(input, asOf);
+    long asOfDay = asOf.toEpochDay();
+    HoldingGroups.Kept kept = laidOut(record, asOf, asOfDay);
+    if (kept == null) {
+      return firstStandings(input, asOf, scratch);
+    }
+    checkStatedIssuers(input, kept.groups);
+    boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
+    PolicyPlan plan = kept.plan;
+    long[] layout = kept.layout;
+    if (plain && plan != null && layout != null) { // one issuer, as for most holders: the array alone
+      RenewalStanding s = StatusWalk.walk(layout, plan, words(kept, layout, plan, asOfDay), asOf, scratch);
+      if (s != null) {
+        return List.of(s);
+      }
+    }
+    List<HoldingGroups.Group> all = kept.groups.groups;
+    if (all.size() == 1) {
+      return standings(input, kept, 0, asOf, scratch);
+    }
+    ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
+    for (int g = 0; g < all.size(); g++) {
+      out.addAll(standings(input, kept, g, asOf, scratch));
+    }
+    return out.build();
+  }
+
+  private static ActivityWords words(HoldingGroups.Kept kept, long[] layout, PolicyPlan plan, long asOfDay) {
+    return ActivityWords.walk(layout, StatusWalk.activitiesFrom(layout, plan.versions.length), kept.specific, asOfDay);
+  }
+
+  /**
+   * The standing of one group: from {@link StatusWalk} on its array in the common case, else from the general
+   * walk on the same array, or on the ledger if the activities could not be packed.
+   */
+  private static List<RenewalStanding> standings(Input input, HoldingGroups.Kept kept, int g, LocalDate asOf,
+      Tally scratch) {
+    HoldingGroups.Group group = kept.groups.groups.get(g);
+    long[] layout = Objects.requireNonNull(kept.layouts, "laid out")[g];
+    if (layout == null) {
+      return new IssuerWalk(group, input.ledger(asOf), asOf, input, scratch).run(IssuerWalk.Mode.STANDING)
+          .standings();
+    }
+    PolicyPlan plan = group.plan();
+    ActivityWords words = words(kept, layout, plan, asOf.toEpochDay());
+    boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
+    RenewalStanding s = plain ? StatusWalk.walk(layout, plan, words, asOf, scratch) : null;
+    return s != null ? List.of(s)
+        : new IssuerWalk(group, words, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
+  }
+
+  /**
+   * The first status-only question this evaluator asks of a record (or of a record it asks nothing else):
+   * walked on the ledger as a full assessment walks it, with the same checks in the same order; the record keeps
+   * the checked ledger and the groups, and is laid out for the status-only walk if it is asked again.
+   */
+  private List<RenewalStanding> firstStandings(Input input, LocalDate asOf, Tally scratch) {
     Ledger ledger = input.ledger(asOf);
     HoldingGroups groups = groups(input, asOf);
     checkStatedIssuers(input, groups);
@@ -294,6 +351,28 @@ public final class RenewalEvaluator {
       out.addAll(new IssuerWalk(g, ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings());
     }
     return out.build();
+  }
+
+  /**
+   * What a record keeps for this evaluator's status-only walks: nothing on the first question this evaluator asks
+   * of it (null: {@link #firstStandings} answers); laid out on the next, from the ledger and groups it kept (the
+   * ledger is then no longer kept: the array holds what the status-only walk reads of it); after which only the
+   * check that depends on the date is made again.
+   */
+  private HoldingGroups.@Nullable Kept laidOut(HolderRecord record, LocalDate asOf, long asOfDay) {
+    HoldingGroups.Kept kept = record.keptFor(this);
+    if (kept == null) {
+      return null;
+    }
+    if (kept.layouts != null) {
+      kept.checkEarned(asOf, asOfDay);
+      return kept;
+    }
+    Ledger ledger = record.ledger(); // the checks first, as an assessment makes them (passed before: kept)
+    kept.checkEarned(asOf, asOfDay);
+    HoldingGroups.Kept laidOut = HoldingGroups.Kept.laidOut(this, kept.groups, ledger);
+    record.keep(laidOut);
+    return laidOut;
   }
 
   /**
