@@ -240,7 +240,8 @@ class ArchitectureTest {
    * (steps taken and taken back while one plan is made): not values, and never handed out.
    */
   private static final Set<String> CONFINED_WORKERS = Set.of("org.himkit.renewal.AssessmentWriter",
-      "org.himkit.renewal.CreditLedger", "org.himkit.renewal.CycleCalendar", "org.himkit.renewal.Tally",
+      "org.himkit.renewal.CreditLedger", "org.himkit.renewal.ActivityWords", "org.himkit.renewal.CycleCalendar",
+      "org.himkit.renewal.Tally",
       "org.himkit.pathway.WorkingStanding");
 
   @Test

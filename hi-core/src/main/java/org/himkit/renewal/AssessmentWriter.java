@@ -114,8 +114,8 @@ final class AssessmentWriter {
 
   private List<ActivityOutcome> outcomes(JudgedCycle j, CycleWindow window) {
     Ledger ledger = credits.ledger;
-    List<ActivityOutcome> out = new java.util.ArrayList<>(ledger.size());
-    for (int i = 0; i < ledger.size(); i++) {
+    List<ActivityOutcome> out = new java.util.ArrayList<>(ledger.size()); // the JDK's, not Guava's: start-up
+    for (int i : ledger.byDayThenId()) { // by day and then id, as the ledger's activities are not within a day
       out.add(outcome(j, window, i));
     }
     return java.util.Collections.unmodifiableList(out);
@@ -125,9 +125,9 @@ final class AssessmentWriter {
     Ledger ledger = credits.ledger;
     CeActivity a = ledger.activities[i];
     VersionPlan v = j.cycle().version();
-    IssuerSource source = credits.source(i, v);
-    Optional<ContactTimeRule> conversion = ledger.amount[i] < 0 ? v.contactTime : Optional.empty();
-    long day = ledger.days[i];
+    IssuerSource source = credits.keptSource(i, v);
+    Optional<ContactTimeRule> conversion = ledger.amountAt(i) < 0 ? v.contactTime : Optional.empty();
+    long day = ledger.dayAt(i);
     int takenBy = credits.takenInGraceBy(i);
     ActivityDisposition d;
     if (i >= ledger.limit) {
@@ -144,7 +144,7 @@ final class AssessmentWriter {
     } else {
       long credit = credits.credit(i, v);
       if (credit >= 0) {
-        Ceus credited = ledger.amount[i] >= 0 ? a.givenCeus() : Ceus.ofHundredths(credit);
+        Ceus credited = ledger.amountAt(i) >= 0 ? a.givenCeus() : Ceus.ofHundredths(credit);
         return new ActivityOutcome(a, ActivityDisposition.COUNTED, credited, window, conversion, source,
             Optional.empty());
       }

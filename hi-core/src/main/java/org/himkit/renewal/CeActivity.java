@@ -184,17 +184,24 @@ public abstract class CeActivity {
   /** {@link #marks()}: the caller named credentials whose subject the activity is about. */
   static final int MARKED_SPECIFIC = 8;
 
+  /** {@link #marks()}: the category's ordinal is kept above the marks, from this bit. */
+  static final int CATEGORY_SHIFT = 8;
+
   /**
    * Returns which of the issuer sets are not empty, as bits, so that the evaluator's per-activity path
-   * looks into a set only when it holds something.
+   * looks into a set only when it holds something; and above them the category's ordinal, so that the path
+   * reads both from the activity's primitive fields, next to its day and amount, not from its category's
+   * reference further on in the object.
    *
    * @return {@link #MARKED_SOURCE}, {@link #MARKED_NOT_SOURCE}, {@link #MARKED_APPROVED} and
-   *     {@link #MARKED_SPECIFIC} combined
+   *     {@link #MARKED_SPECIFIC} combined in the low byte, the category's ordinal from {@link #CATEGORY_SHIFT}
    */
   @Value.Lazy
+  @SuppressWarnings("EnumOrdinal") // read back through CeCategory.values(), never stored outside the activity
   int marks() {
     return (sourceOf().isEmpty() ? 0 : MARKED_SOURCE) | (notSourceOf().isEmpty() ? 0 : MARKED_NOT_SOURCE)
-        | (approvedBy().isEmpty() ? 0 : MARKED_APPROVED) | (specificTo().isEmpty() ? 0 : MARKED_SPECIFIC);
+        | (approvedBy().isEmpty() ? 0 : MARKED_APPROVED) | (specificTo().isEmpty() ? 0 : MARKED_SPECIFIC)
+        | category().ordinal() << CATEGORY_SHIFT;
   }
 
   /**

@@ -31,17 +31,20 @@ final class CreditLedger {
   private static final IssuerSource[] SOURCES = IssuerSource.values();
 
   /** For each activity, 1 + the index of the cycle that took it in its grace period, or 0. */
-  private int[] takenInGraceBy = new int[0];
+  private int[] takenInGraceBy = NONE_TAKEN;
+  private static final int[] NONE_TAKEN = new int[0];
   /**
    * For each activity, 1 + the ordinal of its issuer-source basis before the version's named providers
-   * are looked at, or 0 until first asked.
+   * are looked at, or 0 until first asked: kept by the explanations ({@link #keptSource}), which ask for every
+   * activity of every cycle they show; the walk asks once per activity and keeps nothing. Empty until the first
+   * explanation is built.
    */
-  private final byte[] basis;
+  private byte[] basis = NO_BASIS;
+  private static final byte[] NO_BASIS = new byte[0];
 
   CreditLedger(Ledger ledger, PolicyPlan plan) {
     this.ledger = ledger;
     this.plan = plan;
-    this.basis = new byte[ledger.size()];
   }
 
   OrganizationId issuer() {
@@ -57,13 +60,13 @@ final class CreditLedger {
    *     {@link #NOT_APPROVED}, {@link #NO_CONVERSION}, {@link #NO_CREDIT}
    */
   long credit(int i, VersionPlan v) {
-    if (!v.acceptsOrdinal(ledger.category[i])) {
+    if (!v.acceptsOrdinal(ledger.categoryAt(i))) {
       return NOT_ACCEPTED;
     }
     if (v.approvalRequired && !approved(i) && !source(i, v).counts()) {
       return NOT_APPROVED;
     }
-    long amount = ledger.amount[i];
+    long amount = ledger.amountAt(i);
     if (amount >= 0) {
       return amount;
     }
@@ -72,7 +75,7 @@ final class CreditLedger {
   }
 
   private boolean approved(int i) {
-    return (ledger.marks[i] & CeActivity.MARKED_APPROVED) != 0
+    return (ledger.marksAt(i) & CeActivity.MARKED_APPROVED) != 0
         && ledger.activities[i].approvedBy().contains(plan.issuer);
   }
 
@@ -83,13 +86,32 @@ final class CreditLedger {
    * @param v  the version
    * @return the basis, not null
    */
-  @SuppressWarnings("EnumOrdinal") // a one-byte cache of the enum per activity, read back through SOURCES
   IssuerSource source(int i, VersionPlan v) {
+    return named(basis(i), i, v);
+  }
+
+  /**
+   * Returns whether an activity counts as from the issuer's own sources under a version, and why, as
+   * {@link #source} does, keeping the part that does not depend on the version for the next cycle asked about:
+   * the explanations' form, under their lock.
+   *
+   * @param i  the activity's index in the ledger
+   * @param v  the version
+   * @return the basis, not null
+   */
+  @SuppressWarnings("EnumOrdinal") // a one-byte cache of the enum per activity, read back through SOURCES
+  IssuerSource keptSource(int i, VersionPlan v) {
+    if (basis.length == 0) {
+      basis = new byte[ledger.size()];
+    }
     if (basis[i] == 0) {
       basis[i] = (byte) (basis(i).ordinal() + 1);
     }
-    IssuerSource b = SOURCES[basis[i] - 1];
-    return b == IssuerSource.NOT_FROM_ISSUER && v.namesSource(ledger.providerHash[i], ledger.activities[i])
+    return named(SOURCES[basis[i] - 1], i, v);
+  }
+
+  private IssuerSource named(IssuerSource b, int i, VersionPlan v) {
+    return b == IssuerSource.NOT_FROM_ISSUER && v.namesSource(ledger.providerHashAt(i), ledger.activities[i])
         ? IssuerSource.PROVIDER_NAMED_BY_RULE : b;
   }
 
@@ -98,14 +120,14 @@ final class CreditLedger {
    * activity itself is read only if it has marks or its provider's hash is one of the issuer's.
    */
   private IssuerSource basis(int i) {
-    int marks = ledger.marks[i];
+    int marks = ledger.marksAt(i);
     if ((marks & CeActivity.MARKED_SOURCE) != 0 && ledger.activities[i].sourceOf().contains(plan.issuer)) {
       return IssuerSource.MARKED_BY_CALLER;
     }
     if ((marks & CeActivity.MARKED_NOT_SOURCE) != 0 && ledger.activities[i].notSourceOf().contains(plan.issuer)) {
       return IssuerSource.EXCLUDED_BY_CALLER;
     }
-    return plan.isIssuer(ledger.providerHash[i], ledger.activities[i]) ? IssuerSource.PROVIDER_IS_ISSUER
+    return plan.isIssuer(ledger.providerHashAt(i), ledger.activities[i]) ? IssuerSource.PROVIDER_IS_ISSUER
         : IssuerSource.NOT_FROM_ISSUER;
   }
 
@@ -143,7 +165,7 @@ final class CreditLedger {
    * @param v  the version governing it
    */
   void tally(Tally t, long startDay, long endDay, VersionPlan v) {
-    for (int i = ledger.firstOnOrAfter(startDay); i < ledger.limit && ledger.days[i] <= endDay; i++) {
+    for (int i = ledger.firstOnOrAfter(startDay); i < ledger.limit && ledger.dayAt(i) <= endDay; i++) {
       if (takenInGraceBy(i) < 0) {
         add(t, t.rules, i, v);
       }
@@ -175,17 +197,39 @@ final class CreditLedger {
    */
   void extendIntoGrace(Tally t, long endDay, int index, VersionPlan v, long graceEnd) {
     CycleRules rules = t.rules;
-    for (int i = ledger.firstOnOrAfter(endDay + 1); i < ledger.limit && ledger.days[i] <= graceEnd; i++) {
-      if (RequirementJudge.met(rules, t)) {
-        return;
-      }
-      if (add(t, rules, i, v)) {
-        if (takenInGraceBy.length == 0) {
-          takenInGraceBy = new int[ledger.size()];
+    for (int i = ledger.firstOnOrAfter(endDay + 1); i < ledger.limit && ledger.dayAt(i) <= graceEnd; ) {
+      int to = Math.min(ledger.runEnd(i), ledger.limit);
+      if (to - i == 1) {
+        if (!creditInGrace(t, rules, i, v, index)) {
+          return;
         }
-        takenInGraceBy[i] = index + 1;
+      } else { // a day of several activities: in the order of their ids, as an assessment shows them
+        for (int k : ledger.byId(i, to)) {
+          if (!creditInGrace(t, rules, k, v, index)) {
+            return;
+          }
+        }
       }
+      i = to;
     }
+  }
+
+  /**
+   * Credits one activity of a grace period to an unmet cycle, unless its requirements are met already.
+   *
+   * @return false if they were met: no later activity is credited
+   */
+  private boolean creditInGrace(Tally t, CycleRules rules, int i, VersionPlan v, int index) {
+    if (RequirementJudge.met(rules, t)) {
+      return false;
+    }
+    if (add(t, rules, i, v)) {
+      if (takenInGraceBy.length == 0) {
+        takenInGraceBy = new int[ledger.size()];
+      }
+      takenInGraceBy[i] = index + 1;
+    }
+    return true;
   }
 
   private boolean add(Tally t, CycleRules rules, int i, VersionPlan v) {
@@ -194,14 +238,14 @@ final class CreditLedger {
       return false;
     }
     t.total += credit;
-    CeCategory category = Ledger.CATEGORIES[ledger.category[i]];
+    CeCategory category = Ledger.CATEGORIES[ledger.categoryAt(i)];
     boolean fromIssuer = v.hasIssuerSourceRule && source(i, v).counts();
     for (int r = 0; r < rules.contentRules.length; r++) {
       if (qualifies(rules.contentRules[r].kind(), category, fromIssuer)) {
         t.content[r] += credit;
       }
     }
-    if ((ledger.marks[i] & CeActivity.MARKED_SPECIFIC) != 0) {
+    if ((ledger.marksAt(i) & CeActivity.MARKED_SPECIFIC) != 0) {
       CeActivity a = ledger.activities[i];
       for (int r = 0; r < rules.credentialRules.length; r++) {
         if (a.specificTo().contains(rules.credentialRules[r].credential())) {
@@ -212,7 +256,7 @@ final class CreditLedger {
     for (int m = 0; m < rules.mandatory.length; m++) {
       MandatoryActivity activity = rules.mandatory[m];
       if (category == activity.category() && credit >= activity.ceusEach().hundredths()) {
-        int year = rules.yearOf(ledger.days[i]);
+        int year = rules.yearOf(ledger.dayAt(i));
         if (year >= 0) {
           t.mandatoryCounts[m][year]++;
         }

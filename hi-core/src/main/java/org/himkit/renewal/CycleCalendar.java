@@ -77,6 +77,40 @@ final class CycleCalendar {
     this.shortUntil = shortUntil == null ? NONE : shortUntil.toEpochDay();
   }
 
+  private CycleCalendar(CycleAnchor anchorKind, long anchorMonths, int anchorDay, long start) {
+    this.anchorKind = anchorKind;
+    this.anchorMonths = anchorMonths;
+    this.anchorDay = anchorDay;
+    this.nextStart = start;
+    this.shortUntil = NONE;
+  }
+
+  /**
+   * Lays out the calendar of a group without an explicit cycle start from what the status-only walk keeps of it
+   * ({@link StatusWalk}): the same cycles as {@link #of} gives that group.
+   *
+   * @param kind  the anchor of the policy's version in force on the day earned (or of its first version)
+   * @param anchorMonths  the proleptic month of the day earned ({@code year * 12 + month - 1})
+   * @param anchorDay  its day of the month
+   * @param sinceDay  the day earned, as an epoch day
+   * @return the calendar, positioned before the first cycle
+   */
+  static CycleCalendar fromDayEarned(CycleAnchor kind, long anchorMonths, int anchorDay, long sinceDay) {
+    return new CycleCalendar(kind, anchorMonths, anchorDay, sinceDay);
+  }
+
+  /**
+   * Returns the anchor of a group's cycles: that of the policy's version in force on the day the group's first
+   * credential was earned, or of its first version if none is.
+   *
+   * @param group  the holdings of one policy, not null
+   * @return the anchor, not null
+   */
+  static CycleAnchor anchorOf(HoldingGroups.Group group) {
+    VersionPlan first = group.plan().versionOn(group.certifiedSince().toEpochDay());
+    return (first != null ? first : group.plan().versions[0]).policy.cycleAnchor();
+  }
+
   /**
    * Lays out the calendar of a group of holdings.
    *
@@ -88,8 +122,7 @@ final class CycleCalendar {
    */
   static CycleCalendar of(HoldingGroups.Group group, LocalDate asOf) {
     LocalDate since = group.certifiedSince();
-    VersionPlan first = group.plan().versionOn(since.toEpochDay());
-    CycleAnchor kind = (first != null ? first : group.plan().versions[0]).policy.cycleAnchor();
+    CycleAnchor kind = anchorOf(group);
     if (group.explicitStart().isEmpty()) {
       return new CycleCalendar(kind, since, Period.ZERO, since, null);
     }

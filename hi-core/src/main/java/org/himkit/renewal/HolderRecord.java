@@ -37,11 +37,14 @@ public abstract class HolderRecord {
   HolderRecord() {}
 
   /**
-   * The holdings resolved and grouped by the last evaluator that assessed this record, kept as
-   * {@link String} keeps its hash: a cache of a pure function of the record and the evaluator, set whole.
+   * What assessing this record left to reuse, kept as {@link String} keeps its hash: a cache of pure functions
+   * of the record (and the evaluator), set whole. Either the checked ledger alone ({@link Ledger}), or the
+   * holdings as the last evaluator that assessed the record resolved and grouped them, with the checked ledger
+   * or, once that evaluator asked a second status-only question, the groups laid out for its walk
+   * ({@link HoldingGroups.Kept}).
    */
   @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
-  private final AtomicReference<HoldingGroups.@Nullable Kept> kept = new AtomicReference<>();
+  private final AtomicReference<@Nullable Object> cache = new AtomicReference<>();
 
   /**
    * Returns the credentials held.
@@ -85,20 +88,47 @@ public abstract class HolderRecord {
   public static HolderRecord of(Collection<CredentialHolding> holdings, Collection<CeActivity> activities) {
     Objects.requireNonNull(holdings, "holdings");
     Objects.requireNonNull(activities, "activities");
-    return builder().addAllHoldings(holdings).addAllActivities(activities).build();
+    // copied as the builder copies them (nulls rejected alike), except that an immutable list is taken as it is
+    return Empty.RECORD.withHoldings(holdings).withActivities(activities);
+  }
+
+  /** The record of no holdings and no activities, from which {@link #of} derives: built at its first use. */
+  private static final class Empty {
+    static final ImmutableHolderRecord RECORD = (ImmutableHolderRecord) builder().build();
   }
 
   /**
    * Returns the activities checked (unique ids, none given twice) and laid out in date order, once per
-   * record: every assessment of the record reads them, whatever its date. Not an attribute: it takes no
-   * part in equality, and an exception is thrown again by every assessment until the record is fixed.
+   * record (until a status-only walk lays the record out: then again, once): every full assessment of the record
+   * reads them, whatever its date. Not an attribute: it takes no part in equality, and an exception is thrown
+   * again by every assessment until the record is fixed.
    *
    * @return the ledger, not null
    * @throws org.himkit.HimValidationException if two activities share an id or one is given twice
    */
-  @Value.Lazy
   Ledger ledger() {
-    return Ledger.checked(activities());
+    Object c = cache.get();
+    if (c instanceof Ledger l) {
+      return l;
+    }
+    if (c instanceof HoldingGroups.Kept k && k.ledger != null) {
+      return k.ledger;
+    }
+    Ledger checked = Ledger.checked(activities());
+    cache.compareAndSet(c, c instanceof HoldingGroups.Kept k ? k.with(checked) : checked);
+    return checked;
+  }
+
+  /**
+   * Returns what an evaluator kept with this record.
+   *
+   * @param evaluator  the evaluator
+   * @return the groups (with the ledger or the laid-out groups), or null if that evaluator has not assessed this
+   *     record last
+   */
+  HoldingGroups.@Nullable Kept keptFor(Object evaluator) {
+    Object c = cache.get();
+    return c instanceof HoldingGroups.Kept k && k.evaluator == evaluator ? k : null;
   }
 
   /**
@@ -108,18 +138,34 @@ public abstract class HolderRecord {
    * @return the groups, or null if that evaluator has not assessed this record last
    */
   @Nullable HoldingGroups groupsOf(Object evaluator) {
-    HoldingGroups.Kept k = kept.get();
-    return k != null && k.evaluator() == evaluator ? k.groups() : null;
+    HoldingGroups.Kept k = keptFor(evaluator);
+    return k != null ? k.groups : null;
   }
 
   /**
-   * Keeps the holdings as an evaluator resolved and grouped them.
+   * Keeps the holdings as an evaluator resolved and grouped them (with the checked ledger if kept), unless that
+   * evaluator keeps them already.
    *
    * @param evaluator  the evaluator
    * @param groups  the groups
    */
   void keep(Object evaluator, HoldingGroups groups) {
-    kept.set(new HoldingGroups.Kept(evaluator, groups));
+    Object c = cache.get();
+    if (c instanceof HoldingGroups.Kept k && k.evaluator == evaluator) {
+      return;
+    }
+    Ledger checked = c instanceof Ledger l ? l : c instanceof HoldingGroups.Kept k ? k.ledger : null;
+    cache.set(new HoldingGroups.Kept(evaluator, groups, checked));
+  }
+
+  /**
+   * Keeps what an evaluator resolved and laid out for this record's status-only walk, in place of the ledger: a
+   * full assessment checks the activities again, once, if it is asked later.
+   *
+   * @param k  what to keep
+   */
+  void keep(HoldingGroups.Kept k) {
+    cache.set(k);
   }
 
   @Value.Check

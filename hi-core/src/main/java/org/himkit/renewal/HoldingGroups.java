@@ -124,8 +124,88 @@ final class HoldingGroups {
     return byIssuer != 0 ? byIssuer : a.id.compareTo(b.id);
   }
 
-  /** Groups kept with a {@link HolderRecord} for the evaluator that resolved them. */
-  record Kept(Object evaluator, HoldingGroups groups) {}
+  /**
+   * Groups kept with a {@link HolderRecord} for the evaluator that resolved them and, once a status-only
+   * question was asked of the record, each group laid out with the record's activities for its walk
+   * ({@link StatusWalk}). What the status-only walk of a holder with one issuer reads is in this object's own
+   * fields ({@link #plan}, {@link #layout}), so that it reaches its array in two reads from the record.
+   *
+   * <p>This class is immutable.
+   */
+  static final class Kept {
+    final Object evaluator;
+    final HoldingGroups groups;
+    /** The latest day a holding was earned, as an epoch day (for {@link #checkEarned}). */
+    private final long latestEarned;
+    /**
+     * For each group, in the order of {@link #groups}, its array (null for a group whose activities cannot be
+     * packed: it is walked on the ledger); null until a status-only question.
+     */
+    final long @Nullable [] @Nullable [] layouts;
+    /** The activities by index in the ledger, if one of them is marked specific to credentials. */
+    final CeActivity @Nullable [] specific;
+    /** The policy of the only group, or null if there are several or none. */
+    final @Nullable PolicyPlan plan;
+    /** The array of the only group, or null if there are several or none, or it has none. */
+    final long @Nullable [] layout;
+    /** The record's checked ledger, kept for full assessments; null once the groups are laid out (or not yet). */
+    final @Nullable Ledger ledger;
+
+    Kept(Object evaluator, HoldingGroups groups, @Nullable Ledger ledger) {
+      this(evaluator, groups, null, null, ledger);
+    }
+
+    private Kept(Object evaluator, HoldingGroups groups, long @Nullable [] @Nullable [] layouts,
+        CeActivity @Nullable [] specific, @Nullable Ledger ledger) {
+      this.evaluator = evaluator;
+      this.groups = groups;
+      this.ledger = ledger;
+      this.latestEarned = groups.latestEarned;
+      this.layouts = layouts;
+      this.specific = specific;
+      boolean one = groups.groups.size() == 1;
+      this.plan = one ? groups.groups.get(0).plan() : null;
+      this.layout = one && layouts != null ? layouts[0] : null;
+    }
+
+    /**
+     * Lays out each group with a ledger's activities for its status-only walk.
+     *
+     * @param evaluator  the evaluator that resolved the groups
+     * @param groups  the groups
+     * @param ledger  the record's ledger, checked
+     * @return what the record keeps, not null
+     */
+    static Kept laidOut(Object evaluator, HoldingGroups groups, Ledger ledger) {
+      long[][] layouts = new long[groups.groups.size()][];
+      for (int g = 0; g < layouts.length; g++) {
+        layouts[g] = StatusWalk.layOut(groups.groups.get(g), ledger);
+      }
+      return new Kept(evaluator, groups, layouts, ActivityWords.specific(ledger), null);
+    }
+
+    /**
+     * Returns what is kept with a ledger as well.
+     *
+     * @param checked  the record's checked ledger
+     * @return the same with the ledger, not null
+     */
+    Kept with(Ledger checked) {
+      return new Kept(evaluator, groups, layouts, specific, checked);
+    }
+
+    /**
+     * Checks that no holding was earned after an assessment date, as {@link HoldingGroups#checkEarned} does.
+     *
+     * @param asOf  the assessment date
+     * @param asOfDay  the same, as an epoch day
+     */
+    void checkEarned(LocalDate asOf, long asOfDay) {
+      if (latestEarned > asOfDay) {
+        groups.checkEarned(asOf);
+      }
+    }
+  }
 
   final List<Group> groups;
   /** The credentials set aside, by issuer; never changed once the groups are built (they may be kept). */

@@ -48,8 +48,11 @@ final class IssuerWalk {
       List<NotAssessedReason> notAssessed) {}
 
   private final HoldingGroups.Group group;
-  private final Ledger ledger;
-  private final CreditLedger credits;
+  /** The holder's activities, for a walk on the ledger; null for a status-only walk on packed words. */
+  private final @Nullable Ledger ledger;
+  private final @Nullable CreditLedger credits;
+  /** The holder's activities packed for this issuer ({@link ActivityWords}), or null for a walk on the ledger. */
+  private final @Nullable ActivityWords words;
   private final LocalDate asOf;
   private final long asOfDay;
   private final Optional<LocalDate> recordsBegin;
@@ -72,19 +75,47 @@ final class IssuerWalk {
     this.group = group;
     this.ledger = ledger;
     this.credits = new CreditLedger(ledger, group.plan());
+    this.words = null;
     this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
     this.recordsBegin = record.recordsBegin();
-    this.statedThrough = record.goodStandingThrough().isEmpty() ? Optional.empty()
-        : Optional.ofNullable(record.goodStandingThrough().get(group.issuer()));
+    this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;
+  }
+
+  /**
+   * Prepares the status-only walk of one issuer's holdings on the holder's activities packed for it.
+   *
+   * @param group  the issuer's holdings
+   * @param words  the holder's activities packed for the issuer, viewed for the assessment date
+   * @param asOf  the assessment date
+   * @param record  what the caller stated about the ledger
+   * @param scratch  the tally the walk reuses for every cycle (the caller's, confined to it)
+   */
+  IssuerWalk(HoldingGroups.Group group, ActivityWords words, LocalDate asOf, RenewalEvaluator.Input record,
+      Tally scratch) {
+    this.group = group;
+    this.ledger = null;
+    this.credits = null;
+    this.words = words;
+    this.asOf = asOf;
+    this.asOfDay = asOf.toEpochDay();
+    this.recordsBegin = record.recordsBegin();
+    this.statedThrough = statedThrough(record, group);
+    this.scratch = scratch;
+  }
+
+  private static Optional<LocalDate> statedThrough(RenewalEvaluator.Input record, HoldingGroups.Group group) {
+    return record.goodStandingThrough().isEmpty() ? Optional.empty()
+        : Optional.ofNullable(record.goodStandingThrough().get(group.issuer()));
   }
 
   /** The walk of the holdings left after a restart, as {@link #restarted} describes. */
   private IssuerWalk(IssuerWalk before, HoldingGroups.Group rest) {
     this.group = rest;
     this.ledger = before.ledger;
-    this.credits = new CreditLedger(ledger, rest.plan());
+    this.credits = ledger == null ? null : new CreditLedger(ledger, rest.plan());
+    this.words = before.words == null ? null : before.words.again();
     this.asOf = before.asOf;
     this.asOfDay = before.asOfDay;
     this.recordsBegin = before.recordsBegin;
@@ -104,7 +135,8 @@ final class IssuerWalk {
     CycleCalendar calendar = CycleCalendar.of(group, asOf);
     // The status-only walk keeps no cycles and builds no writer.
     List<RenewalCycle> cycles = mode == Mode.STANDING ? List.of() : new ArrayList<>();
-    @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null : new AssessmentWriter(credits, group,
+    @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null : new AssessmentWriter(
+        Objects.requireNonNull(credits, "a full answer walks the ledger"), group,
         new AssessmentWriter.Scope(asOf, recordsBegin, statedThrough, new WalkNotes()), cycles);
     @Nullable List<RenewalAssessment> assessments = writer == null ? null : new ArrayList<>();
     while (true) {
@@ -162,7 +194,7 @@ final class IssuerWalk {
     long endDay = c.endDay();
     if (asOfDay <= endDay) {
       t.reset(RequirementJudge.rules(v, startDay, endDay, credentials, endDay));
-      credits.tally(t, startDay, endDay, v);
+      tally(t, startDay, endDay, v);
       LapseTimeline.Verdict verdict = LapseTimeline.active(startDay, endDay, asOfDay, RequirementJudge.met(t.rules, t),
           2 * t.total < t.rules.required);
       return full ? verdict.with(lapseRule(c), Optional.empty()) : verdict;
@@ -172,10 +204,14 @@ final class IssuerWalk {
     Optional<LocalDate> grace = judged ? LapseTimeline.graceEnd(endDay, lapse) : Optional.empty();
     long windowEnd = grace.isPresent() ? grace.get().toEpochDay() : endDay;
     t.reset(RequirementJudge.rules(v, startDay, endDay, credentials, windowEnd));
-    credits.tally(t, startDay, endDay, v);
+    tally(t, startDay, endDay, v);
     boolean met = RequirementJudge.met(t.rules, t);
     if (!met && grace.isPresent()) {
-      credits.extendIntoGrace(t, endDay, c.index(), v, windowEnd);
+      if (words != null) {
+        words.extendIntoGrace(t, endDay, c.index(), v, windowEnd);
+      } else {
+        Objects.requireNonNull(credits, "credits").extendIntoGrace(t, endDay, c.index(), v, windowEnd);
+      }
       met = RequirementJudge.met(t.rules, t);
     } else if (grace.isPresent()) {
       grace = Optional.empty(); // met without its grace period: judged to the cycle's end
@@ -183,6 +219,15 @@ final class IssuerWalk {
     }
     LapseTimeline.Verdict verdict = LapseTimeline.ended(endDay, judged, met, lapse, asOf);
     return full ? verdict.with(lapse, grace) : verdict;
+  }
+
+  /** Tallies a cycle on the packed words or on the ledger, whichever the walk has. */
+  private void tally(Tally t, long startDay, long endDay, VersionPlan v) {
+    if (words != null) {
+      words.tally(t, startDay, endDay, v);
+    } else {
+      Objects.requireNonNull(credits, "credits").tally(t, startDay, endDay, v);
+    }
   }
 
   /** An ended cycle is judged unless it began before the records or the caller vouches for it. */

@@ -5,40 +5,62 @@ import java.util.Arrays;
 import java.util.Collection;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 1 of an assessment: a holder's activities checked once and laid out for the stages after it,
- * whatever the issuer. Activities are sorted by completion date and then id; each one's day is kept as a
- * primitive, and those completed after the assessment date are at the end, past {@link #limit}.
+ * whatever the issuer. Activities are sorted by completion date, those of one day in the order given; each
+ * one's day is kept as a primitive, and those completed after the assessment date are at the end, past
+ * {@link #limit}. What an answer shows in date and then id order (the outcomes of an assessment) or credits
+ * in that order (a grace period) takes a day's activities by id through {@link #byId}: only days with
+ * several activities need it, and only those paths, so that an assessment whose explanation is not read
+ * never compares ids.
  *
  * <p>Checks: ids are unique, and no activity is given twice (the same completion date, title and
  * provider after normalising Unicode form, blanks and case, whatever the amount). Both are found in
- * linear time (pairwise among a few, through an open-addressing table among many), without allocating
- * per activity.
+ * linear time (by the hashes kept with the activities: a filter of bits among a few dozen, an
+ * open-addressing table among more, pairwise within a day), without allocating per activity. When one
+ * fails, the ledger is put in date and then id order and checked as it always was, so that the exception
+ * names the same activity whatever order they were given in.
+ *
+ * <p>A ledger kept with a {@link HolderRecord} ({@link #checked}) lays out the per-activity attributes the
+ * walk reads in primitive columns; one built for a single assessment ({@link #of}) reads them from the
+ * activities, which checking it has just touched: see {@link #categoryAt} and the accessors after it.
  *
  * <p>This class is immutable once built and is confined to one assessment.
  */
 final class Ledger {
-  /** The activities by completion date and then id. */
+  /** The activities by completion date, those of one day in the order given. */
   final CeActivity[] activities;
-  /** The completion day of each activity, as an epoch day. */
+  /**
+   * The completion day of each activity, as an epoch day: a column as those below, laid out only by
+   * {@link #checked}; read it through {@link #dayAt}.
+   */
   final long[] days;
   /** The number of activities completed on or before the assessment date; the rest are not yet counted. */
   final int limit;
   /**
-   * What the per-activity path reads, one primitive column per attribute so that tallying a cycle reads
-   * contiguous arrays instead of each activity's objects: the category's ordinal, the amount
+   * What the per-activity path reads, one primitive column per attribute so that tallying a cycle of a kept
+   * record reads contiguous arrays instead of each activity's objects: the category's ordinal, the amount
    * ({@link CeActivity#amountCode()}: hundredths, or minus the minutes, within an {@code int} by
    * {@link CeActivity#MAX_CEUS} and {@link CeActivity#MAX_MINUTES}), the caller's marks
-   * ({@link CeActivity#marks()}) and the hash of the provider's key.
+   * ({@link CeActivity#marks()}) and the hash of the provider's key. Laid out only by {@link #checked}
+   * ({@link #columns}); empty in a ledger built for one assessment: read them through {@link #categoryAt},
+   * {@link #amountAt}, {@link #marksAt} and {@link #providerHashAt}, which serve both.
    */
   final byte[] category;
   final int[] amount;
   final byte[] marks;
   final int[] providerHash;
+  /** Whether the primitive columns are laid out. */
+  final boolean columns;
+
+  private static final byte[] NO_BYTES = new byte[0];
+  private static final long[] NO_LONGS = new long[0];
+  private static final int[] NO_INTS = new int[0];
 
   private Ledger(CeActivity[] activities, long[] days, int limit, byte[] category, int[] amount, byte[] marks,
-      int[] providerHash) {
+      int[] providerHash, boolean columns) {
     this.activities = activities;
     this.days = days;
     this.limit = limit;
@@ -46,31 +68,15 @@ final class Ledger {
     this.amount = amount;
     this.marks = marks;
     this.providerHash = providerHash;
-  }
-
-  /** Lays out the primitive columns of activities already in order. */
-  @SuppressWarnings("EnumOrdinal") // a column of the ledger, read back through CATEGORIES; never stored outside
-  private static Ledger laidOut(CeActivity[] sorted, long[] days) {
-    int n = sorted.length;
-    byte[] category = new byte[n];
-    int[] amount = new int[n];
-    byte[] marks = new byte[n];
-    int[] providerHash = new int[n];
-    for (int i = 0; i < n; i++) {
-      CeActivity a = sorted[i];
-      category[i] = (byte) a.category().ordinal();
-      amount[i] = (int) a.amountCode(); // at most 10,000 hundredths or 6,000 minutes (CeActivity's limits)
-      marks[i] = (byte) a.marks();
-      providerHash[i] = a.providerKeyHash();
-    }
-    return new Ledger(sorted, days, n, category, amount, marks, providerHash);
+    this.columns = columns;
   }
 
   /** The categories by ordinal, for {@link #category}. */
   static final org.himkit.policy.CeCategory[] CATEGORIES = org.himkit.policy.CeCategory.values();
 
   /**
-   * Checks and lays out a holder's activities for an assessment date.
+   * Checks and lays out a holder's activities for one assessment: the columns are not laid out, the walk
+   * reads the activities.
    *
    * @param given  the activities, in any order, not null
    * @param asOf  the assessment date, not null
@@ -78,34 +84,90 @@ final class Ledger {
    * @throws HimValidationException if two activities share an id or one is given twice
    */
   static Ledger of(Collection<CeActivity> given, LocalDate asOf) {
-    return checked(given).at(asOf);
+    return build(given, false, asOf.toEpochDay());
   }
 
   /**
-   * Checks and lays out a holder's activities, whatever the assessment date: every activity is within
-   * {@link #limit} until {@link #at} sets it. A {@link HolderRecord} keeps this once it is built.
+   * Checks and lays out a holder's activities, with their primitive columns, whatever the assessment date:
+   * every activity is within {@link #limit} until {@link #at} sets it. A {@link HolderRecord} keeps this once
+   * it is built.
    *
    * @param given  the activities, in any order, not null
    * @return the ledger, not null
    * @throws HimValidationException if two activities share an id or one is given twice
    */
   static Ledger checked(Collection<CeActivity> given) {
+    return build(given, true, Long.MAX_VALUE);
+  }
+
+  /**
+   * One pass over the activities as given reads each one's day and id hash and checks the ids as it goes;
+   * activities not given in date order are sorted; a day with several activities is checked for content.
+   */
+  private static Ledger build(Collection<CeActivity> given, boolean columns, long lastDay) {
     CeActivity[] sorted = given.toArray(new CeActivity[0]);
     int n = sorted.length;
-    long[] days = new long[n];
     boolean inOrder = true;
+    boolean sameDay = false;
+    boolean idClash = false;
+    long filter0 = 0;
+    long filter1 = 0;
+    long previous = Long.MIN_VALUE;
+    boolean filtered = n <= FILTERED_IDS;
     for (int i = 0; i < n; i++) {
-      days[i] = sorted[i].day();
-      inOrder &= i == 0 || days[i] >= days[i - 1];
+      CeActivity a = sorted[i];
+      long day = a.day();
+      inOrder &= day >= previous;
+      sameDay |= day == previous;
+      previous = day;
+      if (filtered) {
+        int bit = (a.idHash() * 0x9E3779B9) >>> 25; // the top 7 bits of the hash, mixed: one of 128
+        long mask = 1L << bit;
+        if (bit < 64) {
+          idClash |= (filter0 & mask) != 0 && sameIdBefore(sorted, i);
+          filter0 |= mask;
+        } else {
+          idClash |= (filter1 & mask) != 0 && sameIdBefore(sorted, i);
+          filter1 |= mask;
+        }
+      }
     }
     if (!inOrder) { // most ledgers come in date order, from a query or a form; otherwise sort
-      sortByDay(sorted, days);
+      sortByDay(sorted);
+      sameDay = hasSameDay(sorted);
     }
-    orderSameDayById(sorted, days);
-    Ledger ledger = laidOut(sorted, days);
-    ledger.checkIds();
-    ledger.checkContent();
-    return ledger;
+    if (!filtered) {
+      idClash = tableClash(sorted);
+    }
+    if (idClash || (sameDay && contentClash(sorted))) {
+      throw refusal(sorted);
+    }
+    int to = n;
+    while (to > 0 && sorted[to - 1].day() > lastDay) { // usually none or a few: from the end
+      to--;
+    }
+    return columns ? laidOut(sorted, to) : new Ledger(sorted, NO_LONGS, to, NO_BYTES, NO_INTS, NO_BYTES, NO_INTS,
+        false);
+  }
+
+  /** Lays out the primitive columns of activities already in order. */
+  @SuppressWarnings("EnumOrdinal") // a column of the ledger, read back through CATEGORIES; never stored outside
+  private static Ledger laidOut(CeActivity[] sorted, int limit) {
+    int n = sorted.length;
+    long[] days = new long[n];
+    byte[] category = new byte[n];
+    int[] amount = new int[n];
+    byte[] marks = new byte[n];
+    int[] providerHash = new int[n];
+    for (int i = 0; i < n; i++) {
+      CeActivity a = sorted[i];
+      days[i] = a.day();
+      category[i] = (byte) a.category().ordinal();
+      amount[i] = (int) a.amountCode(); // at most 10,000 hundredths or 6,000 minutes (CeActivity's limits)
+      marks[i] = (byte) a.marks(); // the low byte: the marks without the category
+      providerHash[i] = a.providerKeyHash();
+    }
+    return new Ledger(sorted, days, limit, category, amount, marks, providerHash, true);
   }
 
   /**
@@ -117,58 +179,150 @@ final class Ledger {
    */
   Ledger at(LocalDate asOf) {
     long last = asOf.toEpochDay();
-    int n = days.length;
-    int to = n;
-    while (to > 0 && days[to - 1] > last) { // usually none or a few: from the end
+    int to = activities.length;
+    while (to > 0 && dayAt(to - 1) > last) { // usually none or a few: from the end
       to--;
     }
-    return to == limit ? this : new Ledger(activities, days, to, category, amount, marks, providerHash);
+    return to == limit ? this : new Ledger(activities, days, to, category, amount, marks, providerHash, columns);
+  }
+
+  /**
+   * Returns an activity's completion day, from the column if laid out.
+   *
+   * @param i  the activity's index
+   * @return the epoch day
+   */
+  long dayAt(int i) {
+    return columns ? days[i] : activities[i].day();
+  }
+
+  /**
+   * Returns an activity's category's ordinal ({@link #CATEGORIES}), from the column if laid out.
+   *
+   * @param i  the activity's index
+   * @return the ordinal
+   */
+  @SuppressWarnings("EnumOrdinal") // read back through CATEGORIES
+  int categoryAt(int i) {
+    return columns ? category[i] : activities[i].marks() >>> CeActivity.CATEGORY_SHIFT;
+  }
+
+  /**
+   * Returns an activity's amount ({@link CeActivity#amountCode()}), from the column if laid out.
+   *
+   * @param i  the activity's index
+   * @return the hundredths of a CEU, or minus the minutes
+   */
+  long amountAt(int i) {
+    return columns ? amount[i] : activities[i].amountCode();
+  }
+
+  /**
+   * Returns an activity's marks ({@link CeActivity#marks()}), from the column if laid out.
+   *
+   * @param i  the activity's index
+   * @return the marks
+   */
+  int marksAt(int i) {
+    return columns ? marks[i] : activities[i].marks() & 0xff;
+  }
+
+  /**
+   * Returns the hash of an activity's provider's key ({@link CeActivity#providerKeyHash()}), from the column if
+   * laid out.
+   *
+   * @param i  the activity's index
+   * @return the hash
+   */
+  int providerHashAt(int i) {
+    return columns ? providerHash[i] : activities[i].providerKeyHash();
   }
 
   /** Sorts by (day, input position) on primitives. */
-  private static void sortByDay(CeActivity[] activities, long[] days) {
+  private static void sortByDay(CeActivity[] activities) {
     int n = activities.length;
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      keys[i] = days[i] << 32 | i;
+      keys[i] = activities[i].day() << 32 | i;
     }
     Arrays.sort(keys);
     CeActivity[] input = activities.clone();
     for (int i = 0; i < n; i++) {
       activities[i] = input[(int) keys[i]];
-      days[i] = keys[i] >> 32;
     }
   }
 
-  private static void orderSameDayById(CeActivity[] sorted, long[] days) {
-    int from = 0;
-    for (int i = 1; i <= sorted.length; i++) {
-      if (i == sorted.length || days[i] != days[from]) {
-        if (i - from > 1) {
-          sortRunById(sorted, from, i);
-        }
-        from = i;
+  private static boolean hasSameDay(CeActivity[] activities) {
+    for (int i = 1; i < activities.length; i++) {
+      if (activities[i].day() == activities[i - 1].day()) {
+        return true;
       }
     }
+    return false;
   }
 
   /**
-   * Sorts one day's run by id unless it already is (two activities on a day are common, more are rare): an
-   * insertion sort, which for the few activities of a day is the fastest and allocates nothing.
+   * Returns the end of the day's run that begins at an index: the index of the first activity of a later day,
+   * or the number of activities.
+   *
+   * @param from  the index of the run's first activity
+   * @return the index after its last
    */
-  private static void sortRunById(CeActivity[] sorted, int from, int to) {
-    for (int i = from + 1; i < to; i++) {
-      CeActivity a = sorted[i];
-      int j = i - 1;
-      if (sorted[j].id().compareTo(a.id()) <= 0) {
-        continue;
-      }
-      do {
-        sorted[j + 1] = sorted[j];
-        j--;
-      } while (j >= from && sorted[j].id().compareTo(a.id()) > 0);
-      sorted[j + 1] = a;
+  int runEnd(int from) {
+    long day = dayAt(from);
+    int to = from + 1;
+    while (to < activities.length && dayAt(to) == day) {
+      to++;
     }
+    return to;
+  }
+
+  /**
+   * Returns the indexes of a run of activities of one day in the order of their ids (two activities on a day
+   * are common, more are rare): an insertion sort.
+   *
+   * @param from  the index of the run's first activity
+   * @param to  the index after its last
+   * @return the indexes from {@code from} to {@code to}, by id
+   */
+  int[] byId(int from, int to) {
+    int[] order = new int[to - from];
+    for (int k = 0; k < order.length; k++) {
+      int i = from + k;
+      String id = activities[i].id();
+      int j = k - 1;
+      while (j >= 0 && activities[order[j]].id().compareTo(id) > 0) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = i;
+    }
+    return order;
+  }
+
+  /**
+   * Returns the indexes of every activity in the order of their days and then ids: the order an assessment
+   * shows them in.
+   *
+   * @return the indexes, a permutation of those of {@link #activities}
+   */
+  int[] byDayThenId() {
+    int n = activities.length;
+    int[] order = new int[n];
+    for (int from = 0; from < n; ) {
+      int to = runEnd(from);
+      for (int i = from; i < to; i++) { // an insertion sort of the day's run, in place
+        String id = activities[i].id();
+        int j = i - 1;
+        while (j >= from && activities[order[j]].id().compareTo(id) > 0) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = i;
+      }
+      from = to;
+    }
+    return order;
   }
 
   /**
@@ -179,10 +333,10 @@ final class Ledger {
    */
   int firstOnOrAfter(long epochDay) {
     int lo = 0;
-    int hi = days.length;
+    int hi = activities.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (days[mid] < epochDay) {
+      if (dayAt(mid) < epochDay) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -198,80 +352,82 @@ final class Ledger {
   /** Activities of one day are compared pairwise if at most this many, through a hash table if more. */
   private static final int PAIRWISE = 8;
   /**
-   * Ids are compared pairwise in a ledger of at most this many (comparing hashes held with the activities,
-   * cheaper than a table's allocation), through a hash table in a larger one.
+   * Ids are checked through a filter of 128 bits, held in two {@code long}s, in a ledger of at most this many
+   * (an activity whose bit is already set is compared with those before it), through a hash table in a larger
+   * one: with 48 activities about nine of them are compared with the ones before, more cheaply than a table is
+   * allocated.
    */
+  private static final int FILTERED_IDS = 48;
+  /** Ids are compared pairwise in a refused ledger of at most this many, through a hash table in a larger one. */
   private static final int PAIRWISE_IDS = 12;
 
-  private void checkIds() {
-    int n = activities.length;
-    if (n <= PAIRWISE_IDS) {
-      for (int i = 1; i < n; i++) {
-        for (int j = 0; j < i; j++) {
-          if (sameId(i, j)) {
-            throw duplicateId(i);
-          }
-        }
+  /** Whether an activity has the id of one before it in the array. */
+  private static boolean sameIdBefore(CeActivity[] activities, int i) {
+    for (int j = 0; j < i; j++) {
+      if (sameId(activities, i, j)) {
+        return true;
       }
-      return;
     }
+    return false;
+  }
+
+  private static boolean sameId(CeActivity[] activities, int i, int j) {
+    return activities[i].idHash() == activities[j].idHash() && activities[i].id().equals(activities[j].id());
+  }
+
+  /** Whether two activities share an id, found through an open-addressing table. */
+  private static boolean tableClash(CeActivity[] activities) {
+    return tableClashAt(activities) >= 0;
+  }
+
+  /** The index of the first activity whose id one before it has, found through a table; -1 if none. */
+  private static int tableClashAt(CeActivity[] activities) {
+    int n = activities.length;
     int[] table = table(n);
     int mask = table.length - 1;
     for (int i = 0; i < n; i++) {
       int h = spread(activities[i].idHash()) & mask;
       while (table[h] != 0) {
-        if (sameId(i, table[h] - 1)) {
-          throw duplicateId(i);
+        if (sameId(activities, i, table[h] - 1)) {
+          return i;
         }
         h = h + 1 & mask;
       }
       table[h] = i + 1;
     }
+    return -1;
   }
 
-  private boolean sameId(int i, int j) {
-    return activities[i].idHash() == activities[j].idHash() && activities[i].id().equals(activities[j].id());
+  /** Whether two activities of one day have the same content: within each day's run. */
+  private static boolean contentClash(CeActivity[] activities) {
+    return contentClashAt(activities) >= 0;
   }
 
-  /** The ids, titles and providers may be personal data: the message names the activities by day. */
-  private HimValidationException duplicateId(int i) {
-    CeActivity a = activities[i];
-    LocalDate other = LocalDate.ofEpochDay(days[firstWithId(i)]);
-    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity completed " + a.completed(), "id",
-        "must be unique among the activities assessed together; the activity completed " + other
-            + " has the same id", "(" + a.id().length() + " characters, not shown)");
-  }
-
-  private int firstWithId(int i) {
-    for (int j = 0; j < activities.length; j++) {
-      if (j != i && sameId(i, j)) {
-        return j;
-      }
-    }
-    return i;
-  }
-
-  /** The same activity can only be given twice on one day: compare within each day's run. */
-  private void checkContent() {
+  /** The index of the first activity given twice, in the order of the array; -1 if none. */
+  private static int contentClashAt(CeActivity[] activities) {
     int from = 0;
     for (int i = 1; i <= activities.length; i++) {
-      if (i == activities.length || days[i] != days[from]) {
-        checkDay(from, i);
+      if (i == activities.length || activities[i].day() != activities[from].day()) {
+        int clash = i - from > 1 ? dayClashAt(activities, from, i) : -1;
+        if (clash >= 0) {
+          return clash;
+        }
         from = i;
       }
     }
+    return -1;
   }
 
-  private void checkDay(int from, int to) {
+  private static int dayClashAt(CeActivity[] activities, int from, int to) {
     if (to - from <= PAIRWISE) {
       for (int i = from + 1; i < to; i++) {
         for (int j = from; j < i; j++) {
-          if (sameContent(i, j)) {
-            throw duplicateContent(i);
+          if (sameContent(activities[i], activities[j])) {
+            return i;
           }
         }
       }
-      return;
+      return -1;
     }
     int[] table = table(to - from);
     int mask = table.length - 1;
@@ -279,28 +435,83 @@ final class Ledger {
       CeActivity a = activities[i];
       int h = spread(a.titleKeyHash() * 31 + a.providerKeyHash()) & mask;
       while (table[h] != 0) {
-        if (sameContent(i, table[h] - 1)) {
-          throw duplicateContent(i);
+        if (sameContent(a, activities[table[h] - 1])) {
+          return i;
         }
         h = h + 1 & mask;
       }
       table[h] = i + 1;
     }
+    return -1;
   }
 
   /**
    * Whether two activities have the same title and provider keys: their hashes first (kept with the activities,
    * computed without building the keys), the keys themselves only when both hashes agree.
    */
-  private boolean sameContent(int i, int j) {
-    CeActivity a = activities[i];
-    CeActivity b = activities[j];
+  private static boolean sameContent(CeActivity a, CeActivity b) {
     return a.providerKeyHash() == b.providerKeyHash() && a.titleKeyHash() == b.titleKeyHash()
         && a.titleKey().equals(b.titleKey()) && a.providerKey().equals(b.providerKey());
   }
 
-  private HimValidationException duplicateContent(int i) {
+  /**
+   * The exception for a ledger that failed a check, as it has always been reported: the activities are put in
+   * date and then id order, and the first activity (in that order) whose id one before it has is named, or
+   * else the first given twice.
+   */
+  private static HimValidationException refusal(CeActivity[] sorted) {
+    for (int from = 0; from < sorted.length; ) {
+      int to = from + 1;
+      while (to < sorted.length && sorted[to].day() == sorted[from].day()) {
+        to++;
+      }
+      Arrays.sort(sorted, from, to, BY_ID);
+      from = to;
+    }
+    @Nullable HimValidationException id = idProblem(sorted);
+    return id != null ? id : duplicateContent(sorted[contentClashAt(sorted)]);
+  }
+
+  private static final java.util.Comparator<CeActivity> BY_ID = new java.util.Comparator<>() {
+    @Override
+    public int compare(CeActivity a, CeActivity b) {
+      return a.id().compareTo(b.id());
+    }
+  };
+
+  /** The first activity whose id one before it has: pairwise among a few, through a table among more. */
+  private static @Nullable HimValidationException idProblem(CeActivity[] activities) {
+    int n = activities.length;
+    if (n <= PAIRWISE_IDS) {
+      for (int i = 1; i < n; i++) {
+        if (sameIdBefore(activities, i)) {
+          return duplicateId(activities, i);
+        }
+      }
+      return null;
+    }
+    int i = tableClashAt(activities);
+    return i < 0 ? null : duplicateId(activities, i);
+  }
+
+  /** The ids, titles and providers may be personal data: the message names the activities by day. */
+  private static HimValidationException duplicateId(CeActivity[] activities, int i) {
     CeActivity a = activities[i];
+    LocalDate other = activities[firstWithId(activities, i)].completed();
+    return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity completed " + a.completed(), "id",
+        "must be unique among the activities assessed together; the activity completed " + other
+            + " has the same id", "(" + a.id().length() + " characters, not shown)");
+  }
+
+  private static int firstWithId(CeActivity[] activities, int i) {
+    int j = 0;
+    while (j == i || !sameId(activities, i, j)) { // i has an id one before it has: found before i
+      j++;
+    }
+    return j;
+  }
+
+  private static HimValidationException duplicateContent(CeActivity a) {
     return HimValidationException.of(ErrorCode.DUPLICATE_ENTRY, "CE activity completed " + a.completed(), "activity",
         "the same activity (completion date, title and provider, ignoring case, Unicode form and blanks) "
             + "must be given once", "(given twice; title and provider not shown)");

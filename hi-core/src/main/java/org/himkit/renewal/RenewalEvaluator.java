@@ -277,11 +277,68 @@ public final class RenewalEvaluator {
 
   /**
    * The status-only walk of one record: the checks of {@link #assess} in the same order, then each issuer's
-   * walk on a scratch tally; the reasons for what is not assessed are not gathered (no standing says them).
+   * walk on a scratch tally, on the array kept with the record for that issuer from its first status-only
+   * question ({@link StatusWalk}); the reasons for what is not assessed are not gathered (no standing says them).
    */
   private List<RenewalStanding> standings(HolderRecord record, LocalDate asOf, Tally scratch) {
     Input input = Input.of(record);
     checkScope(input, asOf);
+    long asOfDay = asOf.toEpochDay();
+    HoldingGroups.Kept kept = laidOut(record, asOf, asOfDay);
+    if (kept == null) {
+      return firstStandings(input, asOf, scratch);
+    }
+    checkStatedIssuers(input, kept.groups);
+    boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
+    PolicyPlan plan = kept.plan;
+    long[] layout = kept.layout;
+    if (plain && plan != null && layout != null) { // one issuer, as for most holders: the array alone
+      RenewalStanding s = StatusWalk.walk(layout, plan, words(kept, layout, plan, asOfDay), asOf, scratch);
+      if (s != null) {
+        return List.of(s);
+      }
+    }
+    List<HoldingGroups.Group> all = kept.groups.groups;
+    if (all.size() == 1) {
+      return standings(input, kept, 0, asOf, scratch);
+    }
+    ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
+    for (int g = 0; g < all.size(); g++) {
+      out.addAll(standings(input, kept, g, asOf, scratch));
+    }
+    return out.build();
+  }
+
+  private static ActivityWords words(HoldingGroups.Kept kept, long[] layout, PolicyPlan plan, long asOfDay) {
+    return ActivityWords.walk(layout, StatusWalk.activitiesFrom(layout, plan.versions.length), kept.specific, asOfDay);
+  }
+
+  /**
+   * The standing of one group: from {@link StatusWalk} on its array in the common case, else from the general
+   * walk on the same array, or on the ledger if the activities could not be packed.
+   */
+  private static List<RenewalStanding> standings(Input input, HoldingGroups.Kept kept, int g, LocalDate asOf,
+      Tally scratch) {
+    HoldingGroups.Group group = kept.groups.groups.get(g);
+    long[] layout = Objects.requireNonNull(kept.layouts, "laid out")[g];
+    if (layout == null) {
+      return new IssuerWalk(group, input.ledger(asOf), asOf, input, scratch).run(IssuerWalk.Mode.STANDING)
+          .standings();
+    }
+    PolicyPlan plan = group.plan();
+    ActivityWords words = words(kept, layout, plan, asOf.toEpochDay());
+    boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
+    RenewalStanding s = plain ? StatusWalk.walk(layout, plan, words, asOf, scratch) : null;
+    return s != null ? List.of(s)
+        : new IssuerWalk(group, words, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
+  }
+
+  /**
+   * The first status-only question this evaluator asks of a record (or of a record it asks nothing else):
+   * walked on the ledger as a full assessment walks it, with the same checks in the same order; the record keeps
+   * the checked ledger and the groups, and is laid out for the status-only walk if it is asked again.
+   */
+  private List<RenewalStanding> firstStandings(Input input, LocalDate asOf, Tally scratch) {
     Ledger ledger = input.ledger(asOf);
     HoldingGroups groups = groups(input, asOf);
     checkStatedIssuers(input, groups);
@@ -294,6 +351,28 @@ public final class RenewalEvaluator {
       out.addAll(new IssuerWalk(g, ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings());
     }
     return out.build();
+  }
+
+  /**
+   * What a record keeps for this evaluator's status-only walks: nothing on the first question this evaluator asks
+   * of it (null: {@link #firstStandings} answers); laid out on the next, from the ledger and groups it kept (the
+   * ledger is then no longer kept: the array holds what the status-only walk reads of it); after which only the
+   * check that depends on the date is made again.
+   */
+  private HoldingGroups.@Nullable Kept laidOut(HolderRecord record, LocalDate asOf, long asOfDay) {
+    HoldingGroups.Kept kept = record.keptFor(this);
+    if (kept == null) {
+      return null;
+    }
+    if (kept.layouts != null) {
+      kept.checkEarned(asOf, asOfDay);
+      return kept;
+    }
+    Ledger ledger = record.ledger(); // the checks first, as an assessment makes them (passed before: kept)
+    kept.checkEarned(asOf, asOfDay);
+    HoldingGroups.Kept laidOut = HoldingGroups.Kept.laidOut(this, kept.groups, ledger);
+    record.keep(laidOut);
+    return laidOut;
   }
 
   /**
@@ -332,29 +411,35 @@ public final class RenewalEvaluator {
   }
 
   private RenewalResult run(Input record, LocalDate asOf, IssuerWalk.Mode mode) {
-    List<NotAssessed> notAssessed = new ArrayList<>();
-    List<RenewalAssessment> assessments = new ArrayList<>(); // the JDK's, not Guava's: start-up
-    for (IssuerWalk.Outcome o : walks(record, asOf, mode, notAssessed)) {
-      assessments.addAll(o.assessments());
-    }
-    if (notAssessed.size() > 1) {
-      notAssessed.sort(BY_ISSUER);
-    }
-    return new RenewalResult(asOf, assessments, notAssessed);
-  }
-
-  private List<IssuerWalk.Outcome> walks(Input record, LocalDate asOf, IssuerWalk.Mode mode,
-      List<NotAssessed> notAssessed) {
     Objects.requireNonNull(asOf, "asOf");
     checkScope(record, asOf);
     Ledger ledger = record.ledger(asOf);
     HoldingGroups groups = groups(record, asOf);
     checkStatedIssuers(record, groups);
+    List<HoldingGroups.Group> all = groups.groups;
+    if (all.size() == 1) { // one issuer, as for most holders
+      IssuerWalk.Outcome o = new IssuerWalk(all.get(0), ledger, asOf, record, null).run(mode);
+      return o.notAssessed().isEmpty() && groups.notAssessed.isEmpty()
+          ? new RenewalResult(asOf, o.assessments(), List.of()) // the JDK's lists, not Guava's: start-up
+          : result(asOf, groups, List.of(o));
+    }
+    List<IssuerWalk.Outcome> outcomes = new ArrayList<>(all.size());
+    for (HoldingGroups.Group g : all) {
+      outcomes.add(new IssuerWalk(g, ledger, asOf, record, null).run(mode));
+    }
+    return result(asOf, groups, outcomes);
+  }
+
+  /**
+   * The result of the walks of every group, in the groups' order, with the reasons for what is not assessed:
+   * those of the holdings, then those of each walk, by issuer.
+   */
+  private static RenewalResult result(LocalDate asOf, HoldingGroups groups, List<IssuerWalk.Outcome> outcomes) {
     Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed; // copied before it is added to
-    List<IssuerWalk.Outcome> out = new ArrayList<>(groups.groups.size());
-    for (HoldingGroups.Group g : groups.groups) {
-      IssuerWalk.Outcome o = new IssuerWalk(g, ledger, asOf, record, null).run(mode);
-      out.add(o);
+    List<RenewalAssessment> assessments = new ArrayList<>(); // the JDK's, not Guava's: start-up
+    for (int k = 0; k < outcomes.size(); k++) {
+      IssuerWalk.Outcome o = outcomes.get(k);
+      assessments.addAll(o.assessments());
       if (!o.notAssessed().isEmpty()) {
         if (reasons == groups.notAssessed) {
           Map<OrganizationId, List<NotAssessedReason>> copy = new TreeMap<>();
@@ -363,18 +448,23 @@ public final class RenewalEvaluator {
           }
           reasons = copy;
         }
-        List<NotAssessedReason> mine = reasons.get(g.issuer());
+        OrganizationId issuer = groups.groups.get(k).issuer();
+        List<NotAssessedReason> mine = reasons.get(issuer);
         if (mine == null) {
           mine = new ArrayList<>();
-          reasons.put(g.issuer(), mine);
+          reasons.put(issuer, mine);
         }
         mine.addAll(o.notAssessed());
       }
     }
+    List<NotAssessed> notAssessed = new ArrayList<>(reasons.size());
     for (Map.Entry<OrganizationId, List<NotAssessedReason>> e : reasons.entrySet()) {
       notAssessed.add(new NotAssessed(e.getKey(), e.getValue()));
     }
-    return out;
+    if (notAssessed.size() > 1) {
+      notAssessed.sort(BY_ISSUER);
+    }
+    return new RenewalResult(asOf, assessments, notAssessed);
   }
 
   /**

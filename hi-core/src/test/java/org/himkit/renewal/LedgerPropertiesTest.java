@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.himkit.HimValidationException;
 import org.himkit.internal.Text;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.Ceus;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -64,41 +66,105 @@ class LedgerPropertiesTest {
     return CeActivity.builder().id(IDS.get(draw.get(0) % IDS.size()))
         .title(SPELLINGS.get(draw.get(1) % SPELLINGS.size())).provider(SPELLINGS.get(draw.get(2) % SPELLINGS.size()))
         .completed(LocalDate.of(2024, 1, 1).plusDays(draw.get(3) % 3)).ceus(Ceus.of(1))
-        .category(CeCategory.HIIM_DOMAIN).build();
+        .category(CeCategory.values()[draw.get(1) % CeCategory.values().length])
+        .addAllApprovedBy(draw.get(3) % 7 == 0 ? List.of(Fixtures.AAPC) : List.of()).build();
   }
 
-  /** What the checks mean, pair by pair: an id given twice, or the same day, title key and provider key. */
-  private static boolean duplicated(List<CeActivity> ledger) {
-    for (int i = 0; i < ledger.size(); i++) {
+  /**
+   * The exception a ledger was refused with before its checks took the activities in the order given (and
+   * what they still are): in date and then id order, the first activity whose id one before it has, named
+   * with the day of the first activity with that id; else the first activity of a day with the same title and
+   * provider keys as one before it on that day. Null if the ledger is accepted.
+   */
+  private static String @Nullable [] refusal(List<CeActivity> given) {
+    List<CeActivity> ordered = new ArrayList<>(given);
+    ordered.sort(Comparator.comparing(CeActivity::completed).thenComparing(CeActivity::id));
+    for (int i = 0; i < ordered.size(); i++) {
       for (int j = 0; j < i; j++) {
-        CeActivity a = ledger.get(i);
-        CeActivity b = ledger.get(j);
-        if (a.id().equals(b.id()) || (a.completed().equals(b.completed())
-            && Text.nameKey(a.title()).equals(Text.nameKey(b.title()))
-            && Text.nameKey(a.provider()).equals(Text.nameKey(b.provider())))) {
-          return true;
+        if (ordered.get(j).id().equals(ordered.get(i).id())) {
+          return new String[] {"CE activity completed " + ordered.get(i).completed(), "id",
+              "the activity completed " + ordered.get(j).completed() + " has the same id",
+              "(" + ordered.get(i).id().length() + " characters, not shown)"};
         }
       }
     }
-    return false;
+    for (int i = 0; i < ordered.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        CeActivity a = ordered.get(i);
+        CeActivity b = ordered.get(j);
+        if (a.completed().equals(b.completed()) && Text.nameKey(a.title()).equals(Text.nameKey(b.title()))
+            && Text.nameKey(a.provider()).equals(Text.nameKey(b.provider()))) {
+          return new String[] {"CE activity completed " + a.completed(), "activity", "must be given once",
+              "(given twice; title and provider not shown)"};
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Activities drawn from few ids, spellings and days (so that duplicates and days of several activities are
+   * common), or with ids made unique by their position (so that long ledgers are accepted too), in any order.
+   */
+  private static Gen<List<CeActivity>> ledgers(int maxSize) {
+    Gen<List<Integer>> draws = lists().of(integers().between(0, 10_000)).ofSize(4);
+    return lists().of(draws).ofSizeBetween(0, maxSize).zip(integers().between(0, 3), (drawn, mode) -> {
+      List<CeActivity> given = new ArrayList<>();
+      for (List<Integer> d : drawn) {
+        CeActivity a = activity(d);
+        // unique ids in half the ledgers, in an order unrelated to the dates; unique titles too in a quarter
+        String suffix = "-" + (given.size() * 7 % 11) + "." + given.size();
+        given.add(mode < 2 ? a : CeActivity.builder().from(a).id(IDS.get(d.get(0) % IDS.size()) + suffix)
+            .title(mode == 2 ? a.title() : a.title() + suffix).build());
+      }
+      return given;
+    });
   }
 
   @Test
-  void aLedgerIsRefusedExactlyWhenTwoActivitiesShareAnIdOrTheSameDayTitleAndProvider() {
-    Gen<List<Integer>> draws = lists().of(integers().between(0, 10_000)).ofSize(4);
-    qt().withExamples(1_500).forAll(lists().of(draws).ofSizeBetween(0, 30)).checkAssert(drawn -> {
-      List<CeActivity> given = new ArrayList<>();
-      for (List<Integer> d : drawn) {
-        given.add(activity(d));
-      }
-      if (duplicated(given)) {
-        assertThatThrownBy(() -> Ledger.checked(given)).isInstanceOf(HimValidationException.class);
-      } else {
-        Ledger l = Ledger.checked(given);
-        List<CeActivity> expected = new ArrayList<>(given);
-        expected.sort(Comparator.comparing(CeActivity::completed).thenComparing(CeActivity::id));
-        assertThat(l.activities).containsExactlyElementsOf(expected);
+  void aLedgerIsRefusedExactlyAsBeforeWhenTwoActivitiesShareAnIdOrTheSameDayTitleAndProvider() {
+    qt().withExamples(2_000).forAll(ledgers(70), longs().all()).checkAssert((given, seed) -> {
+      java.util.Collections.shuffle(given, new java.util.Random(seed));
+      String[] expected = refusal(given);
+      for (boolean kept : new boolean[] {false, true}) {
+        if (expected != null) {
+          assertThatThrownBy(() -> ledger(given, kept)).isInstanceOfSatisfying(HimValidationException.class, e -> {
+            assertThat(e.entity()).contains(expected[0]);
+            assertThat(e.attribute()).contains(expected[1]);
+            assertThat(e.rule()).hasValueSatisfying(r -> assertThat(r).contains(expected[2]));
+            assertThat(e.value()).contains(expected[3]);
+          });
+        } else {
+          Ledger l = ledger(given, kept);
+          // by day, a day's activities in the order given; by day and then id through byDayThenId
+          List<CeActivity> byDay = new ArrayList<>(given);
+          byDay.sort(Comparator.comparing(CeActivity::completed));
+          assertThat(l.activities).containsExactlyElementsOf(byDay);
+          List<CeActivity> expectedOrder = new ArrayList<>(given);
+          expectedOrder.sort(Comparator.comparing(CeActivity::completed).thenComparing(CeActivity::id));
+          List<CeActivity> shown = new ArrayList<>();
+          for (int i : l.byDayThenId()) {
+            shown.add(l.activities[i]);
+          }
+          assertThat(shown).containsExactlyElementsOf(expectedOrder);
+          assertThat(l.columns).isEqualTo(kept);
+          assertThat(l.limit).isEqualTo(kept ? given.size()
+              : (int) given.stream().filter(a -> !a.completed().isAfter(LocalDate.of(2024, 1, 2))).count());
+          for (int i = 0; i < l.size(); i++) {
+            CeActivity a = l.activities[i];
+            assertThat(List.of(l.dayAt(i), l.categoryAt(i), l.amountAt(i), l.marksAt(i), l.providerHashAt(i)))
+                .containsExactly(a.day(), a.category().ordinal(), a.amountCode(), a.marks() & 0xff, a.providerKeyHash());
+            if (kept) {
+              assertThat(List.of(l.days[i], l.category[i], l.amount[i], l.marks[i], l.providerHash[i])).containsExactly(
+                  a.day(), (byte) a.category().ordinal(), (int) a.amountCode(), (byte) a.marks(), a.providerKeyHash());
+            }
+          }
+        }
       }
     });
+  }
+
+  private static Ledger ledger(List<CeActivity> given, boolean kept) {
+    return kept ? Ledger.checked(given) : Ledger.of(given, LocalDate.of(2024, 1, 2));
   }
 }

@@ -14,12 +14,16 @@ import org.junit.jupiter.api.Test;
 class LedgerTest {
 
   @Test
-  void activitiesAreSortedByDayThenIdAndThoseAfterTheDateComeLast() {
+  void activitiesAreSortedByDayAndThoseAfterTheDateComeLast() {
     Ledger l = Ledger.of(List.of(hiim("b", d(2023, 3, 1), "1"), hiim("z", d(2023, 1, 1), "1"),
         hiim("a", d(2023, 3, 1), "1"), hiim("late", d(2024, 1, 1), "1")), d(2023, 6, 1));
-    assertThat(l.activities).extracting(CeActivity::id).containsExactly("z", "a", "b", "late");
-    assertThat(l.days).containsExactly(d(2023, 1, 1).toEpochDay(), d(2023, 3, 1).toEpochDay(),
-        d(2023, 3, 1).toEpochDay(), d(2024, 1, 1).toEpochDay());
+    // a day's activities in the order given; by id where an assessment shows or credits them in order
+    assertThat(l.activities).extracting(CeActivity::id).containsExactly("z", "b", "a", "late");
+    assertThat(l.byDayThenId()).containsExactly(0, 2, 1, 3);
+    assertThat(l.byId(1, 3)).containsExactly(2, 1);
+    assertThat(l.runEnd(1)).isEqualTo(3);
+    assertThat(List.of(l.dayAt(0), l.dayAt(1), l.dayAt(2), l.dayAt(3))).containsExactly(d(2023, 1, 1).toEpochDay(),
+        d(2023, 3, 1).toEpochDay(), d(2023, 3, 1).toEpochDay(), d(2024, 1, 1).toEpochDay());
     assertThat(l.limit).isEqualTo(3);
     assertThat(l.firstOnOrAfter(d(2023, 2, 1).toEpochDay())).isEqualTo(1);
     assertThat(l.firstOnOrAfter(d(2030, 1, 1).toEpochDay())).isEqualTo(4);

@@ -1,0 +1,184 @@
+package org.himkit.renewal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.himkit.policy.Ceus;
+import org.himkit.policy.CycleAnchor;
+import org.himkit.policy.LapseRule;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The status-only walk of one issuer on one array kept with the record: what the walk reads of the group (the
+ * day its cycles start, its holdings' days, masks and requirements per version) followed by the record's
+ * activities packed for the issuer ({@link ActivityWords}), laid out once on the record's first status-only
+ * question ({@link #layOut}), so that a later question reads the record, what it keeps and this array, and
+ * otherwise only the evaluator's shared policy plans.
+ *
+ * <p>The array holds, in order: a header (the number of holdings, whether the group is walked on this array, the
+ * cycles' anchor and the day of the month earned), the day earned as an epoch day, its proleptic month, then for
+ * each holding its day earned (shifted left by one, the low bit set if it has a renewal policy of its own), the
+ * holdings that supersede it (a bit mask) and for each policy version the CEUs it requires in hundredths (-1 if
+ * none; shifted left by eight) with its bit in the version's table of combined totals (plus one, in the low eight
+ * bits); then one word per activity.
+ *
+ * <p>{@link #walk} answers the common case, the cycles from the day earned with no caller statement, no grace
+ * period taken, no cycle that cannot be assessed and no requirement beyond a total and content rules, with the
+ * same stages as {@link IssuerWalk} ({@link CycleCalendar}, {@link CycleCredentials}' arithmetic on the masks,
+ * {@link RequirementJudge}, {@link LapseTimeline}); it returns null for anything else, and the general walk on
+ * the same packed activities answers. Property tests check it against the full assessment.
+ *
+ * <p>This class is stateless.
+ */
+final class StatusWalk {
+  private StatusWalk() {}
+
+  private static final int HOLDINGS_MASK = 0xFF;
+  /** The header's flag: the group is walked by {@link IssuerWalk} (explicit cycle start or first-cycle amount). */
+  private static final long GENERAL = 1L << 8;
+  private static final int ANCHOR_SHIFT = 16;
+  private static final int DAY_OF_MONTH_SHIFT = 24;
+  /** Where the holdings begin. */
+  private static final int HOLDINGS = 3;
+  private static final CycleAnchor[] ANCHORS = CycleAnchor.values();
+
+  /**
+   * Returns the index of the first activity's word in an array laid out for a group.
+   *
+   * @param layout  the array
+   * @param versions  the number of versions of the group's policy
+   * @return the index
+   */
+  static int activitiesFrom(long[] layout, int versions) {
+    return HOLDINGS + (int) (layout[0] & HOLDINGS_MASK) * (2 + versions);
+  }
+
+  /**
+   * Lays out a group and a ledger's activities for the group's status-only walks.
+   *
+   * @param group  the group
+   * @param ledger  the record's ledger, checked
+   * @return the array, or null if the activities cannot be packed ({@link ActivityWords#fits}): the group is then
+   *     walked on the ledger
+   */
+  @SuppressWarnings("EnumOrdinal") // the anchor is read back through ANCHORS, within the array's life
+  static long @Nullable [] layOut(HoldingGroups.Group group, Ledger ledger) {
+    PolicyPlan plan = group.plan();
+    if (!ActivityWords.fits(ledger, plan)) {
+      return null;
+    }
+    int versions = plan.versions.length;
+    java.util.List<HoldingGroups.Held> held = group.held();
+    int base = HOLDINGS + held.size() * (2 + versions);
+    long[] out = new long[base + ledger.size()];
+    LocalDate since = group.certifiedSince();
+    boolean general = group.explicitStart().isPresent() || group.firstCycleRequired().isPresent();
+    out[0] = held.size() | (general ? GENERAL : 0) | (long) CycleCalendar.anchorOf(group).ordinal() << ANCHOR_SHIFT
+        | (long) since.getDayOfMonth() << DAY_OF_MONTH_SHIFT;
+    out[1] = since.toEpochDay();
+    out[2] = since.getYear() * 12L + since.getMonthValue() - 1;
+    int p = HOLDINGS;
+    for (int m = 0; m < held.size(); m++) {
+      HoldingGroups.Held h = held.get(m);
+      out[p++] = h.earnedDay() << 1 | (h.ownPolicy() ? 1 : 0);
+      out[p++] = h.supersededBy();
+      for (int k = 0; k < versions; k++) {
+        out[p++] = h.required()[k] << 8 | (h.bit()[k] + 1);
+      }
+    }
+    ActivityWords.pack(ledger, plan, out, base);
+    return out;
+  }
+
+  /**
+   * Walks a group laid out by {@link #layOut} in the common case, as {@link IssuerWalk} would in
+   * {@link IssuerWalk.Mode#STANDING}.
+   *
+   * @param layout  the array
+   * @param plan  the group's policy
+   * @param words  the view of the array's activities for the assessment date
+   * @param asOf  the assessment date
+   * @param t  the scratch tally, reset for each cycle
+   * @return the standing, or null if the general walk must answer
+   */
+  static @Nullable RenewalStanding walk(long[] layout, PolicyPlan plan, ActivityWords words, LocalDate asOf,
+      Tally t) {
+    long asOfDay = words.asOfDay();
+    long head = layout[0];
+    if ((head & GENERAL) != 0) {
+      return null;
+    }
+    CycleCalendar c = CycleCalendar.fromDayEarned(ANCHORS[(int) (head >>> ANCHOR_SHIFT & 0xFF)], layout[2],
+        (int) (head >>> DAY_OF_MONTH_SHIFT & 0xFF), layout[1]);
+    while (true) {
+      VersionPlan v = plan.versionOn(c.nextStartDay());
+      if (v == null) {
+        return null;
+      }
+      c.advance(v);
+      long startDay = c.startDay();
+      long endDay = c.endDay();
+      long required = required(layout, v, startDay, plan.versions.length);
+      if (required < 0 || (required != 0 && (v.mandatory.length != 0 || v.credentialRules.length != 0))) {
+        return null; // a cycle not assessed, a total not yet combined, or rules beyond the plain ones
+      }
+      t.reset(v.plainRules(required));
+      words.tally(t, startDay, endDay, v);
+      boolean met = RequirementJudge.met(t.rules, t);
+      LapseTimeline.Verdict verdict;
+      if (asOfDay <= endDay) {
+        verdict = LapseTimeline.active(startDay, endDay, asOfDay, met, 2 * t.total < t.rules.required);
+      } else {
+        VersionPlan after = plan.versionOn(endDay + 1);
+        Optional<LapseRule> lapse = (after != null ? after : v).lapseRule;
+        if (!met && lapse.isPresent() && lapse.get().gracePeriod().isPresent()) {
+          return null; // a grace period to credit
+        }
+        verdict = LapseTimeline.ended(endDay, true, met, lapse, asOf);
+      }
+      if (verdict.last()) {
+        return new RenewalStanding(plan.issuer, c.cycle(), verdict.status(), t.rules.requiredCeus,
+            Ceus.ofHundredths(t.total), verdict.daysLeft());
+      }
+    }
+  }
+
+  /**
+   * The CEUs a cycle beginning on a day requires of the laid-out holdings, as {@link CycleCredentials#of} works
+   * them out.
+   *
+   * @return the hundredths, or -1 if the cycle cannot be assessed or its combined total is not yet remembered
+   */
+  private static long required(long[] layout, VersionPlan v, long startDay, int versions) {
+    int n = (int) (layout[0] & HOLDINGS_MASK);
+    int stride = 2 + versions;
+    long inForce = 0;
+    for (int i = 0; i < n; i++) {
+      if (layout[HOLDINGS + i * stride] >> 1 <= startDay) {
+        inForce |= 1L << i;
+      }
+    }
+    int count = 0;
+    long single = 0;
+    long key = 0;
+    boolean keyed = true;
+    for (int i = 0; i < n; i++) {
+      int p = HOLDINGS + i * stride;
+      if ((inForce & 1L << i) == 0 || (layout[p + 1] & inForce) != 0 || (layout[p] & 1) == 0) {
+        continue; // not in force, superseded, or held only as replaced by another
+      }
+      long r = layout[p + 2 + v.index];
+      long hundredths = r >> 8;
+      if (hundredths >= 0) {
+        count++;
+        single = hundredths;
+        int bit = (int) (r & 0xFF) - 1;
+        keyed &= bit >= 0;
+        key |= bit >= 0 ? 1L << bit : 0;
+      }
+    }
+    if (count <= 1) {
+      return count == 1 ? single : -1;
+    }
+    return v.multi == null || !keyed ? -1 : v.combined(key);
+  }
+}

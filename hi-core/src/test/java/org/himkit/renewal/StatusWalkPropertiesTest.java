@@ -1,0 +1,165 @@
+package org.himkit.renewal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.himkit.renewal.Fixtures.AHIMA;
+import static org.himkit.renewal.Fixtures.CATALOG;
+import static org.himkit.renewal.Fixtures.EVALUATOR;
+import static org.himkit.renewal.Fixtures.d;
+import static org.himkit.renewal.Fixtures.held;
+import static org.himkit.renewal.Fixtures.hiim;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.himkit.CredentialId;
+import org.himkit.HimValidationException;
+import org.himkit.OrganizationId;
+import org.himkit.policy.CeCategory;
+import org.himkit.policy.Ceus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A record asked again is walked on the array laid out for it ({@link StatusWalk}, {@link ActivityWords}): on
+ * random holders of the three issuers (grace periods, credentials joining and replaced, retired ones, minutes,
+ * issuer sources named or marked, approvals, credential-specific activities, partial records), every answer on
+ * any date, one by one and in a batch, is the first answer's path's: the standings of the full assessment of a
+ * fresh record, or the same error.
+ */
+class StatusWalkPropertiesTest {
+  private static final List<String> CREDENTIALS = List.of("RHIT", "RHIA", "CCS", "CCA", "PCS", "ODS", "CPC", "CPMA",
+      "CPC-A", "CRC");
+  private static final List<String> PROVIDERS = List.of("AHIMA", "HCPro", "AAPC", "NCRA", "American Health "
+      + "Information Management Association", "Another provider");
+  private static final List<OrganizationId> ISSUERS = List.of(AHIMA, Fixtures.AAPC, Fixtures.NCRA);
+
+  @Test
+  void aRecordAskedAgainAnswersAsTheFullAssessmentOfAFreshRecord() {
+    qt().withExamples(400).forAll(integers().between(1, (1 << CREDENTIALS.size()) - 1), integers().between(0, 9000),
+        integers().between(0, 45), integers().between(0, Integer.MAX_VALUE)).checkAssert((pick, offset, count, seed) -> {
+          Random r = new Random(seed);
+          LocalDate earned = LocalDate.of(1998, 1, 1).plusDays(offset);
+          List<CredentialHolding> holdings = new ArrayList<>();
+          for (int i = 0; i < CREDENTIALS.size(); i++) {
+            if ((pick >>> i & 1) == 1) {
+              holdings.add(held(CREDENTIALS.get(i), earned.plusDays(i * 97L % 500)));
+            }
+          }
+          LocalDate last = earned.plusDays(600 + r.nextInt(4000));
+          List<CeActivity> activities = new ArrayList<>();
+          for (int i = 0; i < count; i++) {
+            activities.add(activity(r, "a" + i, earned.plusDays(r.nextInt((int) (last.toEpochDay()
+                - earned.toEpochDay()) + 200))));
+          }
+          HolderRecord.Builder b = HolderRecord.builder().addAllHoldings(holdings).addAllActivities(activities);
+          if (r.nextInt(6) == 0) {
+            b.recordsBegin(earned.plusDays(r.nextInt(1500)));
+          }
+          HolderRecord record = b.build();
+          RenewalEvaluator evaluator = r.nextInt(4) == 0 ? RenewalEvaluator.of(CATALOG) : EVALUATOR;
+          List<LocalDate> dates = new ArrayList<>();
+          for (int k = 0; k < 4; k++) {
+            dates.add(earned.plusDays(r.nextInt((int) (last.toEpochDay() - earned.toEpochDay()) + 1)));
+          }
+          for (int round = 0; round < 2; round++) {
+            for (LocalDate asOf : dates) {
+              assertThat(answer(evaluator, record, asOf)).as("%s on %s", record, asOf)
+                  .isEqualTo(expected(evaluator, record, asOf));
+            }
+          }
+          LocalDate asOf = dates.get(0);
+          Object one = expected(evaluator, record, asOf);
+          if (one instanceof List<?>) {
+            assertThat((Object) evaluator.standings(List.of(record, record), asOf)).isEqualTo(List.of(one, one));
+          }
+        });
+  }
+
+  @Test
+  void anActivityBeyondTheWordsDaysIsWalkedOnTheLedger() {
+    List<CredentialHolding> holdings = List.of(held("RHIT", d(2021, 3, 1)));
+    List<CeActivity> activities = List.of(hiim("a", d(2022, 5, 1), "20"), hiim("far", LocalDate.of(6_000_000, 1, 1),
+        "5"));
+    HolderRecord record = HolderRecord.of(holdings, activities);
+    for (int k = 0; k < 3; k++) {
+      assertThat(EVALUATOR.standings(record, d(2024, 1, 1))).isEqualTo(expected(EVALUATOR, record, d(2024, 1, 1)));
+    }
+  }
+
+  @Test
+  void aGracePeriodAndAnExplicitStartAreWalkedOnTheSameWords() {
+    // AHIMA: a cycle ending unmet before 2020-12-31 has a grace period; the activities in it are credited to it
+    HolderRecord grace = HolderRecord.of(List.of(held("RHIT", d(2015, 3, 1))),
+        List.of(hiim("a", d(2016, 5, 1), "10"), hiim("b", d(2017, 3, 10), "15"), hiim("c", d(2017, 4, 1), "20")));
+    HolderRecord explicit = HolderRecord.of(List.of(CredentialHolding.builder().credential(CredentialId.of("CPC"))
+        .earned(d(2023, 1, 10)).cycleStart(d(2024, 5, 10)).build()), List.of(hiim("a", d(2023, 6, 1), "8")));
+    for (HolderRecord record : List.of(grace, explicit)) {
+      for (LocalDate asOf : List.of(d(2017, 6, 1), d(2018, 1, 1), d(2024, 1, 1), d(2025, 8, 1))) {
+        for (int k = 0; k < 2; k++) {
+          assertThat(answer(EVALUATOR, record, asOf)).isEqualTo(expected(EVALUATOR, record, asOf));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aRecordThatFailsFailsAlikeEveryTime() {
+    HolderRecord record = HolderRecord.of(List.of(held("RHIT", d(2021, 3, 1)), held("CCS", d(2023, 6, 1))),
+        List.of(hiim("a", d(2022, 5, 1), "20")));
+    assertThat(EVALUATOR.standings(record, d(2024, 1, 1))).hasSize(1);
+    assertThat(EVALUATOR.standings(record, d(2024, 1, 1))).hasSize(1); // laid out
+    for (int k = 0; k < 2; k++) {
+      assertThat(answer(EVALUATOR, record, d(2023, 1, 1))).isEqualTo(expected(EVALUATOR, record, d(2023, 1, 1)))
+          .isInstanceOf(String.class);
+    }
+  }
+
+  /** The standings of the record, or the message of the error they throw. */
+  private static Object answer(RenewalEvaluator evaluator, HolderRecord record, LocalDate asOf) {
+    try {
+      return evaluator.standings(record, asOf);
+    } catch (HimValidationException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  /** The standings of the full assessment of a fresh copy of the record, or the message of the error it throws. */
+  private static Object expected(RenewalEvaluator evaluator, HolderRecord record, LocalDate asOf) {
+    HolderRecord fresh = HolderRecord.builder().from(record).build();
+    try {
+      List<RenewalStanding> out = new ArrayList<>();
+      for (RenewalAssessment a : evaluator.assess(fresh, asOf).assessments()) {
+        out.add(a.standing());
+      }
+      return out;
+    } catch (HimValidationException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  private static CeActivity activity(Random r, String id, LocalDate on) {
+    CeActivity.Builder b = CeActivity.builder().id(id).title("Activity " + id).completed(on)
+        .provider(PROVIDERS.get(r.nextInt(PROVIDERS.size())))
+        .category(CeCategory.values()[r.nextInt(CeCategory.values().length)]);
+    if (r.nextInt(4) == 0) {
+      b.minutes(1 + r.nextInt(600));
+    } else {
+      b.ceus(Ceus.parse((1 + r.nextInt(12)) + (r.nextBoolean() ? ".5" : "")));
+    }
+    int source = r.nextInt(10);
+    if (source < 2) {
+      b.addSourceOf(ISSUERS.get(r.nextInt(ISSUERS.size())));
+    } else if (source < 4) {
+      b.addNotSourceOf(ISSUERS.get(r.nextInt(ISSUERS.size())));
+    }
+    if (r.nextInt(3) == 0) {
+      b.addApprovedBy(ISSUERS.get(r.nextInt(ISSUERS.size())));
+    }
+    if (r.nextInt(4) == 0) {
+      b.addSpecificTo(CredentialId.of(CREDENTIALS.get(r.nextInt(CREDENTIALS.size()))));
+    }
+    return b.build();
+  }
+}
