@@ -1,6 +1,5 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -94,7 +93,13 @@ final class AssessmentWriter {
   private List<Note> notes(JudgedCycle j, List<ActivityOutcome> outcomes) {
     List<Note> cycle = cycleNotes(j, outcomes);
     List<Note> walk = walkNotes();
-    return cycle.isEmpty() ? walk : ImmutableList.<Note>builder().addAll(walk).addAll(cycle).build();
+    if (cycle.isEmpty()) {
+      return walk;
+    }
+    List<Note> all = new java.util.ArrayList<>(walk.size() + cycle.size()); // the JDK's lists, not Guava's: start-up
+    all.addAll(walk);
+    all.addAll(cycle);
+    return java.util.Collections.unmodifiableList(all);
   }
 
   /** The notes of every cycle of the walk, built on the first full assessment only. */
@@ -109,11 +114,11 @@ final class AssessmentWriter {
 
   private List<ActivityOutcome> outcomes(JudgedCycle j, CycleWindow window) {
     Ledger ledger = credits.ledger;
-    ImmutableList.Builder<ActivityOutcome> out = ImmutableList.builderWithExpectedSize(ledger.size());
+    List<ActivityOutcome> out = new java.util.ArrayList<>(ledger.size()); // the JDK's, not Guava's: start-up
     for (int i : ledger.byDayThenId()) { // by day and then id, as the ledger's activities are not within a day
       out.add(outcome(j, window, i));
     }
-    return out.build();
+    return java.util.Collections.unmodifiableList(out);
   }
 
   private ActivityOutcome outcome(JudgedCycle j, CycleWindow window, int i) {
@@ -160,7 +165,7 @@ final class AssessmentWriter {
   }
 
   private List<Note> cycleNotes(JudgedCycle j, List<ActivityOutcome> outcomes) {
-    ImmutableList.Builder<Note> notes = ImmutableList.builder();
+    List<Note> notes = new java.util.ArrayList<>();
     VersionPlan v = j.cycle().version();
     if (j.cycle().shortFirst()) {
       notes.add(new Note(NoteKind.SHORT_FIRST_CYCLE, v.policy.choice(RenewalChoice.SHORT_FIRST_CYCLE), List.of(),
@@ -195,7 +200,7 @@ final class AssessmentWriter {
       notes.add(new Note(NoteKind.CREDENTIAL_MINIMUMS_SHARED, v.policy.choice(RenewalChoice.CREDENTIAL_MINIMUMS_SHARED),
           shared, Optional.empty(), Optional.empty()));
     }
-    return notes.build();
+    return java.util.Collections.unmodifiableList(notes);
   }
 
   /**
@@ -227,13 +232,13 @@ final class AssessmentWriter {
     if (!any) {
       return List.of();
     }
-    ImmutableList.Builder<CredentialId> out = ImmutableList.builder();
+    List<CredentialId> out = new java.util.ArrayList<>();
     for (int r = 0; r < rules.length; r++) {
       if (shared[r]) {
         out.add(rules[r].credential());
       }
     }
-    return out.build();
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** A choice of the version whose lapse rule was applied: the one in force on the day after the cycle. */

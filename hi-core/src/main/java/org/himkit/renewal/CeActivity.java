@@ -7,6 +7,7 @@ import java.util.Set;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
+import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.Problems;
 import org.himkit.internal.Text;
 import org.himkit.policy.CeCategory;
@@ -50,6 +51,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@HimDataStyle // the JDK's collections in the generated code: start-up
 public abstract class CeActivity {
   /** The largest amount one activity may carry: 100 CEUs, more than any issuer requires per cycle. */
   public static final Ceus MAX_CEUS = Ceus.of(100);

@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.util.Optional;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
+import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.Problems;
 import org.himkit.internal.Text;
 import org.himkit.policy.Ceus;
@@ -41,6 +42,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@HimDataStyle // the JDK's collections in the generated code: start-up
 public abstract class CredentialHolding {
   /** The earliest date accepted for any date of a holding or an activity. */
   static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);

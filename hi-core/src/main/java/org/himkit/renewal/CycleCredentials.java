@@ -1,6 +1,5 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -223,12 +222,12 @@ final class CycleCredentials {
     if (Long.bitCount(mask) == 1) {
       return List.of(held.get(Long.numberOfTrailingZeros(mask)).id());
     }
-    ImmutableList.Builder<CredentialId> out = ImmutableList.builderWithExpectedSize(Long.bitCount(mask));
+    List<CredentialId> out = new ArrayList<>(Long.bitCount(mask)); // the JDK's, not Guava's: start-up
     for (int i = 0; i < held.size(); i++) {
       if ((mask & 1L << i) != 0) {
         out.add(held.get(i).id());
       }
     }
-    return out.build();
+    return java.util.Collections.unmodifiableList(out);
   }
 }

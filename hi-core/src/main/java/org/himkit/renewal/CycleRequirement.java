@@ -1,6 +1,5 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -45,9 +44,9 @@ public record CycleRequirement(OrganizationId issuer, LocalDate cycleStart, Rene
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(cycleStart, "cycleStart");
     Objects.requireNonNull(policy, "policy");
-    credentials = ImmutableList.copyOf(Objects.requireNonNull(credentials, "credentials"));
-    superseded = ImmutableList.copyOf(Objects.requireNonNull(superseded, "superseded"));
-    notCovered = ImmutableList.copyOf(Objects.requireNonNull(notCovered, "notCovered"));
+    credentials = List.copyOf(Objects.requireNonNull(credentials, "credentials"));
+    superseded = List.copyOf(Objects.requireNonNull(superseded, "superseded"));
+    notCovered = List.copyOf(Objects.requireNonNull(notCovered, "notCovered"));
     Objects.requireNonNull(required, "required");
     Objects.requireNonNull(unit, "unit");
   }

@@ -1,6 +1,5 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -366,11 +365,11 @@ final class HoldingGroups {
       for (int seen = 0; seen < plans.length; seen++) {
         int g = firstSeen[seen];
         Held[] template = laidOut[g];
-        ImmutableList.Builder<Held> held = ImmutableList.builderWithExpectedSize(template.length);
+        List<Held> held = new ArrayList<>(template.length); // the JDK's, not Guava's: start-up
         for (int m = 0; m < template.length; m++) {
           held.add(template[m].of(given[positions[g][m]]));
         }
-        List<Held> members = held.build();
+        List<Held> members = java.util.Collections.unmodifiableList(held);
         checkSize(plans[g], members);
         groups[g] = group(plans[g], members);
       }
@@ -378,7 +377,7 @@ final class HoldingGroups {
       for (CredentialHolding h : given) {
         latest = Math.max(latest, h.earned().toEpochDay());
       }
-      return new HoldingGroups(ImmutableList.copyOf(groups), notAssessed, holdings, latest);
+      return new HoldingGroups(List.of(groups), notAssessed, holdings, latest);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +138,7 @@ final class IssuerWalk {
     @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null : new AssessmentWriter(
         Objects.requireNonNull(credits, "a full answer walks the ledger"), group,
         new AssessmentWriter.Scope(asOf, recordsBegin, statedThrough, new WalkNotes()), cycles);
-    ImmutableList.@Nullable Builder<RenewalAssessment> assessments = writer == null ? null : ImmutableList.builder();
+    @Nullable List<RenewalAssessment> assessments = writer == null ? null : new ArrayList<>();
     while (true) {
       long start = calendar.nextStartDay();
       VersionPlan version = group.plan().versionOn(start);
@@ -168,7 +167,7 @@ final class IssuerWalk {
       }
       if (verdict.last()) {
         List<RenewalStanding> standing = writer == null ? List.of(standing(calendar, t, verdict)) : List.of();
-        return new Outcome(assessments == null ? List.of() : assessments.build(), standing, List.of());
+        return new Outcome(assessments == null ? List.of() : java.util.Collections.unmodifiableList(assessments), standing, List.of());
       }
     }
   }
@@ -278,7 +277,7 @@ final class IssuerWalk {
 
   private List<Note> walkNotes() {
     VersionPlan first = group.plan().versionOn(group.certifiedSince().toEpochDay());
-    ImmutableList.Builder<Note> notes = ImmutableList.builder();
+    List<Note> notes = new ArrayList<>();
     if (group.firstCycleRequired().isPresent()) {
       notes.add(new Note(NoteKind.FIRST_CYCLE_REQUIREMENT_GIVEN, Optional.empty(), List.of(), Optional.empty(),
           group.firstCycleRequired()));
@@ -296,7 +295,7 @@ final class IssuerWalk {
         notes.add(Note.of(NoteKind.LATER_CREDENTIALS_JOIN_NEXT_CYCLE, several));
       }
     }
-    return notes.build();
+    return java.util.Collections.unmodifiableList(notes);
   }
 
   private int ownPolicyHoldings() {
@@ -308,26 +307,27 @@ final class IssuerWalk {
   }
 
   private List<CredentialId> inForce(long start) {
-    ImmutableList.Builder<CredentialId> out = ImmutableList.builder();
+    List<CredentialId> out = new ArrayList<>();
     for (HoldingGroups.Held h : group.held()) {
       if (h.earnedDay() <= start) {
         out.add(h.id());
       }
     }
-    return out.build();
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /**
    * The walk of the credentials earned after a cycle whose version covers none of the credentials in force
    * (a retired one): they start their own cycles, as if held alone, after the cycles walked so far.
    */
-  private Outcome restarted(ImmutableList.@Nullable Builder<RenewalAssessment> assessments, HoldingGroups.Group rest,
+  private Outcome restarted(@Nullable List<RenewalAssessment> assessments, HoldingGroups.Group rest,
       Mode mode) {
     Outcome later = new IssuerWalk(this, rest).run(mode);
     if (assessments == null) {
       return later;
     }
-    return new Outcome(assessments.addAll(later.assessments()).build(), later.standings(), later.notAssessed());
+    assessments.addAll(later.assessments());
+    return new Outcome(java.util.Collections.unmodifiableList(assessments), later.standings(), later.notAssessed());
   }
 
   private static List<CredentialId> problemCredentials(CycleCredentials credentials) {
@@ -335,13 +335,13 @@ final class IssuerWalk {
         : credentials.counted();
   }
 
-  private Outcome stopped(ImmutableList.@Nullable Builder<RenewalAssessment> assessments, NotAssessedKind kind,
+  private Outcome stopped(@Nullable List<RenewalAssessment> assessments, NotAssessedKind kind,
       List<CredentialId> concerned, long start) {
-    ImmutableList.Builder<NotAssessedReason> reasons = ImmutableList.builder();
+    List<NotAssessedReason> reasons = new ArrayList<>();
     Optional<LocalDate> on = Optional.of(LocalDate.ofEpochDay(start));
     for (CredentialId id : concerned) {
       reasons.add(new NotAssessedReason(kind, id, Optional.of(group.plan().id), on));
     }
-    return new Outcome(assessments == null ? List.of() : assessments.build(), List.of(), reasons.build());
+    return new Outcome(assessments == null ? List.of() : java.util.Collections.unmodifiableList(assessments), List.of(), java.util.Collections.unmodifiableList(reasons));
   }
 }

@@ -1,6 +1,5 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -223,6 +222,6 @@ final class LapseTimeline {
       dates.add(KeyDate.of(KeyDateKind.NEXT_CYCLE_START, cycle.nextStart()));
     }
     dates.sort(BY_DATE);
-    return ImmutableList.copyOf(dates);
+    return List.copyOf(dates); // the JDK's, not Guava's: start-up
   }
 }

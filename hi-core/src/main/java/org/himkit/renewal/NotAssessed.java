@@ -1,6 +1,5 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import org.himkit.CredentialId;
@@ -28,7 +27,7 @@ public record NotAssessed(OrganizationId issuer, List<NotAssessedReason> reasons
    */
   public NotAssessed {
     Objects.requireNonNull(issuer, "issuer");
-    reasons = ImmutableList.copyOf(Objects.requireNonNull(reasons, "reasons"));
+    reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons")); // the JDK's, not Guava's: start-up
     Checks.notEmpty(reasons, "renewal result of " + issuer, "reasons", "must give at least one reason");
   }
 
@@ -38,8 +37,10 @@ public record NotAssessed(OrganizationId issuer, List<NotAssessedReason> reasons
    * @return the credentials, not empty
    */
   public List<CredentialId> credentials() {
-    ImmutableList.Builder<CredentialId> out = ImmutableList.builder();
-    reasons.forEach(r -> out.add(r.credential()));
-    return out.build();
+    List<CredentialId> out = new java.util.ArrayList<>(reasons.size());
+    for (NotAssessedReason r : reasons) {
+      out.add(r.credential());
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 }

@@ -1,6 +1,5 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +41,7 @@ public record Note(NoteKind kind, Optional<KnownOmissionId> choice, List<Credent
     Objects.requireNonNull(choice, "choice");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(amount, "amount");
-    credentials = ImmutableList.copyOf(Objects.requireNonNull(credentials, "credentials"));
+    credentials = List.copyOf(Objects.requireNonNull(credentials, "credentials")); // the JDK's: start-up
   }
 
   /**

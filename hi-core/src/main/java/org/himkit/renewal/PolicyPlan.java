@@ -1,8 +1,9 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -72,14 +73,15 @@ final class PolicyPlan {
     for (int k = 0; k < sorted.length; k++) {
       plans[k] = new VersionPlan(sorted[k], k);
     }
-    ImmutableSet.Builder<String> keys = ImmutableSet.builder();
+    // the JDK's set, not Guava's: no Guava class on the way to the first answer (start-up)
+    Set<String> keys = new LinkedHashSet<>(4);
     keys.add(Text.nameKey(first.issuer().value()));
     Optional<Organization> issuer = catalog.findOrganization(first.issuer());
     if (issuer.isPresent()) {
       keys.add(Text.nameKey(issuer.get().name()));
       keys.add(Text.nameKey(issuer.get().abbreviation()));
     }
-    return new PolicyPlan(first.id(), first.issuer(), plans, keys.build());
+    return new PolicyPlan(first.id(), first.issuer(), plans, Collections.unmodifiableSet(keys));
   }
 
   /**

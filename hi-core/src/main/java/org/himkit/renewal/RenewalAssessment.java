@@ -1,11 +1,11 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
+import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.Problems;
 import org.himkit.policy.Ceus;
 import org.immutables.value.Value;
@@ -39,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@HimDataStyle // the JDK's collections in the generated code: start-up
 public abstract class RenewalAssessment {
   RenewalAssessment() {}
 
@@ -202,13 +203,13 @@ public abstract class RenewalAssessment {
     if (status() == RenewalStatus.NOT_RECORDED) {
       return List.of();
     }
-    ImmutableList.Builder<Shortfall> out = ImmutableList.builder();
+    List<Shortfall> out = new java.util.ArrayList<>(); // the JDK's, not Guava's: start-up
     for (RequirementProgress r : requirements()) {
       if (!r.met()) {
         out.add(new Shortfall(r, cycle().end(), window().graceEnd()));
       }
     }
-    return out.build();
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /**
@@ -217,13 +218,13 @@ public abstract class RenewalAssessment {
    * @return the counted outcomes, possibly empty
    */
   public List<ActivityOutcome> counted() {
-    ImmutableList.Builder<ActivityOutcome> out = ImmutableList.builder();
+    List<ActivityOutcome> out = new java.util.ArrayList<>();
     for (ActivityOutcome o : activities()) {
       if (o.counted()) {
         out.add(o);
       }
     }
-    return out.build();
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /**

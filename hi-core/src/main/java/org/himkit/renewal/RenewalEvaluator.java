@@ -1,7 +1,6 @@
 package org.himkit.renewal;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -155,11 +154,12 @@ public final class RenewalEvaluator {
       }
       versions.add(p);
     }
-    ImmutableMap.Builder<RenewalPolicyId, PolicyPlan> b = ImmutableMap.builder();
+    // the JDK's map, not Guava's: no Guava class on the way to the first answer (start-up)
+    Map<RenewalPolicyId, PolicyPlan> b = new LinkedHashMap<>();
     for (Map.Entry<RenewalPolicyId, List<RenewalPolicy>> e : byId.entrySet()) {
       b.put(e.getKey(), PolicyPlan.of(catalog, e.getValue()));
     }
-    this.plans = b.build();
+    this.plans = java.util.Collections.unmodifiableMap(b);
     this.shapes = new HoldingGroups.Shapes(resolver, plans);
   }
 
@@ -420,7 +420,7 @@ public final class RenewalEvaluator {
     if (all.size() == 1) { // one issuer, as for most holders
       IssuerWalk.Outcome o = new IssuerWalk(all.get(0), ledger, asOf, record, null).run(mode);
       return o.notAssessed().isEmpty() && groups.notAssessed.isEmpty()
-          ? new RenewalResult(asOf, o.assessments(), ImmutableList.of()) // its list, immutable already
+          ? new RenewalResult(asOf, o.assessments(), List.of()) // the JDK's lists, not Guava's: start-up
           : result(asOf, groups, List.of(o));
     }
     List<IssuerWalk.Outcome> outcomes = new ArrayList<>(all.size());
@@ -436,7 +436,7 @@ public final class RenewalEvaluator {
    */
   private static RenewalResult result(LocalDate asOf, HoldingGroups groups, List<IssuerWalk.Outcome> outcomes) {
     Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed; // copied before it is added to
-    ImmutableList.Builder<RenewalAssessment> assessments = ImmutableList.builder();
+    List<RenewalAssessment> assessments = new ArrayList<>(); // the JDK's, not Guava's: start-up
     for (int k = 0; k < outcomes.size(); k++) {
       IssuerWalk.Outcome o = outcomes.get(k);
       assessments.addAll(o.assessments());
@@ -464,7 +464,7 @@ public final class RenewalEvaluator {
     if (notAssessed.size() > 1) {
       notAssessed.sort(BY_ISSUER);
     }
-    return new RenewalResult(asOf, assessments.build(), notAssessed);
+    return new RenewalResult(asOf, assessments, notAssessed);
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -35,8 +34,10 @@ public record RenewalResult(LocalDate asOf, List<RenewalAssessment> assessments,
    */
   public RenewalResult {
     Objects.requireNonNull(asOf, "asOf");
-    assessments = ImmutableList.copyOf(Objects.requireNonNull(assessments, "assessments"));
-    notAssessed = ImmutableList.copyOf(Objects.requireNonNull(notAssessed, "notAssessed"));
+    // the JDK's lists, not Guava's: no Guava class on the way to the first answer (start-up); both reject a
+    // null element with a NullPointerException
+    assessments = List.copyOf(Objects.requireNonNull(assessments, "assessments"));
+    notAssessed = List.copyOf(Objects.requireNonNull(notAssessed, "notAssessed"));
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,7 +170,7 @@ final class RequirementJudge {
    * @return the progress, not empty
    */
   static List<RequirementProgress> progress(CycleRules rules, Tally t, OrganizationId issuer, AmountUnit unit) {
-    ImmutableList.Builder<RequirementProgress> out = ImmutableList.builder();
+    List<RequirementProgress> out = new ArrayList<>(); // the JDK's, not Guava's: start-up
     out.add(RequirementProgress.total(issuer, unit, rules.requiredCeus, Ceus.ofHundredths(t.total)));
     for (int r = 0; r < rules.contentRules.length; r++) {
       ContentRule rule = rules.contentRules[r];
@@ -185,7 +184,7 @@ final class RequirementJudge {
     for (int m = 0; m < rules.mandatory.length; m++) {
       out.add(mandatoryProgress(rules, t, m, issuer));
     }
-    return out.build();
+    return java.util.Collections.unmodifiableList(out);
   }
 
   private static RequirementProgress mandatoryProgress(CycleRules rules, Tally t, int m, OrganizationId issuer) {
@@ -193,7 +192,7 @@ final class RequirementJudge {
     int per = activity.perCycleYear();
     long need = 0;
     long done = 0;
-    ImmutableList.Builder<CycleYear> missing = ImmutableList.builder();
+    List<CycleYear> missing = new ArrayList<>();
     CycleRules.Years years = rules.years;
     for (int y = 0; y < years.count(); y++) {
       if (!rules.yearRequired[m][y]) {
@@ -206,6 +205,6 @@ final class RequirementJudge {
         missing.add(new CycleYear(LocalDate.ofEpochDay(years.from()[y]), LocalDate.ofEpochDay(years.to()[y])));
       }
     }
-    return RequirementProgress.mandatory(activity, issuer, Ceus.of(need), Ceus.of(done), missing.build());
+    return RequirementProgress.mandatory(activity, issuer, Ceus.of(need), Ceus.of(done), java.util.Collections.unmodifiableList(missing));
   }
 }

@@ -1,6 +1,5 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,7 +70,7 @@ public record RequirementProgress(RequirementKind kind, Optional<ContentRule> co
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(required, "required");
     Objects.requireNonNull(earned, "earned");
-    yearsMissing = ImmutableList.copyOf(Objects.requireNonNull(yearsMissing, "yearsMissing"));
+    yearsMissing = List.copyOf(Objects.requireNonNull(yearsMissing, "yearsMissing")); // the JDK's: start-up
     boolean content = kind == RequirementKind.CONTENT_RULE;
     boolean mandatory = kind == RequirementKind.MANDATORY_ACTIVITY;
     boolean credential = kind == RequirementKind.CREDENTIAL_CONTENT_RULE;

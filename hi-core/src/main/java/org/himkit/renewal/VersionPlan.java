@@ -1,8 +1,9 @@
 package org.himkit.renewal;
 
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.time.Period;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class VersionPlan {
     List<ContentRule> rules = policy.contentRules();
     this.contentRules = rules.toArray(new ContentRule[0]);
     this.credentialRules = policy.credentialContentRules().toArray(new CredentialContentRule[0]);
-    ImmutableSet.Builder<String> named = ImmutableSet.builder();
+    Set<String> named = new LinkedHashSet<>(); // the JDK's, not Guava's: start-up
     boolean issuerRule = false;
     for (ContentRule r : rules) {
       if (r.kind() == ContentRule.Kind.ISSUER_SOURCE) {
@@ -101,20 +102,20 @@ final class VersionPlan {
       }
     }
     this.hasIssuerSourceRule = issuerRule;
-    this.namedSourceKeys = named.build();
+    this.namedSourceKeys = named.isEmpty() ? Collections.<String>emptySet() : Collections.unmodifiableSet(named);
     this.namedSourceHashes = hashes(namedSourceKeys);
     this.mandatory = policy.mandatoryActivities().toArray(new MandatoryActivity[0]);
     this.yearsPerCycle = (int) Math.max(1, policy.cycleLength().toTotalMonths() / 12);
     this.multi = policy.multiCredentialRule().orElse(null);
     this.lapseRule = policy.lapseRule();
-    ImmutableMap.Builder<CredentialId, Integer> bits = ImmutableMap.builder();
+    Map<CredentialId, Integer> bits = new HashMap<>(); // the JDK's, not Guava's: start-up
     if (policy.requiredCeus().size() <= Long.SIZE) {
       int bit = 0;
       for (CredentialId id : policy.requiredCeus().keySet()) {
         bits.put(id, bit++);
       }
     }
-    this.credentialBits = bits.build();
+    this.credentialBits = Collections.unmodifiableMap(bits);
   }
 
   /**
