@@ -87,7 +87,7 @@ final class ActivityWords {
       return false;
     }
     for (int i = 0; i < ledger.size(); i++) {
-      if (ledger.days[i] != (int) ledger.days[i]) {
+      if (ledger.dayAt(i) != (int) ledger.dayAt(i)) {
         return false;
       }
     }
@@ -111,10 +111,10 @@ final class ActivityWords {
     OrganizationId issuer = plan.issuer;
     int n = ledger.size();
     for (int i = 0; i < n; i++) {
-      long day = ledger.days[i];
-      int amount = ledger.amount[i]; // within a short by CeActivity's limits
-      int marks = ledger.marks[i];
-      long w = (day << DAY_SHIFT) | ((long) ledger.category[i] << CATEGORY_SHIFT) | (amount & AMOUNT_MASK);
+      long day = ledger.dayAt(i);
+      int amount = (int) ledger.amountAt(i); // within a short by CeActivity's limits
+      int marks = ledger.marksAt(i);
+      long w = (day << DAY_SHIFT) | ((long) ledger.categoryAt(i) << CATEGORY_SHIFT) | (amount & AMOUNT_MASK);
       CeActivity a = ledger.activities[i];
       if ((marks & CeActivity.MARKED_APPROVED) != 0 && a.approvedBy().contains(issuer)) {
         w |= APPROVED;
@@ -123,10 +123,10 @@ final class ActivityWords {
         w |= SPECIFIC;
       }
       if (sources) {
-        IssuerSource basis = basis(marks, ledger.providerHash[i], a, plan);
+        IssuerSource basis = basis(marks, ledger.providerHashAt(i), a, plan);
         for (int k = 0; k < versions.length; k++) {
           if (basis.counts() || (basis == IssuerSource.NOT_FROM_ISSUER
-              && versions[k].namesSource(ledger.providerHash[i], a))) {
+              && versions[k].namesSource(ledger.providerHashAt(i), a))) {
             w |= 1L << (SOURCE_SHIFT + k);
           }
         }
@@ -154,7 +154,7 @@ final class ActivityWords {
    */
   static CeActivity @Nullable [] specific(Ledger ledger) {
     for (int i = 0; i < ledger.size(); i++) {
-      if ((ledger.marks[i] & CeActivity.MARKED_SPECIFIC) != 0) {
+      if ((ledger.marksAt(i) & CeActivity.MARKED_SPECIFIC) != 0) {
         return ledger.activities;
       }
     }

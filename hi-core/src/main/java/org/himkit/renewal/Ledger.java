@@ -23,60 +23,30 @@ import org.jspecify.annotations.Nullable;
  * fails, the ledger is put in date and then id order and checked as it always was, so that the exception
  * names the same activity whatever order they were given in.
  *
- * <p>A ledger kept with a {@link HolderRecord} ({@link #checked}) lays out the per-activity attributes the
- * walk reads in primitive columns; one built for a single assessment ({@link #of}) reads them from the
- * activities, which checking it has just touched: see {@link #categoryAt} and the accessors after it.
+ * <p>The walk reads each activity's attributes from the activity itself, which checking the ledger has just
+ * touched ({@link #categoryAt} and the accessors after it): no per-attribute columns are laid out, for a
+ * ledger of one assessment ({@link #of}) or one kept with a {@link HolderRecord} ({@link #checked}); a record
+ * asked for its status again keeps its own packed words instead ({@link ActivityWords}).
  *
  * <p>This class is immutable once built and is confined to one assessment.
  */
 final class Ledger {
   /** The activities by completion date, those of one day in the order given. */
   final CeActivity[] activities;
-  /**
-   * The completion day of each activity, as an epoch day: a column as those below, laid out only by
-   * {@link #checked}; read it through {@link #dayAt}.
-   */
-  final long[] days;
   /** The number of activities completed on or before the assessment date; the rest are not yet counted. */
   final int limit;
-  /**
-   * What the per-activity path reads, one primitive column per attribute so that tallying a cycle of a kept
-   * record reads contiguous arrays instead of each activity's objects: the category's ordinal, the amount
-   * ({@link CeActivity#amountCode()}: hundredths, or minus the minutes, within an {@code int} by
-   * {@link CeActivity#MAX_CEUS} and {@link CeActivity#MAX_MINUTES}), the caller's marks
-   * ({@link CeActivity#marks()}) and the hash of the provider's key. Laid out only by {@link #checked}
-   * ({@link #columns}); empty in a ledger built for one assessment: read them through {@link #categoryAt},
-   * {@link #amountAt}, {@link #marksAt} and {@link #providerHashAt}, which serve both.
-   */
-  final byte[] category;
-  final int[] amount;
-  final byte[] marks;
-  final int[] providerHash;
-  /** Whether the primitive columns are laid out. */
-  final boolean columns;
 
-  private static final byte[] NO_BYTES = new byte[0];
-  private static final long[] NO_LONGS = new long[0];
-  private static final int[] NO_INTS = new int[0];
-
-  private Ledger(CeActivity[] activities, long[] days, int limit, byte[] category, int[] amount, byte[] marks,
-      int[] providerHash, boolean columns) {
+  private Ledger(CeActivity[] activities, int limit) {
     this.activities = activities;
-    this.days = days;
     this.limit = limit;
-    this.category = category;
-    this.amount = amount;
-    this.marks = marks;
-    this.providerHash = providerHash;
-    this.columns = columns;
   }
 
-  /** The categories by ordinal, for {@link #category}. */
+  /** The categories by ordinal, for {@link #categoryAt}. */
   static final org.himkit.policy.CeCategory[] CATEGORIES = org.himkit.policy.CeCategory.values();
 
   /**
-   * Checks and lays out a holder's activities for one assessment: the columns are not laid out, the walk
-   * reads the activities.
+   * Checks and lays out a holder's activities for one assessment: those completed after its date are past
+   * {@link #limit}.
    *
    * @param given  the activities, in any order, not null
    * @param asOf  the assessment date, not null
@@ -84,11 +54,11 @@ final class Ledger {
    * @throws HimValidationException if two activities share an id or one is given twice
    */
   static Ledger of(Collection<CeActivity> given, LocalDate asOf) {
-    return build(given, false, asOf.toEpochDay());
+    return build(given, asOf.toEpochDay());
   }
 
   /**
-   * Checks and lays out a holder's activities, with their primitive columns, whatever the assessment date:
+   * Checks and lays out a holder's activities whatever the assessment date:
    * every activity is within {@link #limit} until {@link #at} sets it. A {@link HolderRecord} keeps this once
    * it is built.
    *
@@ -97,14 +67,14 @@ final class Ledger {
    * @throws HimValidationException if two activities share an id or one is given twice
    */
   static Ledger checked(Collection<CeActivity> given) {
-    return build(given, true, Long.MAX_VALUE);
+    return build(given, Long.MAX_VALUE);
   }
 
   /**
    * One pass over the activities as given reads each one's day and id hash and checks the ids as it goes;
    * activities not given in date order are sorted; a day with several activities is checked for content.
    */
-  private static Ledger build(Collection<CeActivity> given, boolean columns, long lastDay) {
+  private static Ledger build(Collection<CeActivity> given, long lastDay) {
     CeActivity[] sorted = given.toArray(new CeActivity[0]);
     int n = sorted.length;
     boolean inOrder = true;
@@ -146,28 +116,7 @@ final class Ledger {
     while (to > 0 && sorted[to - 1].day() > lastDay) { // usually none or a few: from the end
       to--;
     }
-    return columns ? laidOut(sorted, to) : new Ledger(sorted, NO_LONGS, to, NO_BYTES, NO_INTS, NO_BYTES, NO_INTS,
-        false);
-  }
-
-  /** Lays out the primitive columns of activities already in order. */
-  @SuppressWarnings("EnumOrdinal") // a column of the ledger, read back through CATEGORIES; never stored outside
-  private static Ledger laidOut(CeActivity[] sorted, int limit) {
-    int n = sorted.length;
-    long[] days = new long[n];
-    byte[] category = new byte[n];
-    int[] amount = new int[n];
-    byte[] marks = new byte[n];
-    int[] providerHash = new int[n];
-    for (int i = 0; i < n; i++) {
-      CeActivity a = sorted[i];
-      days[i] = a.day();
-      category[i] = (byte) a.category().ordinal();
-      amount[i] = (int) a.amountCode(); // at most 10,000 hundredths or 6,000 minutes (CeActivity's limits)
-      marks[i] = (byte) a.marks(); // the low byte: the marks without the category
-      providerHash[i] = a.providerKeyHash();
-    }
-    return new Ledger(sorted, days, limit, category, amount, marks, providerHash, true);
+    return new Ledger(sorted, to);
   }
 
   /**
@@ -183,59 +132,58 @@ final class Ledger {
     while (to > 0 && dayAt(to - 1) > last) { // usually none or a few: from the end
       to--;
     }
-    return to == limit ? this : new Ledger(activities, days, to, category, amount, marks, providerHash, columns);
+    return to == limit ? this : new Ledger(activities, to);
   }
 
   /**
-   * Returns an activity's completion day, from the column if laid out.
+   * Returns an activity's completion day.
    *
    * @param i  the activity's index
    * @return the epoch day
    */
   long dayAt(int i) {
-    return columns ? days[i] : activities[i].day();
+    return activities[i].day();
   }
 
   /**
-   * Returns an activity's category's ordinal ({@link #CATEGORIES}), from the column if laid out.
+   * Returns an activity's category's ordinal ({@link #CATEGORIES}).
    *
    * @param i  the activity's index
    * @return the ordinal
    */
   @SuppressWarnings("EnumOrdinal") // read back through CATEGORIES
   int categoryAt(int i) {
-    return columns ? category[i] : activities[i].marks() >>> CeActivity.CATEGORY_SHIFT;
+    return activities[i].marks() >>> CeActivity.CATEGORY_SHIFT;
   }
 
   /**
-   * Returns an activity's amount ({@link CeActivity#amountCode()}), from the column if laid out.
+   * Returns an activity's amount ({@link CeActivity#amountCode()}).
    *
    * @param i  the activity's index
    * @return the hundredths of a CEU, or minus the minutes
    */
   long amountAt(int i) {
-    return columns ? amount[i] : activities[i].amountCode();
+    return activities[i].amountCode();
   }
 
   /**
-   * Returns an activity's marks ({@link CeActivity#marks()}), from the column if laid out.
+   * Returns an activity's marks ({@link CeActivity#marks()}).
    *
    * @param i  the activity's index
    * @return the marks
    */
   int marksAt(int i) {
-    return columns ? marks[i] : activities[i].marks() & 0xff;
+    return activities[i].marks() & 0xff;
   }
 
   /**
-   * Returns the hash of an activity's provider's key ({@link CeActivity#providerKeyHash()}), from the column if
-   * laid out.
+   * Returns the hash of an activity's provider's key ({@link CeActivity#providerKeyHash()}).
    *
    * @param i  the activity's index
    * @return the hash
    */
   int providerHashAt(int i) {
-    return columns ? providerHash[i] : activities[i].providerKeyHash();
+    return activities[i].providerKeyHash();
   }
 
   /** Sorts by (day, input position) on primitives. */
