@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A holder's activities packed for the status-only walk of one issuer: one {@code long} per activity, in the
- * {@link Ledger}'s order (by day, then id), holding everything the walk reads of it, so that tallying a cycle
- * reads one contiguous array kept with the record (after the group's own data, {@link StatusWalk}) instead of the ledger's five columns
- * and the activities behind them.
+ * order of the days and then the ids ({@link Ledger#byDayThenId}, the order in which a grace period credits
+ * them), holding everything the walk reads of it, so that tallying a cycle reads one contiguous array kept with
+ * the record (after the group's own data, {@link StatusWalk}) instead of the activities themselves.
  *
  * <p>A word holds, from the high bits: the completion day as an epoch day (32 bits, signed: the words sort as
  * the days do), then, for each version {@code k} of the issuer's policy (at most {@link #MAX_VERSIONS}),
@@ -110,7 +110,9 @@ final class ActivityWords {
     }
     OrganizationId issuer = plan.issuer;
     int n = ledger.size();
-    for (int i = 0; i < n; i++) {
+    int[] order = ledger.byDayThenId(); // a grace period credits a day's activities by id, as CreditLedger does
+    for (int j = 0; j < n; j++) {
+      int i = order[j];
       long day = ledger.dayAt(i);
       int amount = (int) ledger.amountAt(i); // within a short by CeActivity's limits
       int marks = ledger.marksAt(i);
@@ -131,7 +133,7 @@ final class ActivityWords {
           }
         }
       }
-      words[base + i] = w;
+      words[base + j] = w;
     }
   }
 
@@ -150,12 +152,17 @@ final class ActivityWords {
    * Returns the activities a word list needs beside its words: those marked specific to credentials, by index.
    *
    * @param ledger  the ledger the words were packed from
-   * @return the ledger's activities, or null if none is marked specific
+   * @return the ledger's activities in the order of the words, or null if none is marked specific
    */
   static CeActivity @Nullable [] specific(Ledger ledger) {
     for (int i = 0; i < ledger.size(); i++) {
       if ((ledger.marksAt(i) & CeActivity.MARKED_SPECIFIC) != 0) {
-        return ledger.activities;
+        int[] order = ledger.byDayThenId(); // in the order of the words
+        CeActivity[] byWord = new CeActivity[order.length];
+        for (int j = 0; j < order.length; j++) {
+          byWord[j] = ledger.activities[order[j]];
+        }
+        return byWord;
       }
     }
     return null;

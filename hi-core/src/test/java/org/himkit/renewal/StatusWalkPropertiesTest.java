@@ -105,6 +105,20 @@ class StatusWalkPropertiesTest {
   }
 
   @Test
+  void aGracePeriodDayWithSeveralActivitiesIsCreditedInIdOrderOnTheWordsAsOnTheLedger() {
+    // the cycle ending 2017-02-28 is 10 short; on one day of its grace period, given out of id order, "z" (15)
+    // and "m" (10): the full assessment credits "m" first (date, then id) and leaves "z" to the next cycle
+    HolderRecord record = HolderRecord.of(List.of(held("RHIT", d(2015, 3, 1))),
+        List.of(hiim("a", d(2016, 5, 1), "10"), hiim("z", d(2017, 3, 10), "15"), hiim("m", d(2017, 3, 10), "10")));
+    for (LocalDate asOf : List.of(d(2017, 6, 1), d(2018, 1, 1))) {
+      for (int k = 0; k < 3; k++) {
+        assertThat(answer(EVALUATOR, record, asOf)).as("question %d on %s", k + 1, asOf)
+            .isEqualTo(expected(EVALUATOR, record, asOf));
+      }
+    }
+  }
+
+  @Test
   void aRecordThatFailsFailsAlikeEveryTime() {
     HolderRecord record = HolderRecord.of(List.of(held("RHIT", d(2021, 3, 1)), held("CCS", d(2023, 6, 1))),
         List.of(hiim("a", d(2022, 5, 1), "20")));
