@@ -50,9 +50,12 @@ class StatusWalkPropertiesTest {
           LocalDate last = earned.plusDays(600 + r.nextInt(4000));
           List<CeActivity> activities = new ArrayList<>();
           for (int i = 0; i < count; i++) {
-            activities.add(activity(r, "a" + i, earned.plusDays(r.nextInt((int) (last.toEpochDay()
-                - earned.toEpochDay()) + 200))));
+            // one in three on the day of the one before, so that days with several activities are common
+            LocalDate on = i > 0 && r.nextInt(3) == 0 ? activities.get(i - 1).completed()
+                : earned.plusDays(r.nextInt((int) (last.toEpochDay() - earned.toEpochDay()) + 200));
+            activities.add(activity(r, "a" + i, on));
           }
+          java.util.Collections.shuffle(activities, r); // given in any order
           HolderRecord.Builder b = HolderRecord.builder().addAllHoldings(holdings).addAllActivities(activities);
           if (r.nextInt(6) == 0) {
             b.recordsBegin(earned.plusDays(r.nextInt(1500)));
