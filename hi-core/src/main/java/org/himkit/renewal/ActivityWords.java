@@ -98,11 +98,13 @@ final class ActivityWords {
    * Packs a ledger's activities for one issuer's policy, into an array from an index on.
    *
    * @param ledger  the ledger, checked, that {@link #fits} the policy
+   * @param order  the indexes of its activities by day and then id ({@link Ledger#byDayThenId}), the order of the
+   *     words: a grace period credits a day's activities by id, as {@link CreditLedger} does
    * @param plan  the issuer's policy
    * @param words  the array, with room for one word per activity from {@code base} on
    * @param base  the index of the first activity's word
    */
-  static void pack(Ledger ledger, PolicyPlan plan, long[] words, int base) {
+  static void pack(Ledger ledger, int[] order, PolicyPlan plan, long[] words, int base) {
     VersionPlan[] versions = plan.versions;
     boolean sources = false; // whether any version reads the issuer-source bits
     for (VersionPlan v : versions) {
@@ -110,7 +112,6 @@ final class ActivityWords {
     }
     OrganizationId issuer = plan.issuer;
     int n = ledger.size();
-    int[] order = ledger.byDayThenId(); // a grace period credits a day's activities by id, as CreditLedger does
     for (int j = 0; j < n; j++) {
       int i = order[j];
       long day = ledger.dayAt(i);
@@ -152,12 +153,12 @@ final class ActivityWords {
    * Returns the activities a word list needs beside its words: those marked specific to credentials, by index.
    *
    * @param ledger  the ledger the words were packed from
+   * @param order  the order they were packed in
    * @return the ledger's activities in the order of the words, or null if none is marked specific
    */
-  static CeActivity @Nullable [] specific(Ledger ledger) {
+  static CeActivity @Nullable [] specific(Ledger ledger, int[] order) {
     for (int i = 0; i < ledger.size(); i++) {
       if ((ledger.marksAt(i) & CeActivity.MARKED_SPECIFIC) != 0) {
-        int[] order = ledger.byDayThenId(); // in the order of the words
         CeActivity[] byWord = new CeActivity[order.length];
         for (int j = 0; j < order.length; j++) {
           byWord[j] = ledger.activities[order[j]];

@@ -178,10 +178,11 @@ final class HoldingGroups {
      */
     static Kept laidOut(Object evaluator, HoldingGroups groups, Ledger ledger) {
       long[][] layouts = new long[groups.groups.size()][];
+      int[] order = ledger.byDayThenId(); // the words' order, in which a grace period credits a day's activities
       for (int g = 0; g < layouts.length; g++) {
-        layouts[g] = StatusWalk.layOut(groups.groups.get(g), ledger);
+        layouts[g] = StatusWalk.layOut(groups.groups.get(g), ledger, order);
       }
-      return new Kept(evaluator, groups, layouts, ActivityWords.specific(ledger), null);
+      return new Kept(evaluator, groups, layouts, ActivityWords.specific(ledger, order), null);
     }
 
     /**

@@ -57,11 +57,12 @@ final class StatusWalk {
    *
    * @param group  the group
    * @param ledger  the record's ledger, checked
+   * @param order  the indexes of its activities by day and then id ({@link Ledger#byDayThenId})
    * @return the array, or null if the activities cannot be packed ({@link ActivityWords#fits}): the group is then
    *     walked on the ledger
    */
   @SuppressWarnings("EnumOrdinal") // the anchor is read back through ANCHORS, within the array's life
-  static long @Nullable [] layOut(HoldingGroups.Group group, Ledger ledger) {
+  static long @Nullable [] layOut(HoldingGroups.Group group, Ledger ledger, int[] order) {
     PolicyPlan plan = group.plan();
     if (!ActivityWords.fits(ledger, plan)) {
       return null;
@@ -85,7 +86,7 @@ final class StatusWalk {
         out[p++] = h.required()[k] << 8 | (h.bit()[k] + 1);
       }
     }
-    ActivityWords.pack(ledger, plan, out, base);
+    ActivityWords.pack(ledger, order, plan, out, base);
     return out;
   }
 
