@@ -9,19 +9,15 @@ import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.HimException;
+import org.himkit.RecordingClassLoader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,15 +60,15 @@ class BuiltInProviderTest {
 
   @Test
   void onTheClassPathTheDataIsFoundAndLoadedOnlyOnFirstUse() throws Exception {
-    try (Isolated isolated = new Isolated(false)) {
+    try (RecordingClassLoader isolated = isolated(false)) {
       Class<?> catalog = isolated.loadClass(HimCatalog.class.getName());
       Object builder = catalog.getMethod("builder").invoke(null);
       builder.getClass().getMethod("build").invoke(builder);
-      assertThat(isolated.loaded).noneMatch(n -> n.startsWith(DATA_PACKAGE));
+      assertThat(isolated.loaded()).noneMatch(n -> n.startsWith(DATA_PACKAGE));
 
       Object first = catalog.getMethod("builtIn").invoke(null);
       assertThat(first.getClass().getClassLoader()).isSameAs(isolated);
-      assertThat(isolated.loaded).contains(DATA_PACKAGE + "BuiltInCatalog");
+      assertThat(isolated.loaded()).contains(DATA_PACKAGE + "BuiltInCatalog");
       assertThat(catalog.getMethod("builtIn").invoke(null)).isSameAs(first);
       assertThat(first.toString()).isEqualTo(HimCatalog.builtIn().toString());
     }
@@ -82,15 +78,15 @@ class BuiltInProviderTest {
   void theBuiltInCatalogBuildsThePartsFirstQuestionsDoNotNeedOnFirstUse() throws Exception {
     List<String> deferred = List.of(DATA_PACKAGE + "Roles", DATA_PACKAGE + "Settings", DATA_PACKAGE + "Omissions",
         DATA_PACKAGE + "Seed", "org.himkit.Profession");
-    try (Isolated isolated = new Isolated(false)) {
+    try (RecordingClassLoader isolated = isolated(false)) {
       Class<?> catalog = isolated.loadClass(HimCatalog.class.getName());
       Object lazy = catalog.getMethod("builtIn").invoke(null);
       Object credentials = catalog.getMethod("organizations").invoke(lazy);
       assertThat(credentials.toString()).isEqualTo(HimCatalog.builtIn().organizations().toString());
-      assertThat(isolated.loaded).doesNotContainAnyElementsOf(deferred);
+      assertThat(isolated.loaded()).doesNotContainAnyElementsOf(deferred);
 
       Object roles = catalog.getMethod("roles").invoke(lazy);
-      assertThat(isolated.loaded).containsAll(deferred);
+      assertThat(isolated.loaded()).containsAll(deferred);
       assertThat(roles.getClass().getMethod("list").invoke(roles).toString())
           .isEqualTo(HimCatalog.builtIn().roles().list().toString());
       assertThat(lazy.toString()).isEqualTo(HimCatalog.builtIn().toString());
@@ -102,7 +98,7 @@ class BuiltInProviderTest {
 
   @Test
   void theFirstCallAndFirstLookupsLoadNoGuavaClassAndBuildNoNameIndex() throws Exception {
-    try (Isolated isolated = new Isolated(false)) {
+    try (RecordingClassLoader isolated = isolated(false)) {
       Class<?> catalog = isolated.loadClass(HimCatalog.class.getName());
       Object hi = catalog.getMethod("builtIn").invoke(null);
       Class<?> idType = isolated.loadClass(CredentialId.class.getName());
@@ -115,13 +111,13 @@ class BuiltInProviderTest {
       assertThat(catalog.getMethod("organizations").invoke(hi).toString())
           .isEqualTo(HimCatalog.builtIn().organizations().toString());
       // Guava's classes are loaded from the jar, one by one, on a cold start: the first parts' values use the JDK's
-      assertThat(isolated.loaded).noneMatch(n -> n.startsWith("com.google."));
-      assertThat(isolated.loaded).doesNotContain(CredentialMatch.class.getName(), "org.himkit.Profession",
+      assertThat(isolated.loaded()).noneMatch(n -> n.startsWith("com.google."));
+      assertThat(isolated.loaded()).doesNotContain(CredentialMatch.class.getName(), "org.himkit.Profession",
           "org.himkit.WageStatistic");
 
       Object match = catalog.getMethod("resolveCredential", String.class).invoke(hi, "RRA");
       assertThat(match.toString()).isEqualTo(HimCatalog.builtIn().resolveCredential("RRA").toString()).contains("RHIA");
-      assertThat(isolated.loaded).contains(CredentialMatch.class.getName());
+      assertThat(isolated.loaded()).contains(CredentialMatch.class.getName());
     }
   }
 
@@ -145,7 +141,7 @@ class BuiltInProviderTest {
 
   @Test
   void withoutTheRegistrationBuiltInFailsClearlyEveryTime() throws Exception {
-    try (Isolated isolated = new Isolated(true)) {
+    try (RecordingClassLoader isolated = isolated(true)) {
       Method builtIn = isolated.loadClass(HimCatalog.class.getName()).getMethod("builtIn");
       for (int call = 0; call < 2; call++) {
         assertThatThrownBy(() -> invoke(builtIn))
@@ -156,7 +152,7 @@ class BuiltInProviderTest {
             .satisfies(e -> assertThat(e.getClass().getMethod("errorCode").invoke(e).toString())
                 .isEqualTo(ErrorCode.MISSING_DATA.name()));
       }
-      assertThat(isolated.loaded).noneMatch(n -> n.startsWith(DATA_PACKAGE));
+      assertThat(isolated.loaded()).noneMatch(n -> n.startsWith(DATA_PACKAGE));
     }
   }
 
@@ -188,46 +184,9 @@ class BuiltInProviderTest {
     }
   }
 
-  /**
-   * A class loader over HIM Kit's classes and Guava only, as an application's class path, that
-   * records the classes it loads and can hide the service registration.
-   */
-  private static final class Isolated extends URLClassLoader {
-    final Set<String> loaded = ConcurrentHashMap.newKeySet();
-    private final boolean hideRegistration;
-
-    Isolated(boolean hideRegistration) {
-      super(new URL[] {location(HimCatalog.class), location(ImmutableList.class)},
-          ClassLoader.getPlatformClassLoader());
-      this.hideRegistration = hideRegistration;
-    }
-
-    private static URL location(Class<?> type) {
-      return type.getProtectionDomain().getCodeSource().getLocation();
-    }
-
-    /** Loads HIM Kit's and Guava's classes itself, never from the test's own module or class path. */
-    @Override
-    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      loaded.add(name);
-      if (!name.startsWith("org.himkit.") && !name.startsWith("com.google.")) {
-        return super.loadClass(name, resolve);
-      }
-      synchronized (getClassLoadingLock(name)) {
-        Class<?> c = findLoadedClass(name);
-        if (c == null) {
-          c = findClass(name);
-        }
-        if (resolve) {
-          resolveClass(c);
-        }
-        return c;
-      }
-    }
-
-    @Override
-    public Enumeration<URL> getResources(String name) throws IOException {
-      return hideRegistration && name.equals(SERVICE_FILE) ? Collections.emptyEnumeration() : super.getResources(name);
-    }
+  /** A loader over HIM Kit and Guava recording what it loads, the registration hidden if asked. */
+  private static RecordingClassLoader isolated(boolean hideRegistration) {
+    return new RecordingClassLoader(hideRegistration ? Set.of(SERVICE_FILE) : Set.of(), HimCatalog.class,
+        ImmutableList.class);
   }
 }
