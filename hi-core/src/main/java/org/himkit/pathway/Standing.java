@@ -499,13 +499,7 @@ final class Standing extends StandingFacts {
       if (same.isPresent()) {
         return concerning(leaf, UnmetKind.COMPLETION, same.get());
       }
-      if (leaf.accreditor().isPresent()) {
-        Optional<Education> other = find(completed, leaf.level(), leaf.field(), Optional.empty());
-        if (other.isPresent()) {
-          return concerning(leaf, UnmetKind.ACCREDITATION, other.get());
-        }
-      }
-      return Unmet.Condition.of(leaf, UnmetKind.PROGRAM);
+      return accreditationOrProgram(leaf, leaf.level(), leaf.field(), leaf.accreditor());
     }
 
     @Override
@@ -517,10 +511,24 @@ final class Standing extends StandingFacts {
           return concerning(leaf, UnmetKind.FINAL_TERM, e);
         }
       }
-      if (leaf.accreditor().isPresent()) {
-        Optional<Education> other = find(finalTerm, leaf.level(), leaf.field(), Optional.empty());
-        if (other.isPresent()) {
-          return concerning(leaf, UnmetKind.ACCREDITATION, other.get());
+      return accreditationOrProgram(leaf, leaf.level(), leaf.field(), leaf.accreditor());
+    }
+
+    /**
+     * What a learner lacks for a program leaf that no program of the learner's with its accreditor can meet:
+     * the accreditation, if the learner has a program of the level and field named from another accreditor
+     * or from none, whether completed, in its final term or in progress (no progress in that program meets
+     * the leaf: the rule names the accreditor, such as "a HIM program accredited by CAHIIM"); otherwise the
+     * program itself.
+     */
+    private Unmet.Condition accreditationOrProgram(Requirement.Leaf leaf, DegreeLevel level,
+        Optional<ProgramField> field, Optional<OrganizationId> accreditor) {
+      if (accreditor.isPresent()) {
+        for (Education e : education) {
+          if (!e.accreditor().equals(accreditor) && matches(level, field, Optional.empty(), e.level(), e.field(),
+              e.accreditor())) {
+            return concerning(leaf, UnmetKind.ACCREDITATION, e);
+          }
         }
       }
       return Unmet.Condition.of(leaf, UnmetKind.PROGRAM);

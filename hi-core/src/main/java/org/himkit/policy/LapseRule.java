@@ -43,9 +43,10 @@ import org.himkit.internal.Problems;
  *     names no status before that (AAPC: 90 days), empty if none; never together with an inactive period,
  *     which ends in revocation itself
  * @param submissionDeadline how long after the end of a cycle its CE hours may still be submitted (NCRA: one
- *     month, to January 31), empty if none; until then a cycle that ended unmet is in grace, but activities
- *     completed after its last day do not count toward it; never together with a grace period or an inactive
- *     period
+ *     month, to January 31), empty if none; until then a cycle that ended unmet is reported
+ *     {@code IN_GRACE} (not yet "out of compliance", in NCRA's words: a deadline, not a grace period), but
+ *     activities completed after its last day do not count toward it; never together with a grace period or
+ *     an inactive period
  * @param examRetakeAfter how long without a submission after which the holder must retake the exam (NCRA:
  *     three years), counted from the day after the submission deadline (or after the cycle's last day, for a
  *     rule without one) of the first cycle that ended unmet; empty if none

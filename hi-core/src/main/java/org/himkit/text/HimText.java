@@ -1,6 +1,7 @@
 package org.himkit.text;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,8 +52,10 @@ import org.himkit.renewal.CeActivity;
 import org.himkit.renewal.CycleWindow;
 import org.himkit.renewal.CycleYear;
 import org.himkit.renewal.KeyDate;
+import org.himkit.renewal.KeyDateKind;
 import org.himkit.renewal.NotAssessedReason;
 import org.himkit.renewal.Note;
+import org.himkit.renewal.RenewalAssessment;
 import org.himkit.renewal.RenewalCycle;
 import org.himkit.renewal.RenewalStatus;
 import org.himkit.renewal.RequirementKind;
@@ -236,6 +239,31 @@ public final class HimText {
   }
 
   /**
+   * Renders the status of an assessment with the day it turns on, in the issuer's terms where they differ:
+   * {@link RenewalStatus#IN_GRACE} up to a submission deadline (NCRA: "out of compliance when requirements
+   * are not met by the January 31 deadline") as "requirements unmet at the end of the cycle, before the
+   * submission deadline 2023-01-31 (out of compliance if they are not met by then)", and within a grace
+   * period as "in the grace period to 2019-04-09"; every other status as {@link #describe(RenewalStatus)}.
+   *
+   * @param assessment  the assessment, not null
+   * @return the words, not null
+   */
+  public String describeStatus(RenewalAssessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    if (assessment.status() != RenewalStatus.IN_GRACE) {
+      return describe(assessment.status());
+    }
+    // the last day in grace: the deadline, or the grace period's last day
+    LocalDate last = assessment.asOf().plusDays(assessment.daysLeft());
+    for (KeyDate k : assessment.keyDates()) {
+      if (k.kind() == KeyDateKind.SUBMISSION_DEADLINE && k.date().equals(last)) {
+        return format("status.beforeSubmissionDeadline", date(last));
+      }
+    }
+    return format("status.inGracePeriod", date(last));
+  }
+
+  /**
    * Renders a cycle's dates, such as "2023-03-15 to 2025-03-14".
    *
    * @param cycle  the cycle, not null
@@ -404,7 +432,7 @@ public final class HimText {
     return sb.toString();
   }
 
-  private static String date(java.time.LocalDate date) {
+  private static String date(LocalDate date) {
     return date.toString();
   }
 

@@ -76,12 +76,31 @@ class EligibilityRoutesTest {
     assertThat(c.kind()).isEqualTo(UnmetKind.ACCREDITATION);
     assertThat(c.program()).contains(notAccredited);
     assertThat(c.experienceMonths()).isEmpty();
-    // an unaccredited program in its final term does not open early testing; while in progress it is
-    // not yet taken for the program asked for
-    Education finalTerm = Education.enrolledUnaccredited(DegreeLevel.ASSOCIATE, HIM, EducationStatus.FINAL_TERM);
-    EligibilityResult r = check(learner().addEducation(finalTerm).build(), RHIT);
-    assertThat(r.status()).isEqualTo(NOT_ELIGIBLE);
-    assertThat(conditionAbout(r, cahiimProgram(DegreeLevel.ASSOCIATE)).kind()).isEqualTo(UnmetKind.PROGRAM);
+    // "a HIM program accredited by CAHIIM": an unaccredited program in its final term, or still in progress,
+    // does not open early testing either, and lacks its accreditation for both routes (completing it would
+    // not meet them), not a program of the level and field, which the learner has
+    for (EducationStatus s : List.of(EducationStatus.FINAL_TERM, EducationStatus.COURSEWORK_FINISHED,
+        EducationStatus.IN_PROGRESS)) {
+      Education unaccredited = Education.enrolledUnaccredited(DegreeLevel.ASSOCIATE, HIM, s);
+      EligibilityResult r = check(learner().addEducation(unaccredited).build(), RHIT);
+      assertThat(r.status()).as("%s", s).isEqualTo(NOT_ELIGIBLE);
+      assertThat(conditions(r)).as("%s", s).filteredOn(u -> u.kind() != UnmetKind.RECIPROCITY).hasSize(2)
+          .allSatisfy(u -> {
+            assertThat(u.kind()).isEqualTo(UnmetKind.ACCREDITATION);
+            assertThat(u.program()).contains(unaccredited);
+          });
+    }
+    // a program of another accreditor in its final term lacks the accreditation named too
+    Education otherAccreditor = Education.enrolled(DegreeLevel.ASSOCIATE, HIM, AHIMA, EducationStatus.FINAL_TERM);
+    assertThat(conditions(check(learner().addEducation(otherAccreditor).build(), RHIT)))
+        .filteredOn(u -> u.leaf() instanceof Requirement.FinalTermEnrollment).singleElement()
+        .satisfies(u -> assertThat(u.kind()).isEqualTo(UnmetKind.ACCREDITATION));
+    // an accredited program already completed does not meet the final-term leaf on its own, and it is not
+    // taken for a program lacking its accreditation
+    Requirement earlyOnly = Requirement.finalTermOf(DegreeLevel.ASSOCIATE, HIM, CAHIIM);
+    assertThat(ELIGIBILITY.unmet(earlyOnly, learner().addEducation(Education.completed(DegreeLevel.ASSOCIATE, HIM,
+        CAHIIM)).build(), AS_OF).orElseThrow().conditions()).singleElement()
+        .satisfies(u -> assertThat(u.kind()).isEqualTo(UnmetKind.PROGRAM));
     // a degree of another field in progress meets no program requirement
     assertThat(status(learner().addEducation(Education.enrolledDegree(DegreeLevel.ASSOCIATE,
         EducationStatus.FINAL_TERM)), RHIT)).isEqualTo(NOT_ELIGIBLE);

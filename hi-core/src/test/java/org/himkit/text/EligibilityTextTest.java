@@ -127,6 +127,15 @@ class EligibilityTextTest {
                 + "accredited by CAHIIM (early testing: in the last term of study, or course work finished; the "
                 + "credential may be used only once all requirements are verified) (your associate degree in health "
                 + "information management is not in its final term yet)");
+    // an unaccredited program in its final term lacks its accreditation for both routes, not a program
+    Education lastTerm = Education.enrolledUnaccredited(DegreeLevel.ASSOCIATE, HIM, EducationStatus.FINAL_TERM);
+    assertThat(EN.unmet(check(LearnerProfile.builder().addEducation(lastTerm).build(), "RHIT").unmet().orElseThrow()))
+        .contains("- an associate degree in health information management from a program accredited by CAHIIM (your "
+            + "associate degree in health information management is not from a program accredited by CAHIIM)",
+            "- enrollment in the final term of an associate degree in health information management from a program "
+                + "accredited by CAHIIM (early testing: in the last term of study, or course work finished; the "
+                + "credential may be used only once all requirements are verified) (your associate degree in health "
+                + "information management is not from a program accredited by CAHIIM)");
     assertThat(EN.unmet(check(LearnerProfile.empty(), "CCA").unmet().orElseThrow()))
         .containsExactly("needs a high-school diploma");
   }

@@ -97,7 +97,24 @@ class RenewalTextTest {
         List.of(activity("a", d(2018, 1, 1)).ceus(Ceus.of(10)).build()), d(2019, 3, 1));
     assertThat(EN.describe(grace.shortfalls().get(0))).isEqualTo("10 more CEUs needed for the cycle ending 2019-01-09 "
         + "and its grace period to 2019-04-09: 10 of 20 earned");
-    assertThat(EN.describe(grace.status())).isEqualTo("in the grace period");
+    assertThat(EN.describe(grace.status()))
+        .isEqualTo("requirements unmet at the end of the cycle, within its grace period or before its submission deadline");
+    assertThat(EN.describeStatus(grace)).isEqualTo("in the grace period to 2019-04-09");
+    assertThat(EN.describeStatus(ccs)).isEqualTo(EN.describe(ccs.status()));
+  }
+
+  @Test
+  void ncrasJanuaryIsADeadlineNotAGracePeriod() {
+    // "ODS credential holders are out of compliance when requirements are not met by the January 31 deadline."
+    List<CredentialHolding> ods = List.of(held("ODS", d(2021, 3, 15)));
+    RenewalAssessment january = one(ods, List.of(), d(2023, 1, 20));
+    assertThat(january.status()).isEqualTo(org.himkit.renewal.RenewalStatus.IN_GRACE);
+    assertThat(EN.describeStatus(january)).isEqualTo("requirements unmet at the end of the cycle, before the "
+        + "submission deadline 2023-01-31 (out of compliance if they are not met by then)");
+    assertThat(EN.describeStatus(january)).doesNotContain("grace");
+    assertThat(EN.describe(january.status())).doesNotStartWith("in the grace period");
+    RenewalAssessment february = one(ods, List.of(), d(2023, 2, 1));
+    assertThat(EN.describeStatus(february)).isEqualTo(EN.describe(february.status()));
   }
 
   @Test

@@ -592,7 +592,8 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
       // in force about when it ended
       Optional<LapseRule> rule = policyOf(held.get(0), asOf.minus(length)).flatMap(RenewalPolicy::lapseRule)
           .or(() -> policy.flatMap(RenewalPolicy::lapseRule));
-      // a submission deadline (NCRA's January 31) keeps an unmet cycle in grace as a grace period does
+      // a submission deadline (NCRA's January 31, a deadline in NCRA's words, not a grace period) keeps an unmet
+      // cycle IN_GRACE up to it, as a grace period does up to its last day
       Optional<Period> graceOrDeadline = graceOrDeadline(rule);
       int grace = days(graceOrDeadline, 90);
       int inactive = days(rule.flatMap(LapseRule::revocationPeriod), 180);
@@ -682,7 +683,7 @@ public final class LedgerGenerator implements Generator<HolderRecord> {
     return Draws.between(r, min, Math.max(min, max));
   }
 
-  /** The grace period of a lapse rule, or its submission deadline: the days an unmet cycle is in grace. */
+  /** The grace period of a lapse rule, or its submission deadline: the days an unmet cycle is {@code IN_GRACE}. */
   private static Optional<Period> graceOrDeadline(Optional<LapseRule> rule) {
     Optional<Period> grace = rule.flatMap(LapseRule::gracePeriod);
     return grace.isPresent() ? grace : rule.flatMap(LapseRule::submissionDeadline);
