@@ -315,7 +315,7 @@ public final class RenewalCalendar {
     RenewalAssessment a = e.assessment();
     StringBuilder sb = new StringBuilder();
     sb.append(format("description.cycle", text.describe(a.cycle()), a.cycle().policy().name())).append('\n');
-    sb.append(format("description.status", a.asOf().toString(), text.describe(a.status())));
+    sb.append(format("description.status", a.asOf().toString(), text.describeStatus(a)));
     List<Shortfall> shortfalls = a.shortfalls();
     if (shortfalls.isEmpty() && a.requirementsMet()) {
       sb.append('\n').append(message("description.met"));

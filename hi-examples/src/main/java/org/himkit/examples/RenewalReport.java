@@ -189,7 +189,7 @@ public final class RenewalReport {
     // renewal-text:begin
     HimText text = HimText.english();
     for (RenewalAssessment a : result.assessments()) {
-      out.println(a.issuer() + " is " + text.describe(a.status()) + ":");
+      out.println(a.issuer() + " is " + text.describeStatus(a) + ":");
       a.shortfalls().forEach(s -> out.println("  short: " + text.describe(s)));
     }
     // renewal-text:end

@@ -166,6 +166,7 @@ class RenewalJsonTest {
     a.notes().forEach(n -> words.add(text.describe(n)));
     a.activities().forEach(o -> words.add(text.describe(o)));
     words.add(text.describe(a.status()));
+    words.add(text.describeStatus(a));
     assertThat(AnswersJsonTest.strings(node)).doesNotContainAnyElementsOf(words);
     assertThat(json.read(node.toString(), RenewalAssessment.class)).isEqualTo(a);
   }

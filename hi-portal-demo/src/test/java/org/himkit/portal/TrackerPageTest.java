@@ -70,7 +70,7 @@ class TrackerPageTest {
     Element issuer = page.expectFirst("#issuer-AHIMA");
     HimText text = HimText.english();
     assertThat(issuer.attr("data-status")).isEqualTo(ahima.status().name());
-    assertThat(issuer.expectFirst(".badge").text()).isEqualTo(text.describe(ahima.status()));
+    assertThat(issuer.expectFirst(".badge").text()).isEqualTo(text.describeStatus(ahima));
     assertThat(issuer.text()).contains(text.describe(ahima.cycle())).contains(ahima.daysLeft() + " days left");
     assertThat(issuer.select("table.activities tbody tr")).hasSize(ahima.activities().size());
     for (int i = 0; i < ahima.activities().size(); i++) {

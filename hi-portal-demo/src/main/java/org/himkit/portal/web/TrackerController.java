@@ -277,7 +277,7 @@ public class TrackerController {
             o.activity().provider(), o.counted(), text.describe(o)));
       }
       issuers.add(new TrackerPage.Issuer(a.issuer().value(), catalog.getOrganization(a.issuer()).name(), a.status(),
-          text.describe(a.status()), text.describe(a.cycle()), a.cycle().policy().name(),
+          text.describeStatus(a), text.describe(a.cycle()), a.cycle().policy().name(),
           a.credentials().stream().map(CredentialId::value).toList(), a.daysLeft(), requirements,
           a.shortfalls().stream().map(text::describe).toList(), outcomes, keyDates,
           a.notes().stream().map(text::describe).toList(),
