@@ -68,6 +68,23 @@ final class CycleCredentials {
    * @return the credentials, not null
    */
   static CycleCredentials of(VersionPlan version, List<HoldingGroups.Held> held, long startDay, long endDay) {
+    return of(version, held, startDay, endDay, null);
+  }
+
+  /**
+   * Works out the credentials and the full requirement of a cycle given by its days, as
+   * {@link #of(VersionPlan, List, long, long)} does, giving back the credentials of the cycle before if they are
+   * the same: a walk's cycles mostly are, and a walk keeps only those of the cycle it reports.
+   *
+   * @param version  the version governing the cycle
+   * @param held  the holdings of the group, as for {@link #of(VersionPlan, List, LocalDate, LocalDate)}
+   * @param startDay  the cycle's first day, as an epoch day
+   * @param endDay  the cycle's last day, as an epoch day
+   * @param before  the full credentials of the cycle before, of the same holdings, or null
+   * @return the credentials, {@code before} if equal to it, not null
+   */
+  static CycleCredentials of(VersionPlan version, List<HoldingGroups.Held> held, long startDay, long endDay,
+      @Nullable CycleCredentials before) {
     int n = held.size();
     long inForce = 0;
     long joining = 0;
@@ -114,7 +131,8 @@ final class CycleCredentials {
           NotAssessedKind.NOT_COVERED_BY_VERSION);
     }
     if (count == 1) {
-      return new CycleCredentials(held, counted, superseded, notCovered, joining, single, null);
+      return before != null && before.same(counted, superseded, notCovered, joining, single) ? before
+          : new CycleCredentials(held, counted, superseded, notCovered, joining, single, null);
     }
     if (version.multi == null) {
       return new CycleCredentials(held, counted, superseded, notCovered, joining, 0,
@@ -133,7 +151,14 @@ final class CycleCredentials {
         version.remember(key, combined);
       }
     }
-    return new CycleCredentials(held, counted, superseded, notCovered, joining, combined, null);
+    return before != null && before.same(counted, superseded, notCovered, joining, combined) ? before
+        : new CycleCredentials(held, counted, superseded, notCovered, joining, combined, null);
+  }
+
+  /** Whether these credentials, without a problem, are those of the masks and requirement given. */
+  private boolean same(long counted, long superseded, long notCovered, long joining, long required) {
+    return problem == null && countedMask == counted && supersededMask == superseded
+        && notCoveredMask == notCovered && joiningMask == joining && this.required == required;
   }
 
   /**
