@@ -153,8 +153,8 @@ final class AssessmentWriter {
 
   private int ownPolicyHoldings() {
     int n = 0;
-    for (HoldingGroups.Held h : group.held()) {
-      n += h.ownPolicy() ? 1 : 0;
+    for (int m = 0; m < group.size(); m++) {
+      n += group.laidOut(m).ownPolicy() ? 1 : 0;
     }
     return n;
   }

@@ -25,7 +25,7 @@ final class CycleCredentials {
   /** The most holdings one issuer's group may have: one bit each in a {@code long}. */
   static final int MAX_HOLDINGS = 64;
 
-  private final List<HoldingGroups.Held> held;
+  private final HoldingGroups.Group group;
   private final long countedMask;
   private final long supersededMask;
   private final long notCoveredMask;
@@ -33,9 +33,9 @@ final class CycleCredentials {
   private final long required;
   private final @Nullable NotAssessedKind problem;
 
-  private CycleCredentials(List<HoldingGroups.Held> held, long counted, long superseded, long notCovered,
+  private CycleCredentials(HoldingGroups.Group group, long counted, long superseded, long notCovered,
       long joining, long required, @Nullable NotAssessedKind problem) {
-    this.held = held;
+    this.group = group;
     this.countedMask = counted;
     this.supersededMask = superseded;
     this.notCoveredMask = notCovered;
@@ -48,48 +48,34 @@ final class CycleCredentials {
    * Works out the credentials and the full requirement of a cycle.
    *
    * @param version  the version governing the cycle
-   * @param held  the holdings of the group, in the order given, at most {@link #MAX_HOLDINGS}, laid out for
-   *     the version's policy ({@link HoldingGroups.Held#laidOut})
+   * @param group  the holdings of one policy, at most {@link #MAX_HOLDINGS}
    * @param start  the cycle's first day
    * @param end  the cycle's last day
    * @return the credentials, not null
    */
-  static CycleCredentials of(VersionPlan version, List<HoldingGroups.Held> held, LocalDate start, LocalDate end) {
-    return of(version, held, start.toEpochDay(), end.toEpochDay());
-  }
-
-  /**
-   * Works out the credentials and the full requirement of a cycle given by its days.
-   *
-   * @param version  the version governing the cycle
-   * @param held  the holdings of the group, as for {@link #of(VersionPlan, List, LocalDate, LocalDate)}
-   * @param startDay  the cycle's first day, as an epoch day
-   * @param endDay  the cycle's last day, as an epoch day
-   * @return the credentials, not null
-   */
-  static CycleCredentials of(VersionPlan version, List<HoldingGroups.Held> held, long startDay, long endDay) {
-    return of(version, held, startDay, endDay, null);
+  static CycleCredentials of(VersionPlan version, HoldingGroups.Group group, LocalDate start, LocalDate end) {
+    return of(version, group, start.toEpochDay(), end.toEpochDay(), null);
   }
 
   /**
    * Works out the credentials and the full requirement of a cycle given by its days, as
-   * {@link #of(VersionPlan, List, long, long)} does, giving back the credentials of the cycle before if they are
+   * {@link #of(VersionPlan, HoldingGroups.Group, LocalDate, LocalDate)} does, giving back the credentials of the cycle before if they are
    * the same: a walk's cycles mostly are, and a walk keeps only those of the cycle it reports.
    *
    * @param version  the version governing the cycle
-   * @param held  the holdings of the group, as for {@link #of(VersionPlan, List, LocalDate, LocalDate)}
+   * @param group  the holdings of one policy, at most {@link #MAX_HOLDINGS}
    * @param startDay  the cycle's first day, as an epoch day
    * @param endDay  the cycle's last day, as an epoch day
-   * @param before  the full credentials of the cycle before, of the same holdings, or null
+   * @param before  the full credentials of the cycle before, of the same group, or null
    * @return the credentials, {@code before} if equal to it, not null
    */
-  static CycleCredentials of(VersionPlan version, List<HoldingGroups.Held> held, long startDay, long endDay,
+  static CycleCredentials of(VersionPlan version, HoldingGroups.Group group, long startDay, long endDay,
       @Nullable CycleCredentials before) {
-    int n = held.size();
+    int n = group.size();
     long inForce = 0;
     long joining = 0;
     for (int i = 0; i < n; i++) {
-      long earned = held.get(i).earnedDay();
+      long earned = group.earnedDay(i);
       if (earned <= startDay) {
         inForce |= 1L << i;
       } else if (earned <= endDay) {
@@ -109,7 +95,7 @@ final class CycleCredentials {
       if ((inForce & 1L << i) == 0) {
         continue;
       }
-      HoldingGroups.Held h = held.get(i);
+      HoldingGroups.Held h = group.laidOut(i);
       if ((h.supersededBy() & inForce) != 0) {
         superseded |= 1L << i;
       } else if (!h.ownPolicy()) {
@@ -127,15 +113,15 @@ final class CycleCredentials {
       }
     }
     if (count == 0) {
-      return new CycleCredentials(held, counted, superseded, notCovered, joining, 0,
+      return new CycleCredentials(group, counted, superseded, notCovered, joining, 0,
           NotAssessedKind.NOT_COVERED_BY_VERSION);
     }
     if (count == 1) {
       return before != null && before.same(counted, superseded, notCovered, joining, single) ? before
-          : new CycleCredentials(held, counted, superseded, notCovered, joining, single, null);
+          : new CycleCredentials(group, counted, superseded, notCovered, joining, single, null);
     }
     if (version.multi == null) {
-      return new CycleCredentials(held, counted, superseded, notCovered, joining, 0,
+      return new CycleCredentials(group, counted, superseded, notCovered, joining, 0,
           NotAssessedKind.NO_MULTI_CREDENTIAL_RULE);
     }
     long combined = keyed ? version.combined(key) : -1;
@@ -143,7 +129,7 @@ final class CycleCredentials {
       List<Ceus> singles = new ArrayList<>(count);
       for (int i = 0; i < n; i++) {
         if ((counted & 1L << i) != 0) {
-          singles.add(Ceus.ofHundredths(held.get(i).required()[k]));
+          singles.add(Ceus.ofHundredths(group.laidOut(i).required()[k]));
         }
       }
       combined = version.multi.required(singles).hundredths();
@@ -152,7 +138,7 @@ final class CycleCredentials {
       }
     }
     return before != null && before.same(counted, superseded, notCovered, joining, combined) ? before
-        : new CycleCredentials(held, counted, superseded, notCovered, joining, combined, null);
+        : new CycleCredentials(group, counted, superseded, notCovered, joining, combined, null);
   }
 
   /** Whether these credentials, without a problem, are those of the masks and requirement given. */
@@ -168,7 +154,7 @@ final class CycleCredentials {
    * @return the credentials, not null
    */
   CycleCredentials requiring(long hundredths) {
-    return new CycleCredentials(held, countedMask, supersededMask, notCoveredMask, joiningMask, hundredths, problem);
+    return new CycleCredentials(group, countedMask, supersededMask, notCoveredMask, joiningMask, hundredths, problem);
   }
 
   /**
@@ -232,8 +218,8 @@ final class CycleCredentials {
    * @return true if one of the credentials counted is in {@code ids}
    */
   boolean countsAnyOf(Set<CredentialId> ids) {
-    for (int i = 0; i < held.size(); i++) {
-      if ((countedMask & 1L << i) != 0 && ids.contains(held.get(i).id())) {
+    for (int i = 0; i < group.size(); i++) {
+      if ((countedMask & 1L << i) != 0 && ids.contains(group.laidOut(i).id())) {
         return true;
       }
     }
@@ -245,12 +231,12 @@ final class CycleCredentials {
       return List.of();
     }
     if (Long.bitCount(mask) == 1) {
-      return List.of(held.get(Long.numberOfTrailingZeros(mask)).id());
+      return List.of(group.laidOut(Long.numberOfTrailingZeros(mask)).id());
     }
     List<CredentialId> out = new ArrayList<>(Long.bitCount(mask)); // the JDK's, not Guava's: start-up
-    for (int i = 0; i < held.size(); i++) {
+    for (int i = 0; i < group.size(); i++) {
       if ((mask & 1L << i) != 0) {
-        out.add(held.get(i).id());
+        out.add(group.laidOut(i).id());
       }
     }
     return java.util.Collections.unmodifiableList(out);

@@ -73,9 +73,12 @@ final class HoldingGroups {
     /**
      * Returns this laid-out holding for another holding of the same credential, in the same position of a
      * group of the same credentials: only the holding and its day earned change.
+     *
+     * @param other  the other holding
+     * @param earnedDay  the day it was earned, as an epoch day
      */
-    Held of(CredentialHolding other) {
-      return new Held(other, credential, other.earned().toEpochDay(), policy, supersededBy, required, bit);
+    Held of(CredentialHolding other, long earnedDay) {
+      return new Held(other, credential, earnedDay, policy, supersededBy, required, bit);
     }
 
     boolean ownPolicy() {
@@ -91,11 +94,116 @@ final class HoldingGroups {
     }
   }
 
-  /** The holdings under one renewal policy. */
-  record Group(PolicyPlan plan, List<Held> held, LocalDate certifiedSince, Optional<LocalDate> explicitStart,
-      Optional<Ceus> firstCycleRequired) {
+  /**
+   * The holdings under one renewal policy: each holding laid out for the policy ({@link Held#laidOut}, shared by
+   * the holders of one list of credentials) with this holder's holding and its day earned, in two arrays rather
+   * than a {@link Held} per holding; the group's first day and the explicit values its holdings agree on.
+   *
+   * <p>This class is immutable and is confined to one assessment (or kept with a {@link HolderRecord}).
+   */
+  static final class Group {
+    private final PolicyPlan plan;
+    /** The holdings laid out for the policy, in the group's order: what does not depend on the holder. */
+    private final Held[] laidOut;
+    /** This holder's holdings, in the group's order (the array of the holdings given when they are all here). */
+    private final CredentialHolding[] holdings;
+    /** The days they were earned, as epoch days, in the same order. */
+    private final long[] earnedDays;
+    private final LocalDate certifiedSince;
+    private final Optional<LocalDate> explicitStart;
+    private final Optional<Ceus> firstCycleRequired;
+
+    private Group(Group members, LocalDate certifiedSince, Optional<LocalDate> explicitStart,
+        Optional<Ceus> firstCycleRequired) {
+      this(members.plan, members.laidOut, members.holdings, members.earnedDays, certifiedSince, explicitStart,
+          firstCycleRequired);
+    }
+
+    private Group(PolicyPlan plan, Held[] laidOut, CredentialHolding[] holdings, long[] earnedDays,
+        LocalDate certifiedSince, Optional<LocalDate> explicitStart, Optional<Ceus> firstCycleRequired) {
+      this.plan = plan;
+      this.laidOut = laidOut;
+      this.holdings = holdings;
+      this.earnedDays = earnedDays;
+      this.certifiedSince = certifiedSince;
+      this.explicitStart = explicitStart;
+      this.firstCycleRequired = firstCycleRequired;
+    }
+
+    /** The group's policy. */
+    PolicyPlan plan() {
+      return plan;
+    }
+
+    /** The issuer of the group's policy. */
     OrganizationId issuer() {
       return plan.issuer;
+    }
+
+    /** The day the first credential with a renewal policy was earned: the first cycle's first day. */
+    LocalDate certifiedSince() {
+      return certifiedSince;
+    }
+
+    /** The explicit cycle start the holdings agree on (or a membership due date gives), if any. */
+    Optional<LocalDate> explicitStart() {
+      return explicitStart;
+    }
+
+    /** The first cycle's requirement the holdings agree on, if given. */
+    Optional<Ceus> firstCycleRequired() {
+      return firstCycleRequired;
+    }
+
+    /** The number of holdings, at most {@link CycleCredentials#MAX_HOLDINGS}. */
+    int size() {
+      return laidOut.length;
+    }
+
+    /**
+     * Returns a holding laid out for the policy: its credential, its own policy, the holdings that supersede it
+     * and its requirement and bit per version ({@link Held#laidOut}); its holding and day earned are another
+     * holder's ({@link #holding}, {@link #earnedDay} give this one's).
+     *
+     * @param m  the holding's position in the group
+     * @return the holding laid out, not null
+     */
+    Held laidOut(int m) {
+      return laidOut[m];
+    }
+
+    /**
+     * Returns the day a holding was earned.
+     *
+     * @param m  the holding's position in the group
+     * @return the epoch day
+     */
+    long earnedDay(int m) {
+      return earnedDays[m];
+    }
+
+    /**
+     * Returns a holding as given.
+     *
+     * @param m  the holding's position in the group
+     * @return the holding, not null
+     */
+    CredentialHolding holding(int m) {
+      return holdings[m];
+    }
+
+    /**
+     * Returns the holdings as {@link Held} values, each with this holder's holding and day earned: built on each
+     * call, for a caller that lays the group out once.
+     *
+     * @return the holdings in the group's order, not null
+     */
+    List<Held> held() {
+      Held[] out = new Held[laidOut.length];
+      for (int m = 0; m < out.length; m++) {
+        out[m] = laidOut[m].of(holdings[m], earnedDays[m]);
+      }
+      return List.of(out);
     }
 
     /**
@@ -108,13 +216,13 @@ final class HoldingGroups {
         return null;
       }
       LocalDate next = null;
-      for (Held h : held) {
-        if (h.credential().renewalPolicy().isPresent() && h.earned().isAfter(day)
-            && (next == null || h.earned().isBefore(next))) {
-          next = h.earned();
+      for (int m = 0; m < laidOut.length; m++) {
+        LocalDate earned = holdings[m].earned();
+        if (laidOut[m].ownPolicy() && earned.isAfter(day) && (next == null || earned.isBefore(next))) {
+          next = earned;
         }
       }
-      return next == null ? null : new Group(plan, held, next, Optional.empty(), Optional.empty());
+      return next == null ? null : new Group(this, next, Optional.empty(), Optional.empty());
     }
   }
 
@@ -362,21 +470,28 @@ final class HoldingGroups {
      *     the order of the holdings)
      */
     HoldingGroups apply(Collection<CredentialHolding> holdings, CredentialHolding[] given) {
+      long[] days = new long[given.length];
+      long latest = Long.MIN_VALUE;
+      for (int i = 0; i < given.length; i++) {
+        days[i] = given[i].earned().toEpochDay();
+        latest = Math.max(latest, days[i]);
+      }
+      if (plans.length == 1 && positions[0].length == given.length) { // one group of every holding, in order
+        checkSize(plans[0], given.length);
+        return new HoldingGroups(List.of(group(plans[0], laidOut[0], given, days)), notAssessed, holdings, latest);
+      }
       Group[] groups = new Group[plans.length];
       for (int seen = 0; seen < plans.length; seen++) {
         int g = firstSeen[seen];
-        Held[] template = laidOut[g];
-        List<Held> held = new ArrayList<>(template.length); // the JDK's, not Guava's: start-up
-        for (int m = 0; m < template.length; m++) {
-          held.add(template[m].of(given[positions[g][m]]));
+        int[] at = positions[g];
+        checkSize(plans[g], at.length);
+        CredentialHolding[] mine = new CredentialHolding[at.length];
+        long[] mineDays = new long[at.length];
+        for (int m = 0; m < at.length; m++) {
+          mine[m] = given[at[m]];
+          mineDays[m] = days[at[m]];
         }
-        List<Held> members = java.util.Collections.unmodifiableList(held);
-        checkSize(plans[g], members);
-        groups[g] = group(plans[g], members);
-      }
-      long latest = Long.MIN_VALUE;
-      for (CredentialHolding h : given) {
-        latest = Math.max(latest, h.earned().toEpochDay());
+        groups[g] = group(plans[g], laidOut[g], mine, mineDays);
       }
       return new HoldingGroups(List.of(groups), notAssessed, holdings, latest);
     }
@@ -439,7 +554,28 @@ final class HoldingGroups {
       for (int i = 0; i < given.length; i++) {
         ids[i] = given[i].credential();
       }
-      return List.of(ids);
+      return new Ids(ids);
+    }
+  }
+
+  /** A list of credential ids as a key: compared element by element, without an iterator. */
+  private static final class Ids {
+    private final CredentialId[] ids;
+    private final int hash;
+
+    Ids(CredentialId[] ids) {
+      this.ids = ids;
+      this.hash = java.util.Arrays.hashCode(ids);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Ids other && java.util.Arrays.equals(ids, other.ids);
     }
   }
 
@@ -488,32 +624,41 @@ final class HoldingGroups {
         .add(new NotAssessedReason(kind, h.id(), policy, Optional.empty()));
   }
 
-  private static void checkSize(PolicyPlan plan, List<Held> held) {
-    if (held.size() > CycleCredentials.MAX_HOLDINGS) {
+  private static void checkSize(PolicyPlan plan, int held) {
+    if (held > CycleCredentials.MAX_HOLDINGS) {
       throw HimValidationException.of(ErrorCode.INVALID_VALUE, "credential holdings of " + plan.issuer, "holdings",
           "at most " + CycleCredentials.MAX_HOLDINGS + " credentials of one issuer can be assessed together",
-          held.size());
+          held);
     }
   }
 
-  /** A group of holdings laid out already: its first day and the explicit values its holdings agree on. */
-  private static Group group(PolicyPlan plan, List<Held> held) {
+  /**
+   * A group of holdings laid out already: its first day and the explicit values its holdings agree on.
+   *
+   * @param laidOut  the holdings laid out for the policy
+   * @param holdings  this holder's, in the same order
+   * @param days  the days they were earned
+   */
+  private static Group group(PolicyPlan plan, Held[] laidOut, CredentialHolding[] holdings, long[] days) {
+    long sinceDay = Long.MAX_VALUE;
     LocalDate since = LocalDate.MAX;
     LocalDate start = null;
     Ceus first = null;
     MonthDay due = null;
-    for (Held h : held) {
-      if (h.ownPolicy() && h.earned().isBefore(since)) {
+    for (int m = 0; m < holdings.length; m++) {
+      CredentialHolding h = holdings[m];
+      if (laidOut[m].ownPolicy() && days[m] < sinceDay) {
+        sinceDay = days[m];
         since = h.earned(); // a credential held only as replaced by another does not start the cycles
       }
-      start = agree(start, h.holding().cycleStart(), plan, "cycleStart");
-      first = agree(first, h.holding().firstCycleRequiredCeus(), plan, "firstCycleRequiredCeus");
-      due = agree(due, h.holding().membershipDue(), plan, "membershipDue");
+      start = agree(start, h.cycleStart(), plan, "cycleStart");
+      first = agree(first, h.firstCycleRequiredCeus(), plan, "firstCycleRequiredCeus");
+      due = agree(due, h.membershipDue(), plan, "membershipDue");
     }
     if (start == null && due != null) {
       start = membershipCycleStart(plan, due, since);
     }
-    return new Group(plan, held, since, Optional.ofNullable(start), Optional.ofNullable(first));
+    return new Group(plan, laidOut, holdings, days, since, Optional.ofNullable(start), Optional.ofNullable(first));
   }
 
   /**

@@ -149,7 +149,7 @@ final class IssuerWalk {
         return stopped(history, NotAssessedKind.NO_VERSION_IN_FORCE, inForce(start), start);
       }
       calendar.advance(version);
-      CycleCredentials full = CycleCredentials.of(version, group.held(), calendar.startDay(), calendar.endDay(),
+      CycleCredentials full = CycleCredentials.of(version, group, calendar.startDay(), calendar.endDay(),
           before);
       before = full;
       NotAssessedKind problem = full.problem();
@@ -293,9 +293,9 @@ final class IssuerWalk {
 
   private List<CredentialId> inForce(long start) {
     List<CredentialId> out = new ArrayList<>();
-    for (HoldingGroups.Held h : group.held()) {
-      if (h.earnedDay() <= start) {
-        out.add(h.id());
+    for (int m = 0; m < group.size(); m++) {
+      if (group.earnedDay(m) <= start) {
+        out.add(group.laidOut(m).id());
       }
     }
     return java.util.Collections.unmodifiableList(out);
