@@ -231,7 +231,7 @@ final class CycleCredentials {
       return List.of();
     }
     if (Long.bitCount(mask) == 1) {
-      return List.of(group.laidOut(Long.numberOfTrailingZeros(mask)).id());
+      return group.laidOut(Long.numberOfTrailingZeros(mask)).alone();
     }
     List<CredentialId> out = new ArrayList<>(Long.bitCount(mask)); // the JDK's, not Guava's: start-up
     for (int i = 0; i < group.size(); i++) {

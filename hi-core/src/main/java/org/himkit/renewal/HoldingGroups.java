@@ -31,18 +31,19 @@ import org.jspecify.annotations.Nullable;
 final class HoldingGroups {
   /**
    * A holding with its resolved credential, the day earned as an epoch day, and the credential's own renewal
-   * policy, or null if it has none (read once, not per cycle).
+   * policy, or null if it has none (read once, not per cycle); the credential's id alone in a list, built once
+   * per shape for the answers that name it alone ({@link CycleCredentials#counted()}).
    */
   @SuppressWarnings("ArrayRecordComponent") // confined to the engine: primitive tables read per cycle, never
   // compared or hashed
   record Held(CredentialHolding holding, Credential credential, long earnedDay, @Nullable RenewalPolicyId policy,
-      long supersededBy, long[] required, int[] bit) {
+      long supersededBy, long[] required, int[] bit, List<CredentialId> alone) {
     private static final long[] NOT_LAID_OUT = new long[0];
     private static final int[] NO_BITS = new int[0];
 
     Held(CredentialHolding holding, Credential credential) {
       this(holding, credential, holding.earned().toEpochDay(), credential.renewalPolicy().orElse(null), 0,
-          NOT_LAID_OUT, NO_BITS);
+          NOT_LAID_OUT, NO_BITS, List.of(credential.id()));
     }
 
     /**
@@ -67,7 +68,7 @@ final class HoldingGroups {
         hundredths[k] = c == null ? -1 : c.hundredths();
         bits[k] = v.credentialBit(id());
       }
-      return new Held(holding, credential, earnedDay, policy, by, hundredths, bits);
+      return new Held(holding, credential, earnedDay, policy, by, hundredths, bits, alone);
     }
 
     /**
@@ -78,7 +79,7 @@ final class HoldingGroups {
      * @param earnedDay  the day it was earned, as an epoch day
      */
     Held of(CredentialHolding other, long earnedDay) {
-      return new Held(other, credential, earnedDay, policy, supersededBy, required, bit);
+      return new Held(other, credential, earnedDay, policy, supersededBy, required, bit, alone);
     }
 
     boolean ownPolicy() {

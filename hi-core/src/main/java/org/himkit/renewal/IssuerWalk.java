@@ -45,8 +45,6 @@ final class IssuerWalk {
       List<NotAssessedReason> notAssessed) {}
 
   private final HoldingGroups.Group group;
-  /** The holder's activities, for a walk on the ledger; null for a status-only walk on packed words. */
-  private final @Nullable Ledger ledger;
   private final @Nullable CreditLedger credits;
   /** The holder's activities packed for this issuer ({@link ActivityWords}), or null for a walk on the ledger. */
   private final @Nullable ActivityWords words;
@@ -70,7 +68,6 @@ final class IssuerWalk {
   IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, RenewalEvaluator.Input record,
       @Nullable Tally scratch) {
     this.group = group;
-    this.ledger = ledger;
     this.credits = new CreditLedger(ledger, group.plan());
     this.words = null;
     this.asOf = asOf;
@@ -92,7 +89,6 @@ final class IssuerWalk {
   IssuerWalk(HoldingGroups.Group group, ActivityWords words, LocalDate asOf, RenewalEvaluator.Input record,
       Tally scratch) {
     this.group = group;
-    this.ledger = null;
     this.credits = null;
     this.words = words;
     this.asOf = asOf;
@@ -110,8 +106,7 @@ final class IssuerWalk {
   /** The walk of the holdings left after a restart, as {@link #restarted} describes. */
   private IssuerWalk(IssuerWalk before, HoldingGroups.Group rest) {
     this.group = rest;
-    this.ledger = before.ledger;
-    this.credits = ledger == null ? null : new CreditLedger(ledger, rest.plan());
+    this.credits = before.credits == null ? null : new CreditLedger(before.credits.ledger, rest.plan());
     this.words = before.words == null ? null : before.words.again();
     this.asOf = before.asOf;
     this.asOfDay = before.asOfDay;
@@ -188,8 +183,9 @@ final class IssuerWalk {
 
   /**
    * Judges the calendar's cycle: lays out its rules, tallies it (with its grace period where it ended unmet
-   * and has one) into a tally, and decides its status. The verdict carries no lapse rule or grace period:
-   * {@link #withLapse} adds them for a cycle a full answer reports.
+   * and has one) into a tally, and decides its status. The verdict of a cycle that ended carries no lapse rule
+   * or grace period: {@link #withLapse} adds them for a cycle a full answer reports; that of the cycle in force,
+   * always the last, carries its lapse rule in a full answer.
    *
    * @param c  the calendar, on the cycle
    * @param credentials  the cycle's credentials
@@ -203,11 +199,14 @@ final class IssuerWalk {
     VersionPlan v = c.version();
     long startDay = c.startDay();
     long endDay = c.endDay();
-    if (asOfDay <= endDay) {
+    if (asOfDay <= endDay) { // the cycle in force: the last, whose verdict a full answer keeps whole
       t.reset(RequirementJudge.rules(v, startDay, endDay, credentials, endDay));
       tally(t, startDay, endDay, v);
-      return LapseTimeline.active(startDay, endDay, asOfDay, RequirementJudge.met(t.rules, t),
-          2 * t.total < t.rules.required);
+      boolean met = RequirementJudge.met(t.rules, t);
+      boolean lessThanHalf = 2 * t.total < t.rules.required;
+      return writer == null ? LapseTimeline.active(startDay, endDay, asOfDay, met, lessThanHalf)
+          : new LapseTimeline.Verdict(LapseTimeline.activeStatus(startDay, endDay, asOfDay, met, lessThanHalf),
+              endDay - asOfDay, true, lapseRule(c), Optional.empty());
     }
     Optional<LapseRule> lapse = lapseRule(c);
     boolean judged = isJudged(c);
@@ -240,8 +239,11 @@ final class IssuerWalk {
    * ({@link Tally#graceCounted}: the cycle was judged and unmet on its last day).
    */
   private LapseTimeline.Verdict withLapse(CycleCalendar c, LapseTimeline.Verdict verdict, Tally t) {
+    if (asOfDay <= c.endDay()) {
+      return verdict; // judged in force: with its lapse rule already
+    }
     Optional<LapseRule> lapse = lapseRule(c);
-    if (asOfDay <= c.endDay() || !isJudged(c)) {
+    if (!isJudged(c)) {
       return verdict.with(lapse, Optional.empty());
     }
     Optional<LocalDate> grace = LapseTimeline.graceEnd(c.endDay(), lapse);
