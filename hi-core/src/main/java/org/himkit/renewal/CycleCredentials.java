@@ -19,29 +19,47 @@ import org.jspecify.annotations.Nullable;
  * the total of several credentials is combined once per version and set of credentials
  * ({@link VersionPlan#combined}).
  *
- * <p>This class is immutable and is confined to one assessment.
+ * <p>This class is immutable. The credentials of a cycle in which every holding of a group is in force and
+ * none joins depend only on the holdings laid out and the version: the group keeps them
+ * ({@link HoldingGroups.Group#steady}), shared by the holders of its shape, with the list of those counted.
  */
 final class CycleCredentials {
   /** The most holdings one issuer's group may have: one bit each in a {@code long}. */
   static final int MAX_HOLDINGS = 64;
 
-  private final HoldingGroups.Group group;
+  /** The group's holdings laid out ({@link HoldingGroups.Group#laidOut()}): what the lists are built from. */
+  private final HoldingGroups.Held[] held;
   private final long countedMask;
   private final long supersededMask;
   private final long notCoveredMask;
   private final long joiningMask;
   private final long required;
   private final @Nullable NotAssessedKind problem;
+  /** {@link #counted()}, built once for credentials kept by a group for every holder of its shape; else null. */
+  private final @Nullable List<CredentialId> countedIds;
 
-  private CycleCredentials(HoldingGroups.Group group, long counted, long superseded, long notCovered,
+  private CycleCredentials(HoldingGroups.Held[] held, long counted, long superseded, long notCovered,
       long joining, long required, @Nullable NotAssessedKind problem) {
-    this.group = group;
+    this.held = held;
     this.countedMask = counted;
     this.supersededMask = superseded;
     this.notCoveredMask = notCovered;
     this.joiningMask = joining;
     this.required = required;
     this.problem = problem;
+    this.countedIds = null;
+  }
+
+  /** The same credentials with their list of those counted built, to be shared. */
+  private CycleCredentials(CycleCredentials c) {
+    this.held = c.held;
+    this.countedMask = c.countedMask;
+    this.supersededMask = c.supersededMask;
+    this.notCoveredMask = c.notCoveredMask;
+    this.joiningMask = c.joiningMask;
+    this.required = c.required;
+    this.problem = c.problem;
+    this.countedIds = c.ids(c.countedMask);
   }
 
   /**
@@ -82,6 +100,28 @@ final class CycleCredentials {
         joining |= 1L << i;
       }
     }
+    // Every holding in force and none joining: the credentials depend only on the holdings laid out and the
+    // version, and the group keeps them for every holder of its shape.
+    boolean steady = joining == 0 && inForce == (n == MAX_HOLDINGS ? -1L : (1L << n) - 1);
+    if (steady) {
+      CycleCredentials kept = group.steady(version.index);
+      if (kept != null) {
+        return kept;
+      }
+    }
+    CycleCredentials c = of(version, group.laidOut(), inForce, joining, before);
+    if (steady && c.problem == null) {
+      c = new CycleCredentials(c);
+      group.keepSteady(version.index, c);
+    }
+    return c;
+  }
+
+  /** The credentials of the holdings in force and joining, as {@link #of(VersionPlan, HoldingGroups.Group, long,
+   * long, CycleCredentials)} works them out. */
+  private static CycleCredentials of(VersionPlan version, HoldingGroups.Held[] held, long inForce, long joining,
+      @Nullable CycleCredentials before) {
+    int n = held.length;
     long superseded = 0;
     long notCovered = 0;
     long counted = 0;
@@ -95,7 +135,7 @@ final class CycleCredentials {
       if ((inForce & 1L << i) == 0) {
         continue;
       }
-      HoldingGroups.Held h = group.laidOut(i);
+      HoldingGroups.Held h = held[i];
       if ((h.supersededBy() & inForce) != 0) {
         superseded |= 1L << i;
       } else if (!h.ownPolicy()) {
@@ -113,15 +153,15 @@ final class CycleCredentials {
       }
     }
     if (count == 0) {
-      return new CycleCredentials(group, counted, superseded, notCovered, joining, 0,
+      return new CycleCredentials(held, counted, superseded, notCovered, joining, 0,
           NotAssessedKind.NOT_COVERED_BY_VERSION);
     }
     if (count == 1) {
       return before != null && before.same(counted, superseded, notCovered, joining, single) ? before
-          : new CycleCredentials(group, counted, superseded, notCovered, joining, single, null);
+          : new CycleCredentials(held, counted, superseded, notCovered, joining, single, null);
     }
     if (version.multi == null) {
-      return new CycleCredentials(group, counted, superseded, notCovered, joining, 0,
+      return new CycleCredentials(held, counted, superseded, notCovered, joining, 0,
           NotAssessedKind.NO_MULTI_CREDENTIAL_RULE);
     }
     long combined = keyed ? version.combined(key) : -1;
@@ -129,7 +169,7 @@ final class CycleCredentials {
       List<Ceus> singles = new ArrayList<>(count);
       for (int i = 0; i < n; i++) {
         if ((counted & 1L << i) != 0) {
-          singles.add(Ceus.ofHundredths(group.laidOut(i).required()[k]));
+          singles.add(Ceus.ofHundredths(held[i].required()[k]));
         }
       }
       combined = version.multi.required(singles).hundredths();
@@ -138,7 +178,7 @@ final class CycleCredentials {
       }
     }
     return before != null && before.same(counted, superseded, notCovered, joining, combined) ? before
-        : new CycleCredentials(group, counted, superseded, notCovered, joining, combined, null);
+        : new CycleCredentials(held, counted, superseded, notCovered, joining, combined, null);
   }
 
   /** Whether these credentials, without a problem, are those of the masks and requirement given. */
@@ -154,7 +194,7 @@ final class CycleCredentials {
    * @return the credentials, not null
    */
   CycleCredentials requiring(long hundredths) {
-    return new CycleCredentials(group, countedMask, supersededMask, notCoveredMask, joiningMask, hundredths, problem);
+    return new CycleCredentials(held, countedMask, supersededMask, notCoveredMask, joiningMask, hundredths, problem);
   }
 
   /**
@@ -181,7 +221,7 @@ final class CycleCredentials {
    * @return the credentials, in the order of the holdings
    */
   List<CredentialId> counted() {
-    return ids(countedMask);
+    return countedIds != null ? countedIds : ids(countedMask);
   }
 
   /**
@@ -218,8 +258,8 @@ final class CycleCredentials {
    * @return true if one of the credentials counted is in {@code ids}
    */
   boolean countsAnyOf(Set<CredentialId> ids) {
-    for (int i = 0; i < group.size(); i++) {
-      if ((countedMask & 1L << i) != 0 && ids.contains(group.laidOut(i).id())) {
+    for (int i = 0; i < held.length; i++) {
+      if ((countedMask & 1L << i) != 0 && ids.contains(held[i].id())) {
         return true;
       }
     }
@@ -231,12 +271,12 @@ final class CycleCredentials {
       return List.of();
     }
     if (Long.bitCount(mask) == 1) {
-      return group.laidOut(Long.numberOfTrailingZeros(mask)).alone();
+      return held[Long.numberOfTrailingZeros(mask)].alone();
     }
     List<CredentialId> out = new ArrayList<>(Long.bitCount(mask)); // the JDK's, not Guava's: start-up
-    for (int i = 0; i < group.size(); i++) {
+    for (int i = 0; i < held.length; i++) {
       if ((mask & 1L << i) != 0) {
-        out.add(group.laidOut(i).id());
+        out.add(held[i].id());
       }
     }
     return java.util.Collections.unmodifiableList(out);

@@ -110,25 +110,45 @@ final class HoldingGroups {
     private final CredentialHolding[] holdings;
     /** The days they were earned, as epoch days, in the same order. */
     private final long[] earnedDays;
+    /**
+     * Per version of the policy ({@link VersionPlan#index}), the credentials of a cycle in which every holding is
+     * in force and none joins, once a walk has worked them out: shared by the holders of the shape (they depend
+     * only on {@link #laidOut} and the version). Each is immutable, so a thread that reads one another wrote
+     * sees it whole; two threads may work out the same one.
+     */
+    private final @Nullable CycleCredentials[] steady;
     private final LocalDate certifiedSince;
     private final Optional<LocalDate> explicitStart;
     private final Optional<Ceus> firstCycleRequired;
 
     private Group(Group members, LocalDate certifiedSince, Optional<LocalDate> explicitStart,
         Optional<Ceus> firstCycleRequired) {
-      this(members.plan, members.laidOut, members.holdings, members.earnedDays, certifiedSince, explicitStart,
-          firstCycleRequired);
+      this(members, members.holdings, members.earnedDays, certifiedSince, explicitStart, firstCycleRequired);
     }
 
-    private Group(PolicyPlan plan, Held[] laidOut, CredentialHolding[] holdings, long[] earnedDays,
-        LocalDate certifiedSince, Optional<LocalDate> explicitStart, Optional<Ceus> firstCycleRequired) {
-      this.plan = plan;
-      this.laidOut = laidOut;
+    /** A group of the holdings laid out (and credentials kept) as in {@code shape}, with a holder's holdings. */
+    private Group(Group shape, CredentialHolding[] holdings, long[] earnedDays, LocalDate certifiedSince,
+        Optional<LocalDate> explicitStart, Optional<Ceus> firstCycleRequired) {
+      this.plan = shape.plan;
+      this.laidOut = shape.laidOut;
+      this.steady = shape.steady;
       this.holdings = holdings;
       this.earnedDays = earnedDays;
       this.certifiedSince = certifiedSince;
       this.explicitStart = explicitStart;
       this.firstCycleRequired = firstCycleRequired;
+    }
+
+    /** The laid-out holdings of a shape, with the holdings of its first holder (whose days are not read). */
+    private Group(PolicyPlan plan, Held[] laidOut) {
+      this.plan = plan;
+      this.laidOut = laidOut;
+      this.steady = new CycleCredentials[plan.versions.length];
+      this.holdings = new CredentialHolding[0];
+      this.earnedDays = new long[0];
+      this.certifiedSince = LocalDate.MAX;
+      this.explicitStart = Optional.empty();
+      this.firstCycleRequired = Optional.empty();
     }
 
     /** The group's policy. */
@@ -171,6 +191,36 @@ final class HoldingGroups {
      */
     Held laidOut(int m) {
       return laidOut[m];
+    }
+
+    /**
+     * Returns the holdings laid out, as {@link #laidOut(int)} gives each: the array itself, to be read only.
+     *
+     * @return the array, shared
+     */
+    Held[] laidOut() {
+      return laidOut;
+    }
+
+    /**
+     * Returns the credentials of a cycle under a version in which every holding is in force and none joins, if
+     * a walk has worked them out.
+     *
+     * @param version  the version's index
+     * @return the credentials, or null
+     */
+    @Nullable CycleCredentials steady(int version) {
+      return steady[version];
+    }
+
+    /**
+     * Keeps the credentials of a cycle under a version in which every holding is in force and none joins.
+     *
+     * @param version  the version's index
+     * @param credentials  the credentials, without a problem
+     */
+    void keepSteady(int version, CycleCredentials credentials) {
+      steady[version] = credentials;
     }
 
     /**
@@ -386,16 +436,19 @@ final class HoldingGroups {
     private final int[] firstSeen;
     /** For each group, the positions of its holdings among those given, in the order given. */
     private final int[][] positions;
-    /** For each group, its holdings laid out, with the first holder's holdings: only what is not theirs is read. */
-    private final Held[][] laidOut;
+    /**
+     * For each group, its holdings laid out, with the first holder's holdings (only what is not theirs is read),
+     * and the credentials its walks keep: the template of each holder's group.
+     */
+    private final Group[] shapes;
     private final Map<OrganizationId, List<NotAssessedReason>> notAssessed;
 
-    private Shape(PolicyPlan[] plans, int[] firstSeen, int[][] positions, Held[][] laidOut,
+    private Shape(PolicyPlan[] plans, int[] firstSeen, int[][] positions, Group[] shapes,
         Map<OrganizationId, List<NotAssessedReason>> notAssessed) {
       this.plans = plans;
       this.firstSeen = firstSeen;
       this.positions = positions;
-      this.laidOut = laidOut;
+      this.shapes = shapes;
       this.notAssessed = notAssessed;
     }
 
@@ -443,7 +496,7 @@ final class HoldingGroups {
       PolicyPlan[] sortedPlans = new PolicyPlan[order.length];
       int[] firstSeen = new int[order.length];
       int[][] positions = new int[order.length][];
-      Held[][] laidOut = new Held[order.length][];
+      Group[] shapes = new Group[order.length];
       for (int g = 0; g < order.length; g++) {
         int k = order[g];
         PolicyPlan plan = policies.get(k);
@@ -451,13 +504,14 @@ final class HoldingGroups {
         firstSeen[k] = g;
         sortedPlans[g] = plan;
         positions[g] = new int[held.size()];
-        laidOut[g] = new Held[held.size()];
+        Held[] laidOut = new Held[held.size()];
         for (int m = 0; m < held.size(); m++) {
           positions[g][m] = at.get(k).get(m);
-          laidOut[g][m] = held.get(m).laidOut(plan, held);
+          laidOut[m] = held.get(m).laidOut(plan, held);
         }
+        shapes[g] = new Group(plan, laidOut);
       }
-      return new Shape(sortedPlans, firstSeen, positions, laidOut, notAssessed);
+      return new Shape(sortedPlans, firstSeen, positions, shapes, notAssessed);
     }
 
     /**
@@ -479,7 +533,7 @@ final class HoldingGroups {
       }
       if (plans.length == 1 && positions[0].length == given.length) { // one group of every holding, in order
         checkSize(plans[0], given.length);
-        return new HoldingGroups(List.of(group(plans[0], laidOut[0], given, days)), notAssessed, holdings, latest);
+        return new HoldingGroups(List.of(group(shapes[0], given, days)), notAssessed, holdings, latest);
       }
       Group[] groups = new Group[plans.length];
       for (int seen = 0; seen < plans.length; seen++) {
@@ -492,7 +546,7 @@ final class HoldingGroups {
           mine[m] = given[at[m]];
           mineDays[m] = days[at[m]];
         }
-        groups[g] = group(plans[g], laidOut[g], mine, mineDays);
+        groups[g] = group(shapes[g], mine, mineDays);
       }
       return new HoldingGroups(List.of(groups), notAssessed, holdings, latest);
     }
@@ -636,11 +690,13 @@ final class HoldingGroups {
   /**
    * A group of holdings laid out already: its first day and the explicit values its holdings agree on.
    *
-   * @param laidOut  the holdings laid out for the policy
+   * @param shape  the group of the shape: the holdings laid out for the policy
    * @param holdings  this holder's, in the same order
    * @param days  the days they were earned
    */
-  private static Group group(PolicyPlan plan, Held[] laidOut, CredentialHolding[] holdings, long[] days) {
+  private static Group group(Group shape, CredentialHolding[] holdings, long[] days) {
+    PolicyPlan plan = shape.plan;
+    Held[] laidOut = shape.laidOut;
     long sinceDay = Long.MAX_VALUE;
     LocalDate since = LocalDate.MAX;
     LocalDate start = null;
@@ -659,7 +715,7 @@ final class HoldingGroups {
     if (start == null && due != null) {
       start = membershipCycleStart(plan, due, since);
     }
-    return new Group(plan, laidOut, holdings, days, since, Optional.ofNullable(start), Optional.ofNullable(first));
+    return new Group(shape, holdings, days, since, Optional.ofNullable(start), Optional.ofNullable(first));
   }
 
   /**
