@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.himkit.CredentialId;
 import org.himkit.KnownOmissionId;
 import org.himkit.policy.Ceus;
@@ -23,17 +22,18 @@ import org.jspecify.annotations.Nullable;
  * {@link #explain} runs under {@link #lock()}, and nothing else it reads changes.
  */
 final class AssessmentWriter {
-  /**
-   * What holds for every cycle of a walk: the assessment date, what the caller stated about the ledger,
-   * and the notes every assessment carries.
-   */
-  record Scope(LocalDate asOf, Optional<LocalDate> recordsBegin, Optional<LocalDate> statedThrough,
-      Supplier<List<Note>> walkNotes) {}
-
   private final CreditLedger credits;
   private final HoldingGroups.Group group;
-  private final Scope scope;
-  private final List<RenewalCycle> cycles;
+  private final LocalDate asOf;
+  private final Optional<LocalDate> recordsBegin;
+  private final Optional<LocalDate> statedThrough;
+  /**
+   * The cycles credited with their grace period, by index in the walk (null elsewhere), appended to by the walk:
+   * an explanation names the cycle that took an activity ({@link ActivityDisposition#ALREADY_COUNTED}). Empty
+   * until the first such cycle; no other cycle before the one reported is built as a value.
+   */
+  private @Nullable RenewalCycle[] graceCycles = NO_CYCLES;
+  private static final RenewalCycle[] NO_CYCLES = new RenewalCycle[0];
   private @Nullable List<Note> walkNotes;
 
   /**
@@ -41,14 +41,30 @@ final class AssessmentWriter {
    *
    * @param credits  the issuer's credit ledger
    * @param group  the issuer's holdings
-   * @param scope  what holds for every cycle of the walk
-   * @param cycles  the cycles judged so far, by index, appended to by the walk
+   * @param asOf  the assessment date
+   * @param recordsBegin  the first day of the caller's records, if stated
+   * @param statedThrough  the last day the caller vouches the issuer's holdings were in good standing, if stated
    */
-  AssessmentWriter(CreditLedger credits, HoldingGroups.Group group, Scope scope, List<RenewalCycle> cycles) {
+  AssessmentWriter(CreditLedger credits, HoldingGroups.Group group, LocalDate asOf, Optional<LocalDate> recordsBegin,
+      Optional<LocalDate> statedThrough) {
     this.credits = credits;
     this.group = group;
-    this.scope = scope;
-    this.cycles = cycles;
+    this.asOf = asOf;
+    this.recordsBegin = recordsBegin;
+    this.statedThrough = statedThrough;
+  }
+
+  /**
+   * Keeps a cycle whose grace period was credited to it, for the explanations of later cycles.
+   *
+   * @param index  the cycle's index in the walk
+   * @param cycle  the cycle
+   */
+  void creditedInGrace(int index, RenewalCycle cycle) {
+    if (index >= graceCycles.length) {
+      graceCycles = java.util.Arrays.copyOf(graceCycles, Math.max(index + 1, 2 * graceCycles.length));
+    }
+    graceCycles[index] = cycle;
   }
 
   /**
@@ -59,8 +75,8 @@ final class AssessmentWriter {
    * @return the assessment, not null
    */
   RenewalAssessment assessment(JudgedCycle j) {
-    CycleWindow window = new CycleWindow(group.issuer(), j.renewalCycle(), j.verdict().graceEnd(),
-        group.certifiedSince(), scope.asOf());
+    CycleWindow window = new CycleWindow(group.issuer(), j.cycle(), j.verdict().graceEnd(),
+        group.certifiedSince(), asOf);
     return new DeferredAssessment(this, j, window);
   }
 
@@ -83,9 +99,9 @@ final class AssessmentWriter {
   DeferredAssessment.Explanation explain(JudgedCycle j, CycleWindow window) {
     List<ActivityOutcome> outcomes = outcomes(j, window);
     return new DeferredAssessment.Explanation(
-        RequirementJudge.progress(j.rules(), j.tally(), group.issuer(), j.cycle().version().unit),
+        RequirementJudge.progress(j.rules(), j.tally(), group.issuer(), j.version().unit),
         outcomes,
-        LapseTimeline.keyDates(j.renewalCycle(), j.rules().mandatoryYearEnds(j.cycle().endDay()),
+        LapseTimeline.keyDates(j.cycle(), j.rules().mandatoryYearEnds(j.endDay()),
             j.verdict().lapse(), j.verdict().lapsed()),
         notes(j, outcomes));
   }
@@ -102,14 +118,45 @@ final class AssessmentWriter {
     return java.util.Collections.unmodifiableList(all);
   }
 
-  /** The notes of every cycle of the walk, built on the first full assessment only. */
+  /** The notes of every cycle of the walk, built on the first explanation only. */
   private List<Note> walkNotes() {
     List<Note> notes = walkNotes;
     if (notes == null) {
-      notes = scope.walkNotes().get();
+      notes = groupNotes();
       walkNotes = notes;
     }
     return notes;
+  }
+
+  private List<Note> groupNotes() {
+    VersionPlan first = group.plan().versionOn(group.certifiedSince().toEpochDay());
+    List<Note> notes = new java.util.ArrayList<>();
+    if (group.firstCycleRequired().isPresent()) {
+      notes.add(new Note(NoteKind.FIRST_CYCLE_REQUIREMENT_GIVEN, Optional.empty(), List.of(), Optional.empty(),
+          group.firstCycleRequired()));
+    }
+    if (group.explicitStart().isPresent()) {
+      notes.add(Note.onDate(NoteKind.EXPLICIT_CYCLE_START, Optional.empty(), group.explicitStart().get()));
+    } else if (first != null) {
+      Optional<KnownOmissionId> firstCycle = first.policy.choice(RenewalChoice.FIRST_CYCLE);
+      if (firstCycle.isPresent()) {
+        notes.add(Note.of(NoteKind.FIRST_CYCLE_FROM_DAY_EARNED, firstCycle));
+      }
+      Optional<KnownOmissionId> several = ownPolicyHoldings() > 1 ? first.policy.choice(RenewalChoice.SEVERAL_CREDENTIALS)
+          : Optional.empty();
+      if (several.isPresent()) {
+        notes.add(Note.of(NoteKind.LATER_CREDENTIALS_JOIN_NEXT_CYCLE, several));
+      }
+    }
+    return java.util.Collections.unmodifiableList(notes);
+  }
+
+  private int ownPolicyHoldings() {
+    int n = 0;
+    for (int m = 0; m < group.size(); m++) {
+      n += group.laidOut(m).ownPolicy() ? 1 : 0;
+    }
+    return n;
   }
 
   private List<ActivityOutcome> outcomes(JudgedCycle j, CycleWindow window) {
@@ -124,7 +171,7 @@ final class AssessmentWriter {
   private ActivityOutcome outcome(JudgedCycle j, CycleWindow window, int i) {
     Ledger ledger = credits.ledger;
     CeActivity a = ledger.activities[i];
-    VersionPlan v = j.cycle().version();
+    VersionPlan v = j.version();
     IssuerSource source = credits.keptSource(i, v);
     Optional<ContactTimeRule> conversion = ledger.amountAt(i) < 0 ? v.contactTime : Optional.empty();
     long day = ledger.dayAt(i);
@@ -134,12 +181,12 @@ final class AssessmentWriter {
       d = ActivityDisposition.AFTER_ASSESSMENT_DATE;
     } else if (day < group.certifiedSince().toEpochDay()) {
       d = ActivityDisposition.BEFORE_CERTIFICATION;
-    } else if (takenBy >= 0 && takenBy < j.cycle().index()) {
+    } else if (takenBy >= 0 && takenBy < j.index()) {
       return new ActivityOutcome(a, ActivityDisposition.ALREADY_COUNTED, Ceus.ZERO, window, conversion, source,
-          Optional.of(cycles.get(takenBy)));
-    } else if (day < j.cycle().startDay() || day > window.end().toEpochDay()) {
+          Optional.of(java.util.Objects.requireNonNull(graceCycles[takenBy], "credited in grace")));
+    } else if (day < j.startDay() || day > window.end().toEpochDay()) {
       d = ActivityDisposition.OUTSIDE_CYCLE;
-    } else if (day > j.cycle().endDay() && takenBy != j.cycle().index()) {
+    } else if (day > j.endDay() && takenBy != j.index()) {
       d = ActivityDisposition.GRACE_PERIOD_NOT_NEEDED;
     } else {
       long credit = credits.credit(i, v);
@@ -166,8 +213,8 @@ final class AssessmentWriter {
 
   private List<Note> cycleNotes(JudgedCycle j, List<ActivityOutcome> outcomes) {
     List<Note> notes = new java.util.ArrayList<>();
-    VersionPlan v = j.cycle().version();
-    if (j.cycle().shortFirst()) {
+    VersionPlan v = j.version();
+    if (j.shortFirst()) {
       notes.add(new Note(NoteKind.SHORT_FIRST_CYCLE, v.policy.choice(RenewalChoice.SHORT_FIRST_CYCLE), List.of(),
           group.explicitStart(), Optional.of(Ceus.ofHundredths(j.rules().required))));
     }
@@ -177,12 +224,12 @@ final class AssessmentWriter {
     }
     RenewalStatus status = j.verdict().status();
     if (status == RenewalStatus.NOT_RECORDED) {
-      notes.add(scope.statedThrough().filter(d -> !j.renewalCycle().end().isAfter(d))
+      notes.add(statedThrough.filter(d -> !j.cycle().end().isAfter(d))
           .map(d -> Note.onDate(NoteKind.STATED_IN_GOOD_STANDING, Optional.empty(), d))
           .orElseGet(() -> Note.onDate(NoteKind.CYCLE_NOT_RECORDED, Optional.empty(),
-              scope.recordsBegin().orElseThrow())));
-    } else if (scope.recordsBegin().isPresent() && scope.recordsBegin().get().isAfter(j.renewalCycle().start())) {
-      notes.add(Note.onDate(NoteKind.RECORDS_BEGIN_WITHIN_CYCLE, Optional.empty(), scope.recordsBegin().get()));
+              recordsBegin.orElseThrow())));
+    } else if (recordsBegin.isPresent() && recordsBegin.get().isAfter(j.cycle().start())) {
+      notes.add(Note.onDate(NoteKind.RECORDS_BEGIN_WITHIN_CYCLE, Optional.empty(), recordsBegin.get()));
     }
     if (j.verdict().graceEnd().isPresent()) {
       notes.add(Note.of(NoteKind.GRACE_PERIOD_SPLIT, choiceOfLapse(j, RenewalChoice.GRACE_PERIOD_SPLIT)));
@@ -191,7 +238,7 @@ final class AssessmentWriter {
       notes.add(Note.of(NoteKind.STATUS_NOT_NAMED_BY_SOURCES, choiceOfLapse(j, RenewalChoice.STATUS_AFTER_LAPSE)));
     }
     if (j.verdict().lapsed()) {
-      LapseTimeline.examRetakeFrom(j.renewalCycle(), j.verdict().lapse()).filter(d -> !scope.asOf().isBefore(d))
+      LapseTimeline.examRetakeFrom(j.cycle(), j.verdict().lapse()).filter(d -> !asOf.isBefore(d))
           .ifPresent(d -> notes.add(Note.onDate(NoteKind.EXAM_RETAKE_REQUIRED,
               choiceOfLapse(j, RenewalChoice.EXAM_RETAKE_PERIOD), d)));
     }
@@ -243,7 +290,7 @@ final class AssessmentWriter {
 
   /** A choice of the version whose lapse rule was applied: the one in force on the day after the cycle. */
   private Optional<KnownOmissionId> choiceOfLapse(JudgedCycle j, RenewalChoice choice) {
-    VersionPlan after = group.plan().versionOn(j.cycle().endDay() + 1);
-    return (after != null ? after : j.cycle().version()).policy.choice(choice);
+    VersionPlan after = group.plan().versionOn(j.endDay() + 1);
+    return (after != null ? after : j.version()).policy.choice(choice);
   }
 }

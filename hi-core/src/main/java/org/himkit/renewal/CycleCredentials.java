@@ -19,21 +19,26 @@ import org.jspecify.annotations.Nullable;
  * the total of several credentials is combined once per version and set of credentials
  * ({@link VersionPlan#combined}).
  *
- * <p>This class is immutable and is confined to one assessment.
+ * <p>This class is immutable. The credentials of a cycle in which every holding of a group is in force and
+ * none joins depend only on the holdings laid out and the version: the group keeps them
+ * ({@link HoldingGroups.Group#steady}), shared by the holders of its shape, with the list of those counted.
  */
 final class CycleCredentials {
   /** The most holdings one issuer's group may have: one bit each in a {@code long}. */
   static final int MAX_HOLDINGS = 64;
 
-  private final List<HoldingGroups.Held> held;
+  /** The group's holdings laid out ({@link HoldingGroups.Group#laidOut()}): what the lists are built from. */
+  private final HoldingGroups.Held[] held;
   private final long countedMask;
   private final long supersededMask;
   private final long notCoveredMask;
   private final long joiningMask;
   private final long required;
   private final @Nullable NotAssessedKind problem;
+  /** {@link #counted()}, built once for credentials kept by a group for every holder of its shape; else null. */
+  private final @Nullable List<CredentialId> countedIds;
 
-  private CycleCredentials(List<HoldingGroups.Held> held, long counted, long superseded, long notCovered,
+  private CycleCredentials(HoldingGroups.Held[] held, long counted, long superseded, long notCovered,
       long joining, long required, @Nullable NotAssessedKind problem) {
     this.held = held;
     this.countedMask = counted;
@@ -42,43 +47,81 @@ final class CycleCredentials {
     this.joiningMask = joining;
     this.required = required;
     this.problem = problem;
+    this.countedIds = null;
+  }
+
+  /** The same credentials with their list of those counted built, to be shared. */
+  private CycleCredentials(CycleCredentials c) {
+    this.held = c.held;
+    this.countedMask = c.countedMask;
+    this.supersededMask = c.supersededMask;
+    this.notCoveredMask = c.notCoveredMask;
+    this.joiningMask = c.joiningMask;
+    this.required = c.required;
+    this.problem = c.problem;
+    this.countedIds = c.ids(c.countedMask);
   }
 
   /**
    * Works out the credentials and the full requirement of a cycle.
    *
    * @param version  the version governing the cycle
-   * @param held  the holdings of the group, in the order given, at most {@link #MAX_HOLDINGS}, laid out for
-   *     the version's policy ({@link HoldingGroups.Held#laidOut})
+   * @param group  the holdings of one policy, at most {@link #MAX_HOLDINGS}
    * @param start  the cycle's first day
    * @param end  the cycle's last day
    * @return the credentials, not null
    */
-  static CycleCredentials of(VersionPlan version, List<HoldingGroups.Held> held, LocalDate start, LocalDate end) {
-    return of(version, held, start.toEpochDay(), end.toEpochDay());
+  static CycleCredentials of(VersionPlan version, HoldingGroups.Group group, LocalDate start, LocalDate end) {
+    return of(version, group, start.toEpochDay(), end.toEpochDay(), null);
   }
 
   /**
-   * Works out the credentials and the full requirement of a cycle given by its days.
+   * Works out the credentials and the full requirement of a cycle given by its days, as
+   * {@link #of(VersionPlan, HoldingGroups.Group, LocalDate, LocalDate)} does, giving back the credentials of the cycle before if they are
+   * the same: a walk's cycles mostly are, and a walk keeps only those of the cycle it reports.
    *
    * @param version  the version governing the cycle
-   * @param held  the holdings of the group, as for {@link #of(VersionPlan, List, LocalDate, LocalDate)}
+   * @param group  the holdings of one policy, at most {@link #MAX_HOLDINGS}
    * @param startDay  the cycle's first day, as an epoch day
    * @param endDay  the cycle's last day, as an epoch day
-   * @return the credentials, not null
+   * @param before  the full credentials of the cycle before, of the same group, or null
+   * @return the credentials, {@code before} if equal to it, not null
    */
-  static CycleCredentials of(VersionPlan version, List<HoldingGroups.Held> held, long startDay, long endDay) {
-    int n = held.size();
+  static CycleCredentials of(VersionPlan version, HoldingGroups.Group group, long startDay, long endDay,
+      @Nullable CycleCredentials before) {
+    int n = group.size();
     long inForce = 0;
     long joining = 0;
     for (int i = 0; i < n; i++) {
-      long earned = held.get(i).earnedDay();
+      long earned = group.earnedDay(i);
       if (earned <= startDay) {
         inForce |= 1L << i;
       } else if (earned <= endDay) {
         joining |= 1L << i;
       }
     }
+    // Every holding in force and none joining: the credentials depend only on the holdings laid out and the
+    // version, and the group keeps them for every holder of its shape.
+    boolean steady = joining == 0 && inForce == (n == MAX_HOLDINGS ? -1L : (1L << n) - 1);
+    if (steady) {
+      CycleCredentials kept = group.steady(version.index);
+      if (kept != null) {
+        return kept;
+      }
+    }
+    CycleCredentials c = of(version, group.laidOut(), inForce, joining, before);
+    if (steady && c.problem == null) {
+      c = new CycleCredentials(c);
+      group.keepSteady(version.index, c);
+    }
+    return c;
+  }
+
+  /** The credentials of the holdings in force and joining, as {@link #of(VersionPlan, HoldingGroups.Group, long,
+   * long, CycleCredentials)} works them out. */
+  private static CycleCredentials of(VersionPlan version, HoldingGroups.Held[] held, long inForce, long joining,
+      @Nullable CycleCredentials before) {
+    int n = held.length;
     long superseded = 0;
     long notCovered = 0;
     long counted = 0;
@@ -92,7 +135,7 @@ final class CycleCredentials {
       if ((inForce & 1L << i) == 0) {
         continue;
       }
-      HoldingGroups.Held h = held.get(i);
+      HoldingGroups.Held h = held[i];
       if ((h.supersededBy() & inForce) != 0) {
         superseded |= 1L << i;
       } else if (!h.ownPolicy()) {
@@ -114,7 +157,8 @@ final class CycleCredentials {
           NotAssessedKind.NOT_COVERED_BY_VERSION);
     }
     if (count == 1) {
-      return new CycleCredentials(held, counted, superseded, notCovered, joining, single, null);
+      return before != null && before.same(counted, superseded, notCovered, joining, single) ? before
+          : new CycleCredentials(held, counted, superseded, notCovered, joining, single, null);
     }
     if (version.multi == null) {
       return new CycleCredentials(held, counted, superseded, notCovered, joining, 0,
@@ -125,7 +169,7 @@ final class CycleCredentials {
       List<Ceus> singles = new ArrayList<>(count);
       for (int i = 0; i < n; i++) {
         if ((counted & 1L << i) != 0) {
-          singles.add(Ceus.ofHundredths(held.get(i).required()[k]));
+          singles.add(Ceus.ofHundredths(held[i].required()[k]));
         }
       }
       combined = version.multi.required(singles).hundredths();
@@ -133,7 +177,14 @@ final class CycleCredentials {
         version.remember(key, combined);
       }
     }
-    return new CycleCredentials(held, counted, superseded, notCovered, joining, combined, null);
+    return before != null && before.same(counted, superseded, notCovered, joining, combined) ? before
+        : new CycleCredentials(held, counted, superseded, notCovered, joining, combined, null);
+  }
+
+  /** Whether these credentials, without a problem, are those of the masks and requirement given. */
+  private boolean same(long counted, long superseded, long notCovered, long joining, long required) {
+    return problem == null && countedMask == counted && supersededMask == superseded
+        && notCoveredMask == notCovered && joiningMask == joining && this.required == required;
   }
 
   /**
@@ -170,7 +221,7 @@ final class CycleCredentials {
    * @return the credentials, in the order of the holdings
    */
   List<CredentialId> counted() {
-    return ids(countedMask);
+    return countedIds != null ? countedIds : ids(countedMask);
   }
 
   /**
@@ -207,8 +258,8 @@ final class CycleCredentials {
    * @return true if one of the credentials counted is in {@code ids}
    */
   boolean countsAnyOf(Set<CredentialId> ids) {
-    for (int i = 0; i < held.size(); i++) {
-      if ((countedMask & 1L << i) != 0 && ids.contains(held.get(i).id())) {
+    for (int i = 0; i < held.length; i++) {
+      if ((countedMask & 1L << i) != 0 && ids.contains(held[i].id())) {
         return true;
       }
     }
@@ -220,12 +271,12 @@ final class CycleCredentials {
       return List.of();
     }
     if (Long.bitCount(mask) == 1) {
-      return List.of(held.get(Long.numberOfTrailingZeros(mask)).id());
+      return held[Long.numberOfTrailingZeros(mask)].alone();
     }
     List<CredentialId> out = new ArrayList<>(Long.bitCount(mask)); // the JDK's, not Guava's: start-up
-    for (int i = 0; i < held.size(); i++) {
+    for (int i = 0; i < held.length; i++) {
       if ((mask & 1L << i) != 0) {
-        out.add(held.get(i).id());
+        out.add(held[i].id());
       }
     }
     return java.util.Collections.unmodifiableList(out);

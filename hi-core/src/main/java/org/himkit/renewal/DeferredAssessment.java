@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * A {@link RenewalAssessment} as the evaluator gives it: the window, the credentials, the status and the
  * days left are set when the walk judges the cycle; the explanation (the progress per requirement, an
  * outcome per activity, the key dates and the notes) is built by the {@link AssessmentWriter} when one of
- * its lists is first read, once, from the judged cycle the walk kept. {@link #required()} and
- * {@link #earned()} come from the judged cycle without building it.
+ * its lists is first read, once, from the judged cycle the walk kept. The status, the days left,
+ * {@link #required()} and {@link #earned()} are read from the judged cycle (its verdict and tally, which
+ * nothing changes after the walk) without building it.
  *
  * <p>Every field is final; the explanation is published through an atomic reference once built.
  * The explanations of one walk's assessments are built under the lock of the walk's credit ledger (the one
@@ -29,10 +30,6 @@ final class DeferredAssessment extends RenewalAssessment {
   private final List<CredentialId> credentials;
   private final List<CredentialId> superseded;
   private final List<CredentialId> joining;
-  private final RenewalStatus status;
-  private final long daysLeft;
-  private final long requiredHundredths;
-  private final long earnedHundredths;
   private final AssessmentWriter writer;
   private final JudgedCycle judged;
   /** The explanation once built: set once, like {@link String}'s hash (a final reference, as the value types keep). */
@@ -43,10 +40,6 @@ final class DeferredAssessment extends RenewalAssessment {
     this.credentials = judged.credentials().counted();
     this.superseded = judged.credentials().superseded();
     this.joining = judged.credentials().joining();
-    this.status = judged.verdict().status();
-    this.daysLeft = judged.verdict().daysLeft();
-    this.requiredHundredths = judged.rules().required;
-    this.earnedHundredths = judged.tally().total;
     this.writer = writer;
     this.judged = judged;
   }
@@ -87,12 +80,12 @@ final class DeferredAssessment extends RenewalAssessment {
 
   @Override
   public RenewalStatus status() {
-    return status;
+    return judged.verdict().status();
   }
 
   @Override
   public long daysLeft() {
-    return daysLeft;
+    return judged.verdict().daysLeft();
   }
 
   @Override
@@ -117,11 +110,11 @@ final class DeferredAssessment extends RenewalAssessment {
 
   @Override
   public Ceus required() {
-    return Ceus.ofHundredths(requiredHundredths);
+    return judged.rules().requiredCeus;
   }
 
   @Override
   public Ceus earned() {
-    return Ceus.ofHundredths(earnedHundredths);
+    return Ceus.ofHundredths(judged.tally().total);
   }
 }

@@ -31,18 +31,19 @@ import org.jspecify.annotations.Nullable;
 final class HoldingGroups {
   /**
    * A holding with its resolved credential, the day earned as an epoch day, and the credential's own renewal
-   * policy, or null if it has none (read once, not per cycle).
+   * policy, or null if it has none (read once, not per cycle); the credential's id alone in a list, built once
+   * per shape for the answers that name it alone ({@link CycleCredentials#counted()}).
    */
   @SuppressWarnings("ArrayRecordComponent") // confined to the engine: primitive tables read per cycle, never
   // compared or hashed
   record Held(CredentialHolding holding, Credential credential, long earnedDay, @Nullable RenewalPolicyId policy,
-      long supersededBy, long[] required, int[] bit) {
+      long supersededBy, long[] required, int[] bit, List<CredentialId> alone) {
     private static final long[] NOT_LAID_OUT = new long[0];
     private static final int[] NO_BITS = new int[0];
 
     Held(CredentialHolding holding, Credential credential) {
       this(holding, credential, holding.earned().toEpochDay(), credential.renewalPolicy().orElse(null), 0,
-          NOT_LAID_OUT, NO_BITS);
+          NOT_LAID_OUT, NO_BITS, List.of(credential.id()));
     }
 
     /**
@@ -67,15 +68,18 @@ final class HoldingGroups {
         hundredths[k] = c == null ? -1 : c.hundredths();
         bits[k] = v.credentialBit(id());
       }
-      return new Held(holding, credential, earnedDay, policy, by, hundredths, bits);
+      return new Held(holding, credential, earnedDay, policy, by, hundredths, bits, alone);
     }
 
     /**
      * Returns this laid-out holding for another holding of the same credential, in the same position of a
      * group of the same credentials: only the holding and its day earned change.
+     *
+     * @param other  the other holding
+     * @param earnedDay  the day it was earned, as an epoch day
      */
-    Held of(CredentialHolding other) {
-      return new Held(other, credential, other.earned().toEpochDay(), policy, supersededBy, required, bit);
+    Held of(CredentialHolding other, long earnedDay) {
+      return new Held(other, credential, earnedDay, policy, supersededBy, required, bit, alone);
     }
 
     boolean ownPolicy() {
@@ -91,11 +95,166 @@ final class HoldingGroups {
     }
   }
 
-  /** The holdings under one renewal policy. */
-  record Group(PolicyPlan plan, List<Held> held, LocalDate certifiedSince, Optional<LocalDate> explicitStart,
-      Optional<Ceus> firstCycleRequired) {
+  /**
+   * The holdings under one renewal policy: each holding laid out for the policy ({@link Held#laidOut}, shared by
+   * the holders of one list of credentials) with this holder's holding and its day earned, in two arrays rather
+   * than a {@link Held} per holding; the group's first day and the explicit values its holdings agree on.
+   *
+   * <p>This class is immutable and is confined to one assessment (or kept with a {@link HolderRecord}).
+   */
+  static final class Group {
+    private final PolicyPlan plan;
+    /** The holdings laid out for the policy, in the group's order: what does not depend on the holder. */
+    private final Held[] laidOut;
+    /** This holder's holdings, in the group's order (the array of the holdings given when they are all here). */
+    private final CredentialHolding[] holdings;
+    /** The days they were earned, as epoch days, in the same order. */
+    private final long[] earnedDays;
+    /**
+     * Per version of the policy ({@link VersionPlan#index}), the credentials of a cycle in which every holding is
+     * in force and none joins, once a walk has worked them out: shared by the holders of the shape (they depend
+     * only on {@link #laidOut} and the version). Each is immutable, so a thread that reads one another wrote
+     * sees it whole; two threads may work out the same one.
+     */
+    private final @Nullable CycleCredentials[] steady;
+    private final LocalDate certifiedSince;
+    private final Optional<LocalDate> explicitStart;
+    private final Optional<Ceus> firstCycleRequired;
+
+    private Group(Group members, LocalDate certifiedSince, Optional<LocalDate> explicitStart,
+        Optional<Ceus> firstCycleRequired) {
+      this(members, members.holdings, members.earnedDays, certifiedSince, explicitStart, firstCycleRequired);
+    }
+
+    /** A group of the holdings laid out (and credentials kept) as in {@code shape}, with a holder's holdings. */
+    private Group(Group shape, CredentialHolding[] holdings, long[] earnedDays, LocalDate certifiedSince,
+        Optional<LocalDate> explicitStart, Optional<Ceus> firstCycleRequired) {
+      this.plan = shape.plan;
+      this.laidOut = shape.laidOut;
+      this.steady = shape.steady;
+      this.holdings = holdings;
+      this.earnedDays = earnedDays;
+      this.certifiedSince = certifiedSince;
+      this.explicitStart = explicitStart;
+      this.firstCycleRequired = firstCycleRequired;
+    }
+
+    /** The laid-out holdings of a shape, with the holdings of its first holder (whose days are not read). */
+    private Group(PolicyPlan plan, Held[] laidOut) {
+      this.plan = plan;
+      this.laidOut = laidOut;
+      this.steady = new CycleCredentials[plan.versions.length];
+      this.holdings = new CredentialHolding[0];
+      this.earnedDays = new long[0];
+      this.certifiedSince = LocalDate.MAX;
+      this.explicitStart = Optional.empty();
+      this.firstCycleRequired = Optional.empty();
+    }
+
+    /** The group's policy. */
+    PolicyPlan plan() {
+      return plan;
+    }
+
+    /** The issuer of the group's policy. */
     OrganizationId issuer() {
       return plan.issuer;
+    }
+
+    /** The day the first credential with a renewal policy was earned: the first cycle's first day. */
+    LocalDate certifiedSince() {
+      return certifiedSince;
+    }
+
+    /** The explicit cycle start the holdings agree on (or a membership due date gives), if any. */
+    Optional<LocalDate> explicitStart() {
+      return explicitStart;
+    }
+
+    /** The first cycle's requirement the holdings agree on, if given. */
+    Optional<Ceus> firstCycleRequired() {
+      return firstCycleRequired;
+    }
+
+    /** The number of holdings, at most {@link CycleCredentials#MAX_HOLDINGS}. */
+    int size() {
+      return laidOut.length;
+    }
+
+    /**
+     * Returns a holding laid out for the policy: its credential, its own policy, the holdings that supersede it
+     * and its requirement and bit per version ({@link Held#laidOut}); its holding and day earned are another
+     * holder's ({@link #holding}, {@link #earnedDay} give this one's).
+     *
+     * @param m  the holding's position in the group
+     * @return the holding laid out, not null
+     */
+    Held laidOut(int m) {
+      return laidOut[m];
+    }
+
+    /**
+     * Returns the holdings laid out, as {@link #laidOut(int)} gives each: the array itself, to be read only.
+     *
+     * @return the array, shared
+     */
+    Held[] laidOut() {
+      return laidOut;
+    }
+
+    /**
+     * Returns the credentials of a cycle under a version in which every holding is in force and none joins, if
+     * a walk has worked them out.
+     *
+     * @param version  the version's index
+     * @return the credentials, or null
+     */
+    @Nullable CycleCredentials steady(int version) {
+      return steady[version];
+    }
+
+    /**
+     * Keeps the credentials of a cycle under a version in which every holding is in force and none joins.
+     *
+     * @param version  the version's index
+     * @param credentials  the credentials, without a problem
+     */
+    void keepSteady(int version, CycleCredentials credentials) {
+      steady[version] = credentials;
+    }
+
+    /**
+     * Returns the day a holding was earned.
+     *
+     * @param m  the holding's position in the group
+     * @return the epoch day
+     */
+    long earnedDay(int m) {
+      return earnedDays[m];
+    }
+
+    /**
+     * Returns a holding as given.
+     *
+     * @param m  the holding's position in the group
+     * @return the holding, not null
+     */
+    CredentialHolding holding(int m) {
+      return holdings[m];
+    }
+
+    /**
+     * Returns the holdings as {@link Held} values, each with this holder's holding and day earned: built on each
+     * call, for a caller that lays the group out once.
+     *
+     * @return the holdings in the group's order, not null
+     */
+    List<Held> held() {
+      Held[] out = new Held[laidOut.length];
+      for (int m = 0; m < out.length; m++) {
+        out[m] = laidOut[m].of(holdings[m], earnedDays[m]);
+      }
+      return List.of(out);
     }
 
     /**
@@ -108,13 +267,13 @@ final class HoldingGroups {
         return null;
       }
       LocalDate next = null;
-      for (Held h : held) {
-        if (h.credential().renewalPolicy().isPresent() && h.earned().isAfter(day)
-            && (next == null || h.earned().isBefore(next))) {
-          next = h.earned();
+      for (int m = 0; m < laidOut.length; m++) {
+        LocalDate earned = holdings[m].earned();
+        if (laidOut[m].ownPolicy() && earned.isAfter(day) && (next == null || earned.isBefore(next))) {
+          next = earned;
         }
       }
-      return next == null ? null : new Group(plan, held, next, Optional.empty(), Optional.empty());
+      return next == null ? null : new Group(this, next, Optional.empty(), Optional.empty());
     }
   }
 
@@ -277,16 +436,19 @@ final class HoldingGroups {
     private final int[] firstSeen;
     /** For each group, the positions of its holdings among those given, in the order given. */
     private final int[][] positions;
-    /** For each group, its holdings laid out, with the first holder's holdings: only what is not theirs is read. */
-    private final Held[][] laidOut;
+    /**
+     * For each group, its holdings laid out, with the first holder's holdings (only what is not theirs is read),
+     * and the credentials its walks keep: the template of each holder's group.
+     */
+    private final Group[] shapes;
     private final Map<OrganizationId, List<NotAssessedReason>> notAssessed;
 
-    private Shape(PolicyPlan[] plans, int[] firstSeen, int[][] positions, Held[][] laidOut,
+    private Shape(PolicyPlan[] plans, int[] firstSeen, int[][] positions, Group[] shapes,
         Map<OrganizationId, List<NotAssessedReason>> notAssessed) {
       this.plans = plans;
       this.firstSeen = firstSeen;
       this.positions = positions;
-      this.laidOut = laidOut;
+      this.shapes = shapes;
       this.notAssessed = notAssessed;
     }
 
@@ -334,7 +496,7 @@ final class HoldingGroups {
       PolicyPlan[] sortedPlans = new PolicyPlan[order.length];
       int[] firstSeen = new int[order.length];
       int[][] positions = new int[order.length][];
-      Held[][] laidOut = new Held[order.length][];
+      Group[] shapes = new Group[order.length];
       for (int g = 0; g < order.length; g++) {
         int k = order[g];
         PolicyPlan plan = policies.get(k);
@@ -342,13 +504,14 @@ final class HoldingGroups {
         firstSeen[k] = g;
         sortedPlans[g] = plan;
         positions[g] = new int[held.size()];
-        laidOut[g] = new Held[held.size()];
+        Held[] laidOut = new Held[held.size()];
         for (int m = 0; m < held.size(); m++) {
           positions[g][m] = at.get(k).get(m);
-          laidOut[g][m] = held.get(m).laidOut(plan, held);
+          laidOut[m] = held.get(m).laidOut(plan, held);
         }
+        shapes[g] = new Group(plan, laidOut);
       }
-      return new Shape(sortedPlans, firstSeen, positions, laidOut, notAssessed);
+      return new Shape(sortedPlans, firstSeen, positions, shapes, notAssessed);
     }
 
     /**
@@ -362,21 +525,28 @@ final class HoldingGroups {
      *     the order of the holdings)
      */
     HoldingGroups apply(Collection<CredentialHolding> holdings, CredentialHolding[] given) {
+      long[] days = new long[given.length];
+      long latest = Long.MIN_VALUE;
+      for (int i = 0; i < given.length; i++) {
+        days[i] = given[i].earned().toEpochDay();
+        latest = Math.max(latest, days[i]);
+      }
+      if (plans.length == 1 && positions[0].length == given.length) { // one group of every holding, in order
+        checkSize(plans[0], given.length);
+        return new HoldingGroups(List.of(group(shapes[0], given, days)), notAssessed, holdings, latest);
+      }
       Group[] groups = new Group[plans.length];
       for (int seen = 0; seen < plans.length; seen++) {
         int g = firstSeen[seen];
-        Held[] template = laidOut[g];
-        List<Held> held = new ArrayList<>(template.length); // the JDK's, not Guava's: start-up
-        for (int m = 0; m < template.length; m++) {
-          held.add(template[m].of(given[positions[g][m]]));
+        int[] at = positions[g];
+        checkSize(plans[g], at.length);
+        CredentialHolding[] mine = new CredentialHolding[at.length];
+        long[] mineDays = new long[at.length];
+        for (int m = 0; m < at.length; m++) {
+          mine[m] = given[at[m]];
+          mineDays[m] = days[at[m]];
         }
-        List<Held> members = java.util.Collections.unmodifiableList(held);
-        checkSize(plans[g], members);
-        groups[g] = group(plans[g], members);
-      }
-      long latest = Long.MIN_VALUE;
-      for (CredentialHolding h : given) {
-        latest = Math.max(latest, h.earned().toEpochDay());
+        groups[g] = group(shapes[g], mine, mineDays);
       }
       return new HoldingGroups(List.of(groups), notAssessed, holdings, latest);
     }
@@ -439,7 +609,28 @@ final class HoldingGroups {
       for (int i = 0; i < given.length; i++) {
         ids[i] = given[i].credential();
       }
-      return List.of(ids);
+      return new Ids(ids);
+    }
+  }
+
+  /** A list of credential ids as a key: compared element by element, without an iterator. */
+  private static final class Ids {
+    private final CredentialId[] ids;
+    private final int hash;
+
+    Ids(CredentialId[] ids) {
+      this.ids = ids;
+      this.hash = java.util.Arrays.hashCode(ids);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Ids other && java.util.Arrays.equals(ids, other.ids);
     }
   }
 
@@ -488,32 +679,43 @@ final class HoldingGroups {
         .add(new NotAssessedReason(kind, h.id(), policy, Optional.empty()));
   }
 
-  private static void checkSize(PolicyPlan plan, List<Held> held) {
-    if (held.size() > CycleCredentials.MAX_HOLDINGS) {
+  private static void checkSize(PolicyPlan plan, int held) {
+    if (held > CycleCredentials.MAX_HOLDINGS) {
       throw HimValidationException.of(ErrorCode.INVALID_VALUE, "credential holdings of " + plan.issuer, "holdings",
           "at most " + CycleCredentials.MAX_HOLDINGS + " credentials of one issuer can be assessed together",
-          held.size());
+          held);
     }
   }
 
-  /** A group of holdings laid out already: its first day and the explicit values its holdings agree on. */
-  private static Group group(PolicyPlan plan, List<Held> held) {
+  /**
+   * A group of holdings laid out already: its first day and the explicit values its holdings agree on.
+   *
+   * @param shape  the group of the shape: the holdings laid out for the policy
+   * @param holdings  this holder's, in the same order
+   * @param days  the days they were earned
+   */
+  private static Group group(Group shape, CredentialHolding[] holdings, long[] days) {
+    PolicyPlan plan = shape.plan;
+    Held[] laidOut = shape.laidOut;
+    long sinceDay = Long.MAX_VALUE;
     LocalDate since = LocalDate.MAX;
     LocalDate start = null;
     Ceus first = null;
     MonthDay due = null;
-    for (Held h : held) {
-      if (h.ownPolicy() && h.earned().isBefore(since)) {
+    for (int m = 0; m < holdings.length; m++) {
+      CredentialHolding h = holdings[m];
+      if (laidOut[m].ownPolicy() && days[m] < sinceDay) {
+        sinceDay = days[m];
         since = h.earned(); // a credential held only as replaced by another does not start the cycles
       }
-      start = agree(start, h.holding().cycleStart(), plan, "cycleStart");
-      first = agree(first, h.holding().firstCycleRequiredCeus(), plan, "firstCycleRequiredCeus");
-      due = agree(due, h.holding().membershipDue(), plan, "membershipDue");
+      start = agree(start, h.cycleStart(), plan, "cycleStart");
+      first = agree(first, h.firstCycleRequiredCeus(), plan, "firstCycleRequiredCeus");
+      due = agree(due, h.membershipDue(), plan, "membershipDue");
     }
     if (start == null && due != null) {
       start = membershipCycleStart(plan, due, since);
     }
-    return new Group(plan, held, since, Optional.ofNullable(start), Optional.ofNullable(first));
+    return new Group(shape, holdings, days, since, Optional.ofNullable(start), Optional.ofNullable(first));
   }
 
   /**

@@ -5,14 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.HimValidationException;
-import org.himkit.KnownOmissionId;
 import org.himkit.policy.Ceus;
 import org.himkit.policy.LapseRule;
-import org.himkit.policy.RenewalChoice;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,8 +45,6 @@ final class IssuerWalk {
       List<NotAssessedReason> notAssessed) {}
 
   private final HoldingGroups.Group group;
-  /** The holder's activities, for a walk on the ledger; null for a status-only walk on packed words. */
-  private final @Nullable Ledger ledger;
   private final @Nullable CreditLedger credits;
   /** The holder's activities packed for this issuer ({@link ActivityWords}), or null for a walk on the ledger. */
   private final @Nullable ActivityWords words;
@@ -73,7 +68,6 @@ final class IssuerWalk {
   IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, RenewalEvaluator.Input record,
       @Nullable Tally scratch) {
     this.group = group;
-    this.ledger = ledger;
     this.credits = new CreditLedger(ledger, group.plan());
     this.words = null;
     this.asOf = asOf;
@@ -95,7 +89,6 @@ final class IssuerWalk {
   IssuerWalk(HoldingGroups.Group group, ActivityWords words, LocalDate asOf, RenewalEvaluator.Input record,
       Tally scratch) {
     this.group = group;
-    this.ledger = null;
     this.credits = null;
     this.words = words;
     this.asOf = asOf;
@@ -113,8 +106,7 @@ final class IssuerWalk {
   /** The walk of the holdings left after a restart, as {@link #restarted} describes. */
   private IssuerWalk(IssuerWalk before, HoldingGroups.Group rest) {
     this.group = rest;
-    this.ledger = before.ledger;
-    this.credits = ledger == null ? null : new CreditLedger(ledger, rest.plan());
+    this.credits = before.credits == null ? null : new CreditLedger(before.credits.ledger, rest.plan());
     this.words = before.words == null ? null : before.words.again();
     this.asOf = before.asOf;
     this.asOfDay = before.asOfDay;
@@ -127,47 +119,58 @@ final class IssuerWalk {
   /**
    * Walks the cycles.
    *
+   * <p>A full answer builds typed values only for the cycles it reports (the last, or every one of a history):
+   * the cycles before are walked on the calendar's epoch days, with one tally and, where a cycle needs the same
+   * credentials as the one before, the same {@link CycleCredentials}; the writer keeps only the cycles that took
+   * an activity in their grace period, which an explanation names.
+   *
    * @param mode  what to hand on
    * @return the outcome, not null
    * @throws HimValidationException if the cycle start or the stated good standing does not fit the cycles
    */
   Outcome run(Mode mode) {
     CycleCalendar calendar = CycleCalendar.of(group, asOf);
-    // The status-only walk keeps no cycles and builds no writer.
-    List<RenewalCycle> cycles = mode == Mode.STANDING ? List.of() : new ArrayList<>();
+    // The status-only walk builds no writer.
     @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null : new AssessmentWriter(
-        Objects.requireNonNull(credits, "a full answer walks the ledger"), group,
-        new AssessmentWriter.Scope(asOf, recordsBegin, statedThrough, new WalkNotes()), cycles);
-    @Nullable List<RenewalAssessment> assessments = writer == null ? null : new ArrayList<>();
+        Objects.requireNonNull(credits, "a full answer walks the ledger"), group, asOf, recordsBegin, statedThrough);
+    @Nullable List<RenewalAssessment> history = mode == Mode.HISTORY ? new ArrayList<>() : null;
+    // One tally for the cycles of the walk: a full answer hands the reported cycle's on with it and takes another.
+    Tally t = scratch != null && writer == null ? scratch : new Tally();
+    @Nullable CycleCredentials before = null;
     while (true) {
       long start = calendar.nextStartDay();
       VersionPlan version = group.plan().versionOn(start);
       if (version == null) {
-        return stopped(assessments, NotAssessedKind.NO_VERSION_IN_FORCE, inForce(start), start);
+        return stopped(history, NotAssessedKind.NO_VERSION_IN_FORCE, inForce(start), start);
       }
       calendar.advance(version);
-      CycleCalendar.@Nullable PlannedCycle planned = writer == null ? null : calendar.planned();
-      if (planned != null) {
-        cycles.add(planned.cycle());
-      }
-      CycleCredentials credentials = credentials(calendar);
-      NotAssessedKind problem = credentials.problem();
+      CycleCredentials full = CycleCredentials.of(version, group, calendar.startDay(), calendar.endDay(),
+          before);
+      before = full;
+      NotAssessedKind problem = full.problem();
       if (problem != null) {
         HoldingGroups.Group rest = problem == NotAssessedKind.NOT_COVERED_BY_VERSION ? group.restartAfter(
             LocalDate.ofEpochDay(start)) : null;
-        return rest == null ? stopped(assessments, problem, problemCredentials(credentials), start)
-            : restarted(assessments, rest, mode);
+        return rest == null ? stopped(history, problem, problemCredentials(full), start)
+            : restarted(history, rest, mode);
       }
+      CycleCredentials credentials = credentials(calendar, full);
       checkStatedThrough(calendar);
-      Tally t = scratch != null && writer == null ? scratch : new Tally();
-      LapseTimeline.Verdict verdict = judge(calendar, credentials, t, writer != null);
-      if (writer != null && planned != null && (mode == Mode.HISTORY || verdict.last())) {
-        Objects.requireNonNull(assessments).add(writer.assessment(new JudgedCycle(planned, credentials, t.rules, t,
-            verdict)));
+      LapseTimeline.Verdict verdict = judge(calendar, credentials, t, writer);
+      if (writer != null && (history != null || verdict.last())) {
+        RenewalAssessment a = writer.assessment(new JudgedCycle(calendar.index(), calendar.cycle(), version,
+            calendar.shortFirst(), calendar.startDay(), calendar.endDay(), credentials, t, withLapse(calendar,
+            verdict, t)));
+        if (history == null) { // the last cycle: the walk ends here
+          return new Outcome(List.of(a), List.of(), List.of());
+        }
+        history.add(a);
+        t = new Tally(); // the one handed on is the assessment's
       }
       if (verdict.last()) {
         List<RenewalStanding> standing = writer == null ? List.of(standing(calendar, t, verdict)) : List.of();
-        return new Outcome(assessments == null ? List.of() : java.util.Collections.unmodifiableList(assessments), standing, List.of());
+        return new Outcome(history == null ? List.of() : java.util.Collections.unmodifiableList(history), standing,
+            List.of());
       }
     }
   }
@@ -180,24 +183,30 @@ final class IssuerWalk {
 
   /**
    * Judges the calendar's cycle: lays out its rules, tallies it (with its grace period where it ended unmet
-   * and has one) into a tally, and decides its status.
+   * and has one) into a tally, and decides its status. The verdict of a cycle that ended carries no lapse rule
+   * or grace period: {@link #withLapse} adds them for a cycle a full answer reports; that of the cycle in force,
+   * always the last, carries its lapse rule in a full answer.
    *
    * @param c  the calendar, on the cycle
    * @param credentials  the cycle's credentials
-   * @param t  the tally to fill, reset here to the cycle's rules
-   * @param full  whether the verdict carries the lapse rule and grace period, for a full answer
+   * @param t  the tally to fill, reset here to the cycle's rules; its rules are those the cycle was judged by
+   * @param writer  the writer of a full answer, told of a cycle credited with its grace period; null for a
+   *     status-only walk
    * @return the verdict, not null
    */
-  private LapseTimeline.Verdict judge(CycleCalendar c, CycleCredentials credentials, Tally t, boolean full) {
+  private LapseTimeline.Verdict judge(CycleCalendar c, CycleCredentials credentials, Tally t,
+      @Nullable AssessmentWriter writer) {
     VersionPlan v = c.version();
     long startDay = c.startDay();
     long endDay = c.endDay();
-    if (asOfDay <= endDay) {
+    if (asOfDay <= endDay) { // the cycle in force: the last, whose verdict a full answer keeps whole
       t.reset(RequirementJudge.rules(v, startDay, endDay, credentials, endDay));
       tally(t, startDay, endDay, v);
-      LapseTimeline.Verdict verdict = LapseTimeline.active(startDay, endDay, asOfDay, RequirementJudge.met(t.rules, t),
-          2 * t.total < t.rules.required);
-      return full ? verdict.with(lapseRule(c), Optional.empty()) : verdict;
+      boolean met = RequirementJudge.met(t.rules, t);
+      boolean lessThanHalf = 2 * t.total < t.rules.required;
+      return writer == null ? LapseTimeline.active(startDay, endDay, asOfDay, met, lessThanHalf)
+          : new LapseTimeline.Verdict(LapseTimeline.activeStatus(startDay, endDay, asOfDay, met, lessThanHalf),
+              endDay - asOfDay, true, lapseRule(c), Optional.empty());
     }
     Optional<LapseRule> lapse = lapseRule(c);
     boolean judged = isJudged(c);
@@ -212,13 +221,33 @@ final class IssuerWalk {
       } else {
         Objects.requireNonNull(credits, "credits").extendIntoGrace(t, endDay, c.index(), v, windowEnd);
       }
+      t.graceCounted = true;
+      if (writer != null) {
+        writer.creditedInGrace(c.index(), c.cycle()); // an explanation may name it as having taken an activity
+      }
       met = RequirementJudge.met(t.rules, t);
     } else if (grace.isPresent()) {
-      grace = Optional.empty(); // met without its grace period: judged to the cycle's end
+      // met without its grace period: judged to the cycle's end
       t.rules = RequirementJudge.rules(v, startDay, endDay, credentials, endDay);
     }
-    LapseTimeline.Verdict verdict = LapseTimeline.ended(endDay, judged, met, lapse, asOf);
-    return full ? verdict.with(lapse, grace) : verdict;
+    return LapseTimeline.ended(endDay, judged, met, lapse, asOf);
+  }
+
+  /**
+   * Returns the verdict of a cycle a full answer reports with the lapse rule applied to it and, for a cycle that
+   * ended, the last day of the grace period it was judged with: the one it has, if {@link #judge} credited it
+   * ({@link Tally#graceCounted}: the cycle was judged and unmet on its last day).
+   */
+  private LapseTimeline.Verdict withLapse(CycleCalendar c, LapseTimeline.Verdict verdict, Tally t) {
+    if (asOfDay <= c.endDay()) {
+      return verdict; // judged in force: with its lapse rule already
+    }
+    Optional<LapseRule> lapse = lapseRule(c);
+    if (!isJudged(c)) {
+      return verdict.with(lapse, Optional.empty());
+    }
+    Optional<LocalDate> grace = LapseTimeline.graceEnd(c.endDay(), lapse);
+    return verdict.with(lapse, t.graceCounted ? grace : Optional.empty());
   }
 
   /** Tallies a cycle on the packed words or on the ledger, whichever the walk has. */
@@ -256,61 +285,19 @@ final class IssuerWalk {
     return (after != null ? after : c.version()).lapseRule;
   }
 
-  private CycleCredentials credentials(CycleCalendar c) {
-    CycleCredentials full = CycleCredentials.of(c.version(), group.held(), c.startDay(), c.endDay());
-    if (full.problem() != null) {
-      return full;
-    }
+  /** The cycle's credentials with the requirement of a first cycle given by the holder, or of a short one. */
+  private CycleCredentials credentials(CycleCalendar c, CycleCredentials full) {
     if (c.index() == 0 && group.firstCycleRequired().isPresent()) {
       return full.requiring(group.firstCycleRequired().get().hundredths());
     }
     return c.shortFirst() ? full.requiring(0) : full;
   }
 
-  /** The notes every full assessment of the walk carries: a class, not a method reference (start-up). */
-  private final class WalkNotes implements Supplier<List<Note>> {
-    @Override
-    public List<Note> get() {
-      return walkNotes();
-    }
-  }
-
-  private List<Note> walkNotes() {
-    VersionPlan first = group.plan().versionOn(group.certifiedSince().toEpochDay());
-    List<Note> notes = new ArrayList<>();
-    if (group.firstCycleRequired().isPresent()) {
-      notes.add(new Note(NoteKind.FIRST_CYCLE_REQUIREMENT_GIVEN, Optional.empty(), List.of(), Optional.empty(),
-          group.firstCycleRequired()));
-    }
-    if (group.explicitStart().isPresent()) {
-      notes.add(Note.onDate(NoteKind.EXPLICIT_CYCLE_START, Optional.empty(), group.explicitStart().get()));
-    } else if (first != null) {
-      Optional<KnownOmissionId> firstCycle = first.policy.choice(RenewalChoice.FIRST_CYCLE);
-      if (firstCycle.isPresent()) {
-        notes.add(Note.of(NoteKind.FIRST_CYCLE_FROM_DAY_EARNED, firstCycle));
-      }
-      Optional<KnownOmissionId> several = ownPolicyHoldings() > 1 ? first.policy.choice(RenewalChoice.SEVERAL_CREDENTIALS)
-          : Optional.empty();
-      if (several.isPresent()) {
-        notes.add(Note.of(NoteKind.LATER_CREDENTIALS_JOIN_NEXT_CYCLE, several));
-      }
-    }
-    return java.util.Collections.unmodifiableList(notes);
-  }
-
-  private int ownPolicyHoldings() {
-    int n = 0;
-    for (HoldingGroups.Held h : group.held()) {
-      n += h.ownPolicy() ? 1 : 0;
-    }
-    return n;
-  }
-
   private List<CredentialId> inForce(long start) {
     List<CredentialId> out = new ArrayList<>();
-    for (HoldingGroups.Held h : group.held()) {
-      if (h.earnedDay() <= start) {
-        out.add(h.id());
+    for (int m = 0; m < group.size(); m++) {
+      if (group.earnedDay(m) <= start) {
+        out.add(group.laidOut(m).id());
       }
     }
     return java.util.Collections.unmodifiableList(out);

@@ -83,15 +83,28 @@ final class LapseTimeline {
    * @return the verdict, the last of the walk
    */
   static Verdict active(long startDay, long endDay, long asOfDay, boolean met, boolean lessThanHalf) {
-    long daysLeft = endDay - asOfDay;
+    return new Verdict(activeStatus(startDay, endDay, asOfDay, met, lessThanHalf), endDay - asOfDay, true);
+  }
+
+  /**
+   * Returns the status of a cycle in force on the assessment date, as {@link #active} decides it.
+   *
+   * @param startDay  the cycle's first day, as an epoch day
+   * @param endDay  its last day, as an epoch day, not before {@code asOfDay}
+   * @param asOfDay  the assessment date, as an epoch day, not before {@code startDay}
+   * @param met  whether every requirement is met
+   * @param lessThanHalf  whether less than half of the total required is earned
+   * @return the status, not null
+   */
+  static RenewalStatus activeStatus(long startDay, long endDay, long asOfDay, boolean met, boolean lessThanHalf) {
     if (met) {
-      return new Verdict(RenewalStatus.ACTIVE_REQUIREMENTS_MET, daysLeft, true);
+      return RenewalStatus.ACTIVE_REQUIREMENTS_MET;
     }
+    long daysLeft = endDay - asOfDay;
     long passed = asOfDay - startDay;
     boolean behind = 2 * passed > endDay - startDay + 1 && lessThanHalf;
-    RenewalStatus status = daysLeft < RenewalEvaluator.AT_RISK_DAYS || behind ? RenewalStatus.ACTIVE_AT_RISK
+    return daysLeft < RenewalEvaluator.AT_RISK_DAYS || behind ? RenewalStatus.ACTIVE_AT_RISK
         : RenewalStatus.ACTIVE_ON_TRACK;
-    return new Verdict(status, daysLeft, true);
   }
 
   /**

@@ -401,7 +401,7 @@ public final class RenewalEvaluator {
       if (v == null) {
         continue;
       }
-      CycleCredentials c = CycleCredentials.of(v, g.held(), cycleStart, cycleStart);
+      CycleCredentials c = CycleCredentials.of(v, g, cycleStart, cycleStart);
       if (c.problem() == null) {
         out.add(new CycleRequirement(g.issuer(), cycleStart, v.policy, c.counted(), c.superseded(), c.notCovered(),
             Ceus.ofHundredths(c.required()), v.unit));

@@ -25,6 +25,11 @@ final class Tally {
   long[] content;
   long[] credentialContent;
   int[][] mandatoryCounts;
+  /**
+   * Whether the tally counts the cycle's grace period: the cycle ended unmet and its grace period's activities
+   * were credited to it ({@link CreditLedger#extendIntoGrace}), against rules laid out to the grace period's end.
+   */
+  boolean graceCounted;
 
   /** An empty tally for no rules, to be {@linkplain #reset reset} to a cycle's. */
   Tally() {
@@ -50,6 +55,7 @@ final class Tally {
   Tally reset(CycleRules next) {
     rules = next;
     total = 0;
+    graceCounted = false;
     content = cleared(content, next.contentRules.length);
     credentialContent = cleared(credentialContent, next.credentialRules.length);
     int years = next.years.count();

@@ -57,7 +57,7 @@ class CreditLedgerTest {
     CreditLedger l = new CreditLedger(Ledger.of(activities, d(2019, 4, 20)), Stages.plan("AHIMA-RECERTIFICATION"));
     CycleCalendar.PlannedCycle c = Stages.cycle("AHIMA-RECERTIFICATION", d(2017, 1, 10), d(2019, 1, 9));
     HoldingGroups.Group g = Stages.group(d(2019, 4, 20), held("RHIT", d(2017, 1, 10)));
-    CycleCredentials credentials = CycleCredentials.of(c.version(), g.held(), d(2017, 1, 10), d(2019, 1, 9));
+    CycleCredentials credentials = CycleCredentials.of(c.version(), g, d(2017, 1, 10), d(2019, 1, 9));
     CycleRules rules = RequirementJudge.rules(c, credentials, d(2019, 4, 9).toEpochDay());
     Tally t = l.tally(c, rules);
     assertThat(t.total).isEqualTo(1200);

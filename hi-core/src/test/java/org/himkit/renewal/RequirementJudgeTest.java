@@ -16,7 +16,7 @@ class RequirementJudgeTest {
   void aContentRuleAsksForItsShareRoundedUpAndAMandatoryActivityForEachYearItIsRequiredIn() {
     CycleCalendar.PlannedCycle c = Stages.cycle("AHIMA-RECERTIFICATION", d(2020, 12, 31), d(2022, 12, 30));
     HoldingGroups.Group g = Stages.group(d(2022, 1, 1), held("CCS", d(2020, 12, 31)));
-    CycleCredentials credentials = CycleCredentials.of(c.version(), g.held(), d(2020, 12, 31), d(2022, 12, 30))
+    CycleCredentials credentials = CycleCredentials.of(c.version(), g, d(2020, 12, 31), d(2022, 12, 30))
         .requiring(2005);
     CycleRules rules = RequirementJudge.rules(c, credentials, c.endDay());
     assertThat(rules.contentMinimum).containsExactly(1604); // 80 % of 20.05, rounded up
@@ -45,7 +45,7 @@ class RequirementJudgeTest {
   void aCycleRequiringNothingHasNoMandatoryActivity() {
     CycleCalendar.PlannedCycle c = Stages.cycle("AHIMA-RECERTIFICATION", d(2019, 1, 1), d(2019, 8, 31));
     HoldingGroups.Group g = Stages.group(d(2019, 2, 1), held("CCS", d(2019, 1, 1)));
-    CycleCredentials credentials = CycleCredentials.of(c.version(), g.held(), d(2019, 1, 1), d(2019, 8, 31))
+    CycleCredentials credentials = CycleCredentials.of(c.version(), g, d(2019, 1, 1), d(2019, 8, 31))
         .requiring(0);
     CycleRules rules = RequirementJudge.rules(c, credentials, c.endDay());
     assertThat(rules.mandatory).isEmpty();
