@@ -150,9 +150,39 @@ final class HoldingGroups {
     final long @Nullable [] layout;
     /** The record's checked ledger, kept for full assessments; null once the groups are laid out (or not yet). */
     final @Nullable Ledger ledger;
+    /**
+     * The cycle of the last standing of the only group (null if none yet), with its first and last day as epoch
+     * days and its policy: the answer's own value, the same for every question while that cycle decides the
+     * status (a nightly job asks about one cycle for years), so that a later answer reuses it.
+     */
+    private final @Nullable RenewalCycle cycle;
+    private final long cycleStart;
+    private final long cycleEnd;
+    private final @Nullable Object cyclePolicy;
+    /** The CEUs earned of the last standing of the only group (null if none yet), reused alike. */
+    private final @Nullable Ceus earned;
+    private final long earnedHundredths;
 
     Kept(Object evaluator, HoldingGroups groups, @Nullable Ledger ledger) {
       this(evaluator, groups, null, null, ledger);
+    }
+
+    /** What {@code from} keeps, remembering the values of a standing of its only group. */
+    private Kept(Kept from, RenewalStanding last, long cycleStart, long cycleEnd) {
+      this.evaluator = from.evaluator;
+      this.groups = from.groups;
+      this.ledger = from.ledger;
+      this.latestEarned = from.latestEarned;
+      this.layouts = from.layouts;
+      this.specific = from.specific;
+      this.plan = from.plan;
+      this.layout = from.layout;
+      this.cycle = last.cycle();
+      this.cycleStart = cycleStart;
+      this.cycleEnd = cycleEnd;
+      this.cyclePolicy = last.cycle().policy();
+      this.earned = last.earned();
+      this.earnedHundredths = last.earned().hundredths();
     }
 
     private Kept(Object evaluator, HoldingGroups groups, long @Nullable [] @Nullable [] layouts,
@@ -166,6 +196,49 @@ final class HoldingGroups {
       boolean one = groups.groups.size() == 1;
       this.plan = one ? groups.groups.get(0).plan() : null;
       this.layout = one && layouts != null ? layouts[0] : null;
+      this.cycle = null;
+      this.cycleStart = 0;
+      this.cycleEnd = 0;
+      this.cyclePolicy = null;
+      this.earned = null;
+      this.earnedHundredths = -1;
+    }
+
+    /**
+     * Returns the cycle of the last standing remembered, if it is the one asked for.
+     *
+     * @param startDay  the cycle's first day, as an epoch day
+     * @param endDay  its last day, as an epoch day
+     * @param policy  the policy version governing it
+     * @return the cycle, or null if another (or none) is remembered
+     */
+    @Nullable RenewalCycle cycle(long startDay, long endDay, Object policy) {
+      return cycle != null && cycleStart == startDay && cycleEnd == endDay && cyclePolicy == policy ? cycle : null;
+    }
+
+    /**
+     * Returns the CEUs earned of the last standing remembered, if they are the amount asked for.
+     *
+     * @param hundredths  the amount, in hundredths
+     * @return the amount, or null if another (or none) is remembered
+     */
+    @Nullable Ceus earned(long hundredths) {
+      return earnedHundredths == hundredths ? earned : null;
+    }
+
+    /**
+     * Returns what to keep after a standing of the only group: this object if it remembers the standing's cycle
+     * and CEUs earned already, else a copy that does.
+     *
+     * @param last  the standing
+     * @return what the record keeps, not null
+     */
+    @SuppressWarnings("ReferenceEquality") // the very values remembered: reused, so nothing to copy
+    Kept remembering(RenewalStanding last) {
+      if (last.cycle() == cycle && last.earned() == earned) {
+        return this;
+      }
+      return new Kept(this, last, last.cycle().start().toEpochDay(), last.cycle().end().toEpochDay());
     }
 
     /**
