@@ -51,6 +51,7 @@ public abstract class HolderRecord {
    *
    * @return the holdings, possibly empty
    */
+  @Value.Parameter(order = 0) // for HolderRecord.of (the generated class is package-private)
   public abstract List<CredentialHolding> holdings();
 
   /**
@@ -58,6 +59,7 @@ public abstract class HolderRecord {
    *
    * @return the activities, possibly empty
    */
+  @Value.Parameter(order = 1)
   public abstract List<CeActivity> activities();
 
   /**
@@ -88,13 +90,9 @@ public abstract class HolderRecord {
   public static HolderRecord of(Collection<CredentialHolding> holdings, Collection<CeActivity> activities) {
     Objects.requireNonNull(holdings, "holdings");
     Objects.requireNonNull(activities, "activities");
-    // copied as the builder copies them (nulls rejected alike), except that an immutable list is taken as it is
-    return Empty.RECORD.withHoldings(holdings).withActivities(activities);
-  }
-
-  /** The record of no holdings and no activities, from which {@link #of} derives: built at its first use. */
-  private static final class Empty {
-    static final ImmutableHolderRecord RECORD = (ImmutableHolderRecord) builder().build();
+    // copied as the builder copies them (nulls rejected alike), except that an immutable list is taken as it is;
+    // one record, with its cache, built once
+    return ImmutableHolderRecord.of((Iterable<CredentialHolding>) holdings, (Iterable<CeActivity>) activities);
   }
 
   /**

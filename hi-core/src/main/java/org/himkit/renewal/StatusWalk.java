@@ -151,24 +151,45 @@ final class StatusWalk {
         }
       }
       boolean met = met(rules, total, hiim, source);
-      LapseTimeline.Verdict verdict;
-      if (asOfDay <= endDay) {
-        verdict = LapseTimeline.active(startDay, endDay, asOfDay, met, 2 * total < rules.required);
+      RenewalStatus status;
+      long daysLeft;
+      if (asOfDay <= endDay) { // the cycle in force: no verdict object
+        status = activeStatus(startDay, endDay, asOfDay, met, 2 * total < rules.required);
+        daysLeft = endDay - asOfDay;
       } else {
         VersionPlan after = plan.versionOn(endDay + 1);
         Optional<LapseRule> lapse = (after != null ? after : v).lapseRule;
         if (!met && lapse.isPresent() && lapse.get().gracePeriod().isPresent()) {
           return null; // a grace period to credit
         }
-        verdict = LapseTimeline.ended(endDay, true, met, lapse, asOf);
+        LapseTimeline.Verdict verdict = LapseTimeline.ended(endDay, true, met, lapse, asOf);
+        if (!verdict.last()) {
+          continue; // renewed: the next cycle
+        }
+        status = verdict.status();
+        daysLeft = verdict.daysLeft();
       }
-      if (verdict.last()) {
-        RenewalCycle cycle = remembered != null ? remembered.cycle(startDay, endDay, v.policy) : null;
-        Ceus earned = remembered != null ? remembered.earned(total) : null;
-        return new RenewalStanding(plan.issuer, cycle != null ? cycle : c.cycle(), verdict.status(),
-            rules.requiredCeus, earned != null ? earned : Ceus.ofHundredths(total), verdict.daysLeft());
-      }
+      RenewalCycle cycle = remembered != null ? remembered.cycle(startDay, endDay, v.policy) : null;
+      Ceus earned = remembered != null ? remembered.earned(total) : null;
+      return new RenewalStanding(plan.issuer, cycle != null ? cycle : c.cycle(), status, rules.requiredCeus,
+          earned != null ? earned : Ceus.ofHundredths(total), daysLeft);
     }
+  }
+
+  /**
+   * The status of the cycle in force on the assessment date, as {@link LapseTimeline#active} decides it (its
+   * days left are {@code endDay - asOfDay}), without the verdict object: met, else at risk with fewer than
+   * {@link RenewalEvaluator#AT_RISK_DAYS} days left or past mid-cycle with less than half the total earned, else on
+   * track.
+   */
+  private static RenewalStatus activeStatus(long startDay, long endDay, long asOfDay, boolean met,
+      boolean lessThanHalf) {
+    if (met) {
+      return RenewalStatus.ACTIVE_REQUIREMENTS_MET;
+    }
+    boolean behind = 2 * (asOfDay - startDay) > endDay - startDay + 1 && lessThanHalf;
+    return endDay - asOfDay < RenewalEvaluator.AT_RISK_DAYS || behind ? RenewalStatus.ACTIVE_AT_RISK
+        : RenewalStatus.ACTIVE_ON_TRACK;
   }
 
   /**
