@@ -151,14 +151,13 @@ final class HoldingGroups {
     /** The record's checked ledger, kept for full assessments; null once the groups are laid out (or not yet). */
     final @Nullable Ledger ledger;
     /**
-     * The cycle of the last standing of the only group (null if none yet), with its first and last day as epoch
-     * days and its policy: the answer's own value, the same for every question while that cycle decides the
-     * status (a nightly job asks about one cycle for years), so that a later answer reuses it.
+     * The cycle of the last standing of the only group (null if none yet), with its first day as an epoch day: the
+     * answer's own value, the same for every question while that cycle decides the status (a nightly job asks
+     * about one cycle for years), so that a later answer reuses it. On one array the cycles follow from the day
+     * earned alone, so their first day tells them apart (their last day and version follow from it).
      */
     private final @Nullable RenewalCycle cycle;
     private final long cycleStart;
-    private final long cycleEnd;
-    private final @Nullable Object cyclePolicy;
     /** The CEUs earned of the last standing of the only group (null if none yet), reused alike. */
     private final @Nullable Ceus earned;
     private final long earnedHundredths;
@@ -168,7 +167,7 @@ final class HoldingGroups {
     }
 
     /** What {@code from} keeps, remembering the values of a standing of its only group. */
-    private Kept(Kept from, RenewalStanding last, long cycleStart, long cycleEnd) {
+    private Kept(Kept from, RenewalStanding last, long cycleStart) {
       this.evaluator = from.evaluator;
       this.groups = from.groups;
       this.ledger = from.ledger;
@@ -179,8 +178,6 @@ final class HoldingGroups {
       this.layout = from.layout;
       this.cycle = last.cycle();
       this.cycleStart = cycleStart;
-      this.cycleEnd = cycleEnd;
-      this.cyclePolicy = last.cycle().policy();
       this.earned = last.earned();
       this.earnedHundredths = last.earned().hundredths();
     }
@@ -197,9 +194,7 @@ final class HoldingGroups {
       this.plan = one ? groups.groups.get(0).plan() : null;
       this.layout = one && layouts != null ? layouts[0] : null;
       this.cycle = null;
-      this.cycleStart = 0;
-      this.cycleEnd = 0;
-      this.cyclePolicy = null;
+      this.cycleStart = Long.MIN_VALUE;
       this.earned = null;
       this.earnedHundredths = -1;
     }
@@ -207,13 +202,11 @@ final class HoldingGroups {
     /**
      * Returns the cycle of the last standing remembered, if it is the one asked for.
      *
-     * @param startDay  the cycle's first day, as an epoch day
-     * @param endDay  its last day, as an epoch day
-     * @param policy  the policy version governing it
+     * @param startDay  the first day of a cycle of the only group's array, as an epoch day
      * @return the cycle, or null if another (or none) is remembered
      */
-    @Nullable RenewalCycle cycle(long startDay, long endDay, Object policy) {
-      return cycle != null && cycleStart == startDay && cycleEnd == endDay && cyclePolicy == policy ? cycle : null;
+    @Nullable RenewalCycle cycle(long startDay) {
+      return cycleStart == startDay ? cycle : null;
     }
 
     /**
@@ -238,7 +231,7 @@ final class HoldingGroups {
       if (last.cycle() == cycle && last.earned() == earned) {
         return this;
       }
-      return new Kept(this, last, last.cycle().start().toEpochDay(), last.cycle().end().toEpochDay());
+      return new Kept(this, last, last.cycle().start().toEpochDay());
     }
 
     /**

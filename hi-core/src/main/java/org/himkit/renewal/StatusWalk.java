@@ -169,7 +169,7 @@ final class StatusWalk {
         status = verdict.status();
         daysLeft = verdict.daysLeft();
       }
-      RenewalCycle cycle = remembered != null ? remembered.cycle(startDay, endDay, v.policy) : null;
+      RenewalCycle cycle = remembered != null ? remembered.cycle(startDay) : null;
       Ceus earned = remembered != null ? remembered.earned(total) : null;
       return new RenewalStanding(plan.issuer, cycle != null ? cycle : c.cycle(), status, rules.requiredCeus,
           earned != null ? earned : Ceus.ofHundredths(total), daysLeft);
