@@ -74,15 +74,6 @@ final class ActivityWords {
   }
 
   /**
-   * Returns the assessment date this view is for.
-   *
-   * @return the epoch day
-   */
-  long asOfDay() {
-    return asOfDay;
-  }
-
-  /**
    * Checks whether a ledger's activities can be packed for a policy.
    *
    * @param ledger  the ledger, checked

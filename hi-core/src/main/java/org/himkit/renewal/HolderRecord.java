@@ -41,7 +41,8 @@ public abstract class HolderRecord {
    * of the record (and the evaluator), set whole. Either the checked ledger alone ({@link Ledger}), or the
    * holdings as the last evaluator that assessed the record resolved and grouped them, with the checked ledger
    * or, once that evaluator asked a second status-only question, the groups laid out for its walk
-   * ({@link HoldingGroups.Kept}).
+   * ({@link HoldingGroups.Kept}), with the cycle and the CEUs earned of the last standing, which the next one reuses
+   * if they are the same.
    */
   @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
   private final AtomicReference<@Nullable Object> cache = new AtomicReference<>();
