@@ -38,10 +38,18 @@ final class ActivityWords {
   private static final int SOURCE_SHIFT = 24;
   private static final int DAY_SHIFT = 32;
 
+  /** The bits of the categories in HIIM domains, by ordinal. */
+  private static final int HIIM_DOMAINS;
+
   static {
     if (Ledger.CATEGORIES.length > CATEGORY_MASK + 1) {
       throw new AssertionError("a category's ordinal must fit in 4 bits");
     }
+    int hiim = 0;
+    for (int k = 0; k < Ledger.CATEGORIES.length; k++) {
+      hiim |= Ledger.CATEGORIES[k].isHiimDomain() ? 1 << k : 0;
+    }
+    HIIM_DOMAINS = hiim;
   }
 
   /** The words, from {@link #base} to the array's end (what is before them is the group's, {@link StatusWalk}). */
@@ -63,15 +71,6 @@ final class ActivityWords {
     this.specific = specific;
     this.limit = limit;
     this.asOfDay = asOfDay;
-  }
-
-  /**
-   * Returns the assessment date this view is for.
-   *
-   * @return the epoch day
-   */
-  long asOfDay() {
-    return asOfDay;
   }
 
   /**
@@ -214,6 +213,16 @@ final class ActivityWords {
    */
   static int category(long w) {
     return (int) (w >>> CATEGORY_SHIFT) & CATEGORY_MASK;
+  }
+
+  /**
+   * Whether the category in a word is in an HIIM domain ({@link CeCategory#isHiimDomain()}).
+   *
+   * @param w  the word
+   * @return true if it is
+   */
+  static boolean hiimDomain(long w) {
+    return (HIIM_DOMAINS >>> category(w) & 1) != 0;
   }
 
   /**

@@ -41,7 +41,8 @@ public abstract class HolderRecord {
    * of the record (and the evaluator), set whole. Either the checked ledger alone ({@link Ledger}), or the
    * holdings as the last evaluator that assessed the record resolved and grouped them, with the checked ledger
    * or, once that evaluator asked a second status-only question, the groups laid out for its walk
-   * ({@link HoldingGroups.Kept}).
+   * ({@link HoldingGroups.Kept}), with the cycle and the CEUs earned of the last standing, which the next one reuses
+   * if they are the same.
    */
   @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
   private final AtomicReference<@Nullable Object> cache = new AtomicReference<>();
@@ -51,6 +52,7 @@ public abstract class HolderRecord {
    *
    * @return the holdings, possibly empty
    */
+  @Value.Parameter(order = 0) // for HolderRecord.of (the generated class is package-private)
   public abstract List<CredentialHolding> holdings();
 
   /**
@@ -58,6 +60,7 @@ public abstract class HolderRecord {
    *
    * @return the activities, possibly empty
    */
+  @Value.Parameter(order = 1)
   public abstract List<CeActivity> activities();
 
   /**
@@ -88,13 +91,9 @@ public abstract class HolderRecord {
   public static HolderRecord of(Collection<CredentialHolding> holdings, Collection<CeActivity> activities) {
     Objects.requireNonNull(holdings, "holdings");
     Objects.requireNonNull(activities, "activities");
-    // copied as the builder copies them (nulls rejected alike), except that an immutable list is taken as it is
-    return Empty.RECORD.withHoldings(holdings).withActivities(activities);
-  }
-
-  /** The record of no holdings and no activities, from which {@link #of} derives: built at its first use. */
-  private static final class Empty {
-    static final ImmutableHolderRecord RECORD = (ImmutableHolderRecord) builder().build();
+    // copied as the builder copies them (nulls rejected alike), except that an immutable list is taken as it is;
+    // one record, with its cache, built once
+    return ImmutableHolderRecord.of((Iterable<CredentialHolding>) holdings, (Iterable<CeActivity>) activities);
   }
 
   /**

@@ -309,9 +309,36 @@ final class HoldingGroups {
     final long @Nullable [] layout;
     /** The record's checked ledger, kept for full assessments; null once the groups are laid out (or not yet). */
     final @Nullable Ledger ledger;
+    /**
+     * The cycle of the last standing of the only group (null if none yet), with its first day as an epoch day: the
+     * answer's own value, the same for every question while that cycle decides the status (a nightly job asks
+     * about one cycle for years), so that a later answer reuses it. On one array the cycles follow from the day
+     * earned alone, so their first day tells them apart (their last day and version follow from it).
+     */
+    private final @Nullable RenewalCycle cycle;
+    private final long cycleStart;
+    /** The CEUs earned of the last standing of the only group (null if none yet), reused alike. */
+    private final @Nullable Ceus earned;
+    private final long earnedHundredths;
 
     Kept(Object evaluator, HoldingGroups groups, @Nullable Ledger ledger) {
       this(evaluator, groups, null, null, ledger);
+    }
+
+    /** What {@code from} keeps, remembering the values of a standing of its only group. */
+    private Kept(Kept from, RenewalStanding last, long cycleStart) {
+      this.evaluator = from.evaluator;
+      this.groups = from.groups;
+      this.ledger = from.ledger;
+      this.latestEarned = from.latestEarned;
+      this.layouts = from.layouts;
+      this.specific = from.specific;
+      this.plan = from.plan;
+      this.layout = from.layout;
+      this.cycle = last.cycle();
+      this.cycleStart = cycleStart;
+      this.earned = last.earned();
+      this.earnedHundredths = last.earned().hundredths();
     }
 
     private Kept(Object evaluator, HoldingGroups groups, long @Nullable [] @Nullable [] layouts,
@@ -325,6 +352,45 @@ final class HoldingGroups {
       boolean one = groups.groups.size() == 1;
       this.plan = one ? groups.groups.get(0).plan() : null;
       this.layout = one && layouts != null ? layouts[0] : null;
+      this.cycle = null;
+      this.cycleStart = Long.MIN_VALUE;
+      this.earned = null;
+      this.earnedHundredths = -1;
+    }
+
+    /**
+     * Returns the cycle of the last standing remembered, if it is the one asked for.
+     *
+     * @param startDay  the first day of a cycle of the only group's array, as an epoch day
+     * @return the cycle, or null if another (or none) is remembered
+     */
+    @Nullable RenewalCycle cycle(long startDay) {
+      return cycleStart == startDay ? cycle : null;
+    }
+
+    /**
+     * Returns the CEUs earned of the last standing remembered, if they are the amount asked for.
+     *
+     * @param hundredths  the amount, in hundredths
+     * @return the amount, or null if another (or none) is remembered
+     */
+    @Nullable Ceus earned(long hundredths) {
+      return earnedHundredths == hundredths ? earned : null;
+    }
+
+    /**
+     * Returns what to keep after a standing of the only group: this object if it remembers the standing's cycle
+     * and CEUs earned already, else a copy that does.
+     *
+     * @param last  the standing
+     * @return what the record keeps, not null
+     */
+    @SuppressWarnings("ReferenceEquality") // the very values remembered: reused, so nothing to copy
+    Kept remembering(RenewalStanding last) {
+      if (last.cycle() == cycle && last.earned() == earned) {
+        return this;
+      }
+      return new Kept(this, last, last.cycle().start().toEpochDay());
     }
 
     /**

@@ -250,7 +250,7 @@ public final class RenewalEvaluator {
   public List<RenewalStanding> standings(HolderRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(asOf, "asOf");
-    return standings(record, asOf, new Tally());
+    return standings(record, asOf, null);
   }
 
   /**
@@ -277,40 +277,44 @@ public final class RenewalEvaluator {
 
   /**
    * The status-only walk of one record: the checks of {@link #assess} in the same order, then each issuer's
-   * walk on a scratch tally, on the array kept with the record for that issuer from its first status-only
-   * question ({@link StatusWalk}); the reasons for what is not assessed are not gathered (no standing says them).
+   * walk, on the array kept with the record for that issuer from its second status-only question
+   * ({@link StatusWalk}); the reasons for what is not assessed are not gathered (no standing says them). A
+   * holder with one issuer, no statement and a common case is answered from the record, what it keeps and its
+   * array alone (no {@link Input}, no tally); the other walks use the scratch tally, made here if none is given.
    */
-  private List<RenewalStanding> standings(HolderRecord record, LocalDate asOf, Tally scratch) {
-    Input input = Input.of(record);
-    checkScope(input, asOf);
+  private List<RenewalStanding> standings(HolderRecord record, LocalDate asOf, @Nullable Tally scratch) {
+    Optional<LocalDate> begin = record.recordsBegin();
+    checkScope(begin, asOf);
     long asOfDay = asOf.toEpochDay();
     HoldingGroups.Kept kept = laidOut(record, asOf, asOfDay);
     if (kept == null) {
-      return firstStandings(input, asOf, scratch);
+      return firstStandings(Input.of(record), asOf, scratch != null ? scratch : new Tally());
     }
-    checkStatedIssuers(input, kept.groups);
-    boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
+    Map<OrganizationId, LocalDate> stated = record.goodStandingThrough();
+    checkStatedIssuers(stated, kept.groups);
     PolicyPlan plan = kept.plan;
     long[] layout = kept.layout;
-    if (plain && plan != null && layout != null) { // one issuer, as for most holders: the array alone
-      RenewalStanding s = StatusWalk.walk(layout, plan, words(kept, layout, plan, asOfDay), asOf, scratch);
+    if (begin.isEmpty() && stated.isEmpty() && plan != null && layout != null) { // one issuer: the array alone
+      RenewalStanding s = StatusWalk.walk(layout, plan, asOf, asOfDay, kept);
       if (s != null) {
+        HoldingGroups.Kept remembering = kept.remembering(s);
+        if (remembering != kept) {
+          record.keep(remembering); // the cycle asked about changed (or the CEUs earned): once per change
+        }
         return List.of(s);
       }
     }
+    Input input = Input.of(record);
+    Tally t = scratch != null ? scratch : new Tally();
     List<HoldingGroups.Group> all = kept.groups.groups;
     if (all.size() == 1) {
-      return standings(input, kept, 0, asOf, scratch);
+      return standings(input, kept, 0, asOf, t);
     }
     ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
     for (int g = 0; g < all.size(); g++) {
-      out.addAll(standings(input, kept, g, asOf, scratch));
+      out.addAll(standings(input, kept, g, asOf, t));
     }
     return out.build();
-  }
-
-  private static ActivityWords words(HoldingGroups.Kept kept, long[] layout, PolicyPlan plan, long asOfDay) {
-    return ActivityWords.walk(layout, StatusWalk.activitiesFrom(layout, plan.versions.length), kept.specific, asOfDay);
   }
 
   /**
@@ -326,11 +330,15 @@ public final class RenewalEvaluator {
           .standings();
     }
     PolicyPlan plan = group.plan();
-    ActivityWords words = words(kept, layout, plan, asOf.toEpochDay());
+    long asOfDay = asOf.toEpochDay();
     boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
-    RenewalStanding s = plain ? StatusWalk.walk(layout, plan, words, asOf, scratch) : null;
-    return s != null ? List.of(s)
-        : new IssuerWalk(group, words, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
+    RenewalStanding s = plain ? StatusWalk.walk(layout, plan, asOf, asOfDay, null) : null;
+    if (s != null) {
+      return List.of(s);
+    }
+    ActivityWords words = ActivityWords.walk(layout, StatusWalk.activitiesFrom(layout, plan.versions.length),
+        kept.specific, asOfDay);
+    return new IssuerWalk(group, words, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
   }
 
   /**
@@ -341,7 +349,7 @@ public final class RenewalEvaluator {
   private List<RenewalStanding> firstStandings(Input input, LocalDate asOf, Tally scratch) {
     Ledger ledger = input.ledger(asOf);
     HoldingGroups groups = groups(input, asOf);
-    checkStatedIssuers(input, groups);
+    checkStatedIssuers(input.goodStandingThrough(), groups);
     List<HoldingGroups.Group> all = groups.groups;
     if (all.size() == 1) { // one issuer, as for most holders: its list, immutable already
       return new IssuerWalk(all.get(0), ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
@@ -412,10 +420,10 @@ public final class RenewalEvaluator {
 
   private RenewalResult run(Input record, LocalDate asOf, IssuerWalk.Mode mode) {
     Objects.requireNonNull(asOf, "asOf");
-    checkScope(record, asOf);
+    checkScope(record.recordsBegin(), asOf);
     Ledger ledger = record.ledger(asOf);
     HoldingGroups groups = groups(record, asOf);
-    checkStatedIssuers(record, groups);
+    checkStatedIssuers(record.goodStandingThrough(), groups);
     List<HoldingGroups.Group> all = groups.groups;
     if (all.size() == 1) { // one issuer, as for most holders
       IssuerWalk.Outcome o = new IssuerWalk(all.get(0), ledger, asOf, record, null).run(mode);
@@ -485,19 +493,18 @@ public final class RenewalEvaluator {
     return groups;
   }
 
-  private static void checkScope(Input record, LocalDate asOf) {
-    Optional<LocalDate> begin = record.recordsBegin();
+  private static void checkScope(Optional<LocalDate> begin, LocalDate asOf) {
     if (begin.isPresent() && begin.get().isAfter(asOf)) {
       throw HimValidationException.of(ErrorCode.INVALID_DATE, "holder record", "recordsBegin",
           "must not be after the assessment date " + asOf, begin.get());
     }
   }
 
-  private static void checkStatedIssuers(Input record, HoldingGroups groups) {
-    if (record.goodStandingThrough().isEmpty()) {
+  private static void checkStatedIssuers(Map<OrganizationId, LocalDate> stated, HoldingGroups groups) {
+    if (stated.isEmpty()) {
       return; // the usual case: no iterator
     }
-    for (OrganizationId issuer : record.goodStandingThrough().keySet()) {
+    for (OrganizationId issuer : stated.keySet()) {
       if (!assesses(groups, issuer)) {
         throw HimValidationException.of(ErrorCode.INVALID_VALUE, "holder record", "goodStandingThrough",
             "must name only issuers of credentials held and assessed", issuer);

@@ -3,6 +3,7 @@ package org.himkit.renewal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.himkit.policy.Ceus;
+import org.himkit.policy.ContentRule;
 import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.LapseRule;
 import org.jspecify.annotations.Nullable;
@@ -92,22 +93,27 @@ final class StatusWalk {
 
   /**
    * Walks a group laid out by {@link #layOut} in the common case, as {@link IssuerWalk} would in
-   * {@link IssuerWalk.Mode#STANDING}.
+   * {@link IssuerWalk.Mode#STANDING}: each cycle is tallied straight from the array (the total, the part from
+   * HIIM domains and the part from the issuer's sources, which are all that plain rules read), with no view and
+   * no tally object, and the answer reuses the cycle and the CEUs earned that the record remembers from its last
+   * answer when they are the same.
    *
    * @param layout  the array
    * @param plan  the group's policy
-   * @param words  the view of the array's activities for the assessment date
    * @param asOf  the assessment date
-   * @param t  the scratch tally, reset for each cycle
+   * @param asOfDay  the same, as an epoch day
+   * @param remembered  what the record keeps, with the values of its last answer; null if none is to be reused
    * @return the standing, or null if the general walk must answer
    */
-  static @Nullable RenewalStanding walk(long[] layout, PolicyPlan plan, ActivityWords words, LocalDate asOf,
-      Tally t) {
-    long asOfDay = words.asOfDay();
+  static @Nullable RenewalStanding walk(long[] layout, PolicyPlan plan, LocalDate asOf, long asOfDay,
+      HoldingGroups.@Nullable Kept remembered) {
     long head = layout[0];
     if ((head & GENERAL) != 0) {
       return null;
     }
+    int versions = plan.versions.length;
+    int n = layout.length;
+    int i = activitiesFrom(layout, versions); // the next word to read: the cycles take the words in order
     CycleCalendar c = CycleCalendar.fromDayEarned(ANCHORS[(int) (head >>> ANCHOR_SHIFT & 0xFF)], layout[2],
         (int) (head >>> DAY_OF_MONTH_SHIFT & 0xFF), layout[1]);
     while (true) {
@@ -118,29 +124,93 @@ final class StatusWalk {
       c.advance(v);
       long startDay = c.startDay();
       long endDay = c.endDay();
-      long required = required(layout, v, startDay, plan.versions.length);
+      long required = required(layout, v, startDay, versions);
       if (required < 0 || (required != 0 && (v.mandatory.length != 0 || v.credentialRules.length != 0))) {
         return null; // a cycle not assessed, a total not yet combined, or rules beyond the plain ones
       }
-      t.reset(v.plainRules(required));
-      words.tally(t, startDay, endDay, v);
-      boolean met = RequirementJudge.met(t.rules, t);
-      LapseTimeline.Verdict verdict;
-      if (asOfDay <= endDay) {
-        verdict = LapseTimeline.active(startDay, endDay, asOfDay, met, 2 * t.total < t.rules.required);
+      CycleRules rules = v.plainRules(required);
+      while (i < n && ActivityWords.day(layout[i]) < startDay) {
+        i++; // completed before the first cycle began
+      }
+      // the cycle's words, up to the assessment date: as ActivityWords.tally adds them under plain rules
+      long to = Math.min(endDay, asOfDay);
+      boolean sourceRule = v.hasIssuerSourceRule;
+      long total = 0;
+      long hiim = 0;
+      long source = 0;
+      for (; i < n; i++) {
+        long w = layout[i];
+        if (ActivityWords.day(w) > to) {
+          break;
+        }
+        long credit = ActivityWords.credit(w, v);
+        if (credit >= 0) {
+          total += credit;
+          hiim += ActivityWords.hiimDomain(w) ? credit : 0;
+          source += sourceRule && ActivityWords.fromIssuer(w, v) ? credit : 0;
+        }
+      }
+      boolean met = met(rules, total, hiim, source);
+      RenewalStatus status;
+      long daysLeft;
+      if (asOfDay <= endDay) { // the cycle in force: no verdict object
+        status = activeStatus(startDay, endDay, asOfDay, met, 2 * total < rules.required);
+        daysLeft = endDay - asOfDay;
       } else {
         VersionPlan after = plan.versionOn(endDay + 1);
         Optional<LapseRule> lapse = (after != null ? after : v).lapseRule;
         if (!met && lapse.isPresent() && lapse.get().gracePeriod().isPresent()) {
           return null; // a grace period to credit
         }
-        verdict = LapseTimeline.ended(endDay, true, met, lapse, asOf);
+        LapseTimeline.Verdict verdict = LapseTimeline.ended(endDay, true, met, lapse, asOf);
+        if (!verdict.last()) {
+          continue; // renewed: the next cycle
+        }
+        status = verdict.status();
+        daysLeft = verdict.daysLeft();
       }
-      if (verdict.last()) {
-        return new RenewalStanding(plan.issuer, c.cycle(), verdict.status(), t.rules.requiredCeus,
-            Ceus.ofHundredths(t.total), verdict.daysLeft());
+      RenewalCycle cycle = remembered != null ? remembered.cycle(startDay) : null;
+      Ceus earned = remembered != null ? remembered.earned(total) : null;
+      return new RenewalStanding(plan.issuer, cycle != null ? cycle : c.cycle(), status, rules.requiredCeus,
+          earned != null ? earned : Ceus.ofHundredths(total), daysLeft);
+    }
+  }
+
+  /**
+   * The status of the cycle in force on the assessment date, as {@link LapseTimeline#active} decides it (its
+   * days left are {@code endDay - asOfDay}), without the verdict object: met, else at risk with fewer than
+   * {@link RenewalEvaluator#AT_RISK_DAYS} days left or past mid-cycle with less than half the total earned, else on
+   * track.
+   */
+  private static RenewalStatus activeStatus(long startDay, long endDay, long asOfDay, boolean met,
+      boolean lessThanHalf) {
+    if (met) {
+      return RenewalStatus.ACTIVE_REQUIREMENTS_MET;
+    }
+    boolean behind = 2 * (asOfDay - startDay) > endDay - startDay + 1 && lessThanHalf;
+    return endDay - asOfDay < RenewalEvaluator.AT_RISK_DAYS || behind ? RenewalStatus.ACTIVE_AT_RISK
+        : RenewalStatus.ACTIVE_ON_TRACK;
+  }
+
+  /**
+   * Whether plain rules (a total and content rules, no credential content rule and no mandatory activity) are
+   * met, as {@link RequirementJudge#met} decides it on a tally of the same activities.
+   */
+  private static boolean met(CycleRules rules, long total, long hiim, long source) {
+    if (total < rules.required) {
+      return false;
+    }
+    ContentRule[] content = rules.contentRules;
+    for (int r = 0; r < content.length; r++) {
+      long part = switch (content[r].kind()) {
+        case HIIM_DOMAIN -> hiim;
+        case ISSUER_SOURCE -> source;
+      };
+      if (part < rules.contentMinimum[r]) {
+        return false;
       }
     }
+    return true;
   }
 
   /**
