@@ -76,8 +76,11 @@ class BuiltInProviderTest {
 
   @Test
   void theBuiltInCatalogBuildsThePartsFirstQuestionsDoNotNeedOnFirstUse() throws Exception {
+    // Cahiim and Labor (program types, occupations) and the citations only deferred parts use: their organizations
+    // are in Agencies, so the first call loads neither class (start-up)
     List<String> deferred = List.of(DATA_PACKAGE + "Roles", DATA_PACKAGE + "Settings", DATA_PACKAGE + "Omissions",
-        DATA_PACKAGE + "Seed", "org.himkit.Profession");
+        DATA_PACKAGE + "Seed", "org.himkit.Profession", DATA_PACKAGE + "Cahiim", DATA_PACKAGE + "Labor",
+        DATA_PACKAGE + "LaterSources");
     try (RecordingClassLoader isolated = isolated(false)) {
       Class<?> catalog = isolated.loadClass(HimCatalog.class.getName());
       Object lazy = catalog.getMethod("builtIn").invoke(null);

@@ -53,9 +53,9 @@ public final class BuiltInCatalog implements BuiltInCatalogProvider {
     b.addOrganization(Ahima.organization())
         .addOrganization(Aapc.organization())
         .addOrganization(Ncra.organization())
-        .addOrganization(Cahiim.organization());
+        .addOrganization(Agencies.cahiim());
     // plain loops, not method references: each one would spin a class on the first call (start-up)
-    for (Organization o : Labor.organizations()) {
+    for (Organization o : Agencies.labor()) {
       b.addOrganization(o);
     }
     for (Credential c : Ahima.credentials()) {

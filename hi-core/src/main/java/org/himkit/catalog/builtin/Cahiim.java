@@ -1,5 +1,6 @@
 package org.himkit.catalog.builtin;
 
+import static org.himkit.catalog.builtin.LaterSources.*;
 import static org.himkit.catalog.builtin.Sources.*;
 
 import java.time.Period;
@@ -10,10 +11,7 @@ import org.himkit.AccreditationStandard;
 import org.himkit.Availability;
 import org.himkit.DegreeLevel;
 import org.himkit.DeliveryMode;
-import org.himkit.FormerName;
-import org.himkit.Organization;
 import org.himkit.OrganizationId;
-import org.himkit.OrganizationKind;
 import org.himkit.ProgramField;
 import org.himkit.ProgramFocus;
 import org.himkit.ProgramType;
@@ -31,32 +29,14 @@ import org.himkit.ProgressionProgram;
 final class Cahiim {
   private Cahiim() {}
 
-  static final OrganizationId CAHIIM = OrganizationId.of("CAHIIM");
+  /** CAHIIM's id; its organization is {@link Agencies#cahiim()}. */
+  static final OrganizationId CAHIIM = Agencies.CAHIIM;
 
   static final ProgramTypeId HIM_ASSOCIATE = ProgramTypeId.of("him-associate");
   static final ProgramTypeId HIM_BACCALAUREATE = ProgramTypeId.of("him-baccalaureate");
   static final ProgramTypeId HIM_MASTERS = ProgramTypeId.of("him-masters");
   static final ProgramTypeId HI_MASTERS = ProgramTypeId.of("hi-masters");
   static final ProgramTypeId HIM_POST_BACC_CERTIFICATE = ProgramTypeId.of("him-post-baccalaureate-certificate");
-
-  static Organization organization() {
-    return Organization.builder()
-        .id(CAHIIM)
-        .name("Commission on Accreditation for Health Informatics and Information Management Education")
-        .abbreviation("CAHIIM")
-        .addKind(OrganizationKind.ACCREDITOR)
-        .addFormerName(FormerName.builder().name("AHIMA Council on Accreditation")
-            .addCitation(CAHIIM_HISTORY_OLD.quoting("The Council on Accreditation became CAHIIM")).build())
-        .description("Accredits associate and baccalaureate degree programs in health information management, and "
-            + "master's degree programs in health informatics and health information management, in the United "
-            + "States and Puerto Rico; recognized by the Council for Higher Education Accreditation (CHEA). Formerly "
-            + "AHIMA's Council on Accreditation; in March 2005 all accredited HIM programs were transferred to it. Its "
-            + "accredited programs must publish their graduation and employment rates and at least one more student "
-            + "outcome.")
-        .addCitations(CAHIIM_ABOUT, CAHIIM_HISTORY_OLD.quoting("In March 2005 all currently accredited HIM programs "
-            + "were transferred to the CAHIIM accreditation organization."), CAHIIM_WEBSITE_REQUIREMENTS)
-        .build();
-  }
 
   private static AccreditationStandard standard(String name, int adopted, Optional<Year> revised, String quote) {
     return new AccreditationStandard(name, Year.of(adopted), revised, List.of(CAHIIM_MANUAL_OLD.quoting(quote)));

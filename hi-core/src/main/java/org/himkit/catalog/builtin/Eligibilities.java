@@ -30,7 +30,7 @@ import org.himkit.Requirement;
 final class Eligibilities {
   private Eligibilities() {}
 
-  private static final OrganizationId CAHIIM = Cahiim.CAHIIM;
+  private static final OrganizationId CAHIIM = Agencies.CAHIIM;
   private static final ProgramField HIM = ProgramField.HEALTH_INFORMATION_MANAGEMENT;
 
   private static final String EARLY_TESTING = " (early testing: in the last term of study, or course work finished; "

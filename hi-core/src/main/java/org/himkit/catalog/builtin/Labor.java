@@ -1,5 +1,6 @@
 package org.himkit.catalog.builtin;
 
+import static org.himkit.catalog.builtin.LaterSources.*;
 import static org.himkit.catalog.builtin.Sources.*;
 
 import java.math.BigDecimal;
@@ -17,9 +18,7 @@ import org.himkit.EntryExperience;
 import org.himkit.IndustryEmployment;
 import org.himkit.Occupation;
 import org.himkit.OccupationId;
-import org.himkit.Organization;
 import org.himkit.OrganizationId;
-import org.himkit.OrganizationKind;
 import org.himkit.OutlookFigure;
 import org.himkit.Verification;
 import org.himkit.WageMeasure;
@@ -33,8 +32,9 @@ import org.himkit.WageStatistic;
 final class Labor {
   private Labor() {}
 
-  static final OrganizationId BLS = OrganizationId.of("BLS");
-  static final OrganizationId ONET = OrganizationId.of("ONET");
+  /** The ids of BLS and O*NET, whose organizations are {@link Agencies#labor()}. */
+  static final OrganizationId BLS = Agencies.BLS;
+  static final OrganizationId ONET = Agencies.ONET;
 
   static final OccupationId MEDICAL_RECORDS_SPECIALISTS = OccupationId.of("29-2072");
   static final OccupationId HIT_AND_REGISTRARS = OccupationId.of("29-9021");
@@ -67,19 +67,6 @@ final class Labor {
             + "(americandreamjobs.org) is weak corroboration: it also gives \"Education Bachelor's degree\" and "
             + "\"Training Time 4-5 years\".")
         .addCitations(SEED, MEDIAN_48780_SECONDARY).build();
-  }
-
-  static List<Organization> organizations() {
-    return List.of(
-        Organization.builder().id(BLS).name("U.S. Bureau of Labor Statistics").abbreviation("BLS")
-            .addKind(OrganizationKind.STATISTICS_AGENCY)
-            .description("Publishes the Occupational Outlook Handbook (OOH), Occupational Employment and Wage "
-                + "Statistics (OEWS), Employment Projections and the Standard Occupational Classification (SOC).")
-            .addCitations(BLS_OOH_29_9021, BLS_OEWS_29_9021, BLS_EP_29_9098, BLS_SOC_RESPONSES, SEED).build(),
-        Organization.builder().id(ONET).name("O*NET").abbreviation("O*NET")
-            .addKind(OrganizationKind.OCCUPATION_TAXONOMY)
-            .description("Publishes the O*NET-SOC occupation taxonomy and O*NET OnLine, with sample job titles.")
-            .addCitation(ONET_29_2072).build());
   }
 
   private static WageStatistic.Builder wageBuilder(WageMeasure measure, String amount, YearMonth month, String edition,

@@ -1,5 +1,6 @@
 package org.himkit.catalog.builtin;
 
+import static org.himkit.catalog.builtin.LaterSources.*;
 import static org.himkit.catalog.builtin.Sources.*;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.himkit.catalog.builtin;
 
-import static org.himkit.catalog.builtin.Sources.NCRA_WHERE_REGISTRARS_WORK;
+import static org.himkit.catalog.builtin.LaterSources.NCRA_WHERE_REGISTRARS_WORK;
 import static org.himkit.catalog.builtin.Sources.SEED;
 import static org.himkit.catalog.builtin.Sources.SEER_REGISTRARS_PAGE;
 
