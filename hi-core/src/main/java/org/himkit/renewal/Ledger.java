@@ -471,7 +471,13 @@ final class Ledger {
     return new int[capacity];
   }
 
+  /**
+   * Mixes a hash before it is masked to a slot: multiplied by the golden ratio's odd constant, so that hashes
+   * close to one another (the string hashes of ids such as "a1", "a2", ...) land far apart instead of filling
+   * runs of neighbouring slots that every later probe walks, then its high half folded into the low one.
+   */
   private static int spread(int h) {
-    return h ^ h >>> 16;
+    int x = h * 0x9E3779B9;
+    return x ^ x >>> 16;
   }
 }
