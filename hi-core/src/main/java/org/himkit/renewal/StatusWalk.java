@@ -154,7 +154,7 @@ final class StatusWalk {
       RenewalStatus status;
       long daysLeft;
       if (asOfDay <= endDay) { // the cycle in force: no verdict object
-        status = activeStatus(startDay, endDay, asOfDay, met, 2 * total < rules.required);
+        status = LapseTimeline.activeStatus(startDay, endDay, asOfDay, met, 2 * total < rules.required);
         daysLeft = endDay - asOfDay;
       } else {
         VersionPlan after = plan.versionOn(endDay + 1);
@@ -174,22 +174,6 @@ final class StatusWalk {
       return new RenewalStanding(plan.issuer, cycle != null ? cycle : c.cycle(), status, rules.requiredCeus,
           earned != null ? earned : Ceus.ofHundredths(total), daysLeft);
     }
-  }
-
-  /**
-   * The status of the cycle in force on the assessment date, as {@link LapseTimeline#active} decides it (its
-   * days left are {@code endDay - asOfDay}), without the verdict object: met, else at risk with fewer than
-   * {@link RenewalEvaluator#AT_RISK_DAYS} days left or past mid-cycle with less than half the total earned, else on
-   * track.
-   */
-  private static RenewalStatus activeStatus(long startDay, long endDay, long asOfDay, boolean met,
-      boolean lessThanHalf) {
-    if (met) {
-      return RenewalStatus.ACTIVE_REQUIREMENTS_MET;
-    }
-    boolean behind = 2 * (asOfDay - startDay) > endDay - startDay + 1 && lessThanHalf;
-    return endDay - asOfDay < RenewalEvaluator.AT_RISK_DAYS || behind ? RenewalStatus.ACTIVE_AT_RISK
-        : RenewalStatus.ACTIVE_ON_TRACK;
   }
 
   /**
