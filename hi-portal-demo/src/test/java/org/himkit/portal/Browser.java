@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -183,7 +184,10 @@ final class Browser implements AutoCloseable {
     WebElement button = find(buttonCss);
     button.click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    wait.until(ExpectedConditions.stalenessOf(button));
+    // while the page is replaced, Chrome may answer the staleness check with an inspector error ("Node with given
+    // id does not belong to the document") instead of a stale reference: ask again until the old page is gone
+    new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+        .until(ExpectedConditions.stalenessOf(button));
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
