@@ -60,15 +60,12 @@ class AgreementTest {
   @Test
   void theStatusOnlyBatchPathAgrees() {
     LibraryRenewal renewal = new LibraryRenewal(HimCatalog.builtIn());
-    List<HolderRecord> records = Arrays.stream(population).map(h -> HolderRecord.of(h.holdings(), h.activities()))
-        .toList();
+    List<HolderRecord> records = freshRecords();
     for (int question = 1; question <= 3; question++) {
       List<List<RenewalStanding>> batch = renewal.standings(records, Workloads.AHIMA_AS_OF);
       assertThat(batch).hasSize(population.length);
       for (int i = 0; i < population.length; i++) {
-        assertThat(batch.get(i)).hasSize(1);
-        assertThat(LibraryRenewal.standing(batch.get(i).get(0))).as("question %d, holder %d", question, i)
-            .isEqualTo(library[i]);
+        agrees(batch.get(i), question, i);
       }
     }
   }
@@ -77,16 +74,23 @@ class AgreementTest {
   @Test
   void theStatusOnlyPathAgrees() {
     LibraryRenewal renewal = new LibraryRenewal(HimCatalog.builtIn());
-    List<HolderRecord> records = Arrays.stream(population).map(h -> HolderRecord.of(h.holdings(), h.activities()))
-        .toList();
+    List<HolderRecord> records = freshRecords();
     for (int question = 1; question <= 3; question++) {
       for (int i = 0; i < population.length; i++) {
-        List<RenewalStanding> standings = renewal.standings(records.get(i), Workloads.AHIMA_AS_OF);
-        assertThat(standings).hasSize(1);
-        assertThat(LibraryRenewal.standing(standings.get(0))).as("question %d, holder %d", question, i)
-            .isEqualTo(library[i]);
+        agrees(renewal.standings(records.get(i), Workloads.AHIMA_AS_OF), question, i);
       }
     }
+  }
+
+  /** The population's records, made for a test (not asked before). */
+  private static List<HolderRecord> freshRecords() {
+    return Arrays.stream(population).map(h -> HolderRecord.of(h.holdings(), h.activities())).toList();
+  }
+
+  private static void agrees(List<RenewalStanding> standings, int question, int holder) {
+    assertThat(standings).hasSize(1);
+    assertThat(LibraryRenewal.standing(standings.get(0))).as("question %d, holder %d", question, holder)
+        .isEqualTo(library[holder]);
   }
 
   @Test
