@@ -1,6 +1,8 @@
 package org.himkit.bench;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.himkit.bench.Workloads.Holder;
 import org.himkit.bench.alt.EasyRulesAhima;
@@ -8,9 +10,11 @@ import org.himkit.bench.alt.LoopAhima;
 import org.himkit.bench.alt.SimplifiedAhima;
 import org.himkit.bench.alt.StreamAhima;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.renewal.HolderRecord;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -33,9 +37,15 @@ public class RenewalBenchmarks {
   @Param("10000")
   public int holders;
 
+  /** The holders of one call of {@link #libraryStatusOnlyBatch}. */
+  private static final int BATCH = 1_000;
+
   private Holder[] population;
+  /** The population's records in batches of {@link #BATCH}, in turn (the last one wrapping to the first holders). */
+  private List<List<HolderRecord>> batches;
   private LocalDate asOf;
   private int next;
+  private int nextBatch;
   private LibraryRenewal library;
   private final SimplifiedAhima.Implementation easyRules = new EasyRulesAhima();
   private final SimplifiedAhima.Implementation streams = new StreamAhima();
@@ -47,6 +57,14 @@ public class RenewalBenchmarks {
     population = Workloads.ahimaHolders(holders);
     asOf = Workloads.AHIMA_AS_OF;
     library = new LibraryRenewal(HimCatalog.builtIn());
+    batches = new ArrayList<>();
+    for (int from = 0; from < holders; from += BATCH) {
+      List<HolderRecord> batch = new ArrayList<>(BATCH);
+      for (int i = from; i < from + BATCH; i++) {
+        batch.add(population[i % holders].record());
+      }
+      batches.add(List.copyOf(batch));
+    }
   }
 
   private Holder nextHolder() {
@@ -87,6 +105,20 @@ public class RenewalBenchmarks {
   @Benchmark
   public Object libraryStatusOnly() {
     return library.standings(nextHolder().record(), asOf);
+  }
+
+  /**
+   * The library's status-only batch path: the standings of {@link #BATCH} holders in one call, the nightly job's
+   * question; the score is per holder, as for the others.
+   *
+   * @return the standings of each holder
+   */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public Object libraryStatusOnlyBatch() {
+    List<HolderRecord> batch = batches.get(nextBatch);
+    nextBatch = nextBatch + 1 == batches.size() ? 0 : nextBatch + 1;
+    return library.standings(batch, asOf);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.himkit.bench.alt.SimplifiedAhima.Standing;
 import org.himkit.bench.alt.SimplifiedAhima.Status;
 import org.himkit.bench.alt.StreamAhima;
 import org.himkit.catalog.HimCatalog;
+import org.himkit.renewal.HolderRecord;
 import org.himkit.renewal.RenewalAssessment;
 import org.himkit.renewal.RenewalStanding;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,15 +53,44 @@ class AgreementTest {
     assertThat(counts.values()).allMatch(n -> n >= HOLDERS / 100);
   }
 
+  /**
+   * The batch as the benchmarks time it ({@code libraryStatusOnlyBatch}): on records asked before, so asked three
+   * times, as the first question (walked on the ledger), the second (laid out) and a later one (the kept arrays).
+   */
   @Test
   void theStatusOnlyBatchPathAgrees() {
     LibraryRenewal renewal = new LibraryRenewal(HimCatalog.builtIn());
-    List<List<RenewalStanding>> batch = renewal.standings(
-        Arrays.stream(population).map(Holder::record).toList(), Workloads.AHIMA_AS_OF);
-    for (int i = 0; i < population.length; i++) {
-      assertThat(batch.get(i)).hasSize(1);
-      assertThat(LibraryRenewal.standing(batch.get(i).get(0))).as("holder %d", i).isEqualTo(library[i]);
+    List<HolderRecord> records = freshRecords();
+    for (int question = 1; question <= 3; question++) {
+      List<List<RenewalStanding>> batch = renewal.standings(records, Workloads.AHIMA_AS_OF);
+      assertThat(batch).hasSize(population.length);
+      for (int i = 0; i < population.length; i++) {
+        agrees(batch.get(i), question, i);
+      }
     }
+  }
+
+  /** One record per call ({@code libraryStatusOnly}), asked as the batch is, three times. */
+  @Test
+  void theStatusOnlyPathAgrees() {
+    LibraryRenewal renewal = new LibraryRenewal(HimCatalog.builtIn());
+    List<HolderRecord> records = freshRecords();
+    for (int question = 1; question <= 3; question++) {
+      for (int i = 0; i < population.length; i++) {
+        agrees(renewal.standings(records.get(i), Workloads.AHIMA_AS_OF), question, i);
+      }
+    }
+  }
+
+  /** The population's records, made for a test (not asked before). */
+  private static List<HolderRecord> freshRecords() {
+    return Arrays.stream(population).map(h -> HolderRecord.of(h.holdings(), h.activities())).toList();
+  }
+
+  private static void agrees(List<RenewalStanding> standings, int question, int holder) {
+    assertThat(standings).hasSize(1);
+    assertThat(LibraryRenewal.standing(standings.get(0))).as("question %d, holder %d", question, holder)
+        .isEqualTo(library[holder]);
   }
 
   @Test

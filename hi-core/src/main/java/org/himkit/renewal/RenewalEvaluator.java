@@ -268,12 +268,33 @@ public final class RenewalEvaluator {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(asOf, "asOf");
     Tally scratch = new Tally(); // confined to this call: the evaluator stays thread-safe
-    ImmutableList.Builder<List<RenewalStanding>> out = ImmutableList.builderWithExpectedSize(records.size());
-    for (HolderRecord r : records) {
-      out.add(standings(Objects.requireNonNull(r, "record"), asOf, scratch));
+    int n = records.size();
+    ImmutableList.Builder<List<RenewalStanding>> out = ImmutableList.builderWithExpectedSize(n);
+    @Nullable HolderRecord[] block = new HolderRecord[Math.min(n, BLOCK)];
+    HoldingGroups.@Nullable Kept[] kept = new HoldingGroups.Kept[block.length];
+    long[] heads = new long[block.length];
+    for (int from = 0; from < n; from += BLOCK) {
+      int size = Math.min(BLOCK, n - from);
+      // first what each record keeps, read ahead (record, its cache, what it keeps, its array's header): the
+      // reads of the block's records are independent, so their misses overlap instead of following each other
+      for (int j = 0; j < size; j++) {
+        HolderRecord r = records.get(from + j);
+        HoldingGroups.Kept k = r != null ? r.keptFor(this) : null;
+        block[j] = r;
+        kept[j] = k;
+        heads[j] = k != null ? StatusWalk.head(k.layout) : 0;
+      }
+      // then the walks, in order (a null record is rejected in its turn)
+      for (int j = 0; j < size; j++) {
+        HolderRecord r = Objects.requireNonNull(block[j], "record");
+        out.add(standings(r, kept[j], heads[j], asOf, scratch));
+      }
     }
     return out.build();
   }
+
+  /** The records a batch reads ahead before walking them ({@link #standings(List, LocalDate)}). */
+  private static final int BLOCK = 16;
 
   /**
    * The status-only walk of one record: the checks of {@link #assess} in the same order, then each issuer's
@@ -283,10 +304,22 @@ public final class RenewalEvaluator {
    * array alone (no {@link Input}, no tally); the other walks use the scratch tally, made here if none is given.
    */
   private List<RenewalStanding> standings(HolderRecord record, LocalDate asOf, @Nullable Tally scratch) {
+    HoldingGroups.Kept k = record.keptFor(this);
+    return standings(record, k, k != null ? StatusWalk.head(k.layout) : 0, asOf, scratch);
+  }
+
+  /**
+   * The same, on what the record kept for this evaluator, read before the walk (by a batch, ahead of it), with
+   * its only array's header ({@link StatusWalk#head}). What a record keeps is a pure function of the record, set
+   * whole: a read before the walk (even before another walk of the same record in the batch) answers as a read at
+   * its start would.
+   */
+  private List<RenewalStanding> standings(HolderRecord record, HoldingGroups.@Nullable Kept held, long head,
+      LocalDate asOf, @Nullable Tally scratch) {
     Optional<LocalDate> begin = record.recordsBegin();
     checkScope(begin, asOf);
     long asOfDay = asOf.toEpochDay();
-    HoldingGroups.Kept kept = laidOut(record, asOf, asOfDay);
+    HoldingGroups.Kept kept = laidOut(record, held, asOf, asOfDay);
     if (kept == null) {
       return firstStandings(Input.of(record), asOf, scratch != null ? scratch : new Tally());
     }
@@ -295,7 +328,8 @@ public final class RenewalEvaluator {
     PolicyPlan plan = kept.plan;
     long[] layout = kept.layout;
     if (begin.isEmpty() && stated.isEmpty() && plan != null && layout != null) { // one issuer: the array alone
-      RenewalStanding s = StatusWalk.walk(layout, plan, asOf, asOfDay, kept);
+      // the header read before if the array is the one read before (else laid out just now)
+      RenewalStanding s = StatusWalk.walk(layout, kept == held ? head : layout[0], plan, asOf, kept);
       if (s != null) {
         HoldingGroups.Kept remembering = kept.remembering(s);
         if (remembering != kept) {
@@ -332,7 +366,7 @@ public final class RenewalEvaluator {
     PolicyPlan plan = group.plan();
     long asOfDay = asOf.toEpochDay();
     boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
-    RenewalStanding s = plain ? StatusWalk.walk(layout, plan, asOf, asOfDay, null) : null;
+    RenewalStanding s = plain ? StatusWalk.walk(layout, layout[0], plan, asOf, null) : null;
     if (s != null) {
       return List.of(s);
     }
@@ -365,10 +399,10 @@ public final class RenewalEvaluator {
    * What a record keeps for this evaluator's status-only walks: nothing on the first question this evaluator asks
    * of it (null: {@link #firstStandings} answers); laid out on the next, from the ledger and groups it kept (the
    * ledger is then no longer kept: the array holds what the status-only walk reads of it); after which only the
-   * check that depends on the date is made again.
+   * check that depends on the date is made again. What the record kept is read by the caller.
    */
-  private HoldingGroups.@Nullable Kept laidOut(HolderRecord record, LocalDate asOf, long asOfDay) {
-    HoldingGroups.Kept kept = record.keptFor(this);
+  private HoldingGroups.@Nullable Kept laidOut(HolderRecord record, HoldingGroups.@Nullable Kept kept,
+      LocalDate asOf, long asOfDay) {
     if (kept == null) {
       return null;
     }
