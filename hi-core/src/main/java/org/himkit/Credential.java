@@ -3,7 +3,7 @@ package org.himkit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.himkit.internal.HimDataStyle;
+import org.himkit.internal.HimFirstPartsStyle;
 import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@HimDataStyle // the JDK's collections in the generated code: start-up
+@HimFirstPartsStyle // the JDK's collections, and a factory of every attribute for the built-in data: start-up
 public abstract class Credential {
   Credential() {}
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.himkit.internal.HimDataStyle;
+import org.himkit.internal.HimFirstPartsStyle;
 import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@HimDataStyle // the JDK's collections in the generated code: start-up
+@HimFirstPartsStyle // the JDK's collections, and a factory of every attribute for the built-in data: start-up
 public abstract class Exam {
   Exam() {}
 

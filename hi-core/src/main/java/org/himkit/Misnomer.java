@@ -1,7 +1,7 @@
 package org.himkit;
 
 import java.util.List;
-import org.himkit.internal.HimDataStyle;
+import org.himkit.internal.HimFirstPartsStyle;
 import org.himkit.internal.Problems;
 import org.immutables.value.Value;
 
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@HimDataStyle // the JDK's collections in the generated code: start-up
+@HimFirstPartsStyle // the JDK's collections, and a factory of every attribute for the built-in data: start-up
 public abstract class Misnomer {
   Misnomer() {}
 

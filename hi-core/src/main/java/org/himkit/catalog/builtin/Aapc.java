@@ -4,13 +4,13 @@ import static org.himkit.catalog.builtin.Sources.*;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.himkit.Citation;
 import org.himkit.Credential;
 import org.himkit.CredentialDomain;
 import org.himkit.CredentialId;
 import org.himkit.CredentialKind;
 import org.himkit.CredentialStatus;
-import org.himkit.Fee;
 import org.himkit.FeeBasis;
 import org.himkit.FeeKind;
 import org.himkit.FormerName;
@@ -21,7 +21,6 @@ import org.himkit.OrganizationKind;
 import org.himkit.RenewalPolicyId;
 import org.himkit.Requirement;
 import org.himkit.Verification;
-import org.himkit.RenewalPolicyId;
 
 /**
  * DATA: AAPC and the credentials whose full names the sources confirm: CPC, COC, CPB, CRC, the
@@ -56,41 +55,42 @@ final class Aapc {
       + "Physician Practice Manager\u00ae");
 
   static Organization organization() {
-    return Organization.builder()
-        .id(AAPC)
-        .name("American Academy of Professional Coders")
-        .abbreviation("AAPC")
-        .addKinds(OrganizationKind.CERTIFYING_BODY, OrganizationKind.PROFESSIONAL_ASSOCIATION)
-        .description("Certifies medical coders and billers; its members pay annual dues and report CEUs every two years.")
-        .addCitations(ARMY_COOL_CPC, AAPC_MAINTAIN)
-        .addFee(Fee.builder().kind(FeeKind.RECERTIFICATION_EXTENSION).description("CEU extension")
-            .amount(new BigDecimal("50")).rate(MemberRate.EVERYONE).basis(FeeBasis.PER_PAYMENT)
-            .verification(Verification.CONFIRMED_AT_SOURCE)
-            .addCitation(AAPC_CEU_POLICIES.quoting("Please note that AAPC will charge a $50 fee for CEU extensions."))
-            .build())
-        .build();
+    return MAKE.organization(AAPC, "American Academy of Professional Coders", "AAPC",
+        List.of(OrganizationKind.CERTIFYING_BODY, OrganizationKind.PROFESSIONAL_ASSOCIATION), List.of(),
+        Optional.empty(),
+        Optional.of("Certifies medical coders and billers; its members pay annual dues and report CEUs every two years."),
+        List.of(ARMY_COOL_CPC, AAPC_MAINTAIN),
+        List.of(MAKE.fee(FeeKind.RECERTIFICATION_EXTENSION, "CEU extension", new BigDecimal("50"), USD,
+            MemberRate.EVERYONE, FeeBasis.PER_PAYMENT, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+            Optional.empty(), Verification.CONFIRMED_AT_SOURCE,
+            List.of(AAPC_CEU_POLICIES.quoting("Please note that AAPC will charge a $50 fee for CEU extensions.")))));
   }
 
-  private static Credential.Builder certification(CredentialId id, String fullName, CredentialDomain domain) {
-    Credential.Builder b = Credential.builder();
-    b.id(id).fullName(fullName).kind(CredentialKind.CERTIFICATION).issuer(AAPC).status(CredentialStatus.ACTIVE)
-        .addDomain(domain).renewalPolicy(POLICY).addCitation(AAPC_CEU_HELP);
-    return b;
+  /** The source of every AAPC certification's CEU rules, before its own sources. */
+  private static final List<Citation> CEU_HELP = List.of(AAPC_CEU_HELP);
+
+  /** A current AAPC certification, renewed under AAPC's policy, without a description or counts. */
+  private static Credential certification(CredentialId id, String fullName, CredentialDomain domain,
+      List<FormerName> formerNames, Optional<Requirement> eligibility, List<CredentialId> supersedes,
+      List<Citation> citations) {
+    return MAKE.credential(id, fullName, CredentialKind.CERTIFICATION, AAPC, CredentialStatus.ACTIVE, List.of(domain),
+        List.of(), formerNames, List.of(), Optional.empty(), eligibility, Optional.of(POLICY), supersedes,
+        Optional.empty(), List.of(), concat(CEU_HELP, citations));
   }
 
   static List<Credential> credentials() {
-    Credential cpc = certification(CPC, "Certified Professional Coder", CredentialDomain.CODING)
-        .addCitations(ARMY_COOL_CPC, AAPC_APPRENTICESHIP)
-        .eligibility(Eligibilities.CPC).addSupersede(CPC_A).addAllCitations(Eligibilities.AAPC_SOURCES).build();
-    Credential coc = certification(COC, "Certified Outpatient Coder", CredentialDomain.CODING)
-        .addFormerName(FormerName.builder().name("CPC-H").abbreviation("CPC-H").addCitation(COC_FORMERLY_CPC_H).build())
-        .addCitation(NAMES)
-        .addCitations(AAPC_COC, AAPC_APPRENTICESHIP)
-        .eligibility(Eligibilities.COC).addSupersede(COC_A).addAllCitations(Eligibilities.AAPC_SOURCES).build();
-    Credential cpb = certification(CPB, "Certified Professional Biller", CredentialDomain.BILLING)
-        .addCitation(AAPC_CPB).build();
-    Credential crc = certification(CRC, "Certified Risk Adjustment Coder", CredentialDomain.CODING)
-        .addCitation(CRC_NAME).build();
+    Credential cpc = certification(CPC, "Certified Professional Coder", CredentialDomain.CODING, List.of(),
+        Optional.of(Eligibilities.CPC), List.of(CPC_A),
+        concat(List.of(ARMY_COOL_CPC, AAPC_APPRENTICESHIP), Eligibilities.AAPC_SOURCES));
+    Credential coc = certification(COC, "Certified Outpatient Coder", CredentialDomain.CODING,
+        List.of(MAKE.formerName("CPC-H", Optional.of("CPC-H"), Optional.empty(), Optional.empty(),
+            List.of(COC_FORMERLY_CPC_H))),
+        Optional.of(Eligibilities.COC), List.of(COC_A),
+        concat(List.of(NAMES, AAPC_COC, AAPC_APPRENTICESHIP), Eligibilities.AAPC_SOURCES));
+    Credential cpb = certification(CPB, "Certified Professional Biller", CredentialDomain.BILLING, List.of(),
+        Optional.empty(), List.of(), List.of(AAPC_CPB));
+    Credential crc = certification(CRC, "Certified Risk Adjustment Coder", CredentialDomain.CODING, List.of(),
+        Optional.empty(), List.of(), List.of(CRC_NAME));
     Credential cpcA = apprentice(CPC_A, "CPC apprentice designation", CPC, Eligibilities.CPC_A);
     Credential cocA = apprentice(COC_A, "COC apprentice designation", COC, Eligibilities.COC_A);
     Credential cpma = specialty(CPMA, "Certified Professional Medical Auditor", CredentialDomain.AUDITING,
@@ -112,21 +112,19 @@ final class Aapc {
    */
   private static Credential specialty(CredentialId id, String fullName, CredentialDomain domain, String ceuRule,
       Citation name) {
-    return Credential.builder().id(id).fullName(fullName).kind(CredentialKind.CERTIFICATION).issuer(AAPC)
-        .status(CredentialStatus.ACTIVE).addDomain(domain).renewalPolicy(POLICY)
-        .description("Renewed with AAPC's CEUs; within the total, AAPC's CEU rules say: \"" + ceuRule + "\".")
-        .addCitations(name, AAPC_CEU_HELP.quoting(ceuRule))
-        .build();
+    return MAKE.credential(id, fullName, CredentialKind.CERTIFICATION, AAPC, CredentialStatus.ACTIVE, List.of(domain),
+        List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.of(POLICY), List.of(),
+        Optional.of("Renewed with AAPC's CEUs; within the total, AAPC's CEU rules say: \"" + ceuRule + "\"."),
+        List.of(), List.of(name, AAPC_CEU_HELP.quoting(ceuRule)));
   }
 
   private static Credential apprentice(CredentialId id, String fullName, CredentialId full, Requirement eligibility) {
-    return Credential.builder().id(id).fullName(fullName).kind(CredentialKind.APPRENTICE_DESIGNATION).issuer(AAPC)
-        .status(CredentialStatus.ACTIVE).addDomain(CredentialDomain.CODING)
-        .description("Received on passing the " + full + " exam without the experience requirement; the apprentice "
+    return MAKE.credential(id, fullName, CredentialKind.APPRENTICE_DESIGNATION, AAPC, CredentialStatus.ACTIVE,
+        List.of(CredentialDomain.CODING), List.of(), List.of(), List.of(), Optional.empty(), Optional.of(eligibility),
+        Optional.empty(), List.of(),
+        Optional.of("Received on passing the " + full + " exam without the experience requirement; the apprentice "
             + "designation is removed after proof of two years' equivalent experience. AAPC writes it " + id
-            + "; the full name here is descriptive.")
-        .addCitations(AAPC_APPRENTICESHIP, AAPC_APPRENTICE_OLD)
-        .eligibility(eligibility)
-        .build();
+            + "; the full name here is descriptive."),
+        List.of(), List.of(AAPC_APPRENTICESHIP, AAPC_APPRENTICE_OLD));
   }
 }

@@ -3,7 +3,7 @@ package org.himkit.catalog.builtin;
 import static org.himkit.catalog.builtin.Sources.*;
 
 import java.util.List;
-import org.himkit.FormerName;
+import java.util.Optional;
 import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.OrganizationKind;
@@ -22,34 +22,33 @@ final class Agencies {
   static final OrganizationId ONET = OrganizationId.of("ONET");
 
   static Organization cahiim() {
-    return Organization.builder()
-        .id(CAHIIM)
-        .name("Commission on Accreditation for Health Informatics and Information Management Education")
-        .abbreviation("CAHIIM")
-        .addKind(OrganizationKind.ACCREDITOR)
-        .addFormerName(FormerName.builder().name("AHIMA Council on Accreditation")
-            .addCitation(CAHIIM_HISTORY_OLD.quoting("The Council on Accreditation became CAHIIM")).build())
-        .description("Accredits associate and baccalaureate degree programs in health information management, and "
+    return MAKE.organization(CAHIIM,
+        "Commission on Accreditation for Health Informatics and Information Management Education", "CAHIIM",
+        List.of(OrganizationKind.ACCREDITOR),
+        List.of(MAKE.formerName("AHIMA Council on Accreditation", Optional.empty(), Optional.empty(), Optional.empty(),
+            List.of(CAHIIM_HISTORY_OLD.quoting("The Council on Accreditation became CAHIIM")))),
+        Optional.empty(),
+        Optional.of("Accredits associate and baccalaureate degree programs in health information management, and "
             + "master's degree programs in health informatics and health information management, in the United "
             + "States and Puerto Rico; recognized by the Council for Higher Education Accreditation (CHEA). Formerly "
             + "AHIMA's Council on Accreditation; in March 2005 all accredited HIM programs were transferred to it. Its "
             + "accredited programs must publish their graduation and employment rates and at least one more student "
-            + "outcome.")
-        .addCitations(CAHIIM_ABOUT, CAHIIM_HISTORY_OLD.quoting("In March 2005 all currently accredited HIM programs "
-            + "were transferred to the CAHIIM accreditation organization."), CAHIIM_WEBSITE_REQUIREMENTS)
-        .build();
+            + "outcome."),
+        List.of(CAHIIM_ABOUT, CAHIIM_HISTORY_OLD.quoting("In March 2005 all currently accredited HIM programs "
+            + "were transferred to the CAHIIM accreditation organization."), CAHIIM_WEBSITE_REQUIREMENTS),
+        List.of());
   }
 
   static List<Organization> labor() {
     return List.of(
-        Organization.builder().id(BLS).name("U.S. Bureau of Labor Statistics").abbreviation("BLS")
-            .addKind(OrganizationKind.STATISTICS_AGENCY)
-            .description("Publishes the Occupational Outlook Handbook (OOH), Occupational Employment and Wage "
-                + "Statistics (OEWS), Employment Projections and the Standard Occupational Classification (SOC).")
-            .addCitations(BLS_OOH_29_9021, BLS_OEWS_29_9021, BLS_EP_29_9098, BLS_SOC_RESPONSES, SEED).build(),
-        Organization.builder().id(ONET).name("O*NET").abbreviation("O*NET")
-            .addKind(OrganizationKind.OCCUPATION_TAXONOMY)
-            .description("Publishes the O*NET-SOC occupation taxonomy and O*NET OnLine, with sample job titles.")
-            .addCitation(ONET_29_2072).build());
+        MAKE.organization(BLS, "U.S. Bureau of Labor Statistics", "BLS", List.of(OrganizationKind.STATISTICS_AGENCY),
+            List.of(), Optional.empty(),
+            Optional.of("Publishes the Occupational Outlook Handbook (OOH), Occupational Employment and Wage "
+                + "Statistics (OEWS), Employment Projections and the Standard Occupational Classification (SOC)."),
+            List.of(BLS_OOH_29_9021, BLS_OEWS_29_9021, BLS_EP_29_9098, BLS_SOC_RESPONSES, SEED), List.of()),
+        MAKE.organization(ONET, "O*NET", "O*NET", List.of(OrganizationKind.OCCUPATION_TAXONOMY), List.of(),
+            Optional.empty(),
+            Optional.of("Publishes the O*NET-SOC occupation taxonomy and O*NET OnLine, with sample job titles."),
+            List.of(ONET_29_2072), List.of()));
   }
 }

@@ -30,6 +30,7 @@ import org.himkit.OrganizationId;
 import org.himkit.OrganizationKind;
 import org.himkit.Verification;
 import org.himkit.RenewalPolicyId;
+import org.himkit.Requirement;
 
 /**
  * DATA: AHIMA, the American Health Information Management Association, and its credentials.
@@ -57,27 +58,24 @@ final class Ahima {
   static final CredentialId CHS = CredentialId.of("CHS");
 
   static Organization organization() {
-    return Organization.builder()
-        .id(AHIMA)
-        .name("American Health Information Management Association")
-        .abbreviation("AHIMA")
-        .addKinds(OrganizationKind.PROFESSIONAL_ASSOCIATION, OrganizationKind.CERTIFYING_BODY)
-        .addFormerName(former("Association of Record Librarians of North America", "ARLNA", 1928, 1938))
-        .addFormerName(former("American Association of Medical Record Librarians", "AAMRL", 1938, 1970))
-        .addFormerName(former("American Medical Record Association", "AMRA", 1970, 1991))
-        .description("The profession's association; its Commission on Certification for Health Informatics and "
+    return MAKE.organization(AHIMA, "American Health Information Management Association", "AHIMA",
+        List.of(OrganizationKind.PROFESSIONAL_ASSOCIATION, OrganizationKind.CERTIFYING_BODY),
+        List.of(former("Association of Record Librarians of North America", "ARLNA", 1928, 1938),
+            former("American Association of Medical Record Librarians", "AAMRL", 1938, 1970),
+            former("American Medical Record Association", "AMRA", 1970, 1991)),
+        Optional.empty(),
+        Optional.of("The profession's association; its Commission on Certification for Health Informatics and "
             + "Information Management (CCHIIM) certifies the RHIA, RHIT, CCA, CCS, CCS-P, CHPS, CHDA and CDIP "
             + "credentials. Established in 1928 by the American College of Surgeons as ARLNA; named AHIMA since 1991. "
             + "Its approved continuing education programs reach more than 101,000 health information professionals. "
             + "Since April 1, 2018 its certificates are virtual, and a certificate's valid-through date is updated "
-            + "with each completed recertification cycle.")
-        .addCitations(SEED, AHIMA_HISTORY, AHIMA_ACEP.quoting("Approved programs are provided to more than 101,000 "
+            + "with each completed recertification cycle."),
+        List.of(SEED, AHIMA_HISTORY, AHIMA_ACEP.quoting("Approved programs are provided to more than 101,000 "
             + "health information professionals."), AHIMA_CONTACT_FAQ.quoting("Effective April 1, 2018, virtual "
             + "certificates have replaced hard copy certificates for newly credentialed individuals."),
             AHIMA_CONTACT_FAQ.quoting("The certificate valid-through date is automatically updated with the successful "
-            + "completion of each recertification cycle."))
-        .addAllFees(fees())
-        .build();
+            + "completion of each recertification cycle.")),
+        fees());
   }
 
   /** AHIMA's fees: recertification (non-members), extensions, and the exam policies' fees. */
@@ -87,43 +85,44 @@ final class Ahima {
         + "additional certification is $50.");
     Citation nonMembers = AHIMA_RECERTIFICATION_FAQ.quoting("Credential holders who are not AHIMA members pay the above "
         + "fees on a biennial basis.");
+    Optional<Period> none = Optional.empty();
+    Optional<Period> biennial = Optional.of(Period.ofYears(2));
     return List.of(
         fee(FeeKind.RECERTIFICATION, "recertification fee, one credential or the first of several", "218",
-            MemberRate.NON_MEMBER, FeeBasis.PER_PAYMENT).every(Period.ofYears(2))
-            .addCitations(recertificationFee, nonMembers).build(),
+            MemberRate.NON_MEMBER, FeeBasis.PER_PAYMENT, none, biennial, Optional.empty(),
+            List.of(recertificationFee, nonMembers)),
         fee(FeeKind.RECERTIFICATION, "recertification fee, each additional certification", "50",
-            MemberRate.NON_MEMBER, FeeBasis.PER_ADDITIONAL_CREDENTIAL).every(Period.ofYears(2))
-            .addCitations(recertificationFee, nonMembers).build(),
+            MemberRate.NON_MEMBER, FeeBasis.PER_ADDITIONAL_CREDENTIAL, none, biennial, Optional.empty(),
+            List.of(recertificationFee, nonMembers)),
         fee(FeeKind.RECERTIFICATION_EXTENSION, "recertification extension", "50", MemberRate.EVERYONE,
-            FeeBasis.PER_CREDENTIAL).effectiveFrom(LocalDate.of(2021, 1, 1))
-            .addCitations(AHIMA_UPDATES.quoting("Recertification extensions will incur a $50 fee per credential, payable "
-                + "electronically via the CEU Center."), AHIMA_UPDATES.quoting("January 1, 2021.")).build(),
+            FeeBasis.PER_CREDENTIAL, none, none, Optional.of(LocalDate.of(2021, 1, 1)),
+            List.of(AHIMA_UPDATES.quoting("Recertification extensions will incur a $50 fee per credential, payable "
+                + "electronically via the CEU Center."), AHIMA_UPDATES.quoting("January 1, 2021."))),
         fee(FeeKind.EXAM_ELIGIBILITY_EXTENSION, "exam eligibility extension, in 30-day increments for up to 90 days",
-            "50", MemberRate.EVERYONE, FeeBasis.PER_INCREMENT).increment(Period.ofDays(30))
-            .addCitation(AHIMA_EXAM_ELIGIBILITY_PERIOD.quoting("You can apply for extensions in 30-day increments for up "
-                + "to 90 days. The cost for each 30-day increment is $50.")).build(),
+            "50", MemberRate.EVERYONE, FeeBasis.PER_INCREMENT, Optional.of(Period.ofDays(30)), none, Optional.empty(),
+            List.of(AHIMA_EXAM_ELIGIBILITY_PERIOD.quoting("You can apply for extensions in 30-day increments for up "
+                + "to 90 days. The cost for each 30-day increment is $50."))),
         fee(FeeKind.EXAM_RESCHEDULING, "cancelling or rescheduling between 14 days and 24 hours before the exam date "
-            + "(charged by Pearson VUE)", "30", MemberRate.EVERYONE, FeeBasis.PER_PAYMENT)
+            + "(charged by Pearson VUE)", "30", MemberRate.EVERYONE, FeeBasis.PER_PAYMENT, none, none, Optional.empty(),
             // the primary page has the rule as a table row; the mirror has it as a sentence
-            .addCitations(AHIMA_POLICIES.quoting("Between 14 days 24 hours prior to exam date"),
+            List.of(AHIMA_POLICIES.quoting("Between 14 days 24 hours prior to exam date"),
                 AHIMA_POLICIES_MIRROR.quoting("Any candidate who cancels or reschedules his or her appointment between "
-                    + "14 days and 24 hours prior to the exam date will be charged a fee of $30 by Pearson VUE."))
-            .build(),
+                    + "14 days and 24 hours prior to the exam date will be charged a fee of $30 by Pearson VUE."))),
         fee(FeeKind.EXAM_REFUND_PROCESSING, "processing a refund request", "75", MemberRate.EVERYONE,
-            FeeBasis.PER_PAYMENT)
-            .addCitation(AHIMA_POLICIES.quoting("There is a $75 processing fee for all refund requests.")).build());
+            FeeBasis.PER_PAYMENT, none, none, Optional.empty(),
+            List.of(AHIMA_POLICIES.quoting("There is a $75 processing fee for all refund requests."))));
   }
 
-  private static Fee.Builder fee(FeeKind kind, String description, String amount, MemberRate rate, FeeBasis basis) {
-    Fee.Builder b = Fee.builder();
-    b.kind(kind).description(description).amount(new BigDecimal(amount)).rate(rate).basis(basis)
-        .verification(Verification.CONFIRMED_AT_SOURCE);
-    return b;
+  /** An AHIMA fee in US dollars, confirmed at the source, for every credential, without an end date. */
+  private static Fee fee(FeeKind kind, String description, String amount, MemberRate rate, FeeBasis basis,
+      Optional<Period> increment, Optional<Period> every, Optional<LocalDate> effectiveFrom, List<Citation> citations) {
+    return MAKE.fee(kind, description, new BigDecimal(amount), USD, rate, basis, increment, every, List.of(),
+        effectiveFrom, Optional.empty(), Verification.CONFIRMED_AT_SOURCE, citations);
   }
 
   private static FormerName former(String name, String abbreviation, int from, int until) {
-    return FormerName.builder().name(name).abbreviation(abbreviation).fromYear(Year.of(from))
-        .untilYear(Year.of(until)).addCitation(AHIMA_HISTORY).build();
+    return MAKE.formerName(name, Optional.of(abbreviation), Optional.of(Year.of(from)), Optional.of(Year.of(until)),
+        List.of(AHIMA_HISTORY));
   }
 
   /** The eligibility window of every AHIMA exam: 120 calendar days from the application's approval. */
@@ -146,81 +145,95 @@ final class Ahima {
    * retest wait.
    */
   private static Exam nationalExam(Citation... sources) {
-    return Exam.builder().description("national certification exam").national(true)
-        .addPeriods(ELIGIBILITY_WINDOW, RETEST_90).addCitations(sources).build();
+    return MAKE.exam("national certification exam", true, Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(ELIGIBILITY_WINDOW, RETEST_90), List.of(), List.of(sources));
   }
 
   /** An AHIMA exam the sources do not call national, with the eligibility window and the retest wait. */
-  private static Exam.Builder exam(CredentialId id, ExamPeriod retest) {
-    Exam.Builder b = Exam.builder();
-    b.description(id + " certification exam").national(false).addPeriods(ELIGIBILITY_WINDOW, retest)
-        .addCitations(AHIMA_EXAM_ELIGIBILITY_PERIOD, AHIMA_FAQ_MIRROR);
-    return b;
+  private static Exam exam(CredentialId id, ExamPeriod retest) {
+    return MAKE.exam(id + " certification exam", false, Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(ELIGIBILITY_WINDOW, retest), List.of(), EXAM_SOURCES);
   }
 
-  private static Credential.Builder credential(CredentialId id, String fullName, CredentialDomain domain) {
-    Credential.Builder b = new Credential.Builder();
-    b.id(id).fullName(fullName).kind(CredentialKind.CERTIFICATION).issuer(AHIMA).status(CredentialStatus.ACTIVE)
-        .addDomain(domain).renewalPolicy(POLICY).addCitations(AHIMA_ACEP, AHIMA_CERTIFICATION_MARK);
-    return b;
+  /** The sources of every AHIMA exam that the sources do not call national. */
+  private static final List<Citation> EXAM_SOURCES = List.of(AHIMA_EXAM_ELIGIBILITY_PERIOD, AHIMA_FAQ_MIRROR);
+
+  /** The sources of every current AHIMA credential, before its own. */
+  private static final List<Citation> CREDENTIAL_SOURCES = List.of(AHIMA_ACEP, AHIMA_CERTIFICATION_MARK);
+
+  /** A current AHIMA certification without a description, former names, misnomers, superseded credentials or counts. */
+  private static Credential credential(CredentialId id, String fullName, CredentialDomain domain, Exam exam,
+      Optional<Requirement> eligibility, List<Citation> citations) {
+    return credential(id, fullName, domain, Optional.empty(), exam, List.of(), List.of(), List.of(), eligibility,
+        List.of(), citations);
+  }
+
+  /** A current AHIMA certification, renewed under AHIMA's policy; its sources follow those of every one. */
+  private static Credential credential(CredentialId id, String fullName, CredentialDomain domain,
+      Optional<String> description, Exam exam, List<FormerName> formerNames, List<Misnomer> misnomers,
+      List<CredentialId> supersedes, Optional<Requirement> eligibility, List<CredentialCount> counts,
+      List<Citation> citations) {
+    return MAKE.credential(id, fullName, CredentialKind.CERTIFICATION, AHIMA, CredentialStatus.ACTIVE, List.of(domain),
+        List.of(), formerNames, misnomers, Optional.of(exam), eligibility, Optional.of(POLICY), supersedes, description,
+        counts, concat(CREDENTIAL_SOURCES, citations));
   }
 
   static List<Credential> credentials() {
     Credential rhia = credential(RHIA, "Registered Health Information Administrator",
-        CredentialDomain.HEALTH_INFORMATION_MANAGEMENT)
-        .description("AHIMA's baccalaureate-level health information management credential, earned after "
-            + "successfully passing the national exam.")
-        .exam(nationalExam(SEED))
-        .addFormerName(FormerName.builder().name("Registered Record Administrator").abbreviation("RRA")
-            .untilYear(Year.of(2000)).addCitations(RENAME_2000, WIKIPEDIA_RHIA).build())
-        .addMisnomer(Misnomer.builder().text("RHIM")
-            .note("The seed page names the health information manager's credential \"Registered Health Information "
+        CredentialDomain.HEALTH_INFORMATION_MANAGEMENT,
+        Optional.of("AHIMA's baccalaureate-level health information management credential, earned after "
+            + "successfully passing the national exam."),
+        nationalExam(SEED),
+        List.of(MAKE.formerName("Registered Record Administrator", Optional.of("RRA"), Optional.empty(),
+            Optional.of(Year.of(2000)), List.of(RENAME_2000, WIKIPEDIA_RHIA))),
+        List.of(MAKE.misnomer("RHIM",
+            "The seed page names the health information manager's credential \"Registered Health Information "
                 + "Management (RHIM)\"; AHIMA has no credential of that name. The baccalaureate-level HIM credential "
-                + "is RHIA, Registered Health Information Administrator, as the same page says under Bachelor's Degree.")
-            .addCitations(SEED, AHIMA_ACEP, AHIMA_CERTIFICATION_MARK).build())
-        .addSupersede(RHIT)
-        .addCitations(SEED, AHIMA_RECERTIFICATION_FAQ)
-        .eligibility(Eligibilities.RHIA).addAllCitations(Eligibilities.RHIA_SOURCES)
-        .build();
+                + "is RHIA, Registered Health Information Administrator, as the same page says under Bachelor's Degree.",
+            List.of(SEED, AHIMA_ACEP, AHIMA_CERTIFICATION_MARK))),
+        List.of(RHIT),
+        Optional.of(Eligibilities.RHIA),
+        List.of(),
+        concat(List.of(SEED, AHIMA_RECERTIFICATION_FAQ), Eligibilities.RHIA_SOURCES));
     Credential rhit = credential(RHIT, "Registered Health Information Technician",
-        CredentialDomain.HEALTH_INFORMATION_MANAGEMENT)
-        .description("AHIMA's associate-level health information management credential, earned after successfully "
-            + "passing the national exam.")
-        .exam(nationalExam(SEED, AHIMA_RHIT_PAGE))
-        .addFormerName(FormerName.builder().name("Accredited Record Technician").abbreviation("ART")
-            .untilYear(Year.of(2000)).addCitation(RENAME_2000).build())
-        .addCitations(SEED, AHIMA_RHIT_PAGE)
-        .eligibility(Eligibilities.RHIT).addAllCitations(Eligibilities.RHIT_SOURCES)
-        .build();
-    Credential cca = credential(CCA, "Certified Coding Associate", CredentialDomain.CODING)
-        .exam(exam(CCA, RETEST_30).build())
-        .eligibility(Eligibilities.CCA).addAllCitations(Eligibilities.CCA_SOURCES).build();
-    Credential ccs = credential(CCS, "Certified Coding Specialist", CredentialDomain.CODING)
-        .exam(exam(CCS, RETEST_30).build())
-        .addCitation(ARMY_COOL_CCS)
-        .eligibility(Eligibilities.CCS).addAllCitations(Eligibilities.CCS_SOURCES).build();
-    Credential ccsP = credential(CCS_P, "Certified Coding Specialist\u2014Physician-based", CredentialDomain.CODING)
-        .exam(exam(CCS_P, RETEST_90).build())
-        .build();
+        CredentialDomain.HEALTH_INFORMATION_MANAGEMENT,
+        Optional.of("AHIMA's associate-level health information management credential, earned after successfully "
+            + "passing the national exam."),
+        nationalExam(SEED, AHIMA_RHIT_PAGE),
+        List.of(MAKE.formerName("Accredited Record Technician", Optional.of("ART"), Optional.empty(),
+            Optional.of(Year.of(2000)), List.of(RENAME_2000))),
+        List.of(),
+        List.of(),
+        Optional.of(Eligibilities.RHIT),
+        List.of(),
+        concat(List.of(SEED, AHIMA_RHIT_PAGE), Eligibilities.RHIT_SOURCES));
+    Credential cca = credential(CCA, "Certified Coding Associate", CredentialDomain.CODING, exam(CCA, RETEST_30),
+        Optional.of(Eligibilities.CCA), Eligibilities.CCA_SOURCES);
+    Credential ccs = credential(CCS, "Certified Coding Specialist", CredentialDomain.CODING, exam(CCS, RETEST_30),
+        Optional.of(Eligibilities.CCS), concat(List.of(ARMY_COOL_CCS), Eligibilities.CCS_SOURCES));
+    Credential ccsP = credential(CCS_P, "Certified Coding Specialist\u2014Physician-based", CredentialDomain.CODING,
+        exam(CCS_P, RETEST_90), Optional.empty(), List.of());
     Credential chps = credential(CHPS, "Certified in Healthcare Privacy and Security",
-        CredentialDomain.PRIVACY_AND_SECURITY)
-        .description("Attests to competence in designing, implementing, and administering privacy and security "
-            + "protection programs.")
-        .exam(exam(CHPS, RETEST_90)
-            .duration(Duration.ofMinutes(210)).minimumItems(140).maximumItems(160)
-            .addPassRates(chpsPassRate(2020, 57, 53), chpsPassRate(2019, 76, 58), chpsPassRate(2018, 110, 66))
-            .addCitation(AHIMA_CHPS_PAGE.quoting("Candidates have 3.5 hours to complete the exam. The total number of "
-                + "questions on the exam range between 140 and 160 total items.")).build())
-        .addCount(new CredentialCount(CredentialCount.Kind.CURRENT_HOLDERS, 639, false,
+        CredentialDomain.PRIVACY_AND_SECURITY,
+        Optional.of("Attests to competence in designing, implementing, and administering privacy and security "
+            + "protection programs."),
+        MAKE.exam(CHPS + " certification exam", false, Optional.of(Duration.ofMinutes(210)), Optional.of(140),
+            Optional.of(160), List.of(ELIGIBILITY_WINDOW, RETEST_90),
+            List.of(chpsPassRate(2020, 57, 53), chpsPassRate(2019, 76, 58), chpsPassRate(2018, 110, 66)),
+            concat(EXAM_SOURCES, List.of(AHIMA_CHPS_PAGE.quoting("Candidates have 3.5 hours to complete the exam. The "
+                + "total number of questions on the exam range between 140 and 160 total items.")))),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.of(Eligibilities.CHPS),
+        List.of(new CredentialCount(CredentialCount.Kind.CURRENT_HOLDERS, 639, false,
             Optional.of(LocalDate.of(2019, 12, 31)), Optional.empty(),
-            List.of(AHIMA_CHPS_PAGE.quoting("As of 12/31/19, there were 639 certified CHPS professionals."))))
-        .addCitation(AHIMA_CHPS_PAGE)
-        .eligibility(Eligibilities.CHPS).addAllCitations(Eligibilities.CHPS_SOURCES).build();
-    Credential chda = credential(CHDA, "Certified Health Data Analyst", CredentialDomain.DATA_ANALYTICS)
-        .exam(exam(CHDA, RETEST_90).build()).build();
+            List.of(AHIMA_CHPS_PAGE.quoting("As of 12/31/19, there were 639 certified CHPS professionals.")))),
+        concat(List.of(AHIMA_CHPS_PAGE), Eligibilities.CHPS_SOURCES));
+    Credential chda = credential(CHDA, "Certified Health Data Analyst", CredentialDomain.DATA_ANALYTICS,
+        exam(CHDA, RETEST_90), Optional.empty(), List.of());
     Credential cdip = credential(CDIP, "Certified Documentation Improvement Practitioner",
-        CredentialDomain.DOCUMENTATION_IMPROVEMENT)
-        .exam(exam(CDIP, RETEST_90).build()).build();
+        CredentialDomain.DOCUMENTATION_IMPROVEMENT, exam(CDIP, RETEST_90), Optional.empty(), List.of());
     return List.of(rhia, rhit, cca, ccs, ccsP, chps, chda, cdip,
         retired(PCS, "Physician Coding Specialist", CredentialDomain.CODING),
         retired(CHP, "Certified in Healthcare Privacy", CredentialDomain.PRIVACY_AND_SECURITY),
@@ -234,10 +247,9 @@ final class Ahima {
   }
 
   private static Credential retired(CredentialId id, String fullName, CredentialDomain domain) {
-    return Credential.builder().id(id).fullName(fullName).kind(CredentialKind.CERTIFICATION).issuer(AHIMA)
-        .status(CredentialStatus.RETIRED).addDomain(domain).renewalPolicy(POLICY)
-        .description("AHIMA no longer offers this certification exam.")
-        .addCitation(AHIMA_RECERTIFICATION_2019.quoting("* AHIMA no longer offers these certification exams"))
-        .build();
+    return MAKE.credential(id, fullName, CredentialKind.CERTIFICATION, AHIMA, CredentialStatus.RETIRED,
+        List.of(domain), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.of(POLICY),
+        List.of(), Optional.of("AHIMA no longer offers this certification exam."), List.of(),
+        List.of(AHIMA_RECERTIFICATION_2019.quoting("* AHIMA no longer offers these certification exams")));
   }
 }

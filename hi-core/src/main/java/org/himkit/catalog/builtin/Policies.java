@@ -83,8 +83,8 @@ final class Policies {
 
   /** The same rule as the page of before 2021 states it (mirror of the old ahima.org page). */
   private static final ContentRule AHIMA_80_PERCENT_BEFORE_2021 = new ContentRule(ContentRule.Kind.HIIM_DOMAIN, 80,
-      "at least 80 % of the CEUs within the HIIM domains", Citation.builder().from(AHIMA_OLD_RECERTIFICATION_MIRROR)
-          .quote("Eighty (80) percent of all CEUs must be earned within the HIIM domain.").build());
+      "at least 80 % of the CEUs within the HIIM domains", AHIMA_OLD_RECERTIFICATION_MIRROR
+          .quoting("Eighty (80) percent of all CEUs must be earned within the HIIM domain."));
 
   /** The quote names HCPro among AHIMA's own sources; no component association is named. */
   private static final ContentRule AHIMA_40_PERCENT = new ContentRule(ContentRule.Kind.ISSUER_SOURCE, 40,
@@ -125,8 +125,7 @@ final class Policies {
   private static List<QualifyingActivity> qualifying(List<String> names, Citation source) {
     List<QualifyingActivity> out = new java.util.ArrayList<>(names.size());
     for (String name : names) {
-      out.add(new QualifyingActivity(name, CeCategory.OTHER_RELEVANT, Citation.builder().from(source).quote(name)
-          .build()));
+      out.add(new QualifyingActivity(name, CeCategory.OTHER_RELEVANT, source.quoting(name)));
     }
     return out;
   }

@@ -1,7 +1,13 @@
 package org.himkit.catalog.builtin;
 
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
 import org.himkit.Citation;
 import org.himkit.SourceType;
+import org.himkit.internal.ValueFactories;
 
 /**
  * DATA: the sources the built-in catalog cites, one constant per page. Their standing (primary or
@@ -16,26 +22,52 @@ import org.himkit.SourceType;
 final class Sources {
   private Sources() {}
 
+  /**
+   * Makes the values of the first call (citations, organizations, credentials and their parts) from every attribute,
+   * without their builders, which the first call loaded only for these (start-up).
+   */
+  static final ValueFactories MAKE = ValueFactories.get();
+
+  /** The currency of every fee in the catalog (a fee's default). */
+  static final Currency USD = Currency.getInstance("USD");
+
   static Citation primary(String publisher, String title, String url) {
-    return Citation.of(publisher, title, url, SourceType.PRIMARY);
+    return cited(publisher, title, url, SourceType.PRIMARY);
   }
 
   static Citation secondary(String publisher, String title, String url) {
-    return Citation.of(publisher, title, url, SourceType.SECONDARY);
+    return cited(publisher, title, url, SourceType.SECONDARY);
+  }
+
+  private static Citation cited(String publisher, String title, String url, SourceType sourceType) {
+    return MAKE.citation(publisher, title, Optional.of(URI.create(url)), Optional.empty(), sourceType, Optional.empty(),
+        Optional.empty());
   }
 
   static Citation version(Citation c, String version) {
-    return Citation.builder().from(c).version(version).build();
+    return MAKE.citation(c.publisher(), c.title(), c.url(), c.addressNote(), c.sourceType(), Optional.of(version),
+        c.quote());
+  }
+
+  /**
+   * Returns the citations of two lists, the first's then the second's.
+   *
+   * @param first  the first citations
+   * @param then  the citations after them
+   * @return the citations, in that order
+   */
+  static List<Citation> concat(List<Citation> first, List<Citation> then) {
+    List<Citation> all = new ArrayList<>(first.size() + then.size());
+    all.addAll(first);
+    all.addAll(then);
+    return all;
   }
 
   /** The seed page. */
-  static final Citation SEED = Citation.builder()
-      .publisher("Career page (publisher not named)")
-      .title("What Health Information Management Technicians Do")
-      .sourceType(SourceType.SEED_PAGE)
-      .addressNote("The project received the page as a stored text file without its address; the page does not "
-          + "name its publisher.")
-      .build();
+  static final Citation SEED = MAKE.citation("Career page (publisher not named)",
+      "What Health Information Management Technicians Do", Optional.empty(),
+      Optional.of("The project received the page as a stored text file without its address; the page does not "
+          + "name its publisher."), SourceType.SEED_PAGE, Optional.empty(), Optional.empty());
 
   // AHIMA ---------------------------------------------------------------------------------------
 
