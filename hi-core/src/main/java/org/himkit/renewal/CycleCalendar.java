@@ -107,8 +107,7 @@ final class CycleCalendar {
    * @return the anchor, not null
    */
   static CycleAnchor anchorOf(HoldingGroups.Group group) {
-    VersionPlan first = group.plan().versionOn(group.certifiedSince().toEpochDay());
-    return (first != null ? first : group.plan().versions[0]).policy.cycleAnchor();
+    return group.plan().anchorOn(group.certifiedSince()); // kept by the plan when every version has the same
   }
 
   /**
