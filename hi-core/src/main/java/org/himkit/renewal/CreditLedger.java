@@ -16,9 +16,10 @@ import org.himkit.policy.MandatoryActivity;
  * the cost is linear in activities and cycles; nothing on this path allocates, formats or boxes.
  *
  * <p>This class is confined to one issuer of one assessment; it only ever records, going forward, which
- * earlier cycle took an activity in its grace period.
+ * earlier cycle took an activity in its grace period. A full answer's {@link AssessmentWriter} is its walk's
+ * credit ledger (it extends this class), so that the two are one object.
  */
-final class CreditLedger {
+class CreditLedger {
   /** The negative credit of an activity that does not count, by disposition. */
   static final long NOT_ACCEPTED = -1;
   static final long NOT_APPROVED = -2;

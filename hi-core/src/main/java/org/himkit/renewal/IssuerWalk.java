@@ -26,10 +26,13 @@ import org.jspecify.annotations.Nullable;
  * its cycles (the caller's, reused across the records of a batch): it builds no cycle value, verdict or
  * amount for the cycles before the one it reports, and for that one only the standing itself.
  *
+ * <p>The walk is its own {@link CycleCalendar}, and a full answer's {@link AssessmentWriter} its own
+ * {@link CreditLedger}: an issuer's walk is two objects, not four.
+ *
  * <p>This class is confined to one issuer of one assessment. No lambda on the way to the first answer:
  * each would be a class spun at its first use after start-up.
  */
-final class IssuerWalk {
+final class IssuerWalk extends CycleCalendar {
   /** What the walk hands on. */
   enum Mode {
     /** The last cycle's standing only: no outcomes, key dates or notes are built. */
@@ -45,7 +48,13 @@ final class IssuerWalk {
       List<NotAssessedReason> notAssessed) {}
 
   private final HoldingGroups.Group group;
-  private final @Nullable CreditLedger credits;
+  /** The holder's activities, or null for a walk on the packed words. */
+  private final @Nullable Ledger ledger;
+  /**
+   * The credit ledger the walk tallies on, set when it runs on the ledger: a full answer's writer, or for a
+   * status-only walk a plain one.
+   */
+  private @Nullable CreditLedger credits;
   /** The holder's activities packed for this issuer ({@link ActivityWords}), or null for a walk on the ledger. */
   private final @Nullable ActivityWords words;
   private final LocalDate asOf;
@@ -64,11 +73,13 @@ final class IssuerWalk {
    * @param record  what the caller stated about the ledger
    * @param scratch  the tally a status-only walk reuses for every cycle (the caller's, confined to it), or
    *     null for a full answer
+   * @throws HimValidationException if the explicit cycle start does not fit the assessment date or the anchor
    */
   IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, RenewalEvaluator.Input record,
       @Nullable Tally scratch) {
+    super(group, asOf);
     this.group = group;
-    this.credits = new CreditLedger(ledger, group.plan());
+    this.ledger = ledger;
     this.words = null;
     this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
@@ -85,11 +96,13 @@ final class IssuerWalk {
    * @param asOf  the assessment date
    * @param record  what the caller stated about the ledger
    * @param scratch  the tally the walk reuses for every cycle (the caller's, confined to it)
+   * @throws HimValidationException if the explicit cycle start does not fit the assessment date or the anchor
    */
   IssuerWalk(HoldingGroups.Group group, ActivityWords words, LocalDate asOf, RenewalEvaluator.Input record,
       Tally scratch) {
+    super(group, asOf);
     this.group = group;
-    this.credits = null;
+    this.ledger = null;
     this.words = words;
     this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
@@ -105,8 +118,9 @@ final class IssuerWalk {
 
   /** The walk of the holdings left after a restart, as {@link #restarted} describes. */
   private IssuerWalk(IssuerWalk before, HoldingGroups.Group rest) {
+    super(rest, before.asOf);
     this.group = rest;
-    this.credits = before.credits == null ? null : new CreditLedger(before.credits.ledger, rest.plan());
+    this.ledger = before.ledger;
     this.words = before.words == null ? null : before.words.again();
     this.asOf = before.asOf;
     this.asOfDay = before.asOfDay;
@@ -126,13 +140,14 @@ final class IssuerWalk {
    *
    * @param mode  what to hand on
    * @return the outcome, not null
-   * @throws HimValidationException if the cycle start or the stated good standing does not fit the cycles
+   * @throws HimValidationException if the stated good standing does not fit the cycles
    */
   Outcome run(Mode mode) {
-    CycleCalendar calendar = CycleCalendar.of(group, asOf);
-    // The status-only walk builds no writer.
+    CycleCalendar calendar = this;
+    // The status-only walk builds no writer: a plain credit ledger if it walks the ledger, none on the words.
     @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null : new AssessmentWriter(
-        Objects.requireNonNull(credits, "a full answer walks the ledger"), group, asOf, recordsBegin, statedThrough);
+        Objects.requireNonNull(ledger, "a full answer walks the ledger"), group, asOf, recordsBegin, statedThrough);
+    credits = writer != null ? writer : ledger != null ? new CreditLedger(ledger, group.plan()) : null;
     @Nullable List<RenewalAssessment> history = mode == Mode.HISTORY ? new ArrayList<>() : null;
     // One tally for the cycles of the walk: a full answer hands the reported cycle's on with it and takes another.
     Tally t = scratch != null && writer == null ? scratch : new Tally();
