@@ -48,13 +48,13 @@ final class IssuerWalk extends CycleCalendar {
       List<NotAssessedReason> notAssessed) {}
 
   private final HoldingGroups.Group group;
-  /** The holder's activities, or null for a walk on the packed words. */
-  private final @Nullable Ledger ledger;
   /**
-   * The credit ledger the walk tallies on, set when it runs on the ledger: a full answer's writer, or for a
-   * status-only walk a plain one.
+   * The credit ledger the walk tallies on, if it walks the ledger: a full answer's writer (a walk without a scratch
+   * tally), or for a status-only walk a plain one.
    */
-  private @Nullable CreditLedger credits;
+  private final @Nullable CreditLedger credits;
+  /** {@link #credits} as a full answer's writer, or null for a status-only walk. */
+  private final @Nullable AssessmentWriter writer;
   /** The holder's activities packed for this issuer ({@link ActivityWords}), or null for a walk on the ledger. */
   private final @Nullable ActivityWords words;
   private final LocalDate asOf;
@@ -79,13 +79,14 @@ final class IssuerWalk extends CycleCalendar {
       @Nullable Tally scratch) {
     super(group, asOf);
     this.group = group;
-    this.ledger = ledger;
     this.words = null;
     this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
     this.recordsBegin = record.recordsBegin();
     this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;
+    this.credits = creditsOn(ledger);
+    this.writer = credits instanceof AssessmentWriter w ? w : null;
   }
 
   /**
@@ -102,13 +103,23 @@ final class IssuerWalk extends CycleCalendar {
       Tally scratch) {
     super(group, asOf);
     this.group = group;
-    this.ledger = null;
     this.words = words;
     this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
     this.recordsBegin = record.recordsBegin();
     this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;
+    this.credits = null;
+    this.writer = null;
+  }
+
+  /**
+   * The credit ledger of a walk on the ledger, once the other fields are set: a writer for a full answer (no
+   * scratch tally), a plain credit ledger for a status-only walk.
+   */
+  private CreditLedger creditsOn(Ledger ledger) {
+    return scratch == null ? new AssessmentWriter(ledger, group, asOf, recordsBegin, statedThrough)
+        : new CreditLedger(ledger, group.plan());
   }
 
   private static Optional<LocalDate> statedThrough(RenewalEvaluator.Input record, HoldingGroups.Group group) {
@@ -120,7 +131,6 @@ final class IssuerWalk extends CycleCalendar {
   private IssuerWalk(IssuerWalk before, HoldingGroups.Group rest) {
     super(rest, before.asOf);
     this.group = rest;
-    this.ledger = before.ledger;
     this.words = before.words == null ? null : before.words.again();
     this.asOf = before.asOf;
     this.asOfDay = before.asOfDay;
@@ -128,6 +138,8 @@ final class IssuerWalk extends CycleCalendar {
     this.statedThrough = before.statedThrough.isPresent() && before.statedThrough.get().isBefore(rest.certifiedSince())
         ? Optional.empty() : before.statedThrough;
     this.scratch = before.scratch;
+    this.credits = before.credits == null ? null : creditsOn(before.credits.ledger);
+    this.writer = credits instanceof AssessmentWriter w ? w : null;
   }
 
   /**
@@ -144,10 +156,9 @@ final class IssuerWalk extends CycleCalendar {
    */
   Outcome run(Mode mode) {
     CycleCalendar calendar = this;
-    // The status-only walk builds no writer: a plain credit ledger if it walks the ledger, none on the words.
-    @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null : new AssessmentWriter(
-        Objects.requireNonNull(ledger, "a full answer walks the ledger"), group, asOf, recordsBegin, statedThrough);
-    credits = writer != null ? writer : ledger != null ? new CreditLedger(ledger, group.plan()) : null;
+    // The status-only walk has no writer: a plain credit ledger if it walks the ledger, none on the words.
+    @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null
+        : Objects.requireNonNull(this.writer, "a full answer walks the ledger without a scratch tally");
     @Nullable List<RenewalAssessment> history = mode == Mode.HISTORY ? new ArrayList<>() : null;
     // One tally for the cycles of the walk: a full answer hands the reported cycle's on with it and takes another.
     Tally t = scratch != null && writer == null ? scratch : new Tally();
