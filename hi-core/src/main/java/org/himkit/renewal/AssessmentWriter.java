@@ -18,11 +18,13 @@ import org.jspecify.annotations.Nullable;
  * (the progress per requirement, every activity's outcome, the key dates and the notes) is built when it is
  * first read ({@link DeferredAssessment}).
  *
- * <p>This class is confined to one issuer of one assessment while the walk runs; after it, its
- * {@link #explain} runs under {@link #lock()}, and nothing else it reads changes.
+ * <p>The writer is the walk's {@link CreditLedger} too (one object, not two): what an explanation reads of the
+ * activities and caches is its own.
+ *
+ * <p>This class is confined to one issuer of one assessment while the walk runs; after it, its explanations are
+ * built under its own lock ({@link #explanation}), and nothing else it reads changes.
  */
-final class AssessmentWriter {
-  private final CreditLedger credits;
+final class AssessmentWriter extends CreditLedger {
   private final HoldingGroups.Group group;
   private final LocalDate asOf;
   private final Optional<LocalDate> recordsBegin;
@@ -35,19 +37,27 @@ final class AssessmentWriter {
   private @Nullable RenewalCycle[] graceCycles = NO_CYCLES;
   private static final RenewalCycle[] NO_CYCLES = new RenewalCycle[0];
   private @Nullable List<Note> walkNotes;
+  /**
+   * The explanations built, by the index of their cycle in the walk (null where none is yet): replaced by a
+   * longer or updated copy, never written in place once published, so that a read without the lock sees a whole
+   * explanation or none. Empty until the first explanation is read; an assessment whose explanation is not read
+   * costs nothing here.
+   */
+  private volatile @Nullable DeferredAssessment.Explanation[] explained = NO_EXPLANATIONS;
+  private static final DeferredAssessment.Explanation[] NO_EXPLANATIONS = new DeferredAssessment.Explanation[0];
 
   /**
    * Creates a writer.
    *
-   * @param credits  the issuer's credit ledger
+   * @param ledger  the holder's activities
    * @param group  the issuer's holdings
    * @param asOf  the assessment date
    * @param recordsBegin  the first day of the caller's records, if stated
    * @param statedThrough  the last day the caller vouches the issuer's holdings were in good standing, if stated
    */
-  AssessmentWriter(CreditLedger credits, HoldingGroups.Group group, LocalDate asOf, Optional<LocalDate> recordsBegin,
+  AssessmentWriter(Ledger ledger, HoldingGroups.Group group, LocalDate asOf, Optional<LocalDate> recordsBegin,
       Optional<LocalDate> statedThrough) {
-    this.credits = credits;
+    super(ledger, group.plan());
     this.group = group;
     this.asOf = asOf;
     this.recordsBegin = recordsBegin;
@@ -81,16 +91,36 @@ final class AssessmentWriter {
   }
 
   /**
-   * The object whose lock guards {@link #explain}: the credit ledger, which building an explanation reads
-   * and caches into, shared by every assessment of the walk.
+   * Returns a judged cycle's explanation, built on the first call for the cycle under this writer's lock (building
+   * one reads and caches into the credit ledger that the writer is, shared by every assessment of the walk).
+   *
+   * @param j  the cycle, one the walk reported
+   * @param window  its window
+   * @return the explanation, the same on every call, not null
    */
-  Object lock() {
-    return credits;
+  DeferredAssessment.Explanation explanation(JudgedCycle j, CycleWindow window) {
+    int k = j.index();
+    @Nullable DeferredAssessment.Explanation[] done = explained;
+    DeferredAssessment.Explanation e = k < done.length ? done[k] : null;
+    if (e != null) {
+      return e;
+    }
+    synchronized (this) {
+      done = explained;
+      e = k < done.length ? done[k] : null;
+      if (e == null) {
+        e = explain(j, window);
+        @Nullable DeferredAssessment.Explanation[] next = java.util.Arrays.copyOf(done, Math.max(k + 1, done.length));
+        next[k] = e;
+        explained = next;
+      }
+      return e;
+    }
   }
 
   /**
    * Builds a judged cycle's explanation: the progress per requirement, every activity's outcome, the key dates
-   * and the notes. Called under {@link #lock()}, after the walk.
+   * and the notes. Called under this writer's lock, after the walk.
    *
    * @param j  the cycle
    * @param window  its window
@@ -160,7 +190,6 @@ final class AssessmentWriter {
   }
 
   private List<ActivityOutcome> outcomes(JudgedCycle j, CycleWindow window) {
-    Ledger ledger = credits.ledger;
     List<ActivityOutcome> out = new java.util.ArrayList<>(ledger.size()); // the JDK's, not Guava's: start-up
     for (int i : ledger.byDayThenId()) { // by day and then id, as the ledger's activities are not within a day
       out.add(outcome(j, window, i));
@@ -169,13 +198,12 @@ final class AssessmentWriter {
   }
 
   private ActivityOutcome outcome(JudgedCycle j, CycleWindow window, int i) {
-    Ledger ledger = credits.ledger;
     CeActivity a = ledger.activities[i];
     VersionPlan v = j.version();
-    IssuerSource source = credits.keptSource(i, v);
+    IssuerSource source = keptSource(i, v);
     Optional<ContactTimeRule> conversion = ledger.amountAt(i) < 0 ? v.contactTime : Optional.empty();
     long day = ledger.dayAt(i);
-    int takenBy = credits.takenInGraceBy(i);
+    int takenBy = takenInGraceBy(i);
     ActivityDisposition d;
     if (i >= ledger.limit) {
       d = ActivityDisposition.AFTER_ASSESSMENT_DATE;
@@ -189,7 +217,7 @@ final class AssessmentWriter {
     } else if (day > j.endDay() && takenBy != j.index()) {
       d = ActivityDisposition.GRACE_PERIOD_NOT_NEEDED;
     } else {
-      long credit = credits.credit(i, v);
+      long credit = credit(i, v);
       if (credit >= 0) {
         Ceus credited = ledger.amountAt(i) >= 0 ? a.givenCeus() : Ceus.ofHundredths(credit);
         return new ActivityOutcome(a, ActivityDisposition.COUNTED, credited, window, conversion, source,

@@ -2,7 +2,6 @@ package org.himkit.renewal;
 
 import org.himkit.OrganizationId;
 import org.himkit.policy.CeCategory;
-import org.himkit.policy.ContentRule;
 import org.himkit.policy.MandatoryActivity;
 
 /**
@@ -17,9 +16,10 @@ import org.himkit.policy.MandatoryActivity;
  * the cost is linear in activities and cycles; nothing on this path allocates, formats or boxes.
  *
  * <p>This class is confined to one issuer of one assessment; it only ever records, going forward, which
- * earlier cycle took an activity in its grace period.
+ * earlier cycle took an activity in its grace period. A full answer's {@link AssessmentWriter} is its walk's
+ * credit ledger (it extends this class), so that the two are one object.
  */
-final class CreditLedger {
+class CreditLedger {
   /** The negative credit of an activity that does not count, by disposition. */
   static final long NOT_ACCEPTED = -1;
   static final long NOT_APPROVED = -2;
@@ -41,6 +41,12 @@ final class CreditLedger {
    */
   private byte[] basis = NO_BASIS;
   private static final byte[] NO_BASIS = new byte[0];
+  /**
+   * Where the last {@link #tally} stopped: the index of the first activity after its cycle, and the day after
+   * that cycle. Cycles tile time, so the next cycle's tally starts there without a search of the ledger.
+   */
+  private int resumeAt;
+  private long resumeDay = Long.MIN_VALUE;
 
   CreditLedger(Ledger ledger, PolicyPlan plan) {
     this.ledger = ledger;
@@ -60,13 +66,20 @@ final class CreditLedger {
    *     {@link #NOT_APPROVED}, {@link #NO_CONVERSION}, {@link #NO_CREDIT}
    */
   long credit(int i, VersionPlan v) {
-    if (!v.acceptsOrdinal(ledger.categoryAt(i))) {
+    CeActivity a = ledger.activities[i];
+    int marks = a.marks();
+    return credit(i, a, marks, marks >>> CeActivity.CATEGORY_SHIFT, v);
+  }
+
+  /** {@link #credit(int, VersionPlan)} on the activity's fields, read once by the caller. */
+  private long credit(int i, CeActivity a, int marks, int category, VersionPlan v) {
+    if (!v.acceptsOrdinal(category)) {
       return NOT_ACCEPTED;
     }
-    if (v.approvalRequired && !approved(i) && !source(i, v).counts()) {
+    if (v.approvalRequired && !approved(a, marks) && !source(i, v).counts()) {
       return NOT_APPROVED;
     }
-    long amount = ledger.amountAt(i);
+    long amount = a.amountCode();
     if (amount >= 0) {
       return amount;
     }
@@ -74,9 +87,8 @@ final class CreditLedger {
     return converted < 0 ? NO_CONVERSION : converted == 0 ? NO_CREDIT : converted;
   }
 
-  private boolean approved(int i) {
-    return (ledger.marksAt(i) & CeActivity.MARKED_APPROVED) != 0
-        && ledger.activities[i].approvedBy().contains(plan.issuer);
+  private boolean approved(CeActivity a, int marks) {
+    return (marks & CeActivity.MARKED_APPROVED) != 0 && a.approvedBy().contains(plan.issuer);
   }
 
   /**
@@ -165,11 +177,21 @@ final class CreditLedger {
    * @param v  the version governing it
    */
   void tally(Tally t, long startDay, long endDay, VersionPlan v) {
-    for (int i = ledger.firstOnOrAfter(startDay); i < ledger.limit && ledger.dayAt(i) <= endDay; i++) {
-      if (takenInGraceBy(i) < 0) {
-        add(t, t.rules, i, v);
+    CeActivity[] activities = ledger.activities;
+    int limit = ledger.limit;
+    boolean taken = takenInGraceBy.length != 0;
+    int i = startDay == resumeDay ? resumeAt : ledger.firstOnOrAfter(startDay);
+    for (; i < limit; i++) {
+      CeActivity a = activities[i];
+      if (a.day() > endDay) {
+        break;
+      }
+      if (!taken || takenInGraceBy[i] == 0) {
+        add(t, t.rules, i, a, v);
       }
     }
+    resumeAt = i;
+    resumeDay = endDay + 1;
   }
 
   /**
@@ -223,7 +245,7 @@ final class CreditLedger {
     if (RequirementJudge.met(rules, t)) {
       return false;
     }
-    if (add(t, rules, i, v)) {
+    if (add(t, rules, i, ledger.activities[i], v)) {
       if (takenInGraceBy.length == 0) {
         takenInGraceBy = new int[ledger.size()];
       }
@@ -232,43 +254,53 @@ final class CreditLedger {
     return true;
   }
 
-  private boolean add(Tally t, CycleRules rules, int i, VersionPlan v) {
-    long credit = credit(i, v);
+  /**
+   * Adds an activity to a tally, its fields read once: the content rules it counts toward are the bits of the
+   * rules' masks its category and source select ({@link CycleRules#hiimRules}, {@link CycleRules#issuerRules}).
+   */
+  private boolean add(Tally t, CycleRules rules, int i, CeActivity a, VersionPlan v) {
+    int marks = a.marks();
+    int category = marks >>> CeActivity.CATEGORY_SHIFT;
+    long credit = credit(i, a, marks, category, v);
     if (credit < 0) {
       return false;
     }
     t.total += credit;
-    CeCategory category = Ledger.CATEGORIES[ledger.categoryAt(i)];
-    boolean fromIssuer = v.hasIssuerSourceRule && source(i, v).counts();
-    for (int r = 0; r < rules.contentRules.length; r++) {
-      if (qualifies(rules.contentRules[r].kind(), category, fromIssuer)) {
-        t.content[r] += credit;
-      }
+    long hits = ((HIIM_CATEGORIES >>> category & 1) != 0 ? rules.hiimRules : 0)
+        | (rules.issuerRules != 0 && v.hasIssuerSourceRule && source(i, v).counts() ? rules.issuerRules : 0);
+    for (; hits != 0; hits &= hits - 1) {
+      t.content[Long.numberOfTrailingZeros(hits)] += credit;
     }
-    if ((ledger.marksAt(i) & CeActivity.MARKED_SPECIFIC) != 0) {
-      CeActivity a = ledger.activities[i];
+    if ((marks & CeActivity.MARKED_SPECIFIC) != 0) {
       for (int r = 0; r < rules.credentialRules.length; r++) {
         if (a.specificTo().contains(rules.credentialRules[r].credential())) {
           t.credentialContent[r] += credit;
         }
       }
     }
-    for (int m = 0; m < rules.mandatory.length; m++) {
-      MandatoryActivity activity = rules.mandatory[m];
-      if (category == activity.category() && credit >= activity.ceusEach().hundredths()) {
-        int year = rules.yearOf(ledger.dayAt(i));
-        if (year >= 0) {
-          t.mandatoryCounts[m][year]++;
+    if ((rules.mandatoryCategories >>> category & 1) != 0) {
+      for (int m = 0; m < rules.mandatory.length; m++) {
+        MandatoryActivity activity = rules.mandatory[m];
+        if (Ledger.CATEGORIES[category] == activity.category() && credit >= activity.ceusEach().hundredths()) {
+          int year = rules.yearOf(a.day());
+          if (year >= 0) {
+            t.mandatoryCounts[m][year]++;
+          }
         }
       }
     }
     return true;
   }
 
-  private static boolean qualifies(ContentRule.Kind kind, CeCategory category, boolean fromIssuer) {
-    return switch (kind) {
-      case HIIM_DOMAIN -> category.isHiimDomain();
-      case ISSUER_SOURCE -> fromIssuer;
-    };
+  /** The categories that are HIIM domains ({@link CeCategory#isHiimDomain()}), as bits by ordinal. */
+  static final int HIIM_CATEGORIES = hiimCategories();
+
+  @SuppressWarnings("EnumOrdinal") // a mask by ordinal, read with the ordinal an activity keeps in its marks
+  private static int hiimCategories() {
+    int bits = 0;
+    for (CeCategory c : Ledger.CATEGORIES) {
+      bits |= c.isHiimDomain() ? 1 << c.ordinal() : 0;
+    }
+    return bits;
   }
 }

@@ -25,9 +25,10 @@ import org.jspecify.annotations.Nullable;
  * {@link LocalDate#plusMonths} and {@link LocalDate#plusDays} give, without a {@code LocalDate} per cycle).
  * A {@link RenewalCycle} is built only for a cycle an answer reports ({@link #cycle()}, {@link #planned()}).
  *
- * <p>This class is confined to one assessment: {@link #advance(VersionPlan)} moves it.
+ * <p>This class is confined to one assessment: {@link #advance(VersionPlan)} moves it. An {@link IssuerWalk} is
+ * its own calendar (one object per issuer's walk, not two).
  */
-final class CycleCalendar {
+class CycleCalendar {
   /**
    * A cycle with the version governing it, and its first and last day as epoch days, as a full answer
    * keeps it.
@@ -65,16 +66,42 @@ final class CycleCalendar {
   private boolean shortFirst;
   private @Nullable VersionPlan version;
 
+  /**
+   * Lays out the calendar of a group of holdings, as {@link #of} does: the form an {@link IssuerWalk}, its own
+   * calendar, is built with.
+   *
+   * @param group  the holdings of one policy, not null
+   * @param asOf  the assessment date, not null
+   * @throws HimValidationException if the explicit cycle start is more than one cycle after the
+   *     assessment date, or not a January 1 under a calendar-year policy
+   */
   @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths, the days apart
-  private CycleCalendar(CycleAnchor anchorKind, LocalDate anchor, Period elapsed, LocalDate start,
-      @Nullable LocalDate shortUntil) {
-    this.anchorKind = anchorKind;
-    this.anchorMonths = anchor.getYear() * 12L + anchor.getMonthValue() - 1;
-    this.anchorDay = anchor.getDayOfMonth();
+  CycleCalendar(HoldingGroups.Group group, LocalDate asOf) {
+    LocalDate since = group.certifiedSince();
+    CycleAnchor kind = anchorOf(group);
+    this.anchorKind = kind;
+    this.nextStart = since.toEpochDay();
+    if (group.explicitStart().isEmpty()) { // the first cycle begins on the day earned
+      this.anchorMonths = since.getYear() * 12L + since.getMonthValue() - 1;
+      this.anchorDay = since.getDayOfMonth();
+      this.shortUntil = NONE;
+      return;
+    }
+    LocalDate x = group.explicitStart().get();
+    VersionPlan atX = group.plan().versionOn(x.toEpochDay());
+    Period length = (atX != null ? atX : group.plan().versions[0]).cycleLength;
+    check(group, x, asOf, length, kind);
+    int back = 0;
+    while (!boundary(kind, x, length, back - 1).isBefore(since)) {
+      back--;
+    }
+    LocalDate firstBoundary = boundary(kind, x, length, back);
+    Period elapsed = length.multipliedBy(back);
+    this.anchorMonths = x.getYear() * 12L + x.getMonthValue() - 1;
+    this.anchorDay = x.getDayOfMonth();
     this.elapsedMonths = elapsed.toTotalMonths();
     this.elapsedDays = elapsed.getDays();
-    this.nextStart = start.toEpochDay();
-    this.shortUntil = shortUntil == null ? NONE : shortUntil.toEpochDay();
+    this.shortUntil = firstBoundary.equals(since) ? NONE : firstBoundary.minusDays(1).toEpochDay();
   }
 
   private CycleCalendar(CycleAnchor anchorKind, long anchorMonths, int anchorDay, long start) {
@@ -107,8 +134,7 @@ final class CycleCalendar {
    * @return the anchor, not null
    */
   static CycleAnchor anchorOf(HoldingGroups.Group group) {
-    VersionPlan first = group.plan().versionOn(group.certifiedSince().toEpochDay());
-    return (first != null ? first : group.plan().versions[0]).policy.cycleAnchor();
+    return group.plan().anchorOn(group.certifiedSince()); // kept by the plan when every version has the same
   }
 
   /**
@@ -121,25 +147,7 @@ final class CycleCalendar {
    *     assessment date, or not a January 1 under a calendar-year policy
    */
   static CycleCalendar of(HoldingGroups.Group group, LocalDate asOf) {
-    LocalDate since = group.certifiedSince();
-    CycleAnchor kind = anchorOf(group);
-    if (group.explicitStart().isEmpty()) {
-      return new CycleCalendar(kind, since, Period.ZERO, since, null);
-    }
-    LocalDate x = group.explicitStart().get();
-    VersionPlan atX = group.plan().versionOn(x.toEpochDay());
-    Period length = (atX != null ? atX : group.plan().versions[0]).cycleLength;
-    check(group, x, asOf, length, kind);
-    int back = 0;
-    while (!boundary(kind, x, length, back - 1).isBefore(since)) {
-      back--;
-    }
-    LocalDate firstBoundary = boundary(kind, x, length, back);
-    Period elapsed = length.multipliedBy(back);
-    if (firstBoundary.equals(since)) {
-      return new CycleCalendar(kind, x, elapsed, since, null);
-    }
-    return new CycleCalendar(kind, x, elapsed, since, firstBoundary.minusDays(1));
+    return new CycleCalendar(group, asOf);
   }
 
   private static void check(HoldingGroups.Group group, LocalDate x, LocalDate asOf, Period length,

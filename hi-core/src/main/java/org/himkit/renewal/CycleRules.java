@@ -49,6 +49,12 @@ final class CycleRules {
   final Years years;
   /** For each applicable mandatory activity, whether each year requires it. */
   final boolean[][] yearRequired;
+  /** The content rules of kind {@link ContentRule.Kind#HIIM_DOMAIN}, as bits by index in {@link #contentRules}. */
+  final long hiimRules;
+  /** The content rules of kind {@link ContentRule.Kind#ISSUER_SOURCE}, as bits by index in {@link #contentRules}. */
+  final long issuerRules;
+  /** The categories of the mandatory activities, as bits by ordinal: an activity of another looks at none. */
+  final int mandatoryCategories;
 
   CycleRules(long required, ContentRule[] contentRules, CredentialContentRule[] credentialRules,
       MandatoryActivity[] mandatory, Years years) {
@@ -60,7 +66,19 @@ final class CycleRules {
     for (int r = 0; r < contentRules.length; r++) {
       contentMinimum[r] = Ceus.percentOfHundredths(required, contentRules[r].minimumPercent());
     }
+    long hiim = 0;
+    long issuer = 0;
+    for (int r = 0; r < contentRules.length; r++) { // a version has a few content rules, never 64
+      if (contentRules[r].kind() == ContentRule.Kind.HIIM_DOMAIN) {
+        hiim |= 1L << r;
+      } else {
+        issuer |= 1L << r;
+      }
+    }
+    this.hiimRules = hiim;
+    this.issuerRules = issuer;
     this.mandatory = mandatory;
+    this.mandatoryCategories = categories(mandatory);
     this.years = years;
     this.yearRequired = new boolean[mandatory.length][years.count()];
     for (int m = 0; m < mandatory.length; m++) {
@@ -68,6 +86,15 @@ final class CycleRules {
         yearRequired[m][y] = mandatory[m].requiredInYearBeginning(LocalDate.ofEpochDay(years.from()[y]));
       }
     }
+  }
+
+  @SuppressWarnings("EnumOrdinal") // a mask by ordinal, read with the ordinal an activity keeps in its marks
+  private static int categories(MandatoryActivity[] mandatory) {
+    int bits = 0;
+    for (MandatoryActivity m : mandatory) {
+      bits |= 1 << m.category().ordinal();
+    }
+    return bits;
   }
 
   /**

@@ -1,10 +1,8 @@
 package org.himkit.renewal;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.himkit.CredentialId;
 import org.himkit.policy.Ceus;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link RenewalAssessment} as the evaluator gives it: the window, the credentials, the status and the
@@ -14,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * {@link #required()} and {@link #earned()} are read from the judged cycle (its verdict and tally, which
  * nothing changes after the walk) without building it.
  *
- * <p>Every field is final; the explanation is published through an atomic reference once built.
- * The explanations of one walk's assessments are built under the lock of the walk's credit ledger (the one
- * object they share that building them writes to), so that two threads reading two assessments of one
- * history do not race. Nothing the walk kept changes after the evaluator returns.
+ * <p>Every field is final; the explanation is kept by the writer once built ({@link AssessmentWriter#explanation}),
+ * so that an assessment whose explanation is not read holds nothing for it. The explanations of one walk's
+ * assessments are built under the writer's lock (the one object they share that building them writes to), so that
+ * two threads reading two assessments of one history do not race. Nothing the walk kept changes after the
+ * evaluator returns.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,8 +31,6 @@ final class DeferredAssessment extends RenewalAssessment {
   private final List<CredentialId> joining;
   private final AssessmentWriter writer;
   private final JudgedCycle judged;
-  /** The explanation once built: set once, like {@link String}'s hash (a final reference, as the value types keep). */
-  private final AtomicReference<@Nullable Explanation> explanation = new AtomicReference<>();
 
   DeferredAssessment(AssessmentWriter writer, JudgedCycle judged, CycleWindow window) {
     this.window = window;
@@ -45,17 +42,7 @@ final class DeferredAssessment extends RenewalAssessment {
   }
 
   private Explanation explanation() {
-    Explanation e = explanation.get();
-    if (e == null) {
-      synchronized (writer.lock()) {
-        e = explanation.get();
-        if (e == null) {
-          e = writer.explain(judged, window);
-          explanation.set(e);
-        }
-      }
-    }
-    return e;
+    return writer.explanation(judged, window);
   }
 
   @Override

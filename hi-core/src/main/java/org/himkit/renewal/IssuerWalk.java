@@ -26,10 +26,13 @@ import org.jspecify.annotations.Nullable;
  * its cycles (the caller's, reused across the records of a batch): it builds no cycle value, verdict or
  * amount for the cycles before the one it reports, and for that one only the standing itself.
  *
+ * <p>The walk is its own {@link CycleCalendar}, and a full answer's {@link AssessmentWriter} its own
+ * {@link CreditLedger}: an issuer's walk is two objects, not four.
+ *
  * <p>This class is confined to one issuer of one assessment. No lambda on the way to the first answer:
  * each would be a class spun at its first use after start-up.
  */
-final class IssuerWalk {
+final class IssuerWalk extends CycleCalendar {
   /** What the walk hands on. */
   enum Mode {
     /** The last cycle's standing only: no outcomes, key dates or notes are built. */
@@ -45,7 +48,13 @@ final class IssuerWalk {
       List<NotAssessedReason> notAssessed) {}
 
   private final HoldingGroups.Group group;
+  /**
+   * The credit ledger the walk tallies on, if it walks the ledger: a full answer's writer (a walk without a scratch
+   * tally), or for a status-only walk a plain one.
+   */
   private final @Nullable CreditLedger credits;
+  /** {@link #credits} as a full answer's writer, or null for a status-only walk. */
+  private final @Nullable AssessmentWriter writer;
   /** The holder's activities packed for this issuer ({@link ActivityWords}), or null for a walk on the ledger. */
   private final @Nullable ActivityWords words;
   private final LocalDate asOf;
@@ -64,17 +73,20 @@ final class IssuerWalk {
    * @param record  what the caller stated about the ledger
    * @param scratch  the tally a status-only walk reuses for every cycle (the caller's, confined to it), or
    *     null for a full answer
+   * @throws HimValidationException if the explicit cycle start does not fit the assessment date or the anchor
    */
   IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, RenewalEvaluator.Input record,
       @Nullable Tally scratch) {
+    super(group, asOf);
     this.group = group;
-    this.credits = new CreditLedger(ledger, group.plan());
     this.words = null;
     this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
     this.recordsBegin = record.recordsBegin();
     this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;
+    this.credits = creditsOn(ledger);
+    this.writer = credits instanceof AssessmentWriter w ? w : null;
   }
 
   /**
@@ -85,17 +97,29 @@ final class IssuerWalk {
    * @param asOf  the assessment date
    * @param record  what the caller stated about the ledger
    * @param scratch  the tally the walk reuses for every cycle (the caller's, confined to it)
+   * @throws HimValidationException if the explicit cycle start does not fit the assessment date or the anchor
    */
   IssuerWalk(HoldingGroups.Group group, ActivityWords words, LocalDate asOf, RenewalEvaluator.Input record,
       Tally scratch) {
+    super(group, asOf);
     this.group = group;
-    this.credits = null;
     this.words = words;
     this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
     this.recordsBegin = record.recordsBegin();
     this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;
+    this.credits = null;
+    this.writer = null;
+  }
+
+  /**
+   * The credit ledger of a walk on the ledger, once the other fields are set: a writer for a full answer (no
+   * scratch tally), a plain credit ledger for a status-only walk.
+   */
+  private CreditLedger creditsOn(Ledger ledger) {
+    return scratch == null ? new AssessmentWriter(ledger, group, asOf, recordsBegin, statedThrough)
+        : new CreditLedger(ledger, group.plan());
   }
 
   private static Optional<LocalDate> statedThrough(RenewalEvaluator.Input record, HoldingGroups.Group group) {
@@ -105,8 +129,8 @@ final class IssuerWalk {
 
   /** The walk of the holdings left after a restart, as {@link #restarted} describes. */
   private IssuerWalk(IssuerWalk before, HoldingGroups.Group rest) {
+    super(rest, before.asOf);
     this.group = rest;
-    this.credits = before.credits == null ? null : new CreditLedger(before.credits.ledger, rest.plan());
     this.words = before.words == null ? null : before.words.again();
     this.asOf = before.asOf;
     this.asOfDay = before.asOfDay;
@@ -114,6 +138,8 @@ final class IssuerWalk {
     this.statedThrough = before.statedThrough.isPresent() && before.statedThrough.get().isBefore(rest.certifiedSince())
         ? Optional.empty() : before.statedThrough;
     this.scratch = before.scratch;
+    this.credits = before.credits == null ? null : creditsOn(before.credits.ledger);
+    this.writer = credits instanceof AssessmentWriter w ? w : null;
   }
 
   /**
@@ -126,13 +152,13 @@ final class IssuerWalk {
    *
    * @param mode  what to hand on
    * @return the outcome, not null
-   * @throws HimValidationException if the cycle start or the stated good standing does not fit the cycles
+   * @throws HimValidationException if the stated good standing does not fit the cycles
    */
   Outcome run(Mode mode) {
-    CycleCalendar calendar = CycleCalendar.of(group, asOf);
-    // The status-only walk builds no writer.
-    @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null : new AssessmentWriter(
-        Objects.requireNonNull(credits, "a full answer walks the ledger"), group, asOf, recordsBegin, statedThrough);
+    CycleCalendar calendar = this;
+    // The status-only walk has no writer: a plain credit ledger if it walks the ledger, none on the words.
+    @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null
+        : Objects.requireNonNull(this.writer, "a full answer walks the ledger without a scratch tally");
     @Nullable List<RenewalAssessment> history = mode == Mode.HISTORY ? new ArrayList<>() : null;
     // One tally for the cycles of the walk: a full answer hands the reported cycle's on with it and takes another.
     Tally t = scratch != null && writer == null ? scratch : new Tally();

@@ -1,5 +1,6 @@
 package org.himkit.renewal;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import org.himkit.Organization;
 import org.himkit.OrganizationId;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.internal.Text;
+import org.himkit.policy.CycleAnchor;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.RenewalPolicyId;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,12 @@ final class PolicyPlan {
   /** The keys ({@link Text#nameKey(String)}) naming the issuer: its id, abbreviation and name. */
   final Set<String> issuerKeys;
   private final int[] issuerKeyHashes;
+  /**
+   * The anchor of the cycles ({@link RenewalPolicy#cycleAnchor()}) when every version has the same, as every
+   * built-in policy's versions do: then the calendar of a holder's cycles need not look for the version in force
+   * on the day earned. Null if the versions differ.
+   */
+  private final @Nullable CycleAnchor anchor;
 
   private PolicyPlan(RenewalPolicyId id, OrganizationId issuer, VersionPlan[] versions, Set<String> issuerKeys) {
     this.id = id;
@@ -35,6 +43,30 @@ final class PolicyPlan {
     this.versions = versions;
     this.issuerKeys = issuerKeys;
     this.issuerKeyHashes = VersionPlan.hashes(issuerKeys);
+    CycleAnchor first = versions[0].policy.cycleAnchor();
+    for (VersionPlan v : versions) {
+      if (v.policy.cycleAnchor() != first) {
+        first = null;
+        break;
+      }
+    }
+    this.anchor = first;
+  }
+
+  /**
+   * Returns the anchor of the cycles of holdings first earned on a day: that of the version in force on the
+   * day, or of the first version if none is.
+   *
+   * @param earned  the day the first credential was earned, not null
+   * @return the anchor, not null
+   */
+  CycleAnchor anchorOn(LocalDate earned) {
+    CycleAnchor same = anchor;
+    if (same != null) {
+      return same;
+    }
+    VersionPlan v = versionOn(earned.toEpochDay());
+    return (v != null ? v : versions[0]).policy.cycleAnchor();
   }
 
   /**

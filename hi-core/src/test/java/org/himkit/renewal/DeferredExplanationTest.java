@@ -70,6 +70,17 @@ class DeferredExplanationTest {
   }
 
   @Test
+  void aHistoryReadFromItsLastCycleBackGivesEachCycleItsOwnExplanation() {
+    List<RenewalAssessment> history = EVALUATOR.history(HOLDINGS, ACTIVITIES, d(2025, 12, 1)).assessments();
+    List<RenewalAssessment> expected = EVALUATOR.history(HOLDINGS, ACTIVITIES, d(2025, 12, 1)).assessments();
+    for (int k = history.size() - 1; k >= 0; k--) {
+      RenewalAssessment a = history.get(k);
+      assertThat(a.activities()).isSameAs(a.activities()).isEqualTo(expected.get(k).activities());
+      assertThat(whole(a)).isEqualTo(whole(expected.get(k)));
+    }
+  }
+
+  @Test
   void equalityComparesEveryAttribute() {
     RenewalAssessment a = EVALUATOR.assess(HOLDINGS, ACTIVITIES, d(2025, 12, 1)).assessments().get(0);
     RenewalAssessment copy = whole(a);
