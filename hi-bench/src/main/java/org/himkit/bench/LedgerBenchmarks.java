@@ -1,5 +1,10 @@
 package org.himkit.bench;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.himkit.bench.Workloads.Holder;
 import org.himkit.catalog.HimCatalog;
@@ -33,11 +38,34 @@ public class LedgerBenchmarks {
   private Holder holder;
   private LibraryRenewal library;
 
-  /** Makes the ledger. */
+  private List<CeActivity> busyDay;
+
+  /** Makes the ledgers. */
   @Setup
   public void setUp() {
     holder = Workloads.ledger(activities);
     library = new LibraryRenewal(HimCatalog.builtIn());
+    // the same activities on one day of the cycle in force, their ids in an order unrelated to their own
+    List<CeActivity> oneDay = new ArrayList<>(activities);
+    for (CeActivity a : holder.activities()) {
+      oneDay.add(CeActivity.builder().from(a).completed(BUSY_DAY).build());
+    }
+    Collections.shuffle(oneDay, new Random(20_261_203L));
+    busyDay = List.copyOf(oneDay);
+  }
+
+  /** The day every activity of {@link #busyDayExplained}'s ledger was completed on. */
+  private static final LocalDate BUSY_DAY = LocalDate.of(2025, 6, 1);
+
+  /**
+   * The full assessment with its explanation read, of a ledger whose activities were all completed on one day:
+   * the explanation shows them in id order.
+   *
+   * @return the number of entries read
+   */
+  @Benchmark
+  public int busyDayExplained() {
+    return LibraryRenewal.readExplanations(library.assess(holder.holdings(), busyDay, Workloads.LEDGER_AS_OF));
   }
 
   /**

@@ -308,7 +308,7 @@ final class Ledger {
 
   /**
    * Returns the indexes of a run of activities of one day in the order of their ids (two activities on a day
-   * are common, more are rare): an insertion sort.
+   * are common, more are rare): an insertion sort among a few, a merge sort among more.
    *
    * @param from  the index of the run's first activity
    * @param to  the index after its last
@@ -317,15 +317,9 @@ final class Ledger {
   int[] byId(int from, int to) {
     int[] order = new int[to - from];
     for (int k = 0; k < order.length; k++) {
-      int i = from + k;
-      String id = activities[i].id();
-      int j = k - 1;
-      while (j >= 0 && activities[order[j]].id().compareTo(id) > 0) {
-        order[j + 1] = order[j];
-        j--;
-      }
-      order[j + 1] = i;
+      order[k] = from + k;
     }
+    sortById(order, 0, order.length, null);
     return order;
   }
 
@@ -338,20 +332,56 @@ final class Ledger {
   int[] byDayThenId() {
     int n = activities.length;
     int[] order = new int[n];
+    int @Nullable [] work = null;
     for (int from = 0; from < n; ) {
       int to = runEnd(from);
-      for (int i = from; i < to; i++) { // an insertion sort of the day's run, in place
-        String id = activities[i].id();
+      for (int i = from; i < to; i++) {
+        order[i] = i;
+      }
+      work = sortById(order, from, to, work);
+      from = to;
+    }
+    return order;
+  }
+
+  /** A day's activities are put in id order by an insertion sort if at most this many, by a merge sort if more. */
+  private static final int INSERTION = 16;
+
+  /**
+   * Sorts a range of activity indexes by the activities' ids: an insertion sort in a short range, a merge sort in
+   * a longer one (a busy day's hundreds of activities in n log n).
+   *
+   * @param work  the merge sort's work array, as long as {@code order}, or null to make it if needed
+   * @return the work array, null if none was needed
+   */
+  private int @Nullable [] sortById(int[] order, int from, int to, int @Nullable [] work) {
+    if (to - from <= INSERTION) {
+      for (int i = from + 1; i < to; i++) {
+        int index = order[i];
+        String id = activities[index].id();
         int j = i - 1;
         while (j >= from && activities[order[j]].id().compareTo(id) > 0) {
           order[j + 1] = order[j];
           j--;
         }
-        order[j + 1] = i;
+        order[j + 1] = index;
       }
-      from = to;
+      return work;
     }
-    return order;
+    int[] merged = work != null ? work : new int[order.length];
+    int mid = (from + to) >>> 1;
+    sortById(order, from, mid, merged);
+    sortById(order, mid, to, merged);
+    if (activities[order[mid - 1]].id().compareTo(activities[order[mid]].id()) > 0) {
+      System.arraycopy(order, from, merged, from, to - from);
+      int i = from;
+      int j = mid;
+      for (int k = from; k < to; k++) {
+        boolean left = j == to || (i < mid && activities[merged[i]].id().compareTo(activities[merged[j]].id()) <= 0);
+        order[k] = left ? merged[i++] : merged[j++];
+      }
+    }
+    return merged;
   }
 
   /**
