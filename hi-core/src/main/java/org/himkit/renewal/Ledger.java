@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Checks: ids are unique, and no activity is given twice (the same completion date, title and
  * provider after normalising Unicode form, blanks and case, whatever the amount). Both are found in
- * linear time (by the hashes kept with the activities: a filter of bits among a few dozen, an
- * open-addressing table among more, pairwise within a day), without allocating per activity. When one
+ * linear time, in the same pass as the days are read when the activities come in date order (by the hashes
+ * kept with the activities: ids through a filter of bits among a few dozen and an open-addressing table among
+ * more, a day's contents pairwise among a few and through one table shared by every busy day among more),
+ * without allocating per activity or per day. When one
  * fails, the ledger is put in date and then id order and checked as it always was, so that the exception
  * names the same activity whatever order they were given in.
  *
@@ -71,45 +73,24 @@ final class Ledger {
   }
 
   /**
-   * One pass over the activities as given reads each one's day and id hash and checks the ids as it goes;
-   * activities not given in date order are sorted; a day with several activities is checked for content.
+   * One pass over the activities as given reads each one's day, checks its id against those before it and its
+   * content against those of its day before it. Activities not given in date order are sorted when the first
+   * one out of order is met, and checked again in that order.
    */
   private static Ledger build(Collection<CeActivity> given, long lastDay) {
     CeActivity[] sorted = given.toArray(new CeActivity[0]);
     int n = sorted.length;
-    boolean inOrder = true;
-    boolean sameDay = false;
-    boolean idClash = false;
-    long filter0 = 0;
-    long filter1 = 0;
-    long previous = Long.MIN_VALUE;
-    boolean filtered = n <= FILTERED_IDS;
-    for (int i = 0; i < n; i++) {
-      CeActivity a = sorted[i];
-      long day = a.day();
-      inOrder &= day >= previous;
-      sameDay |= day == previous;
-      previous = day;
-      if (filtered) {
-        int bit = (a.idHash() * 0x9E3779B9) >>> 25; // the top 7 bits of the hash, mixed: one of 128
-        long mask = 1L << bit;
-        if (bit < 64) {
-          idClash |= (filter0 & mask) != 0 && sameIdBefore(sorted, i);
-          filter0 |= mask;
-        } else {
-          idClash |= (filter1 & mask) != 0 && sameIdBefore(sorted, i);
-          filter1 |= mask;
-        }
-      }
-    }
-    if (!inOrder) { // most ledgers come in date order, from a query or a form; otherwise sort
+    int @Nullable [] ids = n <= FILTERED_IDS ? null : table(n);
+    int checked = check(sorted, ids);
+    if (checked == OUT_OF_ORDER) { // most ledgers come in date order, from a query or a form; otherwise sort
       sortByDay(sorted);
-      sameDay = hasSameDay(sorted);
+      if (ids != null) {
+        Arrays.fill(ids, 0);
+      }
+      checked = check(sorted, ids);
     }
-    if (!filtered) {
-      idClash = tableClash(sorted);
-    }
-    if (idClash || (sameDay && contentClash(sorted))) {
+    if (checked == CLASH) { // found before the first activity out of order, if any: sorted for the message
+      sortByDay(sorted);
       throw refusal(sorted);
     }
     int to = n;
@@ -117,6 +98,115 @@ final class Ledger {
       to--;
     }
     return new Ledger(sorted, to);
+  }
+
+  /** What {@link #check} returns when the activities are not in date order. */
+  private static final int OUT_OF_ORDER = 1;
+  /** What {@link #check} returns when two activities share an id or one is given twice. */
+  private static final int CLASH = 2;
+
+  /**
+   * Checks activities in one pass while they are in date order: each one's id against those before it (through
+   * a filter of bits among a few dozen, through an id table, empty when given, among more), and its content
+   * against those of its day before it (pairwise among a few, through a content table among more). One content
+   * table serves every busy day: a slot holds an activity's index plus one, and a slot of an earlier day's
+   * activity (an index before the day's first) counts as empty, so that a day needs neither a table of its own
+   * nor a clearing.
+   *
+   * @return 0 if every check passed, {@link #OUT_OF_ORDER} at the first activity of a day before its
+   *     predecessor's, {@link #CLASH} at the first clash
+   */
+  private static int check(CeActivity[] activities, int @Nullable [] ids) {
+    int n = activities.length;
+    long filter0 = 0;
+    long filter1 = 0;
+    int @Nullable [] contents = null;
+    long previous = Long.MIN_VALUE;
+    int dayFrom = 0;
+    for (int i = 0; i < n; i++) {
+      CeActivity a = activities[i];
+      long day = a.day();
+      if (day != previous) {
+        if (day < previous) {
+          return OUT_OF_ORDER;
+        }
+        previous = day;
+        dayFrom = i;
+      }
+      if (ids == null) {
+        int bit = (a.idHash() * 0x9E3779B9) >>> 25; // the top 7 bits of the hash, mixed: one of 128
+        long mask = 1L << bit;
+        boolean seen = bit < 64 ? (filter0 & mask) != 0 : (filter1 & mask) != 0;
+        if (seen && sameIdBefore(activities, i)) {
+          return CLASH;
+        }
+        if (bit < 64) {
+          filter0 |= mask;
+        } else {
+          filter1 |= mask;
+        }
+      } else if (!putId(activities, ids, i)) {
+        return CLASH;
+      }
+      int before = i - dayFrom; // activities of the same day before this one
+      if (before == 0) {
+        continue;
+      }
+      if (before < PAIRWISE) {
+        for (int j = dayFrom; j < i; j++) {
+          if (sameContent(a, activities[j])) {
+            return CLASH;
+          }
+        }
+        continue;
+      }
+      if (contents == null || before >= contents.length / 2) { // at most half full: made or grown
+        contents = table(Math.max(before + 1, 2 * PAIRWISE));
+        for (int j = dayFrom; j < i; j++) { // already checked against one another
+          putContent(activities, contents, dayFrom, j);
+        }
+      } else if (before == PAIRWISE) { // the day's first activities, checked pairwise, go in
+        for (int j = dayFrom; j < i; j++) {
+          putContent(activities, contents, dayFrom, j);
+        }
+      }
+      if (!putContent(activities, contents, dayFrom, i)) {
+        return CLASH;
+      }
+    }
+    return 0;
+  }
+
+  /** Puts an activity's index in the id table: false, and not put, if one before it has its id. */
+  private static boolean putId(CeActivity[] activities, int[] ids, int i) {
+    int mask = ids.length - 1;
+    int h = spread(activities[i].idHash()) & mask;
+    while (ids[h] != 0) {
+      if (sameId(activities, i, ids[h] - 1)) {
+        return false;
+      }
+      h = h + 1 & mask;
+    }
+    ids[h] = i + 1;
+    return true;
+  }
+
+  /**
+   * Puts an activity's index in the content table of its day, whose first activity is at {@code dayFrom}: false,
+   * and not put, if one before it on that day has its content. A slot of an earlier day's activity is free.
+   */
+  private static boolean putContent(CeActivity[] activities, int[] contents, int dayFrom, int i) {
+    CeActivity a = activities[i];
+    int mask = contents.length - 1;
+    int h = spread(a.titleKeyHash() * 31 + a.providerKeyHash()) & mask;
+    while (contents[h] > dayFrom) { // an index of this day, plus one
+      if (sameContent(a, activities[contents[h] - 1])) {
+        return false;
+      }
+      h = h + 1 & mask;
+    }
+    contents[h] = i + 1;
+    return true;
   }
 
   /**
@@ -200,15 +290,6 @@ final class Ledger {
     }
   }
 
-  private static boolean hasSameDay(CeActivity[] activities) {
-    for (int i = 1; i < activities.length; i++) {
-      if (activities[i].day() == activities[i - 1].day()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Returns the end of the day's run that begins at an index: the index of the first activity of a later day,
    * or the number of activities.
@@ -227,7 +308,7 @@ final class Ledger {
 
   /**
    * Returns the indexes of a run of activities of one day in the order of their ids (two activities on a day
-   * are common, more are rare): an insertion sort.
+   * are common, more are rare): an insertion sort among a few, a merge sort among more.
    *
    * @param from  the index of the run's first activity
    * @param to  the index after its last
@@ -236,15 +317,9 @@ final class Ledger {
   int[] byId(int from, int to) {
     int[] order = new int[to - from];
     for (int k = 0; k < order.length; k++) {
-      int i = from + k;
-      String id = activities[i].id();
-      int j = k - 1;
-      while (j >= 0 && activities[order[j]].id().compareTo(id) > 0) {
-        order[j + 1] = order[j];
-        j--;
-      }
-      order[j + 1] = i;
+      order[k] = from + k;
     }
+    sortById(order, 0, order.length, null);
     return order;
   }
 
@@ -257,20 +332,56 @@ final class Ledger {
   int[] byDayThenId() {
     int n = activities.length;
     int[] order = new int[n];
+    int @Nullable [] work = null;
     for (int from = 0; from < n; ) {
       int to = runEnd(from);
-      for (int i = from; i < to; i++) { // an insertion sort of the day's run, in place
-        String id = activities[i].id();
+      for (int i = from; i < to; i++) {
+        order[i] = i;
+      }
+      work = sortById(order, from, to, work);
+      from = to;
+    }
+    return order;
+  }
+
+  /** A day's activities are put in id order by an insertion sort if at most this many, by a merge sort if more. */
+  private static final int INSERTION = 16;
+
+  /**
+   * Sorts a range of activity indexes by the activities' ids: an insertion sort in a short range, a merge sort in
+   * a longer one (a busy day's hundreds of activities in n log n).
+   *
+   * @param work  the merge sort's work array, as long as {@code order}, or null to make it if needed
+   * @return the work array, null if none was needed
+   */
+  private int @Nullable [] sortById(int[] order, int from, int to, int @Nullable [] work) {
+    if (to - from <= INSERTION) {
+      for (int i = from + 1; i < to; i++) {
+        int index = order[i];
+        String id = activities[index].id();
         int j = i - 1;
         while (j >= from && activities[order[j]].id().compareTo(id) > 0) {
           order[j + 1] = order[j];
           j--;
         }
-        order[j + 1] = i;
+        order[j + 1] = index;
       }
-      from = to;
+      return work;
     }
-    return order;
+    int[] merged = work != null ? work : new int[order.length];
+    int mid = (from + to) >>> 1;
+    sortById(order, from, mid, merged);
+    sortById(order, mid, to, merged);
+    if (activities[order[mid - 1]].id().compareTo(activities[order[mid]].id()) > 0) {
+      System.arraycopy(order, from, merged, from, to - from);
+      int i = from;
+      int j = mid;
+      for (int k = from; k < to; k++) {
+        boolean left = j == to || (i < mid && activities[merged[i]].id().compareTo(activities[merged[j]].id()) <= 0);
+        order[k] = left ? merged[i++] : merged[j++];
+      }
+    }
+    return merged;
   }
 
   /**
@@ -323,11 +434,6 @@ final class Ledger {
     return activities[i].idHash() == activities[j].idHash() && activities[i].id().equals(activities[j].id());
   }
 
-  /** Whether two activities share an id, found through an open-addressing table. */
-  private static boolean tableClash(CeActivity[] activities) {
-    return tableClashAt(activities) >= 0;
-  }
-
   /** The index of the first activity whose id one before it has, found through a table; -1 if none. */
   private static int tableClashAt(CeActivity[] activities) {
     int n = activities.length;
@@ -344,11 +450,6 @@ final class Ledger {
       table[h] = i + 1;
     }
     return -1;
-  }
-
-  /** Whether two activities of one day have the same content: within each day's run. */
-  private static boolean contentClash(CeActivity[] activities) {
-    return contentClashAt(activities) >= 0;
   }
 
   /** The index of the first activity given twice, in the order of the array; -1 if none. */

@@ -125,38 +125,93 @@ class LedgerPropertiesTest {
   void aLedgerIsRefusedExactlyAsBeforeWhenTwoActivitiesShareAnIdOrTheSameDayTitleAndProvider() {
     qt().withExamples(2_000).forAll(ledgers(70), longs().all()).checkAssert((given, seed) -> {
       java.util.Collections.shuffle(given, new java.util.Random(seed));
-      String[] expected = refusal(given);
-      for (boolean kept : new boolean[] {false, true}) {
-        if (expected != null) {
-          assertThatThrownBy(() -> ledger(given, kept)).isInstanceOfSatisfying(HimValidationException.class, e -> {
-            assertThat(e.entity()).contains(expected[0]);
-            assertThat(e.attribute()).contains(expected[1]);
-            assertThat(e.rule()).hasValueSatisfying(r -> assertThat(r).contains(expected[2]));
-            assertThat(e.value()).contains(expected[3]);
-          });
-        } else {
-          Ledger l = ledger(given, kept);
-          // by day, a day's activities in the order given; by day and then id through byDayThenId
-          List<CeActivity> byDay = new ArrayList<>(given);
-          byDay.sort(Comparator.comparing(CeActivity::completed));
-          assertThat(l.activities).containsExactlyElementsOf(byDay);
-          List<CeActivity> expectedOrder = new ArrayList<>(given);
-          expectedOrder.sort(Comparator.comparing(CeActivity::completed).thenComparing(CeActivity::id));
-          List<CeActivity> shown = new ArrayList<>();
-          for (int i : l.byDayThenId()) {
-            shown.add(l.activities[i]);
+      assertCheckedAsBefore(given);
+    });
+  }
+
+  @Test
+  void aLedgerGivenInDateOrderIsCheckedInOnePassWithTheSameAnswers() {
+    // the order most ledgers come in: checked as they are read, without sorting; a day's order is kept
+    qt().withExamples(2_000).forAll(ledgers(70)).checkAssert(given -> {
+      given.sort(Comparator.comparing(CeActivity::completed));
+      assertCheckedAsBefore(given);
+    });
+  }
+
+  /**
+   * Ledgers of up to 400 activities with unique ids on a few busy days (one content table shared by those
+   * days, grown as a day fills), their titles unique or repeated on every day, in date order or not, with one activity given twice (the same day,
+   * title and provider, another id), an id given twice (on any day), or neither, at any place.
+   */
+  @Test
+  void busyDaysAreCheckedThroughOneSharedTableWithTheSameAnswers() {
+    Gen<List<Integer>> draws = lists().of(integers().between(0, 10_000)).ofSize(4);
+    qt().withExamples(400).forAll(lists().of(draws).ofSizeBetween(0, 400), integers().between(0, 23), longs().all())
+        .checkAssert((drawn, mode, seed) -> {
+          java.util.Random random = new java.util.Random(seed);
+          int days = 1 + mode % 4 * 3; // 1, 4, 7 or 10 days
+          int[] onDay = new int[days];
+          List<CeActivity> given = new ArrayList<>();
+          for (List<Integer> d : drawn) {
+            int k = given.size();
+            CeActivity a = activity(d);
+            int day = d.get(3) % days;
+            // titles unique, or unique within a day and the same on other days (the table's earlier days)
+            String title = mode >= 12 ? "Talk #" + onDay[day]++ : a.title() + "#" + k;
+            given.add(CeActivity.builder().from(a).id("id-" + k * 7919 % 1009 + "." + k).title(title)
+                .provider(mode >= 12 ? "Provider" : a.provider()).completed(LocalDate.of(2024, 1, 1).plusDays(day))
+                .build());
           }
-          assertThat(shown).containsExactlyElementsOf(expectedOrder);
-          assertThat(l.limit).isEqualTo(kept ? given.size()
-              : (int) given.stream().filter(a -> !a.completed().isAfter(LocalDate.of(2024, 1, 2))).count());
-          for (int i = 0; i < l.size(); i++) {
-            CeActivity a = l.activities[i];
-            assertThat(List.of(l.dayAt(i), l.categoryAt(i), l.amountAt(i), l.marksAt(i), l.providerHashAt(i)))
-                .containsExactly(a.day(), a.category().ordinal(), a.amountCode(), a.marks() & 0xff, a.providerKeyHash());
+          if (!given.isEmpty() && mode % 12 / 4 > 0) {
+            CeActivity twice = given.get(random.nextInt(given.size()));
+            CeActivity copy = mode % 12 / 4 == 1
+                ? CeActivity.builder().from(twice).id("other").title(" " + twice.title() + " ").build()
+                : CeActivity.builder().from(twice).title("other").completed(LocalDate.of(2024, 1, 1)
+                    .plusDays(random.nextInt(days))).build();
+            given.add(random.nextInt(given.size() + 1), copy);
           }
+          if (random.nextBoolean()) {
+            given.sort(Comparator.comparing(CeActivity::completed));
+          } else {
+            java.util.Collections.shuffle(given, random);
+          }
+          assertCheckedAsBefore(given);
+        });
+  }
+
+  /** The ledger is refused, or accepted and laid out, as before, of one assessment and kept with a record. */
+  private static void assertCheckedAsBefore(List<CeActivity> given) {
+    String[] expected = refusal(given);
+    for (boolean kept : new boolean[] {false, true}) {
+      if (expected != null) {
+        assertThatThrownBy(() -> ledger(given, kept)).isInstanceOfSatisfying(HimValidationException.class, e -> {
+          assertThat(e.entity()).contains(expected[0]);
+          assertThat(e.attribute()).contains(expected[1]);
+          assertThat(e.rule()).hasValueSatisfying(r -> assertThat(r).contains(expected[2]));
+          assertThat(e.value()).contains(expected[3]);
+        });
+      } else {
+        Ledger l = ledger(given, kept);
+        // by day, a day's activities in the order given; by day and then id through byDayThenId
+        List<CeActivity> byDay = new ArrayList<>(given);
+        byDay.sort(Comparator.comparing(CeActivity::completed));
+        assertThat(l.activities).containsExactlyElementsOf(byDay);
+        List<CeActivity> expectedOrder = new ArrayList<>(given);
+        expectedOrder.sort(Comparator.comparing(CeActivity::completed).thenComparing(CeActivity::id));
+        List<CeActivity> shown = new ArrayList<>();
+        for (int i : l.byDayThenId()) {
+          shown.add(l.activities[i]);
+        }
+        assertThat(shown).containsExactlyElementsOf(expectedOrder);
+        assertThat(l.limit).isEqualTo(kept ? given.size()
+            : (int) given.stream().filter(a -> !a.completed().isAfter(LocalDate.of(2024, 1, 2))).count());
+        for (int i = 0; i < l.size(); i++) {
+          CeActivity a = l.activities[i];
+          assertThat(List.of(l.dayAt(i), l.categoryAt(i), l.amountAt(i), l.marksAt(i), l.providerHashAt(i)))
+              .containsExactly(a.day(), a.category().ordinal(), a.amountCode(), a.marks() & 0xff, a.providerKeyHash());
         }
       }
-    });
+    }
   }
 
   private static Ledger ledger(List<CeActivity> given, boolean kept) {

@@ -31,6 +31,35 @@ class LedgerTest {
   }
 
   @Test
+  void aBusyDaysActivitiesArePutInIdOrderWhateverTheirNumberAndOrder() {
+    for (int size : List.of(3, 16, 17, 40, 700)) {
+      List<CeActivity> given = new ArrayList<>();
+      given.add(hiim("first", d(2023, 1, 1), "1"));
+      for (int i = 0; i < size; i++) { // ids in an order unrelated to their own, or already in order
+        int k = size == 40 ? i : (int) ((i * 7919L) % size);
+        given.add(CeActivity.builder().from(hiim(String.format("id-%04d", k), d(2023, 3, 1), "1")).title("Talk " + k)
+            .build());
+      }
+      given.add(hiim("last", d(2023, 5, 1), "1"));
+      Ledger l = Ledger.of(given, d(2023, 6, 1));
+      List<String> ids = new ArrayList<>();
+      for (int i : l.byId(1, size + 1)) {
+        ids.add(l.activities[i].id());
+      }
+      List<String> expected = new ArrayList<>(ids);
+      expected.sort(null);
+      assertThat(ids).hasSize(size).isEqualTo(expected);
+      List<String> all = new ArrayList<>();
+      for (int i : l.byDayThenId()) {
+        all.add(l.activities[i].id());
+      }
+      expected.add(0, "first");
+      expected.add("last");
+      assertThat(all).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void duplicateIdsAreFoundInSmallAndLargeLedgers() {
     for (int size : List.of(2, 9, 500)) {
       List<CeActivity> many = new ArrayList<>();
