@@ -1,12 +1,13 @@
 package org.himkit.renewal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
 import org.himkit.internal.Checks;
@@ -44,8 +45,35 @@ public abstract class HolderRecord {
    * ({@link HoldingGroups.Kept}), with the cycle and the CEUs earned of the last standing, which the next one reuses
    * if they are the same.
    */
-  @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
-  private final AtomicReference<@Nullable Object> cache = new AtomicReference<>();
+  @SuppressWarnings({"immutables:incompat", "UnusedVariable"}) // a cache, not an attribute: see above; read and
+  // written through CACHE
+  private @Nullable Object cache;
+
+  /**
+   * Reads and writes {@link #cache}: read with acquire and written with release semantics, so that a value another
+   * thread kept is seen whole, without a fence per write (a record asked once writes it twice) and without an
+   * object of its own per record (no {@code AtomicReference}: one read less to reach what is kept). Two threads
+   * may keep a value at once: the last one stays, and either is right (a pure function of the record).
+   */
+  private static final VarHandle CACHE;
+
+  static {
+    try {
+      CACHE = MethodHandles.lookup().findVarHandle(HolderRecord.class, "cache", Object.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** The value kept, read with acquire semantics. */
+  private @Nullable Object cached() {
+    return (Object) CACHE.getAcquire(this);
+  }
+
+  /** Keeps a value, written with release semantics. */
+  private void cache(Object value) {
+    CACHE.setRelease(this, value);
+  }
 
   /**
    * Returns the credentials held.
@@ -106,7 +134,7 @@ public abstract class HolderRecord {
    * @throws org.himkit.HimValidationException if two activities share an id or one is given twice
    */
   Ledger ledger() {
-    Object c = cache.get();
+    Object c = cached();
     if (c instanceof Ledger l) {
       return l;
     }
@@ -114,7 +142,7 @@ public abstract class HolderRecord {
       return k.ledger;
     }
     Ledger checked = Ledger.checked(activities());
-    cache.compareAndSet(c, c instanceof HoldingGroups.Kept k ? k.with(checked) : checked);
+    cache(c instanceof HoldingGroups.Kept k ? k.with(checked) : checked);
     return checked;
   }
 
@@ -126,7 +154,7 @@ public abstract class HolderRecord {
    *     record last
    */
   HoldingGroups.@Nullable Kept keptFor(Object evaluator) {
-    Object c = cache.get();
+    Object c = cached();
     return c instanceof HoldingGroups.Kept k && k.evaluator == evaluator ? k : null;
   }
 
@@ -149,12 +177,12 @@ public abstract class HolderRecord {
    * @param groups  the groups
    */
   void keep(Object evaluator, HoldingGroups groups) {
-    Object c = cache.get();
+    Object c = cached();
     if (c instanceof HoldingGroups.Kept k && k.evaluator == evaluator) {
       return;
     }
     Ledger checked = c instanceof Ledger l ? l : c instanceof HoldingGroups.Kept k ? k.ledger : null;
-    cache.set(new HoldingGroups.Kept(evaluator, groups, checked));
+    cache(new HoldingGroups.Kept(evaluator, groups, checked));
   }
 
   /**
@@ -164,7 +192,7 @@ public abstract class HolderRecord {
    * @param k  what to keep
    */
   void keep(HoldingGroups.Kept k) {
-    cache.set(k);
+    cache(k);
   }
 
   @Value.Check
