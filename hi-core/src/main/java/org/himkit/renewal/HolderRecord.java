@@ -138,13 +138,22 @@ public abstract class HolderRecord {
     if (c instanceof Ledger l) {
       return l;
     }
-    if (c instanceof HoldingGroups.Kept k && k.ledger != null) {
-      return k.ledger;
+    Ledger kept = c instanceof Grouped g ? g.ledger : c instanceof HoldingGroups.Kept k ? k.ledger : null;
+    if (kept != null) {
+      return kept;
     }
     Ledger checked = Ledger.checked(activities());
-    cache(c instanceof HoldingGroups.Kept k ? k.with(checked) : checked);
+    cache(c instanceof Grouped g ? new Grouped(g.evaluator, g.groups, checked)
+        : c instanceof HoldingGroups.Kept k ? k.with(checked) : checked);
     return checked;
   }
+
+  /**
+   * What the first assessment of this record by an evaluator keeps: the holdings as it resolved and grouped them,
+   * with the checked ledger if kept. The small form of {@link HoldingGroups.Kept} (three fields, not twelve), made
+   * for each record asked once; the full form is made from it if the record is asked a status-only question again.
+   */
+  private record Grouped(Object evaluator, HoldingGroups groups, @Nullable Ledger ledger) {}
 
   /**
    * Returns what an evaluator kept with this record.
@@ -155,6 +164,9 @@ public abstract class HolderRecord {
    */
   HoldingGroups.@Nullable Kept keptFor(Object evaluator) {
     Object c = cached();
+    if (c instanceof Grouped g) { // asked once before: the full form, laid out by the caller and kept in its place
+      return g.evaluator == evaluator ? new HoldingGroups.Kept(evaluator, g.groups, g.ledger) : null;
+    }
     return c instanceof HoldingGroups.Kept k && k.evaluator == evaluator ? k : null;
   }
 
@@ -165,8 +177,11 @@ public abstract class HolderRecord {
    * @return the groups, or null if that evaluator has not assessed this record last
    */
   @Nullable HoldingGroups groupsOf(Object evaluator) {
-    HoldingGroups.Kept k = keptFor(evaluator);
-    return k != null ? k.groups : null;
+    Object c = cached();
+    if (c instanceof Grouped g) {
+      return g.evaluator == evaluator ? g.groups : null;
+    }
+    return c instanceof HoldingGroups.Kept k && k.evaluator == evaluator ? k.groups : null;
   }
 
   /**
@@ -178,11 +193,12 @@ public abstract class HolderRecord {
    */
   void keep(Object evaluator, HoldingGroups groups) {
     Object c = cached();
-    if (c instanceof HoldingGroups.Kept k && k.evaluator == evaluator) {
+    if (groupsOf(evaluator) != null) {
       return;
     }
-    Ledger checked = c instanceof Ledger l ? l : c instanceof HoldingGroups.Kept k ? k.ledger : null;
-    cache(new HoldingGroups.Kept(evaluator, groups, checked));
+    Ledger checked = c instanceof Ledger l ? l : c instanceof Grouped g ? g.ledger
+        : c instanceof HoldingGroups.Kept k ? k.ledger : null;
+    cache(new Grouped(evaluator, groups, checked));
   }
 
   /**
