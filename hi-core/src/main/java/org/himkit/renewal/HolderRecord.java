@@ -1,13 +1,12 @@
 package org.himkit.renewal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
 import org.himkit.internal.Checks;
@@ -41,38 +40,24 @@ public abstract class HolderRecord {
    * What assessing this record left to reuse, kept as {@link String} keeps its hash: a cache of pure functions
    * of the record (and the evaluator), set whole. Either the checked ledger alone ({@link Ledger}), or the
    * holdings as the last evaluator that assessed the record resolved and grouped them, with the checked ledger
-   * or, once that evaluator asked a second status-only question, the groups laid out for its walk
+   * ({@link Grouped}) or, once that evaluator asked a second status-only question, the groups laid out for its walk
    * ({@link HoldingGroups.Kept}), with the cycle and the CEUs earned of the last standing, which the next one reuses
    * if they are the same.
    */
-  @SuppressWarnings({"immutables:incompat", "UnusedVariable"}) // a cache, not an attribute: see above; read and
-  // written through CACHE
-  private @Nullable Object cache;
-
-  /**
-   * Reads and writes {@link #cache}: read with acquire and written with release semantics, so that a value another
-   * thread kept is seen whole, without a fence per write (a record asked once writes it twice) and without an
-   * object of its own per record (no {@code AtomicReference}: one read less to reach what is kept). Two threads
-   * may keep a value at once: the last one stays, and either is right (a pure function of the record).
-   */
-  private static final VarHandle CACHE;
-
-  static {
-    try {
-      CACHE = MethodHandles.lookup().findVarHandle(HolderRecord.class, "cache", Object.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
+  private final AtomicReference<@Nullable Object> cache = new AtomicReference<>();
 
   /** The value kept, read with acquire semantics. */
   private @Nullable Object cached() {
-    return (Object) CACHE.getAcquire(this);
+    return cache.getAcquire(); // what another thread kept is seen whole
   }
 
-  /** Keeps a value, written with release semantics. */
+  /**
+   * Keeps a value, written with release semantics: without a fence per write (a record asked once writes twice).
+   * Two threads may keep a value at once: the last one stays, and either is right (a pure function of the record).
+   */
   private void cache(Object value) {
-    CACHE.setRelease(this, value);
+    cache.setRelease(value);
   }
 
   /**
