@@ -40,12 +40,25 @@ public abstract class HolderRecord {
    * What assessing this record left to reuse, kept as {@link String} keeps its hash: a cache of pure functions
    * of the record (and the evaluator), set whole. Either the checked ledger alone ({@link Ledger}), or the
    * holdings as the last evaluator that assessed the record resolved and grouped them, with the checked ledger
-   * or, once that evaluator asked a second status-only question, the groups laid out for its walk
+   * ({@link Grouped}) or, once that evaluator asked a second status-only question, the groups laid out for its walk
    * ({@link HoldingGroups.Kept}), with the cycle and the CEUs earned of the last standing, which the next one reuses
    * if they are the same.
    */
   @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
   private final AtomicReference<@Nullable Object> cache = new AtomicReference<>();
+
+  /** The value kept, read with acquire semantics. */
+  private @Nullable Object cached() {
+    return cache.getAcquire(); // what another thread kept is seen whole
+  }
+
+  /**
+   * Keeps a value, written with release semantics: without a fence per write (a record asked once writes twice).
+   * Two threads may keep a value at once: the last one stays, and either is right (a pure function of the record).
+   */
+  private void cache(Object value) {
+    cache.setRelease(value);
+  }
 
   /**
    * Returns the credentials held.
@@ -106,17 +119,26 @@ public abstract class HolderRecord {
    * @throws org.himkit.HimValidationException if two activities share an id or one is given twice
    */
   Ledger ledger() {
-    Object c = cache.get();
+    Object c = cached();
     if (c instanceof Ledger l) {
       return l;
     }
-    if (c instanceof HoldingGroups.Kept k && k.ledger != null) {
-      return k.ledger;
+    Ledger kept = c instanceof Grouped g ? g.ledger : c instanceof HoldingGroups.Kept k ? k.ledger : null;
+    if (kept != null) {
+      return kept;
     }
     Ledger checked = Ledger.checked(activities());
-    cache.compareAndSet(c, c instanceof HoldingGroups.Kept k ? k.with(checked) : checked);
+    cache(c instanceof Grouped g ? new Grouped(g.evaluator, g.groups, checked)
+        : c instanceof HoldingGroups.Kept k ? k.with(checked) : checked);
     return checked;
   }
+
+  /**
+   * What the first assessment of this record by an evaluator keeps: the holdings as it resolved and grouped them,
+   * with the checked ledger if kept. The small form of {@link HoldingGroups.Kept} (three fields, not twelve), made
+   * for each record asked once; the full form is made from it if the record is asked a status-only question again.
+   */
+  private record Grouped(Object evaluator, HoldingGroups groups, @Nullable Ledger ledger) {}
 
   /**
    * Returns what an evaluator kept with this record.
@@ -126,7 +148,10 @@ public abstract class HolderRecord {
    *     record last
    */
   HoldingGroups.@Nullable Kept keptFor(Object evaluator) {
-    Object c = cache.get();
+    Object c = cached();
+    if (c instanceof Grouped g) { // asked once before: the full form, laid out by the caller and kept in its place
+      return g.evaluator == evaluator ? new HoldingGroups.Kept(evaluator, g.groups, g.ledger) : null;
+    }
     return c instanceof HoldingGroups.Kept k && k.evaluator == evaluator ? k : null;
   }
 
@@ -137,8 +162,11 @@ public abstract class HolderRecord {
    * @return the groups, or null if that evaluator has not assessed this record last
    */
   @Nullable HoldingGroups groupsOf(Object evaluator) {
-    HoldingGroups.Kept k = keptFor(evaluator);
-    return k != null ? k.groups : null;
+    Object c = cached();
+    if (c instanceof Grouped g) {
+      return g.evaluator == evaluator ? g.groups : null;
+    }
+    return c instanceof HoldingGroups.Kept k && k.evaluator == evaluator ? k.groups : null;
   }
 
   /**
@@ -149,12 +177,13 @@ public abstract class HolderRecord {
    * @param groups  the groups
    */
   void keep(Object evaluator, HoldingGroups groups) {
-    Object c = cache.get();
-    if (c instanceof HoldingGroups.Kept k && k.evaluator == evaluator) {
+    Object c = cached();
+    if (groupsOf(evaluator) != null) {
       return;
     }
-    Ledger checked = c instanceof Ledger l ? l : c instanceof HoldingGroups.Kept k ? k.ledger : null;
-    cache.set(new HoldingGroups.Kept(evaluator, groups, checked));
+    Ledger checked = c instanceof Ledger l ? l : c instanceof Grouped g ? g.ledger
+        : c instanceof HoldingGroups.Kept k ? k.ledger : null;
+    cache(new Grouped(evaluator, groups, checked));
   }
 
   /**
@@ -164,7 +193,7 @@ public abstract class HolderRecord {
    * @param k  what to keep
    */
   void keep(HoldingGroups.Kept k) {
-    cache.set(k);
+    cache(k);
   }
 
   @Value.Check

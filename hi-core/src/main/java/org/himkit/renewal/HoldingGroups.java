@@ -485,7 +485,25 @@ final class HoldingGroups {
   static HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf,
       Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
     CredentialHolding[] given = holdings.toArray(new CredentialHolding[0]);
-    return Shape.of(given, asOf, resolve, plans).apply(holdings, given);
+    long[] days = new long[given.length];
+    return Shape.of(given, asOf, resolve, plans).apply(holdings, given, days, earnedDays(given, days));
+  }
+
+  /**
+   * Writes the days the holdings were earned, as epoch days, and returns the latest: one pass over the holdings.
+   *
+   * @param given  the holdings
+   * @param days  where to write their days, as long as {@code given}
+   * @return the latest day, {@link Long#MIN_VALUE} if there is no holding
+   */
+  private static long earnedDays(CredentialHolding[] given, long[] days) {
+    long latest = Long.MIN_VALUE;
+    for (int i = 0; i < given.length; i++) {
+      long day = given[i].earned().toEpochDay();
+      days[i] = day;
+      latest = Math.max(latest, day);
+    }
+    return latest;
   }
 
   /**
@@ -586,17 +604,14 @@ final class HoldingGroups {
      *
      * @param holdings  the holdings, as given
      * @param given  the same, as an array
+     * @param days  the days they were earned, as epoch days ({@link #earnedDays})
+     * @param latest  the latest of them
      * @throws HimValidationException if an issuer has more credentials held than can be assessed together, or
      *     explicit cycle starts or first-cycle requirements disagree within one issuer (checked group by group in
      *     the order of the holdings)
      */
-    HoldingGroups apply(Collection<CredentialHolding> holdings, CredentialHolding[] given) {
-      long[] days = new long[given.length];
-      long latest = Long.MIN_VALUE;
-      for (int i = 0; i < given.length; i++) {
-        days[i] = given[i].earned().toEpochDay();
-        latest = Math.max(latest, days[i]);
-      }
+    HoldingGroups apply(Collection<CredentialHolding> holdings, CredentialHolding[] given, long[] days,
+        long latest) {
       if (plans.length == 1 && positions[0].length == given.length) { // one group of every holding, in order
         checkSize(plans[0], given.length);
         return new HoldingGroups(List.of(group(shapes[0], given, days)), notAssessed, holdings, latest);
@@ -648,6 +663,8 @@ final class HoldingGroups {
      */
     HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf) {
       CredentialHolding[] given = holdings.toArray(new CredentialHolding[0]);
+      long[] days = new long[given.length];
+      long latest = earnedDays(given, days); // each holding read once for its day
       Object key = key(given);
       Shape shape = kept.get(key);
       if (shape == null) {
@@ -655,12 +672,12 @@ final class HoldingGroups {
         if (kept.size() < MAX) {
           kept.putIfAbsent(key, shape);
         }
-      } else {
+      } else if (latest > asOf.toEpochDay()) {
         for (CredentialHolding h : given) {
-          checkEarned(h, asOf); // the one check of the holdings that depends on the date
+          checkEarned(h, asOf); // the one check of the holdings that depends on the date: throws for the first
         }
       }
-      return shape.apply(holdings, given);
+      return shape.apply(holdings, given, days, latest);
     }
 
     int size() {

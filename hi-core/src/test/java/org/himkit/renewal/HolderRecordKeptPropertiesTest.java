@@ -1,0 +1,80 @@
+package org.himkit.renewal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.himkit.renewal.Fixtures.CATALOG;
+import static org.himkit.renewal.Fixtures.EVALUATOR;
+import static org.himkit.renewal.Fixtures.d;
+import static org.himkit.renewal.Fixtures.held;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.himkit.HimValidationException;
+import org.himkit.policy.CeCategory;
+import org.himkit.policy.Ceus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whatever a {@link HolderRecord} keeps between questions (nothing, the checked ledger, the small form kept by the
+ * first question of an evaluator, or the full form laid out for status-only walks), any sequence of status-only
+ * questions and full assessments, by one evaluator or two, on any dates, answers as a fresh record does.
+ */
+class HolderRecordKeptPropertiesTest {
+  private static final List<String> CREDENTIALS = List.of("RHIT", "RHIA", "CCS", "CPC", "CPC-A", "CRC", "ODS");
+
+  @Test
+  void anySequenceOfQuestionsAnswersAsAFreshRecord() {
+    RenewalEvaluator other = RenewalEvaluator.of(CATALOG);
+    qt().withExamples(200).forAll(integers().between(0, Integer.MAX_VALUE)).checkAssert(seed -> {
+      Random r = new Random(seed);
+      HolderRecord record = record(r);
+      for (int step = 0, steps = 1 + r.nextInt(6); step < steps; step++) {
+        RenewalEvaluator evaluator = r.nextInt(3) == 0 ? other : EVALUATOR;
+        LocalDate asOf = d(2022, 1, 1).plusDays(r.nextInt(1500));
+        HolderRecord fresh = HolderRecord.builder().from(record).build();
+        if (r.nextInt(3) == 0) {
+          assertThat(answer(() -> evaluator.assess(record, asOf)))
+              .as("step %d", step).isEqualTo(answer(() -> evaluator.assess(fresh, asOf)));
+        } else {
+          assertThat(answer(() -> evaluator.standings(record, asOf)))
+              .as("step %d", step).isEqualTo(answer(() -> evaluator.standings(fresh, asOf)));
+        }
+      }
+    });
+  }
+
+  /** A holder of one to three credentials, a few dozen activities, now and then wrong (a late credential, twice). */
+  private static HolderRecord record(Random r) {
+    LocalDate earned = d(2012, 1, 1).plusDays(r.nextInt(4200));
+    List<CredentialHolding> holdings = new ArrayList<>();
+    List<String> picked = new ArrayList<>(CREDENTIALS);
+    Collections.shuffle(picked, r);
+    for (int i = 1 + r.nextInt(r.nextInt(4) == 0 ? 3 : 1); i > 0; i--) {
+      holdings.add(held(picked.get(i), earned.plusDays(r.nextInt(2) * r.nextInt(1500))));
+    }
+    List<CeActivity> activities = new ArrayList<>();
+    for (int i = 0, count = r.nextInt(40); i < count; i++) {
+      activities.add(CeActivity.builder().id("a" + i).title("Activity " + i)
+          .completed(earned.plusDays(r.nextInt(5000))).provider(r.nextBoolean() ? "AHIMA" : "Another provider")
+          .category(CeCategory.values()[r.nextInt(CeCategory.values().length)])
+          .ceus(Ceus.parse(String.valueOf(1 + r.nextInt(12)))).build());
+    }
+    if (r.nextInt(20) == 0 && !activities.isEmpty()) {
+      activities.add(activities.get(0)); // given twice: every question fails
+    }
+    return HolderRecord.of(holdings, activities);
+  }
+
+  /** What a question answers, or the message of the error it throws. */
+  private static Object answer(java.util.function.Supplier<Object> question) {
+    try {
+      return question.get();
+    } catch (HimValidationException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+}
