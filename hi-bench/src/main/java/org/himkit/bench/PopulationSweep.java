@@ -81,7 +81,7 @@ final class PopulationSweep {
       axis.setTickUnit(new NumberTickUnit(0.5));
     }
     Color[] colors = {new Color(0xD62728), new Color(0x1F77B4), new Color(0x2CA02C), new Color(0x7F7F7F),
-        new Color(0x9467BD), new Color(0xFF7F0E)};
+        new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B), new Color(0x17BECF)};
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     for (int i = 0; i < data.getSeriesCount(); i++) {
       renderer.setSeriesStroke(i, new BasicStroke(2f));
