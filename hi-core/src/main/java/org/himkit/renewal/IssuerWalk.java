@@ -53,8 +53,6 @@ final class IssuerWalk extends CycleCalendar {
    * tally), or for a status-only walk a plain one.
    */
   private final @Nullable CreditLedger credits;
-  /** {@link #credits} as a full answer's writer, or null for a status-only walk. */
-  private final @Nullable AssessmentWriter writer;
   /** The holder's activities packed for this issuer ({@link ActivityWords}), or null for a walk on the ledger. */
   private final @Nullable ActivityWords words;
   private final LocalDate asOf;
@@ -86,7 +84,6 @@ final class IssuerWalk extends CycleCalendar {
     this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;
     this.credits = creditsOn(ledger);
-    this.writer = credits instanceof AssessmentWriter w ? w : null;
   }
 
   /**
@@ -110,7 +107,6 @@ final class IssuerWalk extends CycleCalendar {
     this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;
     this.credits = null;
-    this.writer = null;
   }
 
   /**
@@ -139,7 +135,6 @@ final class IssuerWalk extends CycleCalendar {
         ? Optional.empty() : before.statedThrough;
     this.scratch = before.scratch;
     this.credits = before.credits == null ? null : creditsOn(before.credits.ledger);
-    this.writer = credits instanceof AssessmentWriter w ? w : null;
   }
 
   /**
@@ -158,7 +153,7 @@ final class IssuerWalk extends CycleCalendar {
     CycleCalendar calendar = this;
     // The status-only walk has no writer: a plain credit ledger if it walks the ledger, none on the words.
     @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null
-        : Objects.requireNonNull(this.writer, "a full answer walks the ledger without a scratch tally");
+        : (AssessmentWriter) Objects.requireNonNull(credits, "a full answer walks the ledger without a scratch tally");
     @Nullable List<RenewalAssessment> history = mode == Mode.HISTORY ? new ArrayList<>() : null;
     // One tally for the cycles of the walk: a full answer hands the reported cycle's on with it and takes another.
     Tally t = scratch != null && writer == null ? scratch : new Tally();

@@ -436,18 +436,11 @@ final class Ledger {
 
   /** The index of the first activity whose id one before it has, found through a table; -1 if none. */
   private static int tableClashAt(CeActivity[] activities) {
-    int n = activities.length;
-    int[] table = table(n);
-    int mask = table.length - 1;
-    for (int i = 0; i < n; i++) {
-      int h = spread(activities[i].idHash()) & mask;
-      while (table[h] != 0) {
-        if (sameId(activities, i, table[h] - 1)) {
-          return i;
-        }
-        h = h + 1 & mask;
+    int[] table = table(activities.length);
+    for (int i = 0; i < activities.length; i++) {
+      if (!putId(activities, table, i)) {
+        return i;
       }
-      table[h] = i + 1;
     }
     return -1;
   }
@@ -479,17 +472,10 @@ final class Ledger {
       return -1;
     }
     int[] table = table(to - from);
-    int mask = table.length - 1;
     for (int i = from; i < to; i++) {
-      CeActivity a = activities[i];
-      int h = spread(a.titleKeyHash() * 31 + a.providerKeyHash()) & mask;
-      while (table[h] != 0) {
-        if (sameContent(a, activities[table[h] - 1])) {
-          return i;
-        }
-        h = h + 1 & mask;
+      if (!putContent(activities, table, from, i)) { // a fresh table: every slot is free for this day
+        return i;
       }
-      table[h] = i + 1;
     }
     return -1;
   }

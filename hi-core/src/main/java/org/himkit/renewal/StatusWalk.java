@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #walk} answers the common case, the cycles from the day earned with no caller statement, no grace
  * period taken, no cycle that cannot be assessed and no requirement beyond a total and content rules, with the
- * same stages as {@link IssuerWalk} ({@link CycleCalendar}'s days, {@link CycleCredentials}' arithmetic on the masks,
+ * same stages as {@link IssuerWalk} ({@link CycleCalendar}, {@link CycleCredentials}' arithmetic on the masks,
  * {@link RequirementJudge}, {@link LapseTimeline}); it returns null for anything else, and the general walk on
  * the same packed activities answers. Property tests check it against the full assessment.
  *
@@ -96,9 +96,7 @@ final class StatusWalk {
    * {@link IssuerWalk.Mode#STANDING}: each cycle is tallied straight from the array (the total, the part from
    * HIIM domains and the part from the issuer's sources, which are all that plain rules read), with no view and
    * no tally object, and the answer reuses the cycle and the CEUs earned that the record remembers from its last
-   * answer when they are the same. The cycles' first and last days are worked out in local variables, as
-   * {@link CycleCalendar#advance} works them out for a calendar {@link CycleCalendar#fromDayEarned} (no calendar
-   * object).
+   * answer when they are the same.
    *
    * @param layout  the array
    * @param head  its header, {@code layout[0]} (read ahead by a batch, see {@link #head})
@@ -107,7 +105,6 @@ final class StatusWalk {
    * @param remembered  what the record keeps, with the values of its last answer; null if none is to be reused
    * @return the standing, or null if the general walk must answer
    */
-  @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths, the days apart
   static @Nullable RenewalStanding walk(long[] layout, long head, PolicyPlan plan, LocalDate asOf,
       HoldingGroups.@Nullable Kept remembered) {
     if ((head & GENERAL) != 0) {
@@ -117,28 +114,16 @@ final class StatusWalk {
     int versions = plan.versions.length;
     int n = layout.length;
     int i = activitiesFrom(layout, versions); // the next word to read: the cycles take the words in order
-    // the calendar from the day earned: its anchor, the length from it to the next cycle, the next first day
-    boolean yearEnd = ANCHORS[(int) (head >>> ANCHOR_SHIFT & 0xFF)] == CycleAnchor.CALENDAR_YEAR_END;
-    long anchorMonths = layout[2];
-    int anchorDay = (int) (head >>> DAY_OF_MONTH_SHIFT & 0xFF);
-    long elapsedMonths = 0;
-    long elapsedDays = 0;
-    long nextStart = layout[1];
+    CycleCalendar c = CycleCalendar.fromDayEarned(ANCHORS[(int) (head >>> ANCHOR_SHIFT & 0xFF)], layout[2],
+        (int) (head >>> DAY_OF_MONTH_SHIFT & 0xFF), layout[1]);
     while (true) {
-      VersionPlan v = plan.versionOn(nextStart);
+      VersionPlan v = plan.versionOn(c.nextStartDay());
       if (v == null) {
         return null;
       }
-      long startDay = nextStart;
-      long endDay;
-      if (yearEnd) {
-        endDay = CycleCalendar.epochDay(CycleCalendar.yearOf(startDay) + v.yearsPerCycle - 1, 12, 31);
-      } else { // the anchor plus the elapsed length, months then days, as LocalDate.plus(Period) adds them
-        elapsedMonths += v.cycleLength.toTotalMonths();
-        elapsedDays += v.cycleLength.getDays();
-        endDay = CycleCalendar.plusMonths(anchorMonths + elapsedMonths, anchorDay) + elapsedDays - 1;
-      }
-      nextStart = endDay + 1;
+      c.advance(v);
+      long startDay = c.startDay();
+      long endDay = c.endDay();
       long required = required(layout, v, startDay, versions);
       if (required < 0 || (required != 0 && (v.mandatory.length != 0 || v.credentialRules.length != 0))) {
         return null; // a cycle not assessed, a total not yet combined, or rules beyond the plain ones
@@ -186,10 +171,8 @@ final class StatusWalk {
       }
       RenewalCycle cycle = remembered != null ? remembered.cycle(startDay) : null;
       Ceus earned = remembered != null ? remembered.earned(total) : null;
-      return new RenewalStanding(plan.issuer,
-          cycle != null ? cycle : new RenewalCycle(LocalDate.ofEpochDay(startDay), LocalDate.ofEpochDay(endDay),
-              v.policy),
-          status, rules.requiredCeus, earned != null ? earned : Ceus.ofHundredths(total), daysLeft);
+      return new RenewalStanding(plan.issuer, cycle != null ? cycle : c.cycle(), status, rules.requiredCeus,
+          earned != null ? earned : Ceus.ofHundredths(total), daysLeft);
     }
   }
 
