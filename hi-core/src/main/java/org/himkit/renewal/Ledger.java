@@ -134,17 +134,14 @@ final class Ledger {
         dayFrom = i;
       }
       if (ids == null) {
-        int bit = (a.idHash() * 0x9E3779B9) >>> 25; // the top 7 bits of the hash, mixed: one of 128
-        long mask = 1L << bit;
-        boolean seen = bit < 64 ? (filter0 & mask) != 0 : (filter1 & mask) != 0;
-        if (seen && sameIdBefore(activities, i)) {
+        int mixed = a.idHash() * 0x9E3779B9;
+        long mask0 = 1L << (mixed >>> 26); // the top 6 bits of the mixed hash: one of 64 in each word
+        long mask1 = 1L << (mixed >>> 20); // the next 6 (a shift takes its distance's low 6 bits)
+        if ((filter0 & mask0) != 0 && (filter1 & mask1) != 0 && sameIdBefore(activities, i)) {
           return CLASH;
         }
-        if (bit < 64) {
-          filter0 |= mask;
-        } else {
-          filter1 |= mask;
-        }
+        filter0 |= mask0;
+        filter1 |= mask1;
       } else if (!putId(activities, ids, i)) {
         return CLASH;
       }
@@ -160,21 +157,32 @@ final class Ledger {
         }
         continue;
       }
-      if (contents == null || before >= contents.length / 2) { // at most half full: made or grown
-        contents = table(Math.max(before + 1, 2 * PAIRWISE));
-        for (int j = dayFrom; j < i; j++) { // already checked against one another
-          putContent(activities, contents, dayFrom, j);
-        }
-      } else if (before == PAIRWISE) { // the day's first activities, checked pairwise, go in
-        for (int j = dayFrom; j < i; j++) {
-          putContent(activities, contents, dayFrom, j);
-        }
+      if (contents == null || before == PAIRWISE) { // the day turns busy (null until the first does)
+        contents = busyDay(activities, contents, dayFrom, i);
       }
       if (!putContent(activities, contents, dayFrom, i)) {
         return CLASH;
       }
     }
     return 0;
+  }
+
+  /**
+   * Returns the content table for a day that turns busy at {@code i}, whose first activity is at {@code dayFrom}:
+   * the one given if it holds all of the day's activities at most half full, or else a new one that does; the
+   * day's activities before {@code i}, already checked pairwise, are put in.
+   */
+  private static int[] busyDay(CeActivity[] activities, int @Nullable [] contents, int dayFrom, int i) {
+    long day = activities[i].day();
+    int dayTo = i + 1;
+    while (dayTo < activities.length && activities[dayTo].day() == day) {
+      dayTo++;
+    }
+    int[] table = contents == null || dayTo - dayFrom > contents.length / 2 ? table(dayTo - dayFrom) : contents;
+    for (int j = dayFrom; j < i; j++) {
+      putContent(activities, table, dayFrom, j);
+    }
+    return table;
   }
 
   /** Puts an activity's index in the id table: false, and not put, if one before it has its id. */
@@ -308,7 +316,7 @@ final class Ledger {
 
   /**
    * Returns the indexes of a run of activities of one day in the order of their ids (two activities on a day
-   * are common, more are rare): an insertion sort among a few, a merge sort among more.
+   * are common, more are rare): an insertion sort among a few, packed keys among more ({@link #sortRun}).
    *
    * @param from  the index of the run's first activity
    * @param to  the index after its last
@@ -316,10 +324,7 @@ final class Ledger {
    */
   int[] byId(int from, int to) {
     int[] order = new int[to - from];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = from + k;
-    }
-    sortById(order, 0, order.length, null);
+    sortRun(order, 0, from, to, null);
     return order;
   }
 
@@ -332,24 +337,103 @@ final class Ledger {
   int[] byDayThenId() {
     int n = activities.length;
     int[] order = new int[n];
-    int @Nullable [] work = null;
-    for (int from = 0; from < n; ) {
-      int to = runEnd(from);
-      for (int i = from; i < to; i++) {
-        order[i] = i;
+    long @Nullable [] keys = null;
+    int from = 0;
+    while (from < n) {
+      long day = activities[from].day();
+      int to = from + 1;
+      while (to < n && activities[to].day() == day) {
+        to++;
       }
-      work = sortById(order, from, to, work);
+      if (to - from == 1) { // most days: one activity
+        order[from] = from;
+      } else {
+        keys = sortRun(order, from, from, to, keys);
+      }
       from = to;
     }
     return order;
   }
 
-  /** A day's activities are put in id order by an insertion sort if at most this many, by a merge sort if more. */
+  /** A day's activities are put in id order by an insertion sort if at most this many, through packed keys if more. */
   private static final int INSERTION = 16;
 
   /**
-   * Sorts a range of activity indexes by the activities' ids: an insertion sort in a short range, a merge sort in
-   * a longer one (a busy day's hundreds of activities in n log n).
+   * Puts the indexes of a run of activities, {@code from} to {@code to}, in the order of their ids into {@code
+   * order} from {@code at}. Among a few, an insertion sort comparing the ids. Among more, one {@code long} per
+   * activity is sorted as a primitive: the index within the run in its low bits, and above them the first
+   * characters of the id past the prefix every id of the run shares, packed (seven bits a character when those
+   * ids are all ASCII, sixteen otherwise; a shorter id padded with zeros) and cut to the bits that remain. Keys
+   * in that order are ids in {@link String#compareTo} order, except that ids whose packed characters are equal
+   * (ids longer than the packed part, or a zero character against the end of an id) are then sorted among
+   * themselves by comparing the ids. The ids of a ledger are unique, so the order is the one {@link
+   * String#compareTo} gives.
+   *
+   * @param keys  the keys' array to reuse, or null to make it if needed
+   * @return the keys' array, null if none was needed
+   */
+  private long @Nullable [] sortRun(int[] order, int at, int from, int to, long @Nullable [] keys) {
+    int m = to - from;
+    if (m <= INSERTION) {
+      for (int k = 0; k < m; k++) {
+        order[at + k] = from + k;
+      }
+      sortById(order, at, at + m, null);
+      return keys;
+    }
+    String first = activities[from].id();
+    int shared = first.length(); // the prefix every id of the run shares
+    int all = 0; // the bits of every character of every id
+    for (int i = from; i < to; i++) {
+      String id = activities[i].id();
+      int length = id.length();
+      int common = 0;
+      int upTo = Math.min(shared, length);
+      while (common < upTo && id.charAt(common) == first.charAt(common)) {
+        common++;
+      }
+      shared = common;
+      for (int c = 0; c < length; c++) {
+        all |= id.charAt(c);
+      }
+    }
+    int indexBits = 32 - Integer.numberOfLeadingZeros(m - 1);
+    int prefixBits = 63 - indexBits; // keys stay positive: a signed sort is the unsigned order
+    int charBits = all < 0x80 ? 7 : 16;
+    int chars = (prefixBits + charBits - 1) / charBits;
+    int packedBits = chars * charBits;
+    long[] sorted = keys != null && keys.length >= m ? keys : new long[Math.max(m, keys == null ? 0 : keys.length)];
+    for (int k = 0; k < m; k++) {
+      String id = activities[from + k].id();
+      long packed = 0;
+      for (int c = shared; c < shared + chars; c++) {
+        packed = packed << charBits | (c < id.length() ? id.charAt(c) : 0);
+      }
+      sorted[k] = (packed >>> (packedBits - prefixBits)) << indexBits | k;
+    }
+    Arrays.sort(sorted, 0, m);
+    long mask = (1L << indexBits) - 1;
+    for (int k = 0; k < m; k++) {
+      order[at + k] = from + (int) (sorted[k] & mask);
+    }
+    int @Nullable [] work = null;
+    for (int k = 0; k < m; ) { // equal packed characters: compare the ids
+      long prefix = sorted[k] >>> indexBits;
+      int end = k + 1;
+      while (end < m && sorted[end] >>> indexBits == prefix) {
+        end++;
+      }
+      if (end - k > 1) {
+        work = sortById(order, at + k, at + end, work);
+      }
+      k = end;
+    }
+    return sorted;
+  }
+
+  /**
+   * Sorts a range of activity indexes by the activities' ids, comparing them: an insertion sort in a short range,
+   * a merge sort in a longer one (ids that share their packed characters, in n log n however many).
    *
    * @param work  the merge sort's work array, as long as {@code order}, or null to make it if needed
    * @return the work array, null if none was needed
@@ -411,10 +495,10 @@ final class Ledger {
   /** Activities of one day are compared pairwise if at most this many, through a hash table if more. */
   private static final int PAIRWISE = 8;
   /**
-   * Ids are checked through a filter of 128 bits, held in two {@code long}s, in a ledger of at most this many
-   * (an activity whose bit is already set is compared with those before it), through a hash table in a larger
-   * one: with 48 activities about nine of them are compared with the ones before, more cheaply than a table is
-   * allocated.
+   * Ids are checked through a filter of two {@code long}s in a ledger of at most this many, through a hash table
+   * in a larger one. Each id sets one bit of each word, chosen by different bits of its mixed hash, without a
+   * branch; an activity whose two bits are both set already is compared with those before it: about one of 22
+   * activities, five of 48, more cheaply than a table is allocated.
    */
   private static final int FILTERED_IDS = 48;
   /** Ids are compared pairwise in a refused ledger of at most this many, through a hash table in a larger one. */

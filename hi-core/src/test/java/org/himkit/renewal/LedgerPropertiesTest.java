@@ -179,6 +179,69 @@ class LedgerPropertiesTest {
         });
   }
 
+  /**
+   * Characters of ids (no control characters): ASCII (a space, the first and last printable, digits and letters)
+   * first, then wider ones (Latin-1, 0x7fff and 0x8000, a surrogate pair, the last).
+   */
+  private static final String ID_CHARS = " !09AZaz~\u00a1\u00e9\u0100\u7fff\u8000\ud83d\ude00\uffff";
+  /** The number of ASCII characters at the head of {@link #ID_CHARS}. */
+  private static final int ASCII_ID_CHARS = 9;
+  /** Heads of ids: none, and two that share their first dozen characters (past what a key packs). */
+  private static final List<String> ID_HEADS = List.of("", "q0123456789ab", "q0123456789ac");
+
+  /**
+   * Busy days (up to 300 activities on one to three days, in any order) whose ids stress the packed keys of the
+   * id order: ids all ASCII or not, all sharing a prefix or not, some sharing a dozen characters past it (ties
+   * sorted by comparing the ids, more than an insertion sort takes), of any length, with an id or an activity
+   * given twice or not. The order by day and then id, and each day's order by id, are {@link String#compareTo}'s;
+   * a refused ledger is refused as before.
+   */
+  @Test
+  void busyDaysAreOrderedByIdAsStringsCompareWhateverTheIds() {
+    Gen<List<Integer>> draws = lists().of(integers().between(0, 10_000)).ofSize(6);
+    qt().withExamples(300).forAll(lists().of(draws).ofSizeBetween(0, 300), integers().between(0, 17), longs().all())
+        .checkAssert((drawn, mode, seed) -> {
+          java.util.Random random = new java.util.Random(seed);
+          int chars = mode % 2 == 0 ? ASCII_ID_CHARS : ID_CHARS.length();
+          String shared = mode % 3 == 0 ? "" : mode % 3 == 1 ? "z" : "holder-2024-activity-";
+          int days = 1 + mode / 6; // 1, 2 or 3 days
+          java.util.Set<String> ids = new java.util.HashSet<>();
+          List<CeActivity> given = new ArrayList<>();
+          for (List<Integer> d : drawn) {
+            StringBuilder id = new StringBuilder(shared).append(ID_HEADS.get(d.get(0) % ID_HEADS.size()));
+            for (int c = 0; c < d.get(1) % 5; c++) {
+              id.append(ID_CHARS.charAt(d.get(2 + c % 4) / (c + 1) % chars));
+            }
+            if (!Text.isBlank(id.toString()) && ids.add(id.toString())) {
+              given.add(CeActivity.builder().id(id.toString()).title("Talk " + given.size()).provider("P")
+                  .completed(LocalDate.of(2024, 1, 1).plusDays(d.get(5) % days)).ceus(Ceus.of(1))
+                  .category(CeCategory.HIIM_DOMAIN).build());
+            }
+          }
+          if (!given.isEmpty() && mode % 4 == 3) { // an id, or an activity, given twice
+            CeActivity twice = given.get(random.nextInt(given.size()));
+            given.add(random.nextInt(given.size() + 1), random.nextBoolean()
+                ? CeActivity.builder().from(twice).title("Another talk").build()
+                : CeActivity.builder().from(twice).id(twice.id() + "'").title(twice.title().toUpperCase(
+                    java.util.Locale.ROOT)).build());
+          }
+          java.util.Collections.shuffle(given, random);
+          assertCheckedAsBefore(given);
+          if (refusal(given) == null) {
+            Ledger l = Ledger.of(given, LocalDate.of(2024, 1, 2));
+            for (int from = 0; from < l.size(); from = l.runEnd(from)) {
+              List<String> day = new ArrayList<>();
+              for (int i : l.byId(from, l.runEnd(from))) {
+                day.add(l.activities[i].id());
+              }
+              List<String> expected = new ArrayList<>(day);
+              expected.sort(null);
+              assertThat(day).isEqualTo(expected);
+            }
+          }
+        });
+  }
+
   /** The ledger is refused, or accepted and laid out, as before, of one assessment and kept with a record. */
   private static void assertCheckedAsBefore(List<CeActivity> given) {
     String[] expected = refusal(given);
