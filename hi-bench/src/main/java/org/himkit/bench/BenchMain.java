@@ -21,7 +21,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       the population size (default 10,000 to 1,000,000 holders), written to {@code DIR/renewal-sweep.csv}
  *       and plotted to {@code DIR/renewal-throughput.png} (default {@code docs/benchmarks});</li>
  *   <li>{@code report [DIR]}: the plot again from {@code DIR/renewal-sweep.csv};</li>
- *   <li>{@code coldstart [RUNS]}: catalog cold start and first answer as separate processes
+ *   <li>{@code coldstart [RUNS [JVM-OPTIONS]]}: catalog cold start and first answer as separate processes
  *       ({@link ColdStartRunner});</li>
  *   <li>{@code cpu [HOLDERS [ROUNDS [PATTERN]]]}: renewal side by side in CPU time per holder, the implementations
  *       taking turns ({@link CpuTimes}): the comparison that holds on a loaded machine;</li>

@@ -18,7 +18,10 @@ import java.util.Locale;
  * which a loaded machine inflates far less than the clock); an empty JVM first (an empty catalog, no
  * answer: what the JVM itself costs), then plain, and with an AppCDS archive made by a first run
  * ({@code -XX:ArchiveClassesAtExit}), and on JDK 25 or later with an ahead-of-time cache made by a training run
- * ({@code -XX:AOTCacheOutput}, JEPs 483 and 514).
+ * ({@code -XX:AOTCacheOutput}, JEPs 483 and 514); on JDK 19 or later also with an archive the JVM makes itself on the
+ * first run ({@code -XX:+AutoCreateSharedArchive}). Then the empty JVM, plain and AppCDS again with
+ * {@link #START_UP_OPTIONS}, the options a user can give for a shorter start. JVM options given after the number of
+ * runs are added to every start instead (and the rows with the start-up options left out).
  */
 public final class ColdStartRunner {
   private ColdStartRunner() {}
@@ -34,15 +37,28 @@ public final class ColdStartRunner {
   }
 
   /**
+   * JVM options that shorten the start of a short-lived process without an archive to prepare: C1 only (no C2
+   * compilations of the start-up code; a long-running process wants C2) and no shared performance-data file
+   * ({@code jstat} and similar tools then see no counters). Not the serial collector: on JDK 17 only G1 maps the
+   * default archive's module graph and objects, so with it the module system is built at start (measured in
+   * BENCHMARKS.md).
+   */
+  static final List<String> START_UP_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
+
+  /**
    * Runs the measurement and prints a Markdown table.
    *
-   * @param args  the number of runs (default 10)
+   * @param args  the number of runs (default 10), then JVM options to add to every start
    * @throws IOException if a process cannot be started
    * @throws InterruptedException if interrupted
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-    List<Figures> all = measureAll(runs);
+    List<String> options = args.length > 1 ? List.of(Arrays.copyOfRange(args, 1, args.length)) : List.of();
+    List<Figures> all = new ArrayList<>(measureAll(runs, options, "", true));
+    if (options.isEmpty()) {
+      all.addAll(measureAll(runs, START_UP_OPTIONS, ", start-up options", false));
+    }
     System.out.println("| start | launch to first answer (ms) | builtIn() first call (ms) | its thread CPU (ms) "
         + "| main to first answer (ms) | its thread CPU (ms) | process CPU to first answer (ms) | heap used (MB) "
         + "| allocated (MB) | classes loaded |");
@@ -51,31 +67,50 @@ public final class ColdStartRunner {
   }
 
   /**
-   * Measures plain and AppCDS starts.
+   * Measures an empty JVM, plain and AppCDS starts, and the archives of newer JDKs.
    *
    * @param runs  the runs of each
-   * @return the figures, plain first
+   * @param options  JVM options given to every start
+   * @param label  added to each row's name
+   * @param newer  whether to measure the archives of newer JDKs too, on a JDK that has them
+   * @return the figures: the empty JVM, plain, AppCDS, then the newer JDKs' rows
    * @throws IOException if a process cannot be started
    * @throws InterruptedException if interrupted
    */
-  static List<Figures> measureAll(int runs) throws IOException, InterruptedException {
+  static List<Figures> measureAll(int runs, List<String> options, String label, boolean newer)
+      throws IOException, InterruptedException {
     Path archive = Files.createTempFile("himkit-cold-start", ".jsa");
     Files.delete(archive);
     List<Figures> out = new ArrayList<>();
-    out.add(measure("empty JVM (no catalog, no answer)", List.of(), List.of("empty"), runs));
-    out.add(measure("plain", List.of(), List.of(), runs));
-    run(List.of("-XX:ArchiveClassesAtExit=" + archive), List.of());
-    out.add(measure("AppCDS", List.of("-XX:SharedArchiveFile=" + archive), List.of(), runs));
+    out.add(measure("empty JVM (no catalog, no answer)" + label, options, List.of("empty"), runs));
+    out.add(measure("plain" + label, options, List.of(), runs));
+    run(with(options, "-XX:ArchiveClassesAtExit=" + archive), List.of());
+    out.add(measure("AppCDS" + label, with(options, "-XX:SharedArchiveFile=" + archive), List.of(), runs));
     Files.deleteIfExists(archive);
-    if (Runtime.version().feature() >= 25) {
+    if (newer && Runtime.version().feature() >= 19) {
+      // JDK 19's archive made by the JVM itself: written at the exit of the first run, used by the next ones
+      Path auto = Files.createTempFile("himkit-cold-start-auto", ".jsa");
+      Files.delete(auto);
+      List<String> autoOptions = with(with(options, "-XX:+AutoCreateSharedArchive"), "-XX:SharedArchiveFile=" + auto);
+      run(autoOptions, List.of());
+      out.add(measure("AutoCreateSharedArchive (JDK 19+)" + label, autoOptions, List.of(), runs));
+      Files.deleteIfExists(auto);
+    }
+    if (newer && Runtime.version().feature() >= 25) {
       // JDK 25's ahead-of-time cache (JEPs 483 and 514): classes loaded and linked, lambdas spun, from a training run
       Path cache = Files.createTempFile("himkit-cold-start", ".aot");
       Files.delete(cache);
-      train(List.of("-XX:AOTCacheOutput=" + cache));
-      out.add(measure("AOT cache (JDK 25)", List.of("-XX:AOTCache=" + cache), List.of(), runs));
+      train(with(options, "-XX:AOTCacheOutput=" + cache));
+      out.add(measure("AOT cache (JDK 25)" + label, with(options, "-XX:AOTCache=" + cache), List.of(), runs));
       Files.deleteIfExists(cache);
     }
     return out;
+  }
+
+  private static List<String> with(List<String> options, String option) {
+    List<String> all = new ArrayList<>(options);
+    all.add(option);
+    return all;
   }
 
   /** A training run, whose output (the JVM's own lines about the cache among it) is not read as figures. */

@@ -298,6 +298,13 @@ public final class HimCatalog {
     private static Object load() {
       String service = BuiltInCatalogProvider.class.getName();
       try {
+        // on the class path, HIM Kit's own registration read by hand when it is the only one (start-up); anything
+        // else is ServiceLoader's to find or to report, as documented
+        @Nullable BuiltInCatalogProvider own = HimCatalog.class.getModule().isNamed() ? null
+            : Registrations.ownProvider(HimCatalog.class.getClassLoader(), OWN_PROVIDER);
+        if (own != null) {
+          return fromProvider(own, true);
+        }
         // a loop, not a collector: the collector's lambdas were the first of the process (start-up)
         List<ServiceLoader.Provider<BuiltInCatalogProvider>> providers = new ArrayList<>(1);
         Iterator<ServiceLoader.Provider<BuiltInCatalogProvider>> found =
@@ -312,17 +319,22 @@ public final class HimCatalog {
                   .map(p -> p.type().getName()).collect(Collectors.joining(", "))));
         }
         ServiceLoader.Provider<BuiltInCatalogProvider> provider = providers.get(0);
-        BuiltInCatalogProvider data = provider.get();
-        // HIM Kit's own data is checked as a whole by the build's tests (BuiltInCatalogChecksTest), not again at
-        // every start-up; its parts that first questions do not need are built on first use
-        Optional<Builder> first = provider.type().getName().equals(OWN_PROVIDER) ? data.firstParts()
-            : Optional.empty();
-        return first.isPresent() ? first.get().build(data) : data.catalog();
+        return fromProvider(provider.get(), provider.type().getName().equals(OWN_PROVIDER));
       } catch (ServiceConfigurationError e) {
         return new HimException(ErrorCode.MISSING_DATA, "the " + service + " service could not be loaded", e);
       } catch (HimException e) {
         return e;
       }
+    }
+
+    /**
+     * Builds the catalog of a provider: HIM Kit's own data is checked as a whole by the build's tests
+     * (BuiltInCatalogChecksTest), not again at every start-up, and its parts that first questions do not need are built
+     * on first use.
+     */
+    private static HimCatalog fromProvider(BuiltInCatalogProvider data, boolean own) {
+      Optional<Builder> first = own ? data.firstParts() : Optional.empty();
+      return first.isPresent() ? first.get().build(data) : data.catalog();
     }
   }
 
