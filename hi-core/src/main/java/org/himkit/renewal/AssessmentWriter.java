@@ -78,16 +78,33 @@ final class AssessmentWriter extends CreditLedger {
   }
 
   /**
-   * Returns a judged cycle's full assessment, whose explanation is built by {@link #explain} when it is
-   * first read.
+   * Returns a judged cycle's full assessment, whose window is built when first read and whose explanation is
+   * built by {@link #explain} when it is first read.
    *
-   * @param j  the cycle
+   * @param index  the cycle's position in the walk, from 0
+   * @param version  the version governing it
+   * @param shortFirst  whether it is a first, short cycle before the first boundary
+   * @param startDay  its first day, as an epoch day
+   * @param endDay  its last day, as an epoch day
+   * @param credentials  the credentials the requirement is for, and the total
+   * @param tally  what counted, against the rules it was judged by
+   * @param verdict  its status, with the lapse rule and grace period it was judged with
    * @return the assessment, not null
    */
-  RenewalAssessment assessment(JudgedCycle j) {
-    CycleWindow window = new CycleWindow(group.issuer(), j.cycle(), j.verdict().graceEnd(),
-        group.certifiedSince(), asOf);
-    return new DeferredAssessment(this, j, window);
+  RenewalAssessment assessment(int index, VersionPlan version, boolean shortFirst, long startDay, long endDay,
+      CycleCredentials credentials, Tally tally, LapseTimeline.Verdict verdict) {
+    return new DeferredAssessment(this, index, version, shortFirst, startDay, endDay, credentials, tally, verdict);
+  }
+
+  /**
+   * Returns the window of a cycle of the walk.
+   *
+   * @param cycle  the cycle
+   * @param graceEnd  the last day of the grace period it was judged with, if any
+   * @return the window, not null
+   */
+  CycleWindow window(RenewalCycle cycle, Optional<LocalDate> graceEnd) {
+    return new CycleWindow(group.issuer(), cycle, graceEnd, group.certifiedSince(), asOf);
   }
 
   /**
@@ -95,10 +112,9 @@ final class AssessmentWriter extends CreditLedger {
    * one reads and caches into the credit ledger that the writer is, shared by every assessment of the walk).
    *
    * @param j  the cycle, one the walk reported
-   * @param window  its window
    * @return the explanation, the same on every call, not null
    */
-  DeferredAssessment.Explanation explanation(JudgedCycle j, CycleWindow window) {
+  DeferredAssessment.Explanation explanation(DeferredAssessment j) {
     int k = j.index();
     @Nullable DeferredAssessment.Explanation[] done = explained;
     DeferredAssessment.Explanation e = k < done.length ? done[k] : null;
@@ -109,7 +125,7 @@ final class AssessmentWriter extends CreditLedger {
       done = explained;
       e = k < done.length ? done[k] : null;
       if (e == null) {
-        e = explain(j, window);
+        e = explain(j, j.window());
         @Nullable DeferredAssessment.Explanation[] next = java.util.Arrays.copyOf(done, Math.max(k + 1, done.length));
         next[k] = e;
         explained = next;
@@ -126,7 +142,7 @@ final class AssessmentWriter extends CreditLedger {
    * @param window  its window
    * @return the explanation, not null
    */
-  DeferredAssessment.Explanation explain(JudgedCycle j, CycleWindow window) {
+  DeferredAssessment.Explanation explain(DeferredAssessment j, CycleWindow window) {
     List<ActivityOutcome> outcomes = outcomes(j, window);
     return new DeferredAssessment.Explanation(
         RequirementJudge.progress(j.rules(), j.tally(), group.issuer(), j.version().unit),
@@ -136,7 +152,7 @@ final class AssessmentWriter extends CreditLedger {
         notes(j, outcomes));
   }
 
-  private List<Note> notes(JudgedCycle j, List<ActivityOutcome> outcomes) {
+  private List<Note> notes(DeferredAssessment j, List<ActivityOutcome> outcomes) {
     List<Note> cycle = cycleNotes(j, outcomes);
     List<Note> walk = walkNotes();
     if (cycle.isEmpty()) {
@@ -189,7 +205,7 @@ final class AssessmentWriter extends CreditLedger {
     return n;
   }
 
-  private List<ActivityOutcome> outcomes(JudgedCycle j, CycleWindow window) {
+  private List<ActivityOutcome> outcomes(DeferredAssessment j, CycleWindow window) {
     List<ActivityOutcome> out = new java.util.ArrayList<>(ledger.size()); // the JDK's, not Guava's: start-up
     for (int i : ledger.byDayThenId()) { // by day and then id, as the ledger's activities are not within a day
       out.add(outcome(j, window, i));
@@ -197,7 +213,7 @@ final class AssessmentWriter extends CreditLedger {
     return java.util.Collections.unmodifiableList(out);
   }
 
-  private ActivityOutcome outcome(JudgedCycle j, CycleWindow window, int i) {
+  private ActivityOutcome outcome(DeferredAssessment j, CycleWindow window, int i) {
     CeActivity a = ledger.activities[i];
     VersionPlan v = j.version();
     IssuerSource source = keptSource(i, v);
@@ -239,16 +255,16 @@ final class AssessmentWriter extends CreditLedger {
     return ActivityDisposition.NO_CREDIT;
   }
 
-  private List<Note> cycleNotes(JudgedCycle j, List<ActivityOutcome> outcomes) {
+  private List<Note> cycleNotes(DeferredAssessment j, List<ActivityOutcome> outcomes) {
     List<Note> notes = new java.util.ArrayList<>();
     VersionPlan v = j.version();
     if (j.shortFirst()) {
       notes.add(new Note(NoteKind.SHORT_FIRST_CYCLE, v.policy.choice(RenewalChoice.SHORT_FIRST_CYCLE), List.of(),
           group.explicitStart(), Optional.of(Ceus.ofHundredths(j.rules().required))));
     }
-    if (!j.credentials().notCovered().isEmpty()) {
+    if (!j.judgedCredentials().notCovered().isEmpty()) {
       notes.add(new Note(NoteKind.CREDENTIALS_NOT_COVERED, v.policy.choice(RenewalChoice.RETIRED_CREDENTIALS),
-          j.credentials().notCovered(), Optional.empty(), Optional.empty()));
+          j.judgedCredentials().notCovered(), Optional.empty(), Optional.empty()));
     }
     RenewalStatus status = j.verdict().status();
     if (status == RenewalStatus.NOT_RECORDED) {
@@ -317,7 +333,7 @@ final class AssessmentWriter extends CreditLedger {
   }
 
   /** A choice of the version whose lapse rule was applied: the one in force on the day after the cycle. */
-  private Optional<KnownOmissionId> choiceOfLapse(JudgedCycle j, RenewalChoice choice) {
+  private Optional<KnownOmissionId> choiceOfLapse(DeferredAssessment j, RenewalChoice choice) {
     VersionPlan after = group.plan().versionOn(j.endDay() + 1);
     return (after != null ? after : j.version()).policy.choice(choice);
   }

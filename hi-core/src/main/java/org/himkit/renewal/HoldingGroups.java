@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
@@ -484,7 +483,7 @@ final class HoldingGroups {
    */
   static HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf,
       Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
-    CredentialHolding[] given = holdings.toArray(new CredentialHolding[0]);
+    CredentialHolding[] given = holdings.toArray(new CredentialHolding[holdings.size()]);
     long[] days = new long[given.length];
     return Shape.of(given, asOf, resolve, plans).apply(holdings, given, days, earnedDays(given, days));
   }
@@ -515,6 +514,8 @@ final class HoldingGroups {
    * <p>This class is immutable and thread-safe.
    */
   static final class Shape {
+    /** The credential ids of the holdings, in the order given: what the shape is kept by. */
+    private final CredentialId[] ids;
     private final PolicyPlan[] plans;
     /** The groups in the order their first holding was given: the order of the checks. */
     private final int[] firstSeen;
@@ -527,8 +528,9 @@ final class HoldingGroups {
     private final Group[] shapes;
     private final Map<OrganizationId, List<NotAssessedReason>> notAssessed;
 
-    private Shape(PolicyPlan[] plans, int[] firstSeen, int[][] positions, Group[] shapes,
+    private Shape(CredentialId[] ids, PolicyPlan[] plans, int[] firstSeen, int[][] positions, Group[] shapes,
         Map<OrganizationId, List<NotAssessedReason>> notAssessed) {
+      this.ids = ids;
       this.plans = plans;
       this.firstSeen = firstSeen;
       this.positions = positions;
@@ -595,7 +597,29 @@ final class HoldingGroups {
         }
         shapes[g] = new Group(plan, laidOut);
       }
-      return new Shape(sortedPlans, firstSeen, positions, shapes, notAssessed);
+      CredentialId[] ids = new CredentialId[given.length];
+      for (int i = 0; i < given.length; i++) {
+        ids[i] = given[i].credential();
+      }
+      return new Shape(ids, sortedPlans, firstSeen, positions, shapes, notAssessed);
+    }
+
+    /**
+     * Returns whether this is the shape of a list of holdings, or of credential ids: the same ids in the same order.
+     *
+     * @param given  the holdings, or the ids
+     * @return true if their ids are this shape's
+     */
+    boolean isOf(Object[] given) {
+      if (given.length != ids.length) {
+        return false;
+      }
+      for (int i = 0; i < ids.length; i++) {
+        if (!ids[i].equals(idOf(given[i]))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
@@ -644,8 +668,13 @@ final class HoldingGroups {
     static final int MAX = 4_096;
     private final Function<CredentialId, Credential> resolve;
     private final Map<RenewalPolicyId, PolicyPlan> plans;
-    private final ConcurrentHashMap<Object, Shape> kept =
-        new ConcurrentHashMap<>();
+    /**
+     * The shapes kept, in an open-addressed table by their list of ids ({@link Shape#ids}), read without a lock and
+     * without building a key: replaced by a copy with one shape more (under this object's lock), never written once
+     * published. At most half full; its length a power of two.
+     */
+    private volatile @Nullable Shape[] table = new Shape[16];
+    private int size;
 
     Shapes(Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
       this.resolve = resolve;
@@ -662,16 +691,14 @@ final class HoldingGroups {
      * @throws HimValidationException as {@link HoldingGroups#of} does
      */
     HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf) {
-      CredentialHolding[] given = holdings.toArray(new CredentialHolding[0]);
+      CredentialHolding[] given = holdings.toArray(new CredentialHolding[holdings.size()]);
       long[] days = new long[given.length];
       long latest = earnedDays(given, days); // each holding read once for its day
-      Object key = key(given);
-      Shape shape = kept.get(key);
+      int hash = hash(given);
+      Shape shape = find(table, given, hash);
       if (shape == null) {
         shape = Shape.of(given, asOf, resolve, plans); // every check, in the order of the holdings
-        if (kept.size() < MAX) {
-          kept.putIfAbsent(key, shape);
-        }
+        keep(shape, hash);
       } else if (latest > asOf.toEpochDay()) {
         for (CredentialHolding h : given) {
           checkEarned(h, asOf); // the one check of the holdings that depends on the date: throws for the first
@@ -680,41 +707,60 @@ final class HoldingGroups {
       return shape.apply(holdings, given, days, latest);
     }
 
-    int size() {
-      return kept.size();
+    synchronized int size() {
+      return size;
     }
 
-    private static Object key(CredentialHolding[] given) {
-      if (given.length == 1) {
-        return given[0].credential();
+    /** Keeps a shape met for the first time, unless another thread kept it first or {@link #MAX} are kept. */
+    private synchronized void keep(Shape shape, int hash) {
+      @Nullable Shape[] t = table;
+      if (size >= MAX || find(t, shape.ids, hash) != null) {
+        return;
       }
-      CredentialId[] ids = new CredentialId[given.length];
-      for (int i = 0; i < given.length; i++) {
-        ids[i] = given[i].credential();
+      @Nullable Shape[] next = new Shape[2 * (size + 1) > t.length ? 2 * t.length : t.length];
+      for (Shape s : t) {
+        if (s != null) {
+          put(next, s, hash(s.ids));
+        }
       }
-      return new Ids(ids);
+      put(next, shape, hash);
+      size++;
+      table = next;
+    }
+
+    private static void put(@Nullable Shape[] t, Shape shape, int hash) {
+      int mask = t.length - 1;
+      int i = hash & mask;
+      while (t[i] != null) {
+        i = (i + 1) & mask;
+      }
+      t[i] = shape;
+    }
+
+    /** The shape of a list of holdings (or of ids) in a table, or null. */
+    private static @Nullable Shape find(@Nullable Shape[] t, Object[] given, int hash) {
+      int mask = t.length - 1;
+      for (int i = hash & mask; ; i = (i + 1) & mask) {
+        Shape s = t[i];
+        if (s == null || s.isOf(given)) {
+          return s;
+        }
+      }
+    }
+
+    /** The hash of a list of holdings' credential ids, or of a list of ids, spread. */
+    private static int hash(Object[] given) {
+      int h = 1;
+      for (Object o : given) {
+        h = 31 * h + idOf(o).hashCode();
+      }
+      return h ^ (h >>> 16);
     }
   }
 
-  /** A list of credential ids as a key: compared element by element, without an iterator. */
-  private static final class Ids {
-    private final CredentialId[] ids;
-    private final int hash;
-
-    Ids(CredentialId[] ids) {
-      this.ids = ids;
-      this.hash = java.util.Arrays.hashCode(ids);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Ids other && java.util.Arrays.equals(ids, other.ids);
-    }
+  /** The credential id of a holding, or the id itself. */
+  private static CredentialId idOf(Object holdingOrId) {
+    return holdingOrId instanceof CredentialHolding h ? h.credential() : (CredentialId) holdingOrId;
   }
 
   private static List<Held> resolveAll(CredentialHolding[] holdings, LocalDate asOf,

@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * its cycles (the caller's, reused across the records of a batch): it builds no cycle value, verdict or
  * amount for the cycles before the one it reports, and for that one only the standing itself.
  *
- * <p>The walk is its own {@link CycleCalendar}, and a full answer's {@link AssessmentWriter} its own
- * {@link CreditLedger}: an issuer's walk is two objects, not four.
+ * <p>The walk is its own {@link CycleCalendar} and, once it has run, its own outcome ({@link #assessments},
+ * {@link #standings}, {@link #notAssessed}); a full answer's {@link AssessmentWriter} is its own
+ * {@link CreditLedger}: an issuer's walk is two objects, not five.
  *
  * <p>This class is confined to one issuer of one assessment. No lambda on the way to the first answer:
  * each would be a class spun at its first use after start-up.
@@ -43,10 +44,6 @@ final class IssuerWalk extends CycleCalendar {
     HISTORY
   }
 
-  /** What one issuer's walk gives: assessments or standings, and the credentials it could not assess. */
-  record Outcome(List<RenewalAssessment> assessments, List<RenewalStanding> standings,
-      List<NotAssessedReason> notAssessed) {}
-
   private final HoldingGroups.Group group;
   /**
    * The credit ledger the walk tallies on, if it walks the ledger: a full answer's writer (a walk without a scratch
@@ -61,6 +58,13 @@ final class IssuerWalk extends CycleCalendar {
   private final Optional<LocalDate> statedThrough;
   /** The status-only walk's one tally for every cycle, or null: a full answer keeps a tally per cycle. */
   private final @Nullable Tally scratch;
+  /**
+   * What the walk gives once it has run ({@link #run}): assessments or standings, and the credentials it could not
+   * assess. The walk is its own outcome: no object of its own.
+   */
+  private List<RenewalAssessment> assessments = List.of();
+  private List<RenewalStanding> standings = List.of();
+  private List<NotAssessedReason> notAssessed = List.of();
 
   /**
    * Prepares the walk of one issuer's holdings.
@@ -137,6 +141,29 @@ final class IssuerWalk extends CycleCalendar {
     this.credits = before.credits == null ? null : creditsOn(before.credits.ledger);
   }
 
+  /** The assessments, in the order of the cycles, once the walk has run. */
+  List<RenewalAssessment> assessments() {
+    return assessments;
+  }
+
+  /** The standing of the cycle a status-only walk stopped at, once it has run. */
+  List<RenewalStanding> standings() {
+    return standings;
+  }
+
+  /** The credentials the walk could not assess, with the reasons, once it has run. */
+  List<NotAssessedReason> notAssessed() {
+    return notAssessed;
+  }
+
+  /** Sets what the walk gives and returns it. */
+  private IssuerWalk gives(List<RenewalAssessment> a, List<RenewalStanding> s, List<NotAssessedReason> n) {
+    assessments = a;
+    standings = s;
+    notAssessed = n;
+    return this;
+  }
+
   /**
    * Walks the cycles.
    *
@@ -146,10 +173,10 @@ final class IssuerWalk extends CycleCalendar {
    * an activity in their grace period, which an explanation names.
    *
    * @param mode  what to hand on
-   * @return the outcome, not null
+   * @return this walk, with what it gives ({@link #assessments}, {@link #standings}, {@link #notAssessed})
    * @throws HimValidationException if the stated good standing does not fit the cycles
    */
-  Outcome run(Mode mode) {
+  IssuerWalk run(Mode mode) {
     CycleCalendar calendar = this;
     // The status-only walk has no writer: a plain credit ledger if it walks the ledger, none on the words.
     @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null
@@ -179,18 +206,18 @@ final class IssuerWalk extends CycleCalendar {
       checkStatedThrough(calendar);
       LapseTimeline.Verdict verdict = judge(calendar, credentials, t, writer);
       if (writer != null && (history != null || verdict.last())) {
-        RenewalAssessment a = writer.assessment(new JudgedCycle(calendar.index(), calendar.cycle(), version,
-            calendar.shortFirst(), calendar.startDay(), calendar.endDay(), credentials, t, withLapse(calendar,
-            verdict, t)));
+        RenewalAssessment a = writer.assessment(calendar.index(), version, calendar.shortFirst(),
+            calendar.startDay(), calendar.endDay(), credentials, t, withLapse(calendar, verdict, t));
         if (history == null) { // the last cycle: the walk ends here
-          return new Outcome(List.of(a), List.of(), List.of());
+          assessments = List.of(a);
+          return this;
         }
         history.add(a);
         t = new Tally(); // the one handed on is the assessment's
       }
       if (verdict.last()) {
         List<RenewalStanding> standing = writer == null ? List.of(standing(calendar, t, verdict)) : List.of();
-        return new Outcome(history == null ? List.of() : java.util.Collections.unmodifiableList(history), standing,
+        return gives(history == null ? List.of() : java.util.Collections.unmodifiableList(history), standing,
             List.of());
       }
     }
@@ -328,14 +355,14 @@ final class IssuerWalk extends CycleCalendar {
    * The walk of the credentials earned after a cycle whose version covers none of the credentials in force
    * (a retired one): they start their own cycles, as if held alone, after the cycles walked so far.
    */
-  private Outcome restarted(@Nullable List<RenewalAssessment> assessments, HoldingGroups.Group rest,
+  private IssuerWalk restarted(@Nullable List<RenewalAssessment> history, HoldingGroups.Group rest,
       Mode mode) {
-    Outcome later = new IssuerWalk(this, rest).run(mode);
-    if (assessments == null) {
+    IssuerWalk later = new IssuerWalk(this, rest).run(mode);
+    if (history == null) {
       return later;
     }
-    assessments.addAll(later.assessments());
-    return new Outcome(java.util.Collections.unmodifiableList(assessments), later.standings(), later.notAssessed());
+    history.addAll(later.assessments());
+    return gives(java.util.Collections.unmodifiableList(history), later.standings(), later.notAssessed());
   }
 
   private static List<CredentialId> problemCredentials(CycleCredentials credentials) {
@@ -343,13 +370,14 @@ final class IssuerWalk extends CycleCalendar {
         : credentials.counted();
   }
 
-  private Outcome stopped(@Nullable List<RenewalAssessment> assessments, NotAssessedKind kind,
+  private IssuerWalk stopped(@Nullable List<RenewalAssessment> history, NotAssessedKind kind,
       List<CredentialId> concerned, long start) {
     List<NotAssessedReason> reasons = new ArrayList<>();
     Optional<LocalDate> on = Optional.of(LocalDate.ofEpochDay(start));
     for (CredentialId id : concerned) {
       reasons.add(new NotAssessedReason(kind, id, Optional.of(group.plan().id), on));
     }
-    return new Outcome(assessments == null ? List.of() : java.util.Collections.unmodifiableList(assessments), List.of(), java.util.Collections.unmodifiableList(reasons));
+    return gives(history == null ? List.of() : java.util.Collections.unmodifiableList(history), List.of(),
+        java.util.Collections.unmodifiableList(reasons));
   }
 }

@@ -460,12 +460,12 @@ public final class RenewalEvaluator {
     checkStatedIssuers(record.goodStandingThrough(), groups);
     List<HoldingGroups.Group> all = groups.groups;
     if (all.size() == 1) { // one issuer, as for most holders
-      IssuerWalk.Outcome o = new IssuerWalk(all.get(0), ledger, asOf, record, null).run(mode);
+      IssuerWalk o = new IssuerWalk(all.get(0), ledger, asOf, record, null).run(mode);
       return o.notAssessed().isEmpty() && groups.notAssessed.isEmpty()
           ? new RenewalResult(asOf, o.assessments(), List.of()) // the JDK's lists, not Guava's: start-up
           : result(asOf, groups, List.of(o));
     }
-    List<IssuerWalk.Outcome> outcomes = new ArrayList<>(all.size());
+    List<IssuerWalk> outcomes = new ArrayList<>(all.size());
     for (HoldingGroups.Group g : all) {
       outcomes.add(new IssuerWalk(g, ledger, asOf, record, null).run(mode));
     }
@@ -476,11 +476,11 @@ public final class RenewalEvaluator {
    * The result of the walks of every group, in the groups' order, with the reasons for what is not assessed:
    * those of the holdings, then those of each walk, by issuer.
    */
-  private static RenewalResult result(LocalDate asOf, HoldingGroups groups, List<IssuerWalk.Outcome> outcomes) {
+  private static RenewalResult result(LocalDate asOf, HoldingGroups groups, List<IssuerWalk> outcomes) {
     Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed; // copied before it is added to
     List<RenewalAssessment> assessments = new ArrayList<>(); // the JDK's, not Guava's: start-up
     for (int k = 0; k < outcomes.size(); k++) {
-      IssuerWalk.Outcome o = outcomes.get(k);
+      IssuerWalk o = outcomes.get(k);
       assessments.addAll(o.assessments());
       if (!o.notAssessed().isEmpty()) {
         if (reasons == groups.notAssessed) {
