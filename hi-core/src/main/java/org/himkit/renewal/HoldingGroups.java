@@ -102,6 +102,8 @@ final class HoldingGroups {
    * <p>This class is immutable and is confined to one assessment (or kept with a {@link HolderRecord}).
    */
   static final class Group {
+    /** The most holdings of a group whose cycles' credentials it keeps by masks ({@link #state}). */
+    static final int STATE_HOLDINGS = 3;
     private final PolicyPlan plan;
     /** The holdings laid out for the policy, in the group's order: what does not depend on the holder. */
     private final Held[] laidOut;
@@ -116,6 +118,13 @@ final class HoldingGroups {
      * sees it whole; two threads may work out the same one.
      */
     private final @Nullable CycleCredentials[] steady;
+    /**
+     * Per version of the policy, the credentials of the other cycles of a group of at most {@link #STATE_HOLDINGS}
+     * holdings, by the masks of the holdings in force and joining ({@code inForce | joining << size}), once a walk
+     * has worked them out: shared alike; an array per version made on first use (two threads may each make one, and
+     * what one keeps in the array the other drops is worked out again).
+     */
+    private final @Nullable CycleCredentials[] @Nullable [] states;
     private final LocalDate certifiedSince;
     private final Optional<LocalDate> explicitStart;
     private final Optional<Ceus> firstCycleRequired;
@@ -131,6 +140,7 @@ final class HoldingGroups {
       this.plan = shape.plan;
       this.laidOut = shape.laidOut;
       this.steady = shape.steady;
+      this.states = shape.states;
       this.holdings = holdings;
       this.earnedDays = earnedDays;
       this.certifiedSince = certifiedSince;
@@ -143,6 +153,7 @@ final class HoldingGroups {
       this.plan = plan;
       this.laidOut = laidOut;
       this.steady = new CycleCredentials[plan.versions.length];
+      this.states = new CycleCredentials[laidOut.length <= STATE_HOLDINGS ? plan.versions.length : 0][];
       this.holdings = new CredentialHolding[0];
       this.earnedDays = new long[0];
       this.certifiedSince = LocalDate.MAX;
@@ -220,6 +231,35 @@ final class HoldingGroups {
      */
     void keepSteady(int version, CycleCredentials credentials) {
       steady[version] = credentials;
+    }
+
+    /**
+     * Returns the credentials of a cycle under a version with the holdings in force and joining of a state, if a walk
+     * has worked them out.
+     *
+     * @param version  the version's index
+     * @param state  {@code inForce | joining << size()}, for a group of at most {@link #STATE_HOLDINGS} holdings
+     * @return the credentials, or null
+     */
+    @Nullable CycleCredentials state(int version, int state) {
+      @Nullable CycleCredentials[] kept = states[version];
+      return kept == null ? null : kept[state];
+    }
+
+    /**
+     * Keeps the credentials of a cycle under a version with the holdings in force and joining of a state.
+     *
+     * @param version  the version's index
+     * @param state  as for {@link #state}
+     * @param credentials  the credentials, without a problem
+     */
+    void keepState(int version, int state, CycleCredentials credentials) {
+      @Nullable CycleCredentials[] kept = states[version];
+      if (kept == null) {
+        kept = new CycleCredentials[1 << (2 * laidOut.length)];
+        states[version] = kept;
+      }
+      kept[state] = credentials;
     }
 
     /**
@@ -623,6 +663,28 @@ final class HoldingGroups {
     }
 
     /**
+     * Returns whether this shape is one group of every holding, in the order given (none is set aside).
+     *
+     * @param holdings  the number of holdings given
+     */
+    boolean isOneGroup(int holdings) {
+      return plans.length == 1 && positions[0].length == holdings;
+    }
+
+    /**
+     * Groups a holder's holdings of a shape of one group of every holding ({@link #isOneGroup}), as {@link #apply}
+     * does: its one group alone.
+     *
+     * @param given  the holdings, in the order given
+     * @param days  the days they were earned, as epoch days
+     * @throws HimValidationException as {@link #apply} does
+     */
+    Group oneGroup(CredentialHolding[] given, long[] days) {
+      checkSize(plans[0], given.length);
+      return group(shapes[0], given, days);
+    }
+
+    /**
      * Groups a holder's holdings of this shape: each holding with its day earned, and each group's first day
      * and the explicit values its holdings agree on.
      *
@@ -636,9 +698,8 @@ final class HoldingGroups {
      */
     HoldingGroups apply(Collection<CredentialHolding> holdings, CredentialHolding[] given, long[] days,
         long latest) {
-      if (plans.length == 1 && positions[0].length == given.length) { // one group of every holding, in order
-        checkSize(plans[0], given.length);
-        return new HoldingGroups(List.of(group(shapes[0], given, days)), notAssessed, holdings, latest);
+      if (isOneGroup(given.length)) {
+        return new HoldingGroups(List.of(oneGroup(given, days)), notAssessed, holdings, latest);
       }
       Group[] groups = new Group[plans.length];
       for (int seen = 0; seen < plans.length; seen++) {
@@ -691,6 +752,25 @@ final class HoldingGroups {
      * @throws HimValidationException as {@link HoldingGroups#of} does
      */
     HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf) {
+      Object grouped = grouped(holdings, asOf, false);
+      return (HoldingGroups) grouped;
+    }
+
+    /**
+     * Resolves and groups holdings given as a collection for one assessment (no record keeps the groups), as
+     * {@link #of} does, with the same checks: the holder's one group alone where every holding is in it (most
+     * holders: no {@link HoldingGroups} and no list is built), else the groups.
+     *
+     * @param holdings  the holdings, not null
+     * @param asOf  the assessment date, not null
+     * @return a {@link Group} (every holding in it, none set aside) or the {@link HoldingGroups}, not null
+     * @throws HimValidationException as {@link HoldingGroups#of} does
+     */
+    Object grouped(Collection<CredentialHolding> holdings, LocalDate asOf) {
+      return grouped(holdings, asOf, true);
+    }
+
+    private Object grouped(Collection<CredentialHolding> holdings, LocalDate asOf, boolean alone) {
       CredentialHolding[] given = holdings.toArray(new CredentialHolding[holdings.size()]);
       long[] days = new long[given.length];
       long latest = earnedDays(given, days); // each holding read once for its day
@@ -703,6 +783,9 @@ final class HoldingGroups {
         for (CredentialHolding h : given) {
           checkEarned(h, asOf); // the one check of the holdings that depends on the date: throws for the first
         }
+      }
+      if (alone && shape.isOneGroup(given.length)) {
+        return shape.oneGroup(given, days);
       }
       return shape.apply(holdings, given, days, latest);
     }

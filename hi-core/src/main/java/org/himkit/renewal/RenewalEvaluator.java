@@ -456,41 +456,61 @@ public final class RenewalEvaluator {
     Objects.requireNonNull(asOf, "asOf");
     checkScope(record.recordsBegin(), asOf);
     Ledger ledger = record.ledger(asOf);
+    if (record.record() == null) { // collections: no record keeps the groups, and nothing is stated
+      Object grouped = shapes.grouped(record.holdings(), asOf);
+      if (grouped instanceof HoldingGroups.Group one) { // every holding in one group, as for most holders
+        IssuerWalk o = new IssuerWalk(one, ledger, asOf, record, null).run(mode);
+        return o.notAssessed().isEmpty() ? new RenewalResult(asOf, o.assessments(), List.of())
+            : result(asOf, Map.of(), List.of(one), List.of(o));
+      }
+      return run((HoldingGroups) grouped, ledger, record, asOf, mode);
+    }
     HoldingGroups groups = groups(record, asOf);
     checkStatedIssuers(record.goodStandingThrough(), groups);
+    return run(groups, ledger, record, asOf, mode);
+  }
+
+  /** The walks of the groups of a holder's holdings. */
+  private static RenewalResult run(HoldingGroups groups, Ledger ledger, Input record, LocalDate asOf,
+      IssuerWalk.Mode mode) {
     List<HoldingGroups.Group> all = groups.groups;
     if (all.size() == 1) { // one issuer, as for most holders
       IssuerWalk o = new IssuerWalk(all.get(0), ledger, asOf, record, null).run(mode);
       return o.notAssessed().isEmpty() && groups.notAssessed.isEmpty()
           ? new RenewalResult(asOf, o.assessments(), List.of()) // the JDK's lists, not Guava's: start-up
-          : result(asOf, groups, List.of(o));
+          : result(asOf, groups.notAssessed, all, List.of(o));
     }
     List<IssuerWalk> outcomes = new ArrayList<>(all.size());
     for (HoldingGroups.Group g : all) {
       outcomes.add(new IssuerWalk(g, ledger, asOf, record, null).run(mode));
     }
-    return result(asOf, groups, outcomes);
+    return result(asOf, groups.notAssessed, all, outcomes);
   }
 
   /**
    * The result of the walks of every group, in the groups' order, with the reasons for what is not assessed:
    * those of the holdings, then those of each walk, by issuer.
+   *
+   * @param setAside  the reasons for the holdings set aside, by issuer (copied before anything is added)
+   * @param groups  the groups walked
+   * @param outcomes  their walks, in the same order
    */
-  private static RenewalResult result(LocalDate asOf, HoldingGroups groups, List<IssuerWalk> outcomes) {
-    Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed; // copied before it is added to
+  private static RenewalResult result(LocalDate asOf, Map<OrganizationId, List<NotAssessedReason>> setAside,
+      List<HoldingGroups.Group> groups, List<IssuerWalk> outcomes) {
+    Map<OrganizationId, List<NotAssessedReason>> reasons = setAside; // copied before it is added to
     List<RenewalAssessment> assessments = new ArrayList<>(); // the JDK's, not Guava's: start-up
     for (int k = 0; k < outcomes.size(); k++) {
       IssuerWalk o = outcomes.get(k);
       assessments.addAll(o.assessments());
       if (!o.notAssessed().isEmpty()) {
-        if (reasons == groups.notAssessed) {
+        if (reasons == setAside) {
           Map<OrganizationId, List<NotAssessedReason>> copy = new TreeMap<>();
-          for (Map.Entry<OrganizationId, List<NotAssessedReason>> e : groups.notAssessed.entrySet()) {
+          for (Map.Entry<OrganizationId, List<NotAssessedReason>> e : setAside.entrySet()) {
             copy.put(e.getKey(), new ArrayList<>(e.getValue()));
           }
           reasons = copy;
         }
-        OrganizationId issuer = groups.groups.get(k).issuer();
+        OrganizationId issuer = groups.get(k).issuer();
         List<NotAssessedReason> mine = reasons.get(issuer);
         if (mine == null) {
           mine = new ArrayList<>();
