@@ -188,7 +188,7 @@ public final class RenewalEvaluator {
    */
   public RenewalResult assess(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
       LocalDate asOf) {
-    return run(Input.complete(holdings, activities), asOf, IssuerWalk.Mode.LAST);
+    return complete(holdings, activities, asOf, IssuerWalk.Mode.LAST);
   }
 
   /**
@@ -219,7 +219,7 @@ public final class RenewalEvaluator {
    */
   public RenewalResult history(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
       LocalDate asOf) {
-    return run(Input.complete(holdings, activities), asOf, IssuerWalk.Mode.HISTORY);
+    return complete(holdings, activities, asOf, IssuerWalk.Mode.HISTORY);
   }
 
   /**
@@ -452,19 +452,30 @@ public final class RenewalEvaluator {
     return out.build();
   }
 
+  /**
+   * An assessment of collections taken as complete: the checks of {@link #run} in the same order, with no
+   * {@link Input} (nothing is stated, and no record keeps the groups) and, for holdings in one group (most holders),
+   * the group alone.
+   */
+  private RenewalResult complete(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
+      LocalDate asOf, IssuerWalk.Mode mode) {
+    Objects.requireNonNull(holdings, "holdings");
+    Objects.requireNonNull(activities, "activities");
+    Objects.requireNonNull(asOf, "asOf");
+    Ledger ledger = Ledger.of(activities, asOf);
+    Object grouped = shapes.grouped(holdings, asOf);
+    if (grouped instanceof HoldingGroups.Group one) { // every holding in one group, as for most holders
+      IssuerWalk o = new IssuerWalk(one, ledger, asOf, Input.NOTHING_STATED, null).run(mode);
+      return o.notAssessed().isEmpty() ? new RenewalResult(asOf, o.assessments(), List.of())
+          : result(asOf, Map.of(), List.of(one), List.of(o));
+    }
+    return run((HoldingGroups) grouped, ledger, Input.NOTHING_STATED, asOf, mode);
+  }
+
   private RenewalResult run(Input record, LocalDate asOf, IssuerWalk.Mode mode) {
     Objects.requireNonNull(asOf, "asOf");
     checkScope(record.recordsBegin(), asOf);
     Ledger ledger = record.ledger(asOf);
-    if (record.record() == null) { // collections: no record keeps the groups, and nothing is stated
-      Object grouped = shapes.grouped(record.holdings(), asOf);
-      if (grouped instanceof HoldingGroups.Group one) { // every holding in one group, as for most holders
-        IssuerWalk o = new IssuerWalk(one, ledger, asOf, record, null).run(mode);
-        return o.notAssessed().isEmpty() ? new RenewalResult(asOf, o.assessments(), List.of())
-            : result(asOf, Map.of(), List.of(one), List.of(o));
-      }
-      return run((HoldingGroups) grouped, ledger, record, asOf, mode);
-    }
     HoldingGroups groups = groups(record, asOf);
     checkStatedIssuers(record.goodStandingThrough(), groups);
     return run(groups, ledger, record, asOf, mode);
@@ -575,7 +586,10 @@ public final class RenewalEvaluator {
     return false;
   }
 
-  /** What an assessment reads of a holder: a {@link HolderRecord}, or collections taken as complete, uncopied. */
+  /**
+   * What an assessment reads of a holder: a {@link HolderRecord}, uncopied (collections taken as complete are read
+   * by {@link RenewalEvaluator#complete}; their walks read {@link #NOTHING_STATED}).
+   */
   record Input(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
       Optional<LocalDate> recordsBegin, Map<OrganizationId, LocalDate> goodStandingThrough,
       @Nullable HolderRecord record) {
@@ -583,10 +597,11 @@ public final class RenewalEvaluator {
       return new Input(r.holdings(), r.activities(), r.recordsBegin(), r.goodStandingThrough(), r);
     }
 
-    static Input complete(Collection<CredentialHolding> holdings, Collection<CeActivity> activities) {
-      return new Input(Objects.requireNonNull(holdings, "holdings"), Objects.requireNonNull(activities, "activities"),
-          Optional.empty(), Map.of(), null);
-    }
+    /**
+     * What a walk reads of collections taken as complete: nothing stated (a walk reads no more of its input than
+     * {@link #recordsBegin} and {@link #goodStandingThrough}).
+     */
+    static final Input NOTHING_STATED = new Input(List.of(), List.of(), Optional.empty(), Map.of(), null);
 
     /** The activities checked and laid out for a date: a record's are checked once, kept with the record. */
     Ledger ledger(LocalDate asOf) {
