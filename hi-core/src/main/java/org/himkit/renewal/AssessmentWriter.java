@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class AssessmentWriter extends CreditLedger {
   private final HoldingGroups.Group group;
-  private final LocalDate asOf;
+  /** The assessment date. */
+  final LocalDate asOf;
   private final Optional<LocalDate> recordsBegin;
   private final Optional<LocalDate> statedThrough;
   /**
@@ -148,7 +149,7 @@ final class AssessmentWriter extends CreditLedger {
         RequirementJudge.progress(j.rules(), j.tally(), group.issuer(), j.version().unit),
         outcomes,
         LapseTimeline.keyDates(j.cycle(), j.rules().mandatoryYearEnds(j.endDay()),
-            j.verdict().lapse(), j.verdict().lapsed()),
+            j.lapse(), j.lapsed()),
         notes(j, outcomes));
   }
 
@@ -266,7 +267,7 @@ final class AssessmentWriter extends CreditLedger {
       notes.add(new Note(NoteKind.CREDENTIALS_NOT_COVERED, v.policy.choice(RenewalChoice.RETIRED_CREDENTIALS),
           j.judgedCredentials().notCovered(), Optional.empty(), Optional.empty()));
     }
-    RenewalStatus status = j.verdict().status();
+    RenewalStatus status = j.status();
     if (status == RenewalStatus.NOT_RECORDED) {
       notes.add(statedThrough.filter(d -> !j.cycle().end().isAfter(d))
           .map(d -> Note.onDate(NoteKind.STATED_IN_GOOD_STANDING, Optional.empty(), d))
@@ -275,14 +276,14 @@ final class AssessmentWriter extends CreditLedger {
     } else if (recordsBegin.isPresent() && recordsBegin.get().isAfter(j.cycle().start())) {
       notes.add(Note.onDate(NoteKind.RECORDS_BEGIN_WITHIN_CYCLE, Optional.empty(), recordsBegin.get()));
     }
-    if (j.verdict().graceEnd().isPresent()) {
+    if (j.graceEnd().isPresent()) {
       notes.add(Note.of(NoteKind.GRACE_PERIOD_SPLIT, choiceOfLapse(j, RenewalChoice.GRACE_PERIOD_SPLIT)));
     }
     if (status == RenewalStatus.EXPIRED) {
       notes.add(Note.of(NoteKind.STATUS_NOT_NAMED_BY_SOURCES, choiceOfLapse(j, RenewalChoice.STATUS_AFTER_LAPSE)));
     }
-    if (j.verdict().lapsed()) {
-      LapseTimeline.examRetakeFrom(j.cycle(), j.verdict().lapse()).filter(d -> !asOf.isBefore(d))
+    if (j.lapsed()) {
+      LapseTimeline.examRetakeFrom(j.cycle(), j.lapse()).filter(d -> !asOf.isBefore(d))
           .ifPresent(d -> notes.add(Note.onDate(NoteKind.EXAM_RETAKE_REQUIRED,
               choiceOfLapse(j, RenewalChoice.EXAM_RETAKE_PERIOD), d)));
     }

@@ -27,7 +27,8 @@ class CreditLedger {
   static final long NO_CREDIT = -4;
 
   final Ledger ledger;
-  private final PolicyPlan plan;
+  /** The issuer's policy. */
+  final PolicyPlan plan;
   private static final IssuerSource[] SOURCES = IssuerSource.values();
 
   /** For each activity, 1 + the index of the cycle that took it in its grace period, or 0. */

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A {@link RenewalAssessment} as the evaluator gives it, and the cycle as the walk judged it, in primitive form:
  * its index in the walk, days, version, credentials, what counted ({@link Tally}) and its verdict (with the lapse
  * rule and grace period it was judged with). The status, the days left, {@link #required()} and {@link #earned()}
- * are read from the verdict and the tally, which nothing changes after the walk. The window (and the cycle's
+ * are read from the verdict and the tally, which nothing changes after the walk (for the cycle in force, the days
+ * left and the lapse rule from the cycle: its verdict is shared by every cycle in force with its status). The window (and the cycle's
  * {@link RenewalCycle} in it) is built when first read; the explanation (the progress per requirement, an outcome
  * per activity, the key dates and the notes) is built by the {@link AssessmentWriter} when one of its lists is
  * first read, once, from this judged cycle. An assessment whose explanation and window are not read is one object
@@ -53,7 +54,8 @@ final class DeferredAssessment extends RenewalAssessment {
    * @param endDay  its last day, as an epoch day
    * @param credentials  the credentials the requirement is for, and the total
    * @param tally  what counted, against the rules it was judged by ({@link Tally#rules})
-   * @param verdict  its status on the assessment date, with the lapse rule and grace period it was judged with
+   * @param verdict  its status on the assessment date, with the lapse rule and grace period it was judged with (for
+   *     the cycle in force, a verdict shared by status: see {@link #inForce})
    */
   DeferredAssessment(AssessmentWriter writer, int index, VersionPlan version, boolean shortFirst, long startDay,
       long endDay, CycleCredentials credentials, Tally tally, LapseTimeline.Verdict verdict) {
@@ -103,9 +105,27 @@ final class DeferredAssessment extends RenewalAssessment {
     return tally;
   }
 
-  /** The verdict, with the lapse rule and grace period the cycle was judged with. */
-  LapseTimeline.Verdict verdict() {
-    return verdict;
+  /**
+   * Whether the cycle is the one in force on the assessment date: its verdict is then one shared by every cycle
+   * in force with its status, without the days left or the lapse rule, worked out here from the cycle.
+   */
+  private boolean inForce() {
+    return endDay >= writer.asOf.toEpochDay();
+  }
+
+  /** The lapse rule applied to the cycle: that of the version in force on the day after it ends. */
+  java.util.Optional<org.himkit.policy.LapseRule> lapse() {
+    return inForce() ? writer.plan.lapseRuleAfter(endDay, version) : verdict.lapse();
+  }
+
+  /** The last day of the grace period the cycle was judged with, if it was. */
+  java.util.Optional<LocalDate> graceEnd() {
+    return verdict.graceEnd();
+  }
+
+  /** Whether the cycle ended unmet and decides a lapsed status. */
+  boolean lapsed() {
+    return verdict.lapsed();
   }
 
   /** The requirements laid out, as the cycle was judged by them. */
@@ -122,7 +142,7 @@ final class DeferredAssessment extends RenewalAssessment {
     CycleWindow w = window;
     if (w == null) {
       w = writer.window(new RenewalCycle(LocalDate.ofEpochDay(startDay), LocalDate.ofEpochDay(endDay),
-          version.policy), verdict.graceEnd());
+          version.policy), graceEnd());
       window = w;
     }
     return w;
@@ -150,7 +170,7 @@ final class DeferredAssessment extends RenewalAssessment {
 
   @Override
   public long daysLeft() {
-    return verdict.daysLeft();
+    return inForce() ? endDay - writer.asOf.toEpochDay() : verdict.daysLeft();
   }
 
   @Override

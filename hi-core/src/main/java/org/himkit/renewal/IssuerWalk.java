@@ -233,7 +233,8 @@ final class IssuerWalk extends CycleCalendar {
    * Judges the calendar's cycle: lays out its rules, tallies it (with its grace period where it ended unmet
    * and has one) into a tally, and decides its status. The verdict of a cycle that ended carries no lapse rule
    * or grace period: {@link #withLapse} adds them for a cycle a full answer reports; that of the cycle in force,
-   * always the last, carries its lapse rule in a full answer.
+   * always the last, is in a full answer one of three shared by status, without its days left or lapse rule, which
+   * its assessment works out from the cycle.
    *
    * @param c  the calendar, on the cycle
    * @param credentials  the cycle's credentials
@@ -253,8 +254,7 @@ final class IssuerWalk extends CycleCalendar {
       boolean met = RequirementJudge.met(t.rules, t);
       boolean lessThanHalf = 2 * t.total < t.rules.required;
       return writer == null ? LapseTimeline.active(startDay, endDay, asOfDay, met, lessThanHalf)
-          : new LapseTimeline.Verdict(LapseTimeline.activeStatus(startDay, endDay, asOfDay, met, lessThanHalf),
-              endDay - asOfDay, true, lapseRule(c), Optional.empty());
+          : inForce(LapseTimeline.activeStatus(startDay, endDay, asOfDay, met, lessThanHalf));
     }
     Optional<LapseRule> lapse = lapseRule(c);
     boolean judged = isJudged(c);
@@ -279,6 +279,22 @@ final class IssuerWalk extends CycleCalendar {
       t.rules = RequirementJudge.rules(v, startDay, endDay, credentials, endDay);
     }
     return LapseTimeline.ended(endDay, judged, met, lapse, asOf);
+  }
+
+  /**
+   * The verdicts of the cycle in force in a full answer, by status, shared: its assessment works out the days left
+   * and the lapse rule from its cycle ({@link DeferredAssessment#daysLeft}, {@link DeferredAssessment#lapse}).
+   */
+  private static final LapseTimeline.Verdict MET_IN_FORCE =
+      new LapseTimeline.Verdict(RenewalStatus.ACTIVE_REQUIREMENTS_MET, 0, true);
+  private static final LapseTimeline.Verdict ON_TRACK_IN_FORCE =
+      new LapseTimeline.Verdict(RenewalStatus.ACTIVE_ON_TRACK, 0, true);
+  private static final LapseTimeline.Verdict AT_RISK_IN_FORCE =
+      new LapseTimeline.Verdict(RenewalStatus.ACTIVE_AT_RISK, 0, true);
+
+  private static LapseTimeline.Verdict inForce(RenewalStatus status) {
+    return status == RenewalStatus.ACTIVE_REQUIREMENTS_MET ? MET_IN_FORCE
+        : status == RenewalStatus.ACTIVE_ON_TRACK ? ON_TRACK_IN_FORCE : AT_RISK_IN_FORCE;
   }
 
   /**
@@ -329,8 +345,7 @@ final class IssuerWalk extends CycleCalendar {
   }
 
   private Optional<LapseRule> lapseRule(CycleCalendar c) {
-    VersionPlan after = group.plan().versionOn(c.endDay() + 1);
-    return (after != null ? after : c.version()).lapseRule;
+    return group.plan().lapseRuleAfter(c.endDay(), c.version());
   }
 
   /** The cycle's credentials with the requirement of a first cycle given by the holder, or of a short one. */
