@@ -18,18 +18,21 @@ import org.jspecify.annotations.Nullable;
  * (the progress per requirement, every activity's outcome, the key dates and the notes) is built when it is
  * first read ({@link DeferredAssessment}).
  *
- * <p>The writer is the walk's {@link CreditLedger} too (one object, not two): what an explanation reads of the
- * activities and caches is its own.
+ * <p>The writer is the walk's {@link CreditLedger} too, and the walk ({@link IssuerWalk} extends this class): one
+ * object, not three. What an explanation reads of the activities and caches is its own.
  *
  * <p>This class is confined to one issuer of one assessment while the walk runs; after it, its explanations are
  * built under its own lock ({@link #explanation}), and nothing else it reads changes.
  */
-final class AssessmentWriter extends CreditLedger {
-  private final HoldingGroups.Group group;
+class AssessmentWriter extends CreditLedger {
+  /** The issuer's holdings. */
+  final HoldingGroups.Group group;
   /** The assessment date. */
   final LocalDate asOf;
-  private final Optional<LocalDate> recordsBegin;
-  private final Optional<LocalDate> statedThrough;
+  /** The first day of the caller's records, if stated. */
+  final Optional<LocalDate> recordsBegin;
+  /** The last day the caller vouches the issuer's holdings were in good standing, if stated. */
+  final Optional<LocalDate> statedThrough;
   /**
    * The cycles credited with their grace period, by index in the walk (null elsewhere), appended to by the walk:
    * an explanation names the cycle that took an activity ({@link ActivityDisposition#ALREADY_COUNTED}). Empty
@@ -58,7 +61,7 @@ final class AssessmentWriter extends CreditLedger {
    */
   AssessmentWriter(Ledger ledger, HoldingGroups.Group group, LocalDate asOf, Optional<LocalDate> recordsBegin,
       Optional<LocalDate> statedThrough) {
-    super(ledger, group.plan());
+    super(ledger, group, asOf);
     this.group = group;
     this.asOf = asOf;
     this.recordsBegin = recordsBegin;

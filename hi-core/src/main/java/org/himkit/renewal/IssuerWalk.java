@@ -26,14 +26,15 @@ import org.jspecify.annotations.Nullable;
  * its cycles (the caller's, reused across the records of a batch): it builds no cycle value, verdict or
  * amount for the cycles before the one it reports, and for that one only the standing itself.
  *
- * <p>The walk is its own {@link CycleCalendar} and, once it has run, its own outcome ({@link #assessments},
- * {@link #standings}, {@link #notAssessed}); a full answer's {@link AssessmentWriter} is its own
- * {@link CreditLedger}: an issuer's walk is two objects, not five.
+ * <p>The walk is its own {@link CycleCalendar}, {@link CreditLedger} and {@link AssessmentWriter} (it extends
+ * them) and, once it has run, its own outcome ({@link #assessments}, {@link #standings}, {@link #notAssessed}): an
+ * issuer's walk is one object, not five. A status-only walk on the packed words has no ledger of its own (it reads
+ * the words) and writes nothing.
  *
  * <p>This class is confined to one issuer of one assessment. No lambda on the way to the first answer:
  * each would be a class spun at its first use after start-up.
  */
-final class IssuerWalk extends CycleCalendar {
+final class IssuerWalk extends AssessmentWriter {
   /** What the walk hands on. */
   enum Mode {
     /** The last cycle's standing only: no outcomes, key dates or notes are built. */
@@ -44,18 +45,9 @@ final class IssuerWalk extends CycleCalendar {
     HISTORY
   }
 
-  private final HoldingGroups.Group group;
-  /**
-   * The credit ledger the walk tallies on, if it walks the ledger: a full answer's writer (a walk without a scratch
-   * tally), or for a status-only walk a plain one.
-   */
-  private final @Nullable CreditLedger credits;
   /** The holder's activities packed for this issuer ({@link ActivityWords}), or null for a walk on the ledger. */
   private final @Nullable ActivityWords words;
-  private final LocalDate asOf;
   private final long asOfDay;
-  private final Optional<LocalDate> recordsBegin;
-  private final Optional<LocalDate> statedThrough;
   /** The status-only walk's one tally for every cycle, or null: a full answer keeps a tally per cycle. */
   private final @Nullable Tally scratch;
   /**
@@ -79,15 +71,10 @@ final class IssuerWalk extends CycleCalendar {
    */
   IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, RenewalEvaluator.Input record,
       @Nullable Tally scratch) {
-    super(group, asOf);
-    this.group = group;
+    super(ledger, group, asOf, record.recordsBegin(), statedThrough(record, group));
     this.words = null;
-    this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
-    this.recordsBegin = record.recordsBegin();
-    this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;
-    this.credits = creditsOn(ledger);
   }
 
   /**
@@ -102,25 +89,14 @@ final class IssuerWalk extends CycleCalendar {
    */
   IssuerWalk(HoldingGroups.Group group, ActivityWords words, LocalDate asOf, RenewalEvaluator.Input record,
       Tally scratch) {
-    super(group, asOf);
-    this.group = group;
+    super(NO_LEDGER, group, asOf, record.recordsBegin(), statedThrough(record, group));
     this.words = words;
-    this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
-    this.recordsBegin = record.recordsBegin();
-    this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;
-    this.credits = null;
   }
 
-  /**
-   * The credit ledger of a walk on the ledger, once the other fields are set: a writer for a full answer (no
-   * scratch tally), a plain credit ledger for a status-only walk.
-   */
-  private CreditLedger creditsOn(Ledger ledger) {
-    return scratch == null ? new AssessmentWriter(ledger, group, asOf, recordsBegin, statedThrough)
-        : new CreditLedger(ledger, group.plan());
-  }
+  /** The ledger of a walk on the packed words, never read: the words are. */
+  private static final Ledger NO_LEDGER = Ledger.of(List.of(), LocalDate.EPOCH);
 
   private static Optional<LocalDate> statedThrough(RenewalEvaluator.Input record, HoldingGroups.Group group) {
     return record.goodStandingThrough().isEmpty() ? Optional.empty()
@@ -129,16 +105,11 @@ final class IssuerWalk extends CycleCalendar {
 
   /** The walk of the holdings left after a restart, as {@link #restarted} describes. */
   private IssuerWalk(IssuerWalk before, HoldingGroups.Group rest) {
-    super(rest, before.asOf);
-    this.group = rest;
+    super(before.ledger, rest, before.asOf, before.recordsBegin, before.statedThrough.isPresent()
+        && before.statedThrough.get().isBefore(rest.certifiedSince()) ? Optional.empty() : before.statedThrough);
     this.words = before.words == null ? null : before.words.again();
-    this.asOf = before.asOf;
     this.asOfDay = before.asOfDay;
-    this.recordsBegin = before.recordsBegin;
-    this.statedThrough = before.statedThrough.isPresent() && before.statedThrough.get().isBefore(rest.certifiedSince())
-        ? Optional.empty() : before.statedThrough;
     this.scratch = before.scratch;
-    this.credits = before.credits == null ? null : creditsOn(before.credits.ledger);
   }
 
   /** The assessments, in the order of the cycles, once the walk has run. */
@@ -178,9 +149,8 @@ final class IssuerWalk extends CycleCalendar {
    */
   IssuerWalk run(Mode mode) {
     CycleCalendar calendar = this;
-    // The status-only walk has no writer: a plain credit ledger if it walks the ledger, none on the words.
-    @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null
-        : (AssessmentWriter) Objects.requireNonNull(credits, "a full answer walks the ledger without a scratch tally");
+    // The status-only walk writes nothing (the walk is a writer, unused).
+    @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null : this;
     @Nullable List<RenewalAssessment> history = mode == Mode.HISTORY ? new ArrayList<>() : null;
     // One tally for the cycles of the walk: a full answer hands the reported cycle's on with it and takes another.
     Tally t = scratch != null && writer == null ? scratch : new Tally();
@@ -250,7 +220,7 @@ final class IssuerWalk extends CycleCalendar {
     long endDay = c.endDay();
     if (asOfDay <= endDay) { // the cycle in force: the last, whose verdict a full answer keeps whole
       t.reset(RequirementJudge.rules(v, startDay, endDay, credentials, endDay));
-      tally(t, startDay, endDay, v);
+      tallyCycle(t, startDay, endDay, v);
       boolean met = RequirementJudge.met(t.rules, t);
       boolean lessThanHalf = 2 * t.total < t.rules.required;
       return writer == null ? LapseTimeline.active(startDay, endDay, asOfDay, met, lessThanHalf)
@@ -261,13 +231,13 @@ final class IssuerWalk extends CycleCalendar {
     Optional<LocalDate> grace = judged ? LapseTimeline.graceEnd(endDay, lapse) : Optional.empty();
     long windowEnd = grace.isPresent() ? grace.get().toEpochDay() : endDay;
     t.reset(RequirementJudge.rules(v, startDay, endDay, credentials, windowEnd));
-    tally(t, startDay, endDay, v);
+    tallyCycle(t, startDay, endDay, v);
     boolean met = RequirementJudge.met(t.rules, t);
     if (!met && grace.isPresent()) {
       if (words != null) {
         words.extendIntoGrace(t, endDay, c.index(), v, windowEnd);
       } else {
-        Objects.requireNonNull(credits, "credits").extendIntoGrace(t, endDay, c.index(), v, windowEnd);
+        extendIntoGrace(t, endDay, c.index(), v, windowEnd);
       }
       t.graceCounted = true;
       if (writer != null) {
@@ -315,11 +285,11 @@ final class IssuerWalk extends CycleCalendar {
   }
 
   /** Tallies a cycle on the packed words or on the ledger, whichever the walk has. */
-  private void tally(Tally t, long startDay, long endDay, VersionPlan v) {
+  private void tallyCycle(Tally t, long startDay, long endDay, VersionPlan v) {
     if (words != null) {
       words.tally(t, startDay, endDay, v);
     } else {
-      Objects.requireNonNull(credits, "credits").tally(t, startDay, endDay, v);
+      tally(t, startDay, endDay, v);
     }
   }
 
