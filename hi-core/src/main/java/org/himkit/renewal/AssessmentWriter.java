@@ -49,6 +49,9 @@ class AssessmentWriter extends CreditLedger {
    */
   private volatile @Nullable DeferredAssessment.Explanation[] explained = NO_EXPLANATIONS;
   private static final DeferredAssessment.Explanation[] NO_EXPLANATIONS = new DeferredAssessment.Explanation[0];
+  /** The windows built, by the index of their cycle in the walk, as {@link #explained}; empty until one is read. */
+  private volatile @Nullable CycleWindow[] windows = NO_WINDOWS;
+  private static final CycleWindow[] NO_WINDOWS = new CycleWindow[0];
 
   /**
    * Creates a writer.
@@ -82,33 +85,31 @@ class AssessmentWriter extends CreditLedger {
   }
 
   /**
-   * Returns a judged cycle's full assessment, whose window is built when first read and whose explanation is
-   * built by {@link #explain} when it is first read.
+   * Returns the window of a judged cycle, built on the first call for the cycle (with its {@link RenewalCycle}) and
+   * kept as the explanations are ({@link #explanation}): an assessment whose window is not read builds none.
    *
-   * @param index  the cycle's position in the walk, from 0
-   * @param version  the version governing it
-   * @param shortFirst  whether it is a first, short cycle before the first boundary
-   * @param startDay  its first day, as an epoch day
-   * @param endDay  its last day, as an epoch day
-   * @param credentials  the credentials the requirement is for, and the total
-   * @param tally  what counted, against the rules it was judged by
-   * @param verdict  its status, with the lapse rule and grace period it was judged with
-   * @return the assessment, not null
+   * @param j  the cycle, one the walk reported
+   * @return the window, the same on every call, not null
    */
-  RenewalAssessment assessment(int index, VersionPlan version, boolean shortFirst, long startDay, long endDay,
-      CycleCredentials credentials, Tally tally, LapseTimeline.Verdict verdict) {
-    return new DeferredAssessment(this, index, version, shortFirst, startDay, endDay, credentials, tally, verdict);
-  }
-
-  /**
-   * Returns the window of a cycle of the walk.
-   *
-   * @param cycle  the cycle
-   * @param graceEnd  the last day of the grace period it was judged with, if any
-   * @return the window, not null
-   */
-  CycleWindow window(RenewalCycle cycle, Optional<LocalDate> graceEnd) {
-    return new CycleWindow(group.issuer(), cycle, graceEnd, group.certifiedSince(), asOf);
+  CycleWindow window(DeferredAssessment j) {
+    int k = j.index();
+    @Nullable CycleWindow[] done = windows;
+    CycleWindow w = k < done.length ? done[k] : null;
+    if (w != null) {
+      return w;
+    }
+    synchronized (this) {
+      done = windows;
+      w = k < done.length ? done[k] : null;
+      if (w == null) {
+        w = new CycleWindow(group.issuer(), new RenewalCycle(LocalDate.ofEpochDay(j.startDay()),
+            LocalDate.ofEpochDay(j.endDay()), j.version().policy), j.graceEnd(), group.certifiedSince(), asOf);
+        @Nullable CycleWindow[] next = java.util.Arrays.copyOf(done, Math.max(k + 1, done.length));
+        next[k] = w;
+        windows = next;
+      }
+      return w;
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.himkit.CredentialId;
 import org.himkit.policy.Ceus;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link RenewalAssessment} as the evaluator gives it, and the cycle as the walk judged it, in primitive form:
@@ -20,11 +19,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The explanation is kept by the writer once built ({@link AssessmentWriter#explanation}), so that an assessment
  * whose explanation is not read holds nothing for it. The explanations of one walk's assessments are built under
  * the writer's lock (the one object they share that building them writes to), so that two threads reading two
- * assessments of one history do not race. The window is an immutable record (final fields) built from final fields:
- * two threads that first read it together may each build one, equal, and either sees the other's whole. Nothing
- * the walk kept changes after the evaluator returns.
+ * assessments of one history do not race; the window is kept alike ({@link AssessmentWriter#window}). Nothing the
+ * walk kept changes after the evaluator returns.
  *
- * <p>This class is immutable (but for the window it builds once, as above) and thread-safe.
+ * <p>This class is immutable and thread-safe.
  */
 final class DeferredAssessment extends RenewalAssessment {
   /** The lists built on first read. */
@@ -40,8 +38,6 @@ final class DeferredAssessment extends RenewalAssessment {
   private final CycleCredentials judgedCredentials;
   private final Tally tally;
   private final LapseTimeline.Verdict verdict;
-  /** The window, once first read (racy single check: an immutable record, equal whoever builds it). */
-  private @Nullable CycleWindow window;
 
   /**
    * Keeps a judged cycle.
@@ -139,13 +135,7 @@ final class DeferredAssessment extends RenewalAssessment {
 
   @Override
   public CycleWindow window() {
-    CycleWindow w = window;
-    if (w == null) {
-      w = writer.window(new RenewalCycle(LocalDate.ofEpochDay(startDay), LocalDate.ofEpochDay(endDay),
-          version.policy), graceEnd());
-      window = w;
-    }
-    return w;
+    return writer.window(this);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
@@ -734,8 +735,23 @@ final class HoldingGroups {
      * without building a key: replaced by a copy with one shape more (under this object's lock), never written once
      * published. At most half full; its length a power of two.
      */
-    private volatile @Nullable Shape[] table = new Shape[16];
-    private int size;
+    private final AtomicReference<Table> table = new AtomicReference<>(new Table(new Shape[16], 0));
+
+    /** The table of {@link #table}: its slots and the number of shapes in them, never written once published. */
+    private static final class Table {
+      final @Nullable Shape[] slots;
+      final int size;
+
+      Table(@Nullable Shape[] slots, int size) {
+        this.slots = slots;
+        this.size = size;
+      }
+    }
+
+    /** The table, read without a lock. */
+    private Table table() {
+      return java.util.Objects.requireNonNull(table.get(), "set at construction");
+    }
 
     Shapes(Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
       this.resolve = resolve;
@@ -775,7 +791,7 @@ final class HoldingGroups {
       long[] days = new long[given.length];
       long latest = earnedDays(given, days); // each holding read once for its day
       int hash = hash(given);
-      Shape shape = find(table, given, hash);
+      Shape shape = find(table().slots, given, hash);
       if (shape == null) {
         shape = Shape.of(given, asOf, resolve, plans); // every check, in the order of the holdings
         keep(shape, hash);
@@ -790,13 +806,15 @@ final class HoldingGroups {
       return shape.apply(holdings, given, days, latest);
     }
 
-    synchronized int size() {
-      return size;
+    int size() {
+      return table().size;
     }
 
     /** Keeps a shape met for the first time, unless another thread kept it first or {@link #MAX} are kept. */
     private synchronized void keep(Shape shape, int hash) {
-      @Nullable Shape[] t = table;
+      Table kept = table();
+      @Nullable Shape[] t = kept.slots;
+      int size = kept.size;
       if (size >= MAX || find(t, shape.ids, hash) != null) {
         return;
       }
@@ -807,8 +825,7 @@ final class HoldingGroups {
         }
       }
       put(next, shape, hash);
-      size++;
-      table = next;
+      table.set(new Table(next, size + 1));
     }
 
     private static void put(@Nullable Shape[] t, Shape shape, int hash) {

@@ -176,7 +176,7 @@ final class IssuerWalk extends AssessmentWriter {
       checkStatedThrough(calendar);
       LapseTimeline.Verdict verdict = judge(calendar, credentials, t, writer);
       if (writer != null && (history != null || verdict.last())) {
-        RenewalAssessment a = writer.assessment(calendar.index(), version, calendar.shortFirst(),
+        RenewalAssessment a = new DeferredAssessment(writer, calendar.index(), version, calendar.shortFirst(),
             calendar.startDay(), calendar.endDay(), credentials, t, withLapse(calendar, verdict, t));
         if (history == null) { // the last cycle: the walk ends here
           assessments = List.of(a);
