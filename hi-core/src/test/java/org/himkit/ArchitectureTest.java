@@ -248,6 +248,7 @@ class ArchitectureTest {
    * (steps taken and taken back while one plan is made): not values, and never handed out.
    */
   private static final Set<String> CONFINED_WORKERS = Set.of("org.himkit.renewal.AssessmentWriter",
+      "org.himkit.renewal.IssuerWalk",
       "org.himkit.renewal.CreditLedger", "org.himkit.renewal.ActivityWords", "org.himkit.renewal.CycleCalendar",
       "org.himkit.renewal.Tally",
       "org.himkit.pathway.WorkingStanding");

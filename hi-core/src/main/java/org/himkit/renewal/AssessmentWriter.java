@@ -18,17 +18,21 @@ import org.jspecify.annotations.Nullable;
  * (the progress per requirement, every activity's outcome, the key dates and the notes) is built when it is
  * first read ({@link DeferredAssessment}).
  *
- * <p>The writer is the walk's {@link CreditLedger} too (one object, not two): what an explanation reads of the
- * activities and caches is its own.
+ * <p>The writer is the walk's {@link CreditLedger} too, and the walk ({@link IssuerWalk} extends this class): one
+ * object, not three. What an explanation reads of the activities and caches is its own.
  *
  * <p>This class is confined to one issuer of one assessment while the walk runs; after it, its explanations are
  * built under its own lock ({@link #explanation}), and nothing else it reads changes.
  */
-final class AssessmentWriter extends CreditLedger {
-  private final HoldingGroups.Group group;
-  private final LocalDate asOf;
-  private final Optional<LocalDate> recordsBegin;
-  private final Optional<LocalDate> statedThrough;
+class AssessmentWriter extends CreditLedger {
+  /** The issuer's holdings. */
+  final HoldingGroups.Group group;
+  /** The assessment date. */
+  final LocalDate asOf;
+  /** The first day of the caller's records, if stated. */
+  final Optional<LocalDate> recordsBegin;
+  /** The last day the caller vouches the issuer's holdings were in good standing, if stated. */
+  final Optional<LocalDate> statedThrough;
   /**
    * The cycles credited with their grace period, by index in the walk (null elsewhere), appended to by the walk:
    * an explanation names the cycle that took an activity ({@link ActivityDisposition#ALREADY_COUNTED}). Empty
@@ -45,6 +49,9 @@ final class AssessmentWriter extends CreditLedger {
    */
   private volatile @Nullable DeferredAssessment.Explanation[] explained = NO_EXPLANATIONS;
   private static final DeferredAssessment.Explanation[] NO_EXPLANATIONS = new DeferredAssessment.Explanation[0];
+  /** The windows built, by the index of their cycle in the walk, as {@link #explained}; empty until one is read. */
+  private volatile @Nullable CycleWindow[] windows = NO_WINDOWS;
+  private static final CycleWindow[] NO_WINDOWS = new CycleWindow[0];
 
   /**
    * Creates a writer.
@@ -57,7 +64,7 @@ final class AssessmentWriter extends CreditLedger {
    */
   AssessmentWriter(Ledger ledger, HoldingGroups.Group group, LocalDate asOf, Optional<LocalDate> recordsBegin,
       Optional<LocalDate> statedThrough) {
-    super(ledger, group.plan());
+    super(ledger, group, asOf);
     this.group = group;
     this.asOf = asOf;
     this.recordsBegin = recordsBegin;
@@ -78,16 +85,31 @@ final class AssessmentWriter extends CreditLedger {
   }
 
   /**
-   * Returns a judged cycle's full assessment, whose explanation is built by {@link #explain} when it is
-   * first read.
+   * Returns the window of a judged cycle, built on the first call for the cycle (with its {@link RenewalCycle}) and
+   * kept as the explanations are ({@link #explanation}): an assessment whose window is not read builds none.
    *
-   * @param j  the cycle
-   * @return the assessment, not null
+   * @param j  the cycle, one the walk reported
+   * @return the window, the same on every call, not null
    */
-  RenewalAssessment assessment(JudgedCycle j) {
-    CycleWindow window = new CycleWindow(group.issuer(), j.cycle(), j.verdict().graceEnd(),
-        group.certifiedSince(), asOf);
-    return new DeferredAssessment(this, j, window);
+  CycleWindow window(DeferredAssessment j) {
+    int k = j.index();
+    @Nullable CycleWindow[] done = windows;
+    CycleWindow w = k < done.length ? done[k] : null;
+    if (w != null) {
+      return w;
+    }
+    synchronized (this) {
+      done = windows;
+      w = k < done.length ? done[k] : null;
+      if (w == null) {
+        w = new CycleWindow(group.issuer(), new RenewalCycle(LocalDate.ofEpochDay(j.startDay()),
+            LocalDate.ofEpochDay(j.endDay()), j.version().policy), j.graceEnd(), group.certifiedSince(), asOf);
+        @Nullable CycleWindow[] next = java.util.Arrays.copyOf(done, Math.max(k + 1, done.length));
+        next[k] = w;
+        windows = next;
+      }
+      return w;
+    }
   }
 
   /**
@@ -95,10 +117,9 @@ final class AssessmentWriter extends CreditLedger {
    * one reads and caches into the credit ledger that the writer is, shared by every assessment of the walk).
    *
    * @param j  the cycle, one the walk reported
-   * @param window  its window
    * @return the explanation, the same on every call, not null
    */
-  DeferredAssessment.Explanation explanation(JudgedCycle j, CycleWindow window) {
+  DeferredAssessment.Explanation explanation(DeferredAssessment j) {
     int k = j.index();
     @Nullable DeferredAssessment.Explanation[] done = explained;
     DeferredAssessment.Explanation e = k < done.length ? done[k] : null;
@@ -109,7 +130,7 @@ final class AssessmentWriter extends CreditLedger {
       done = explained;
       e = k < done.length ? done[k] : null;
       if (e == null) {
-        e = explain(j, window);
+        e = explain(j, j.window());
         @Nullable DeferredAssessment.Explanation[] next = java.util.Arrays.copyOf(done, Math.max(k + 1, done.length));
         next[k] = e;
         explained = next;
@@ -126,17 +147,17 @@ final class AssessmentWriter extends CreditLedger {
    * @param window  its window
    * @return the explanation, not null
    */
-  DeferredAssessment.Explanation explain(JudgedCycle j, CycleWindow window) {
+  DeferredAssessment.Explanation explain(DeferredAssessment j, CycleWindow window) {
     List<ActivityOutcome> outcomes = outcomes(j, window);
     return new DeferredAssessment.Explanation(
         RequirementJudge.progress(j.rules(), j.tally(), group.issuer(), j.version().unit),
         outcomes,
         LapseTimeline.keyDates(j.cycle(), j.rules().mandatoryYearEnds(j.endDay()),
-            j.verdict().lapse(), j.verdict().lapsed()),
+            j.lapse(), j.lapsed()),
         notes(j, outcomes));
   }
 
-  private List<Note> notes(JudgedCycle j, List<ActivityOutcome> outcomes) {
+  private List<Note> notes(DeferredAssessment j, List<ActivityOutcome> outcomes) {
     List<Note> cycle = cycleNotes(j, outcomes);
     List<Note> walk = walkNotes();
     if (cycle.isEmpty()) {
@@ -189,7 +210,7 @@ final class AssessmentWriter extends CreditLedger {
     return n;
   }
 
-  private List<ActivityOutcome> outcomes(JudgedCycle j, CycleWindow window) {
+  private List<ActivityOutcome> outcomes(DeferredAssessment j, CycleWindow window) {
     List<ActivityOutcome> out = new java.util.ArrayList<>(ledger.size()); // the JDK's, not Guava's: start-up
     for (int i : ledger.byDayThenId()) { // by day and then id, as the ledger's activities are not within a day
       out.add(outcome(j, window, i));
@@ -197,7 +218,7 @@ final class AssessmentWriter extends CreditLedger {
     return java.util.Collections.unmodifiableList(out);
   }
 
-  private ActivityOutcome outcome(JudgedCycle j, CycleWindow window, int i) {
+  private ActivityOutcome outcome(DeferredAssessment j, CycleWindow window, int i) {
     CeActivity a = ledger.activities[i];
     VersionPlan v = j.version();
     IssuerSource source = keptSource(i, v);
@@ -239,18 +260,18 @@ final class AssessmentWriter extends CreditLedger {
     return ActivityDisposition.NO_CREDIT;
   }
 
-  private List<Note> cycleNotes(JudgedCycle j, List<ActivityOutcome> outcomes) {
+  private List<Note> cycleNotes(DeferredAssessment j, List<ActivityOutcome> outcomes) {
     List<Note> notes = new java.util.ArrayList<>();
     VersionPlan v = j.version();
     if (j.shortFirst()) {
       notes.add(new Note(NoteKind.SHORT_FIRST_CYCLE, v.policy.choice(RenewalChoice.SHORT_FIRST_CYCLE), List.of(),
           group.explicitStart(), Optional.of(Ceus.ofHundredths(j.rules().required))));
     }
-    if (!j.credentials().notCovered().isEmpty()) {
+    if (!j.judgedCredentials().notCovered().isEmpty()) {
       notes.add(new Note(NoteKind.CREDENTIALS_NOT_COVERED, v.policy.choice(RenewalChoice.RETIRED_CREDENTIALS),
-          j.credentials().notCovered(), Optional.empty(), Optional.empty()));
+          j.judgedCredentials().notCovered(), Optional.empty(), Optional.empty()));
     }
-    RenewalStatus status = j.verdict().status();
+    RenewalStatus status = j.status();
     if (status == RenewalStatus.NOT_RECORDED) {
       notes.add(statedThrough.filter(d -> !j.cycle().end().isAfter(d))
           .map(d -> Note.onDate(NoteKind.STATED_IN_GOOD_STANDING, Optional.empty(), d))
@@ -259,14 +280,14 @@ final class AssessmentWriter extends CreditLedger {
     } else if (recordsBegin.isPresent() && recordsBegin.get().isAfter(j.cycle().start())) {
       notes.add(Note.onDate(NoteKind.RECORDS_BEGIN_WITHIN_CYCLE, Optional.empty(), recordsBegin.get()));
     }
-    if (j.verdict().graceEnd().isPresent()) {
+    if (j.graceEnd().isPresent()) {
       notes.add(Note.of(NoteKind.GRACE_PERIOD_SPLIT, choiceOfLapse(j, RenewalChoice.GRACE_PERIOD_SPLIT)));
     }
     if (status == RenewalStatus.EXPIRED) {
       notes.add(Note.of(NoteKind.STATUS_NOT_NAMED_BY_SOURCES, choiceOfLapse(j, RenewalChoice.STATUS_AFTER_LAPSE)));
     }
-    if (j.verdict().lapsed()) {
-      LapseTimeline.examRetakeFrom(j.cycle(), j.verdict().lapse()).filter(d -> !asOf.isBefore(d))
+    if (j.lapsed()) {
+      LapseTimeline.examRetakeFrom(j.cycle(), j.lapse()).filter(d -> !asOf.isBefore(d))
           .ifPresent(d -> notes.add(Note.onDate(NoteKind.EXAM_RETAKE_REQUIRED,
               choiceOfLapse(j, RenewalChoice.EXAM_RETAKE_PERIOD), d)));
     }
@@ -317,7 +338,7 @@ final class AssessmentWriter extends CreditLedger {
   }
 
   /** A choice of the version whose lapse rule was applied: the one in force on the day after the cycle. */
-  private Optional<KnownOmissionId> choiceOfLapse(JudgedCycle j, RenewalChoice choice) {
+  private Optional<KnownOmissionId> choiceOfLapse(DeferredAssessment j, RenewalChoice choice) {
     VersionPlan after = group.plan().versionOn(j.endDay() + 1);
     return (after != null ? after : j.version()).policy.choice(choice);
   }

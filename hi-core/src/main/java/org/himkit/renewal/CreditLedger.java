@@ -16,10 +16,11 @@ import org.himkit.policy.MandatoryActivity;
  * the cost is linear in activities and cycles; nothing on this path allocates, formats or boxes.
  *
  * <p>This class is confined to one issuer of one assessment; it only ever records, going forward, which
- * earlier cycle took an activity in its grace period. A full answer's {@link AssessmentWriter} is its walk's
- * credit ledger (it extends this class), so that the two are one object.
+ * earlier cycle took an activity in its grace period. An issuer's walk is its own calendar, credit ledger and
+ * writer ({@link IssuerWalk} extends {@link AssessmentWriter}, which extends this class, which extends
+ * {@link CycleCalendar}), so that they are one object.
  */
-class CreditLedger {
+class CreditLedger extends CycleCalendar {
   /** The negative credit of an activity that does not count, by disposition. */
   static final long NOT_ACCEPTED = -1;
   static final long NOT_APPROVED = -2;
@@ -27,7 +28,8 @@ class CreditLedger {
   static final long NO_CREDIT = -4;
 
   final Ledger ledger;
-  private final PolicyPlan plan;
+  /** The issuer's policy. */
+  final PolicyPlan plan;
   private static final IssuerSource[] SOURCES = IssuerSource.values();
 
   /** For each activity, 1 + the index of the cycle that took it in its grace period, or 0. */
@@ -48,9 +50,31 @@ class CreditLedger {
   private int resumeAt;
   private long resumeDay = Long.MIN_VALUE;
 
+  /**
+   * A credit ledger alone, not a walk's (its calendar is never advanced).
+   *
+   * @param ledger  the holder's activities
+   * @param plan  the issuer's policy
+   */
   CreditLedger(Ledger ledger, PolicyPlan plan) {
     this.ledger = ledger;
     this.plan = plan;
+  }
+
+  /**
+   * The credit ledger of a walk, which is its calendar too ({@link CycleCalendar#CycleCalendar(HoldingGroups.Group,
+   * LocalDate)}).
+   *
+   * @param ledger  the holder's activities
+   * @param group  the issuer's holdings
+   * @param asOf  the assessment date
+   * @throws org.himkit.HimValidationException if the explicit cycle start does not fit the assessment date or the
+   *     anchor
+   */
+  CreditLedger(Ledger ledger, HoldingGroups.Group group, java.time.LocalDate asOf) {
+    super(group, asOf);
+    this.ledger = ledger;
+    this.plan = group.plan();
   }
 
   OrganizationId issuer() {

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * A {@link RenewalCycle} is built only for a cycle an answer reports ({@link #cycle()}, {@link #planned()}).
  *
  * <p>This class is confined to one assessment: {@link #advance(VersionPlan)} moves it. An {@link IssuerWalk} is
- * its own calendar (one object per issuer's walk, not two).
+ * its own calendar, credit ledger and writer (one object per issuer's walk): {@link CreditLedger} extends this
+ * class.
  */
 class CycleCalendar {
   /**
@@ -102,6 +103,14 @@ class CycleCalendar {
     this.elapsedMonths = elapsed.toTotalMonths();
     this.elapsedDays = elapsed.getDays();
     this.shortUntil = firstBoundary.equals(since) ? NONE : firstBoundary.minusDays(1).toEpochDay();
+  }
+
+  /**
+   * A calendar of no group, never advanced: the form of a {@link CreditLedger} that is not a walk's (a walk's credit
+   * ledger is its calendar too).
+   */
+  CycleCalendar() {
+    this(CycleAnchor.DATE_EARNED, 0, 1, 0);
   }
 
   private CycleCalendar(CycleAnchor anchorKind, long anchorMonths, int anchorDay, long start) {

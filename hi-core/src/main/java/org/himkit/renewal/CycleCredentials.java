@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable. The credentials of a cycle in which every holding of a group is in force and
  * none joins depend only on the holdings laid out and the version: the group keeps them
- * ({@link HoldingGroups.Group#steady}), shared by the holders of its shape, with the list of those counted.
+ * ({@link HoldingGroups.Group#steady}), shared by the holders of its shape, with the list of those counted; for a
+ * group of a few holdings it keeps those of the other cycles too, by the masks of the holdings in force and joining
+ * ({@link HoldingGroups.Group#state}).
  */
 final class CycleCredentials {
   /** The most holdings one issuer's group may have: one bit each in a {@code long}. */
@@ -109,10 +111,22 @@ final class CycleCredentials {
         return kept;
       }
     }
+    // Else, for a group of a few holdings, the group keeps them by the masks alike (a credential joining later).
+    int state = !steady && n <= HoldingGroups.Group.STATE_HOLDINGS ? (int) (inForce | (joining << n)) : -1;
+    if (state >= 0) {
+      CycleCredentials kept = group.state(version.index, state);
+      if (kept != null) {
+        return kept;
+      }
+    }
     CycleCredentials c = of(version, group.laidOut(), inForce, joining, before);
-    if (steady && c.problem == null) {
-      c = new CycleCredentials(c);
-      group.keepSteady(version.index, c);
+    if ((steady || state >= 0) && c.problem == null) {
+      c = c.countedIds != null ? c : new CycleCredentials(c);
+      if (steady) {
+        group.keepSteady(version.index, c);
+      } else {
+        group.keepState(version.index, state, c);
+      }
     }
     return c;
   }

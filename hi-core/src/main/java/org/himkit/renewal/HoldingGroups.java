@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
@@ -103,6 +103,8 @@ final class HoldingGroups {
    * <p>This class is immutable and is confined to one assessment (or kept with a {@link HolderRecord}).
    */
   static final class Group {
+    /** The most holdings of a group whose cycles' credentials it keeps by masks ({@link #state}). */
+    static final int STATE_HOLDINGS = 3;
     private final PolicyPlan plan;
     /** The holdings laid out for the policy, in the group's order: what does not depend on the holder. */
     private final Held[] laidOut;
@@ -117,6 +119,13 @@ final class HoldingGroups {
      * sees it whole; two threads may work out the same one.
      */
     private final @Nullable CycleCredentials[] steady;
+    /**
+     * Per version of the policy, the credentials of the other cycles of a group of at most {@link #STATE_HOLDINGS}
+     * holdings, by the masks of the holdings in force and joining ({@code inForce | joining << size}), once a walk
+     * has worked them out: shared alike; an array per version made on first use (two threads may each make one, and
+     * what one keeps in the array the other drops is worked out again).
+     */
+    private final @Nullable CycleCredentials[] @Nullable [] states;
     private final LocalDate certifiedSince;
     private final Optional<LocalDate> explicitStart;
     private final Optional<Ceus> firstCycleRequired;
@@ -132,6 +141,7 @@ final class HoldingGroups {
       this.plan = shape.plan;
       this.laidOut = shape.laidOut;
       this.steady = shape.steady;
+      this.states = shape.states;
       this.holdings = holdings;
       this.earnedDays = earnedDays;
       this.certifiedSince = certifiedSince;
@@ -144,6 +154,7 @@ final class HoldingGroups {
       this.plan = plan;
       this.laidOut = laidOut;
       this.steady = new CycleCredentials[plan.versions.length];
+      this.states = new CycleCredentials[laidOut.length <= STATE_HOLDINGS ? plan.versions.length : 0][];
       this.holdings = new CredentialHolding[0];
       this.earnedDays = new long[0];
       this.certifiedSince = LocalDate.MAX;
@@ -221,6 +232,35 @@ final class HoldingGroups {
      */
     void keepSteady(int version, CycleCredentials credentials) {
       steady[version] = credentials;
+    }
+
+    /**
+     * Returns the credentials of a cycle under a version with the holdings in force and joining of a state, if a walk
+     * has worked them out.
+     *
+     * @param version  the version's index
+     * @param state  {@code inForce | joining << size()}, for a group of at most {@link #STATE_HOLDINGS} holdings
+     * @return the credentials, or null
+     */
+    @Nullable CycleCredentials state(int version, int state) {
+      @Nullable CycleCredentials[] kept = states[version];
+      return kept == null ? null : kept[state];
+    }
+
+    /**
+     * Keeps the credentials of a cycle under a version with the holdings in force and joining of a state.
+     *
+     * @param version  the version's index
+     * @param state  as for {@link #state}
+     * @param credentials  the credentials, without a problem
+     */
+    void keepState(int version, int state, CycleCredentials credentials) {
+      @Nullable CycleCredentials[] kept = states[version];
+      if (kept == null) {
+        kept = new CycleCredentials[1 << (2 * laidOut.length)];
+        states[version] = kept;
+      }
+      kept[state] = credentials;
     }
 
     /**
@@ -484,7 +524,7 @@ final class HoldingGroups {
    */
   static HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf,
       Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
-    CredentialHolding[] given = holdings.toArray(new CredentialHolding[0]);
+    CredentialHolding[] given = holdings.toArray(new CredentialHolding[holdings.size()]);
     long[] days = new long[given.length];
     return Shape.of(given, asOf, resolve, plans).apply(holdings, given, days, earnedDays(given, days));
   }
@@ -515,6 +555,8 @@ final class HoldingGroups {
    * <p>This class is immutable and thread-safe.
    */
   static final class Shape {
+    /** The credential ids of the holdings, in the order given: what the shape is kept by. */
+    private final CredentialId[] ids;
     private final PolicyPlan[] plans;
     /** The groups in the order their first holding was given: the order of the checks. */
     private final int[] firstSeen;
@@ -527,8 +569,9 @@ final class HoldingGroups {
     private final Group[] shapes;
     private final Map<OrganizationId, List<NotAssessedReason>> notAssessed;
 
-    private Shape(PolicyPlan[] plans, int[] firstSeen, int[][] positions, Group[] shapes,
+    private Shape(CredentialId[] ids, PolicyPlan[] plans, int[] firstSeen, int[][] positions, Group[] shapes,
         Map<OrganizationId, List<NotAssessedReason>> notAssessed) {
+      this.ids = ids;
       this.plans = plans;
       this.firstSeen = firstSeen;
       this.positions = positions;
@@ -595,7 +638,51 @@ final class HoldingGroups {
         }
         shapes[g] = new Group(plan, laidOut);
       }
-      return new Shape(sortedPlans, firstSeen, positions, shapes, notAssessed);
+      CredentialId[] ids = new CredentialId[given.length];
+      for (int i = 0; i < given.length; i++) {
+        ids[i] = given[i].credential();
+      }
+      return new Shape(ids, sortedPlans, firstSeen, positions, shapes, notAssessed);
+    }
+
+    /**
+     * Returns whether this is the shape of a list of holdings, or of credential ids: the same ids in the same order.
+     *
+     * @param given  the holdings, or the ids
+     * @return true if their ids are this shape's
+     */
+    boolean isOf(Object[] given) {
+      if (given.length != ids.length) {
+        return false;
+      }
+      for (int i = 0; i < ids.length; i++) {
+        if (!ids[i].equals(idOf(given[i]))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Returns whether this shape is one group of every holding, in the order given (none is set aside).
+     *
+     * @param holdings  the number of holdings given
+     */
+    boolean isOneGroup(int holdings) {
+      return plans.length == 1 && positions[0].length == holdings;
+    }
+
+    /**
+     * Groups a holder's holdings of a shape of one group of every holding ({@link #isOneGroup}), as {@link #apply}
+     * does: its one group alone.
+     *
+     * @param given  the holdings, in the order given
+     * @param days  the days they were earned, as epoch days
+     * @throws HimValidationException as {@link #apply} does
+     */
+    Group oneGroup(CredentialHolding[] given, long[] days) {
+      checkSize(plans[0], given.length);
+      return group(shapes[0], given, days);
     }
 
     /**
@@ -612,9 +699,8 @@ final class HoldingGroups {
      */
     HoldingGroups apply(Collection<CredentialHolding> holdings, CredentialHolding[] given, long[] days,
         long latest) {
-      if (plans.length == 1 && positions[0].length == given.length) { // one group of every holding, in order
-        checkSize(plans[0], given.length);
-        return new HoldingGroups(List.of(group(shapes[0], given, days)), notAssessed, holdings, latest);
+      if (isOneGroup(given.length)) {
+        return new HoldingGroups(List.of(oneGroup(given, days)), notAssessed, holdings, latest);
       }
       Group[] groups = new Group[plans.length];
       for (int seen = 0; seen < plans.length; seen++) {
@@ -644,8 +730,28 @@ final class HoldingGroups {
     static final int MAX = 4_096;
     private final Function<CredentialId, Credential> resolve;
     private final Map<RenewalPolicyId, PolicyPlan> plans;
-    private final ConcurrentHashMap<Object, Shape> kept =
-        new ConcurrentHashMap<>();
+    /**
+     * The shapes kept, in an open-addressed table by their list of ids ({@link Shape#ids}), read without a lock and
+     * without building a key: replaced by a copy with one shape more (under this object's lock), never written once
+     * published. At most half full; its length a power of two.
+     */
+    private final AtomicReference<Table> table = new AtomicReference<>(new Table(new Shape[16], 0));
+
+    /** The table of {@link #table}: its slots and the number of shapes in them, never written once published. */
+    private static final class Table {
+      final @Nullable Shape[] slots;
+      final int size;
+
+      Table(@Nullable Shape[] slots, int size) {
+        this.slots = slots;
+        this.size = size;
+      }
+    }
+
+    /** The table, read without a lock. */
+    private Table table() {
+      return java.util.Objects.requireNonNull(table.get(), "set at construction");
+    }
 
     Shapes(Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
       this.resolve = resolve;
@@ -662,59 +768,99 @@ final class HoldingGroups {
      * @throws HimValidationException as {@link HoldingGroups#of} does
      */
     HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf) {
-      CredentialHolding[] given = holdings.toArray(new CredentialHolding[0]);
+      Object grouped = grouped(holdings, asOf, false);
+      return (HoldingGroups) grouped;
+    }
+
+    /**
+     * Resolves and groups holdings given as a collection for one assessment (no record keeps the groups), as
+     * {@link #of} does, with the same checks: the holder's one group alone where every holding is in it (most
+     * holders: no {@link HoldingGroups} and no list is built), else the groups.
+     *
+     * @param holdings  the holdings, not null
+     * @param asOf  the assessment date, not null
+     * @return a {@link Group} (every holding in it, none set aside) or the {@link HoldingGroups}, not null
+     * @throws HimValidationException as {@link HoldingGroups#of} does
+     */
+    Object grouped(Collection<CredentialHolding> holdings, LocalDate asOf) {
+      return grouped(holdings, asOf, true);
+    }
+
+    private Object grouped(Collection<CredentialHolding> holdings, LocalDate asOf, boolean alone) {
+      CredentialHolding[] given = holdings.toArray(new CredentialHolding[holdings.size()]);
       long[] days = new long[given.length];
       long latest = earnedDays(given, days); // each holding read once for its day
-      Object key = key(given);
-      Shape shape = kept.get(key);
+      int hash = hash(given);
+      Shape shape = find(table().slots, given, hash);
       if (shape == null) {
         shape = Shape.of(given, asOf, resolve, plans); // every check, in the order of the holdings
-        if (kept.size() < MAX) {
-          kept.putIfAbsent(key, shape);
-        }
+        keep(shape, hash);
       } else if (latest > asOf.toEpochDay()) {
         for (CredentialHolding h : given) {
           checkEarned(h, asOf); // the one check of the holdings that depends on the date: throws for the first
         }
       }
+      if (alone && shape.isOneGroup(given.length)) {
+        return shape.oneGroup(given, days);
+      }
       return shape.apply(holdings, given, days, latest);
     }
 
     int size() {
-      return kept.size();
+      return table().size;
     }
 
-    private static Object key(CredentialHolding[] given) {
-      if (given.length == 1) {
-        return given[0].credential();
+    /** Keeps a shape met for the first time, unless another thread kept it first or {@link #MAX} are kept. */
+    private synchronized void keep(Shape shape, int hash) {
+      Table kept = table();
+      @Nullable Shape[] t = kept.slots;
+      int size = kept.size;
+      if (size >= MAX || find(t, shape.ids, hash) != null) {
+        return;
       }
-      CredentialId[] ids = new CredentialId[given.length];
-      for (int i = 0; i < given.length; i++) {
-        ids[i] = given[i].credential();
+      @Nullable Shape[] next = new Shape[2 * (size + 1) > t.length ? 2 * t.length : t.length];
+      for (Shape s : t) {
+        if (s != null) {
+          put(next, s, hash(s.ids));
+        }
       }
-      return new Ids(ids);
+      put(next, shape, hash);
+      table.set(new Table(next, size + 1));
+    }
+
+    private static void put(@Nullable Shape[] t, Shape shape, int hash) {
+      int mask = t.length - 1;
+      int i = hash & mask;
+      while (t[i] != null) {
+        i = (i + 1) & mask;
+      }
+      t[i] = shape;
+    }
+
+    /** The shape of a list of holdings (or of ids) in a table, or null. */
+    private static @Nullable Shape find(@Nullable Shape[] t, Object[] given, int hash) {
+      int mask = t.length - 1;
+      for (int i = hash & mask; ; i = (i + 1) & mask) {
+        Shape s = t[i];
+        if (s == null || s.isOf(given)) {
+          return s;
+        }
+      }
+    }
+
+    /** The hash of a list of holdings' credential ids, or of a list of ids, spread. */
+    private static int hash(Object[] given) {
+      int h = 1;
+      for (Object o : given) {
+        h = 31 * h + idOf(o).hashCode();
+      }
+      return h ^ (h >>> 16);
     }
   }
 
-  /** A list of credential ids as a key: compared element by element, without an iterator. */
-  private static final class Ids {
-    private final CredentialId[] ids;
-    private final int hash;
-
-    Ids(CredentialId[] ids) {
-      this.ids = ids;
-      this.hash = java.util.Arrays.hashCode(ids);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Ids other && java.util.Arrays.equals(ids, other.ids);
-    }
+  /** The credential id of a holding, or the id itself. */
+  private static CredentialId idOf(Object holdingOrId) {
+    return holdingOrId instanceof CredentialHolding h ? h.credential() : (CredentialId) holdingOrId;
   }
 
   private static List<Held> resolveAll(CredentialHolding[] holdings, LocalDate asOf,

@@ -26,13 +26,15 @@ import org.jspecify.annotations.Nullable;
  * its cycles (the caller's, reused across the records of a batch): it builds no cycle value, verdict or
  * amount for the cycles before the one it reports, and for that one only the standing itself.
  *
- * <p>The walk is its own {@link CycleCalendar}, and a full answer's {@link AssessmentWriter} its own
- * {@link CreditLedger}: an issuer's walk is two objects, not four.
+ * <p>The walk is its own {@link CycleCalendar}, {@link CreditLedger} and {@link AssessmentWriter} (it extends
+ * them) and, once it has run, its own outcome ({@link #assessments}, {@link #standings}, {@link #notAssessed}): an
+ * issuer's walk is one object, not five. A status-only walk on the packed words has no ledger of its own (it reads
+ * the words) and writes nothing.
  *
  * <p>This class is confined to one issuer of one assessment. No lambda on the way to the first answer:
  * each would be a class spun at its first use after start-up.
  */
-final class IssuerWalk extends CycleCalendar {
+final class IssuerWalk extends AssessmentWriter {
   /** What the walk hands on. */
   enum Mode {
     /** The last cycle's standing only: no outcomes, key dates or notes are built. */
@@ -43,24 +45,18 @@ final class IssuerWalk extends CycleCalendar {
     HISTORY
   }
 
-  /** What one issuer's walk gives: assessments or standings, and the credentials it could not assess. */
-  record Outcome(List<RenewalAssessment> assessments, List<RenewalStanding> standings,
-      List<NotAssessedReason> notAssessed) {}
-
-  private final HoldingGroups.Group group;
-  /**
-   * The credit ledger the walk tallies on, if it walks the ledger: a full answer's writer (a walk without a scratch
-   * tally), or for a status-only walk a plain one.
-   */
-  private final @Nullable CreditLedger credits;
   /** The holder's activities packed for this issuer ({@link ActivityWords}), or null for a walk on the ledger. */
   private final @Nullable ActivityWords words;
-  private final LocalDate asOf;
   private final long asOfDay;
-  private final Optional<LocalDate> recordsBegin;
-  private final Optional<LocalDate> statedThrough;
   /** The status-only walk's one tally for every cycle, or null: a full answer keeps a tally per cycle. */
   private final @Nullable Tally scratch;
+  /**
+   * What the walk gives once it has run ({@link #run}): assessments or standings, and the credentials it could not
+   * assess. The walk is its own outcome: no object of its own.
+   */
+  private List<RenewalAssessment> assessments = List.of();
+  private List<RenewalStanding> standings = List.of();
+  private List<NotAssessedReason> notAssessed = List.of();
 
   /**
    * Prepares the walk of one issuer's holdings.
@@ -75,15 +71,10 @@ final class IssuerWalk extends CycleCalendar {
    */
   IssuerWalk(HoldingGroups.Group group, Ledger ledger, LocalDate asOf, RenewalEvaluator.Input record,
       @Nullable Tally scratch) {
-    super(group, asOf);
-    this.group = group;
+    super(ledger, group, asOf, record.recordsBegin(), statedThrough(record, group));
     this.words = null;
-    this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
-    this.recordsBegin = record.recordsBegin();
-    this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;
-    this.credits = creditsOn(ledger);
   }
 
   /**
@@ -98,25 +89,14 @@ final class IssuerWalk extends CycleCalendar {
    */
   IssuerWalk(HoldingGroups.Group group, ActivityWords words, LocalDate asOf, RenewalEvaluator.Input record,
       Tally scratch) {
-    super(group, asOf);
-    this.group = group;
+    super(NO_LEDGER, group, asOf, record.recordsBegin(), statedThrough(record, group));
     this.words = words;
-    this.asOf = asOf;
     this.asOfDay = asOf.toEpochDay();
-    this.recordsBegin = record.recordsBegin();
-    this.statedThrough = statedThrough(record, group);
     this.scratch = scratch;
-    this.credits = null;
   }
 
-  /**
-   * The credit ledger of a walk on the ledger, once the other fields are set: a writer for a full answer (no
-   * scratch tally), a plain credit ledger for a status-only walk.
-   */
-  private CreditLedger creditsOn(Ledger ledger) {
-    return scratch == null ? new AssessmentWriter(ledger, group, asOf, recordsBegin, statedThrough)
-        : new CreditLedger(ledger, group.plan());
-  }
+  /** The ledger of a walk on the packed words, never read: the words are. */
+  private static final Ledger NO_LEDGER = Ledger.of(List.of(), LocalDate.EPOCH);
 
   private static Optional<LocalDate> statedThrough(RenewalEvaluator.Input record, HoldingGroups.Group group) {
     return record.goodStandingThrough().isEmpty() ? Optional.empty()
@@ -125,16 +105,34 @@ final class IssuerWalk extends CycleCalendar {
 
   /** The walk of the holdings left after a restart, as {@link #restarted} describes. */
   private IssuerWalk(IssuerWalk before, HoldingGroups.Group rest) {
-    super(rest, before.asOf);
-    this.group = rest;
+    super(before.ledger, rest, before.asOf, before.recordsBegin, before.statedThrough.isPresent()
+        && before.statedThrough.get().isBefore(rest.certifiedSince()) ? Optional.empty() : before.statedThrough);
     this.words = before.words == null ? null : before.words.again();
-    this.asOf = before.asOf;
     this.asOfDay = before.asOfDay;
-    this.recordsBegin = before.recordsBegin;
-    this.statedThrough = before.statedThrough.isPresent() && before.statedThrough.get().isBefore(rest.certifiedSince())
-        ? Optional.empty() : before.statedThrough;
     this.scratch = before.scratch;
-    this.credits = before.credits == null ? null : creditsOn(before.credits.ledger);
+  }
+
+  /** The assessments, in the order of the cycles, once the walk has run. */
+  List<RenewalAssessment> assessments() {
+    return assessments;
+  }
+
+  /** The standing of the cycle a status-only walk stopped at, once it has run. */
+  List<RenewalStanding> standings() {
+    return standings;
+  }
+
+  /** The credentials the walk could not assess, with the reasons, once it has run. */
+  List<NotAssessedReason> notAssessed() {
+    return notAssessed;
+  }
+
+  /** Sets what the walk gives and returns it. */
+  private IssuerWalk gives(List<RenewalAssessment> a, List<RenewalStanding> s, List<NotAssessedReason> n) {
+    assessments = a;
+    standings = s;
+    notAssessed = n;
+    return this;
   }
 
   /**
@@ -146,14 +144,13 @@ final class IssuerWalk extends CycleCalendar {
    * an activity in their grace period, which an explanation names.
    *
    * @param mode  what to hand on
-   * @return the outcome, not null
+   * @return this walk, with what it gives ({@link #assessments}, {@link #standings}, {@link #notAssessed})
    * @throws HimValidationException if the stated good standing does not fit the cycles
    */
-  Outcome run(Mode mode) {
+  IssuerWalk run(Mode mode) {
     CycleCalendar calendar = this;
-    // The status-only walk has no writer: a plain credit ledger if it walks the ledger, none on the words.
-    @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null
-        : (AssessmentWriter) Objects.requireNonNull(credits, "a full answer walks the ledger without a scratch tally");
+    // The status-only walk writes nothing (the walk is a writer, unused).
+    @Nullable AssessmentWriter writer = mode == Mode.STANDING ? null : this;
     @Nullable List<RenewalAssessment> history = mode == Mode.HISTORY ? new ArrayList<>() : null;
     // One tally for the cycles of the walk: a full answer hands the reported cycle's on with it and takes another.
     Tally t = scratch != null && writer == null ? scratch : new Tally();
@@ -179,18 +176,18 @@ final class IssuerWalk extends CycleCalendar {
       checkStatedThrough(calendar);
       LapseTimeline.Verdict verdict = judge(calendar, credentials, t, writer);
       if (writer != null && (history != null || verdict.last())) {
-        RenewalAssessment a = writer.assessment(new JudgedCycle(calendar.index(), calendar.cycle(), version,
-            calendar.shortFirst(), calendar.startDay(), calendar.endDay(), credentials, t, withLapse(calendar,
-            verdict, t)));
+        RenewalAssessment a = new DeferredAssessment(writer, calendar.index(), version, calendar.shortFirst(),
+            calendar.startDay(), calendar.endDay(), credentials, t, withLapse(calendar, verdict, t));
         if (history == null) { // the last cycle: the walk ends here
-          return new Outcome(List.of(a), List.of(), List.of());
+          assessments = List.of(a);
+          return this;
         }
         history.add(a);
         t = new Tally(); // the one handed on is the assessment's
       }
       if (verdict.last()) {
         List<RenewalStanding> standing = writer == null ? List.of(standing(calendar, t, verdict)) : List.of();
-        return new Outcome(history == null ? List.of() : java.util.Collections.unmodifiableList(history), standing,
+        return gives(history == null ? List.of() : java.util.Collections.unmodifiableList(history), standing,
             List.of());
       }
     }
@@ -206,7 +203,8 @@ final class IssuerWalk extends CycleCalendar {
    * Judges the calendar's cycle: lays out its rules, tallies it (with its grace period where it ended unmet
    * and has one) into a tally, and decides its status. The verdict of a cycle that ended carries no lapse rule
    * or grace period: {@link #withLapse} adds them for a cycle a full answer reports; that of the cycle in force,
-   * always the last, carries its lapse rule in a full answer.
+   * always the last, is in a full answer one of three shared by status, without its days left or lapse rule, which
+   * its assessment works out from the cycle.
    *
    * @param c  the calendar, on the cycle
    * @param credentials  the cycle's credentials
@@ -222,25 +220,24 @@ final class IssuerWalk extends CycleCalendar {
     long endDay = c.endDay();
     if (asOfDay <= endDay) { // the cycle in force: the last, whose verdict a full answer keeps whole
       t.reset(RequirementJudge.rules(v, startDay, endDay, credentials, endDay));
-      tally(t, startDay, endDay, v);
+      tallyCycle(t, startDay, endDay, v);
       boolean met = RequirementJudge.met(t.rules, t);
       boolean lessThanHalf = 2 * t.total < t.rules.required;
       return writer == null ? LapseTimeline.active(startDay, endDay, asOfDay, met, lessThanHalf)
-          : new LapseTimeline.Verdict(LapseTimeline.activeStatus(startDay, endDay, asOfDay, met, lessThanHalf),
-              endDay - asOfDay, true, lapseRule(c), Optional.empty());
+          : inForce(LapseTimeline.activeStatus(startDay, endDay, asOfDay, met, lessThanHalf));
     }
     Optional<LapseRule> lapse = lapseRule(c);
     boolean judged = isJudged(c);
     Optional<LocalDate> grace = judged ? LapseTimeline.graceEnd(endDay, lapse) : Optional.empty();
     long windowEnd = grace.isPresent() ? grace.get().toEpochDay() : endDay;
     t.reset(RequirementJudge.rules(v, startDay, endDay, credentials, windowEnd));
-    tally(t, startDay, endDay, v);
+    tallyCycle(t, startDay, endDay, v);
     boolean met = RequirementJudge.met(t.rules, t);
     if (!met && grace.isPresent()) {
       if (words != null) {
         words.extendIntoGrace(t, endDay, c.index(), v, windowEnd);
       } else {
-        Objects.requireNonNull(credits, "credits").extendIntoGrace(t, endDay, c.index(), v, windowEnd);
+        extendIntoGrace(t, endDay, c.index(), v, windowEnd);
       }
       t.graceCounted = true;
       if (writer != null) {
@@ -252,6 +249,22 @@ final class IssuerWalk extends CycleCalendar {
       t.rules = RequirementJudge.rules(v, startDay, endDay, credentials, endDay);
     }
     return LapseTimeline.ended(endDay, judged, met, lapse, asOf);
+  }
+
+  /**
+   * The verdicts of the cycle in force in a full answer, by status, shared: its assessment works out the days left
+   * and the lapse rule from its cycle ({@link DeferredAssessment#daysLeft}, {@link DeferredAssessment#lapse}).
+   */
+  private static final LapseTimeline.Verdict MET_IN_FORCE =
+      new LapseTimeline.Verdict(RenewalStatus.ACTIVE_REQUIREMENTS_MET, 0, true);
+  private static final LapseTimeline.Verdict ON_TRACK_IN_FORCE =
+      new LapseTimeline.Verdict(RenewalStatus.ACTIVE_ON_TRACK, 0, true);
+  private static final LapseTimeline.Verdict AT_RISK_IN_FORCE =
+      new LapseTimeline.Verdict(RenewalStatus.ACTIVE_AT_RISK, 0, true);
+
+  private static LapseTimeline.Verdict inForce(RenewalStatus status) {
+    return status == RenewalStatus.ACTIVE_REQUIREMENTS_MET ? MET_IN_FORCE
+        : status == RenewalStatus.ACTIVE_ON_TRACK ? ON_TRACK_IN_FORCE : AT_RISK_IN_FORCE;
   }
 
   /**
@@ -272,11 +285,11 @@ final class IssuerWalk extends CycleCalendar {
   }
 
   /** Tallies a cycle on the packed words or on the ledger, whichever the walk has. */
-  private void tally(Tally t, long startDay, long endDay, VersionPlan v) {
+  private void tallyCycle(Tally t, long startDay, long endDay, VersionPlan v) {
     if (words != null) {
       words.tally(t, startDay, endDay, v);
     } else {
-      Objects.requireNonNull(credits, "credits").tally(t, startDay, endDay, v);
+      tally(t, startDay, endDay, v);
     }
   }
 
@@ -302,8 +315,7 @@ final class IssuerWalk extends CycleCalendar {
   }
 
   private Optional<LapseRule> lapseRule(CycleCalendar c) {
-    VersionPlan after = group.plan().versionOn(c.endDay() + 1);
-    return (after != null ? after : c.version()).lapseRule;
+    return group.plan().lapseRuleAfter(c.endDay(), c.version());
   }
 
   /** The cycle's credentials with the requirement of a first cycle given by the holder, or of a short one. */
@@ -328,14 +340,14 @@ final class IssuerWalk extends CycleCalendar {
    * The walk of the credentials earned after a cycle whose version covers none of the credentials in force
    * (a retired one): they start their own cycles, as if held alone, after the cycles walked so far.
    */
-  private Outcome restarted(@Nullable List<RenewalAssessment> assessments, HoldingGroups.Group rest,
+  private IssuerWalk restarted(@Nullable List<RenewalAssessment> history, HoldingGroups.Group rest,
       Mode mode) {
-    Outcome later = new IssuerWalk(this, rest).run(mode);
-    if (assessments == null) {
+    IssuerWalk later = new IssuerWalk(this, rest).run(mode);
+    if (history == null) {
       return later;
     }
-    assessments.addAll(later.assessments());
-    return new Outcome(java.util.Collections.unmodifiableList(assessments), later.standings(), later.notAssessed());
+    history.addAll(later.assessments());
+    return gives(java.util.Collections.unmodifiableList(history), later.standings(), later.notAssessed());
   }
 
   private static List<CredentialId> problemCredentials(CycleCredentials credentials) {
@@ -343,13 +355,14 @@ final class IssuerWalk extends CycleCalendar {
         : credentials.counted();
   }
 
-  private Outcome stopped(@Nullable List<RenewalAssessment> assessments, NotAssessedKind kind,
+  private IssuerWalk stopped(@Nullable List<RenewalAssessment> history, NotAssessedKind kind,
       List<CredentialId> concerned, long start) {
     List<NotAssessedReason> reasons = new ArrayList<>();
     Optional<LocalDate> on = Optional.of(LocalDate.ofEpochDay(start));
     for (CredentialId id : concerned) {
       reasons.add(new NotAssessedReason(kind, id, Optional.of(group.plan().id), on));
     }
-    return new Outcome(assessments == null ? List.of() : java.util.Collections.unmodifiableList(assessments), List.of(), java.util.Collections.unmodifiableList(reasons));
+    return gives(history == null ? List.of() : java.util.Collections.unmodifiableList(history), List.of(),
+        java.util.Collections.unmodifiableList(reasons));
   }
 }

@@ -13,6 +13,7 @@ import org.himkit.OrganizationId;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.internal.Text;
 import org.himkit.policy.CycleAnchor;
+import org.himkit.policy.LapseRule;
 import org.himkit.policy.RenewalPolicy;
 import org.himkit.RenewalPolicyId;
 import org.jspecify.annotations.Nullable;
@@ -129,5 +130,18 @@ final class PolicyPlan {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns the lapse rule applied to a cycle that ends unmet: that of the version in force on the day after the
+   * cycle ends, or of the cycle's own version if none is.
+   *
+   * @param endDay  the cycle's last day, as an epoch day
+   * @param governing  the version governing the cycle
+   * @return the rule, if any
+   */
+  Optional<LapseRule> lapseRuleAfter(long endDay, VersionPlan governing) {
+    VersionPlan after = versionOn(endDay + 1);
+    return (after != null ? after : governing).lapseRule;
   }
 }

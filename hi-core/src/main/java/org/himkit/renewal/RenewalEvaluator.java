@@ -188,7 +188,7 @@ public final class RenewalEvaluator {
    */
   public RenewalResult assess(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
       LocalDate asOf) {
-    return run(Input.complete(holdings, activities), asOf, IssuerWalk.Mode.LAST);
+    return complete(holdings, activities, asOf, IssuerWalk.Mode.LAST);
   }
 
   /**
@@ -219,7 +219,7 @@ public final class RenewalEvaluator {
    */
   public RenewalResult history(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
       LocalDate asOf) {
-    return run(Input.complete(holdings, activities), asOf, IssuerWalk.Mode.HISTORY);
+    return complete(holdings, activities, asOf, IssuerWalk.Mode.HISTORY);
   }
 
   /**
@@ -452,45 +452,76 @@ public final class RenewalEvaluator {
     return out.build();
   }
 
+  /**
+   * An assessment of collections taken as complete: the checks of {@link #run} in the same order, with no
+   * {@link Input} (nothing is stated, and no record keeps the groups) and, for holdings in one group (most holders),
+   * the group alone.
+   */
+  private RenewalResult complete(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
+      LocalDate asOf, IssuerWalk.Mode mode) {
+    Objects.requireNonNull(holdings, "holdings");
+    Objects.requireNonNull(activities, "activities");
+    Objects.requireNonNull(asOf, "asOf");
+    Ledger ledger = Ledger.of(activities, asOf);
+    Object grouped = shapes.grouped(holdings, asOf);
+    if (grouped instanceof HoldingGroups.Group one) { // every holding in one group, as for most holders
+      IssuerWalk o = new IssuerWalk(one, ledger, asOf, Input.NOTHING_STATED, null).run(mode);
+      return o.notAssessed().isEmpty() ? new RenewalResult(asOf, o.assessments(), List.of())
+          : result(asOf, Map.of(), List.of(one), List.of(o));
+    }
+    return run((HoldingGroups) grouped, ledger, Input.NOTHING_STATED, asOf, mode);
+  }
+
   private RenewalResult run(Input record, LocalDate asOf, IssuerWalk.Mode mode) {
     Objects.requireNonNull(asOf, "asOf");
     checkScope(record.recordsBegin(), asOf);
     Ledger ledger = record.ledger(asOf);
     HoldingGroups groups = groups(record, asOf);
     checkStatedIssuers(record.goodStandingThrough(), groups);
+    return run(groups, ledger, record, asOf, mode);
+  }
+
+  /** The walks of the groups of a holder's holdings. */
+  private static RenewalResult run(HoldingGroups groups, Ledger ledger, Input record, LocalDate asOf,
+      IssuerWalk.Mode mode) {
     List<HoldingGroups.Group> all = groups.groups;
     if (all.size() == 1) { // one issuer, as for most holders
-      IssuerWalk.Outcome o = new IssuerWalk(all.get(0), ledger, asOf, record, null).run(mode);
+      IssuerWalk o = new IssuerWalk(all.get(0), ledger, asOf, record, null).run(mode);
       return o.notAssessed().isEmpty() && groups.notAssessed.isEmpty()
           ? new RenewalResult(asOf, o.assessments(), List.of()) // the JDK's lists, not Guava's: start-up
-          : result(asOf, groups, List.of(o));
+          : result(asOf, groups.notAssessed, all, List.of(o));
     }
-    List<IssuerWalk.Outcome> outcomes = new ArrayList<>(all.size());
+    List<IssuerWalk> outcomes = new ArrayList<>(all.size());
     for (HoldingGroups.Group g : all) {
       outcomes.add(new IssuerWalk(g, ledger, asOf, record, null).run(mode));
     }
-    return result(asOf, groups, outcomes);
+    return result(asOf, groups.notAssessed, all, outcomes);
   }
 
   /**
    * The result of the walks of every group, in the groups' order, with the reasons for what is not assessed:
    * those of the holdings, then those of each walk, by issuer.
+   *
+   * @param setAside  the reasons for the holdings set aside, by issuer (copied before anything is added)
+   * @param groups  the groups walked
+   * @param outcomes  their walks, in the same order
    */
-  private static RenewalResult result(LocalDate asOf, HoldingGroups groups, List<IssuerWalk.Outcome> outcomes) {
-    Map<OrganizationId, List<NotAssessedReason>> reasons = groups.notAssessed; // copied before it is added to
+  private static RenewalResult result(LocalDate asOf, Map<OrganizationId, List<NotAssessedReason>> setAside,
+      List<HoldingGroups.Group> groups, List<IssuerWalk> outcomes) {
+    Map<OrganizationId, List<NotAssessedReason>> reasons = setAside; // copied before it is added to
     List<RenewalAssessment> assessments = new ArrayList<>(); // the JDK's, not Guava's: start-up
     for (int k = 0; k < outcomes.size(); k++) {
-      IssuerWalk.Outcome o = outcomes.get(k);
+      IssuerWalk o = outcomes.get(k);
       assessments.addAll(o.assessments());
       if (!o.notAssessed().isEmpty()) {
-        if (reasons == groups.notAssessed) {
+        if (reasons == setAside) {
           Map<OrganizationId, List<NotAssessedReason>> copy = new TreeMap<>();
-          for (Map.Entry<OrganizationId, List<NotAssessedReason>> e : groups.notAssessed.entrySet()) {
+          for (Map.Entry<OrganizationId, List<NotAssessedReason>> e : setAside.entrySet()) {
             copy.put(e.getKey(), new ArrayList<>(e.getValue()));
           }
           reasons = copy;
         }
-        OrganizationId issuer = groups.groups.get(k).issuer();
+        OrganizationId issuer = groups.get(k).issuer();
         List<NotAssessedReason> mine = reasons.get(issuer);
         if (mine == null) {
           mine = new ArrayList<>();
@@ -555,7 +586,10 @@ public final class RenewalEvaluator {
     return false;
   }
 
-  /** What an assessment reads of a holder: a {@link HolderRecord}, or collections taken as complete, uncopied. */
+  /**
+   * What an assessment reads of a holder: a {@link HolderRecord}, uncopied (collections taken as complete are read
+   * by {@link RenewalEvaluator#complete}; their walks read {@link #NOTHING_STATED}).
+   */
   record Input(Collection<CredentialHolding> holdings, Collection<CeActivity> activities,
       Optional<LocalDate> recordsBegin, Map<OrganizationId, LocalDate> goodStandingThrough,
       @Nullable HolderRecord record) {
@@ -563,10 +597,11 @@ public final class RenewalEvaluator {
       return new Input(r.holdings(), r.activities(), r.recordsBegin(), r.goodStandingThrough(), r);
     }
 
-    static Input complete(Collection<CredentialHolding> holdings, Collection<CeActivity> activities) {
-      return new Input(Objects.requireNonNull(holdings, "holdings"), Objects.requireNonNull(activities, "activities"),
-          Optional.empty(), Map.of(), null);
-    }
+    /**
+     * What a walk reads of collections taken as complete: nothing stated (a walk reads no more of its input than
+     * {@link #recordsBegin} and {@link #goodStandingThrough}).
+     */
+    static final Input NOTHING_STATED = new Input(List.of(), List.of(), Optional.empty(), Map.of(), null);
 
     /** The activities checked and laid out for a date: a record's are checked once, kept with the record. */
     Ledger ledger(LocalDate asOf) {
