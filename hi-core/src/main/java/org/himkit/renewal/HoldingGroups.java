@@ -524,7 +524,7 @@ final class HoldingGroups {
    */
   static HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf,
       Function<CredentialId, Credential> resolve, Map<RenewalPolicyId, PolicyPlan> plans) {
-    CredentialHolding[] given = holdings.toArray(new CredentialHolding[holdings.size()]);
+    CredentialHolding[] given = holdings.toArray(new CredentialHolding[0]);
     long[] days = new long[given.length];
     return Shape.of(given, asOf, resolve, plans).apply(holdings, given, days, earnedDays(given, days));
   }
@@ -787,7 +787,7 @@ final class HoldingGroups {
     }
 
     private Object grouped(Collection<CredentialHolding> holdings, LocalDate asOf, boolean alone) {
-      CredentialHolding[] given = holdings.toArray(new CredentialHolding[holdings.size()]);
+      CredentialHolding[] given = holdings.toArray(new CredentialHolding[0]);
       long[] days = new long[given.length];
       long latest = earnedDays(given, days); // each holding read once for its day
       int hash = hash(given);
