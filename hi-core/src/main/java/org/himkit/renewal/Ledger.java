@@ -401,7 +401,7 @@ final class Ledger {
     String first = activities[from].id();
     int guess = sharedPrefix(first, activities[from + m / 2].id(), first.length());
     guess = sharedPrefix(first, activities[to - 1].id(), guess);
-    int shared = packKeys(sorted, from, m, first, guess, 7, indexBits, prefixBits);
+    int shared = packKeys(sorted, from, m, guess, 7);
     if (shared < 0) { // an id shares less than the three, or a character is wider than seven bits: again
       shared = first.length();
       int all = 0; // the bits of every character of every id past the prefix they share
@@ -414,7 +414,7 @@ final class Ledger {
           all |= id.charAt(c);
         }
       }
-      packKeys(sorted, from, m, first, shared, all < 0x80 ? 7 : 16, indexBits, prefixBits);
+      packKeys(sorted, from, m, shared, all < 0x80 ? 7 : 16);
     }
     if (m <= RADIX) {
       Arrays.sort(sorted, 0, m);
@@ -452,14 +452,16 @@ final class Ledger {
 
   /**
    * Builds the keys of a run's {@code m} activities from {@code from}, in their order: the characters of each id
-   * past {@code shared}, {@code charBits} a character, cut to {@code prefixBits}, above the index within the
-   * run. With seven bits a character, checks that every id begins with {@code first}'s first {@code shared}
-   * characters and that the packed ones are ASCII.
+   * past {@code shared}, {@code charBits} a character, cut to the bits above the index within the run (as in
+   * {@link #sortRun}). With seven bits a character, checks that every id begins with the run's first id's first
+   * {@code shared} characters and that the packed ones are ASCII.
    *
    * @return {@code shared}, or -1 if the check failed (the keys are then to be built again)
    */
-  private int packKeys(
-      long[] keys, int from, int m, String first, int shared, int charBits, int indexBits, int prefixBits) {
+  private int packKeys(long[] keys, int from, int m, int shared, int charBits) {
+    String first = activities[from].id();
+    int indexBits = 32 - Integer.numberOfLeadingZeros(m - 1);
+    int prefixBits = 63 - indexBits; // as in sortRun
     int chars = (prefixBits + charBits - 1) / charBits;
     int cut = chars * charBits - prefixBits;
     int all = 0; // the bits of every packed character
