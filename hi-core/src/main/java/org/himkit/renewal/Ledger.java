@@ -396,7 +396,6 @@ final class Ledger {
       return keys;
     }
     int indexBits = 32 - Integer.numberOfLeadingZeros(m - 1);
-    int prefixBits = 63 - indexBits; // keys stay positive: a signed sort is the unsigned order
     long[] sorted = keys != null && keys.length >= m ? keys : new long[Math.max(m, keys == null ? 0 : keys.length)];
     String first = activities[from].id();
     int guess = sharedPrefix(first, activities[from + m / 2].id(), first.length());
@@ -461,7 +460,7 @@ final class Ledger {
   private int packKeys(long[] keys, int from, int m, int shared, int charBits) {
     String first = activities[from].id();
     int indexBits = 32 - Integer.numberOfLeadingZeros(m - 1);
-    int prefixBits = 63 - indexBits; // as in sortRun
+    int prefixBits = 63 - indexBits; // keys stay positive: a signed sort is the unsigned order
     int chars = (prefixBits + charBits - 1) / charBits;
     int cut = chars * charBits - prefixBits;
     int all = 0; // the bits of every packed character
