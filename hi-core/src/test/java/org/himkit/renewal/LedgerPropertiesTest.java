@@ -269,7 +269,7 @@ class LedgerPropertiesTest {
               id.append("holder-2024-activity-").append(ID_HEADS.get(random.nextInt(ID_HEADS.size())))
                   .append(random.nextInt(size * 4));
             } else {
-              id.append((char) ('A' + random.nextInt(3))).append("mmmmmmmmm").append(random.nextInt(size * 4));
+              id.append((char) ('A' + random.nextInt(3))).append("mmm").append(random.nextInt(size * 4));
             }
             if (!Text.isBlank(id.toString())) {
               ids.add(id.toString());
