@@ -39,6 +39,8 @@ public class LedgerBenchmarks {
   private LibraryRenewal library;
 
   private List<CeActivity> busyDay;
+  /** The indexes of {@link #busyDay}'s activities in the order of their ids: the order its outcomes are read in. */
+  private int[] busyDayById;
 
   /** Makes the ledgers. */
   @Setup
@@ -52,6 +54,8 @@ public class LedgerBenchmarks {
     }
     Collections.shuffle(oneDay, new Random(20_261_203L));
     busyDay = List.copyOf(oneDay);
+    busyDayById = java.util.stream.IntStream.range(0, activities).boxed()
+        .sorted(java.util.Comparator.comparing(i -> busyDay.get(i).id())).mapToInt(i -> i).toArray();
   }
 
   /** The day every activity of {@link #busyDayExplained}'s ledger was completed on. */
@@ -122,6 +126,38 @@ public class LedgerBenchmarks {
   public long scan() {
     long sum = 0;
     for (CeActivity a : holder.activities()) {
+      sum += a.id().length() + a.title().length() + a.completed().getDayOfMonth();
+    }
+    return sum;
+  }
+
+  /**
+   * A control, not a path of the library: one plain pass over {@link #busyDayExplained}'s activities in the order
+   * of their ids, the order its outcomes read them in (each activity, its id and title and its date), the id order
+   * taken as given. What it costs more than {@link #busyDayScanInListOrder} is what reading a shuffled list in id
+   * order costs in memory, whatever sorts the ids.
+   *
+   * @return a sum, for the benchmark to consume
+   */
+  @Benchmark
+  public long busyDayScan() {
+    long sum = 0;
+    for (int i : busyDayById) {
+      CeActivity a = busyDay.get(i);
+      sum += a.id().length() + a.title().length() + a.completed().getDayOfMonth();
+    }
+    return sum;
+  }
+
+  /**
+   * A control, not a path of the library: {@link #busyDayScan}'s pass in the order of the list.
+   *
+   * @return a sum, for the benchmark to consume
+   */
+  @Benchmark
+  public long busyDayScanInListOrder() {
+    long sum = 0;
+    for (CeActivity a : busyDay) {
       sum += a.id().length() + a.title().length() + a.completed().getDayOfMonth();
     }
     return sum;

@@ -357,17 +357,31 @@ final class Ledger {
 
   /** A day's activities are put in id order by an insertion sort if at most this many, through packed keys if more. */
   private static final int INSERTION = 16;
+  /** Packed keys are sorted by {@link Arrays#sort} if at most this many, by a radix sort ({@link #radixSort}) if more. */
+  private static final int RADIX = 256;
+  /**
+   * Keys are built a block of this many activities at a time: their activities read first, then their ids, then
+   * the ids' characters, so that the reads of a block, each likely to miss the caches on a busy day given in an
+   * order unrelated to memory's, overlap instead of each one waiting for the one before it.
+   */
+  private static final int BLOCK = 32;
+  /** The bits of a radix sort's digit: 256 counts, and as many places its pass writes to. */
+  private static final int DIGIT = 8;
 
   /**
    * Puts the indexes of a run of activities, {@code from} to {@code to}, in the order of their ids into {@code
    * order} from {@code at}. Among a few, an insertion sort comparing the ids. Among more, one {@code long} per
    * activity is sorted as a primitive: the index within the run in its low bits, and above them the first
    * characters of the id past the prefix every id of the run shares, packed (seven bits a character when those
-   * ids are all ASCII, sixteen otherwise; a shorter id padded with zeros) and cut to the bits that remain. Keys
-   * in that order are ids in {@link String#compareTo} order, except that ids whose packed characters are equal
-   * (ids longer than the packed part, or a zero character against the end of an id) are then sorted among
+   * characters are all ASCII, sixteen otherwise; a shorter id padded with zeros) and cut to the bits that remain.
+   * Keys in that order are ids in {@link String#compareTo} order, except that ids whose packed characters are
+   * equal (ids longer than the packed part, or a zero character against the end of an id) are then sorted among
    * themselves by comparing the ids. The ids of a ledger are unique, so the order is the one {@link
    * String#compareTo} gives.
+   *
+   * <p>The keys are built in one pass over the ids, in the order of the run, past the prefix that three of them
+   * share and seven bits a character; if an id does not share that prefix or has a wider character in its packed
+   * part, they are built again past the prefix every id shares, and as wide as their characters need.
    *
    * @param keys  the keys' array to reuse, or null to make it if needed
    * @return the keys' array, null if none was needed
@@ -381,37 +395,31 @@ final class Ledger {
       sortById(order, at, at + m, null);
       return keys;
     }
-    String first = activities[from].id();
-    int shared = first.length(); // the prefix every id of the run shares
-    int all = 0; // the bits of every character of every id
-    for (int i = from; i < to; i++) {
-      String id = activities[i].id();
-      int length = id.length();
-      int common = 0;
-      int upTo = Math.min(shared, length);
-      while (common < upTo && id.charAt(common) == first.charAt(common)) {
-        common++;
-      }
-      shared = common;
-      for (int c = 0; c < length; c++) {
-        all |= id.charAt(c);
-      }
-    }
     int indexBits = 32 - Integer.numberOfLeadingZeros(m - 1);
-    int prefixBits = 63 - indexBits; // keys stay positive: a signed sort is the unsigned order
-    int charBits = all < 0x80 ? 7 : 16;
-    int chars = (prefixBits + charBits - 1) / charBits;
-    int packedBits = chars * charBits;
     long[] sorted = keys != null && keys.length >= m ? keys : new long[Math.max(m, keys == null ? 0 : keys.length)];
-    for (int k = 0; k < m; k++) {
-      String id = activities[from + k].id();
-      long packed = 0;
-      for (int c = shared; c < shared + chars; c++) {
-        packed = packed << charBits | (c < id.length() ? id.charAt(c) : 0);
+    String first = activities[from].id();
+    int guess = sharedPrefix(first, activities[from + m / 2].id(), first.length());
+    guess = sharedPrefix(first, activities[to - 1].id(), guess);
+    int shared = packKeys(sorted, from, m, guess, 7);
+    if (shared < 0) { // an id shares less than the three, or a character is wider than seven bits: again
+      shared = first.length();
+      int all = 0; // the bits of every character of every id past the prefix they share
+      for (int i = from; i < to; i++) {
+        shared = sharedPrefix(first, activities[i].id(), shared);
       }
-      sorted[k] = (packed >>> (packedBits - prefixBits)) << indexBits | k;
+      for (int i = from; i < to; i++) {
+        String id = activities[i].id();
+        for (int c = shared; c < id.length(); c++) {
+          all |= id.charAt(c);
+        }
+      }
+      packKeys(sorted, from, m, shared, all < 0x80 ? 7 : 16);
     }
-    Arrays.sort(sorted, 0, m);
+    if (m <= RADIX) {
+      Arrays.sort(sorted, 0, m);
+    } else {
+      sorted = radixSort(sorted, m, indexBits);
+    }
     long mask = (1L << indexBits) - 1;
     for (int k = 0; k < m; k++) {
       order[at + k] = from + (int) (sorted[k] & mask);
@@ -429,6 +437,115 @@ final class Ledger {
       k = end;
     }
     return sorted;
+  }
+
+  /** The length of the prefix two ids share, at most {@code upTo}. */
+  private static int sharedPrefix(String a, String b, int upTo) {
+    int most = Math.min(upTo, b.length());
+    int common = 0;
+    while (common < most && a.charAt(common) == b.charAt(common)) {
+      common++;
+    }
+    return common;
+  }
+
+  /**
+   * Builds the keys of a run's {@code m} activities from {@code from}, in their order: the characters of each id
+   * past {@code shared}, {@code charBits} a character, cut to the bits above the index within the run (as in
+   * {@link #sortRun}). With seven bits a character, checks that every id begins with the run's first id's first
+   * {@code shared} characters and that the packed ones are ASCII.
+   *
+   * @return {@code shared}, or -1 if the check failed (the keys are then to be built again)
+   */
+  private int packKeys(long[] keys, int from, int m, int shared, int charBits) {
+    String first = activities[from].id();
+    int indexBits = 32 - Integer.numberOfLeadingZeros(m - 1);
+    int prefixBits = 63 - indexBits; // keys stay positive: a signed sort is the unsigned order
+    int chars = (prefixBits + charBits - 1) / charBits;
+    int cut = chars * charBits - prefixBits;
+    int all = 0; // the bits of every packed character
+    boolean sharing = true;
+    String[] ids = new String[Math.min(m, BLOCK)];
+    int[] lengths = new int[ids.length];
+    for (int block = 0; block < m; block += BLOCK) {
+      int size = Math.min(BLOCK, m - block);
+      for (int j = 0; j < size; j++) { // reads that do not wait for one another: the activities, then the ids
+        ids[j] = activities[from + block + j].id();
+      }
+      for (int j = 0; j < size; j++) {
+        lengths[j] = ids[j].length();
+      }
+      for (int j = 0; j < size; j++) {
+        String id = ids[j];
+        int length = lengths[j];
+        long packed = 0;
+        for (int c = shared; c < shared + chars; c++) {
+          int ch = c < length ? id.charAt(c) : 0;
+          all |= ch;
+          packed = packed << charBits | ch;
+        }
+        if (charBits == 7) {
+          sharing &= sharedPrefix(first, id, shared) == shared;
+        }
+        keys[block + j] = (packed >>> cut) << indexBits | (block + j);
+      }
+    }
+    return charBits == 7 && (!sharing || all >= 0x80) ? -1 : shared;
+  }
+
+  /**
+   * Sorts {@code m} keys, given in the order of their indexes (their low {@code indexBits}), by their bits above
+   * the index: a least significant digit radix sort, {@link #DIGIT} bits a pass, over the bits that differ among
+   * the keys only, skipping a pass whose digit is the same in every key. Each pass keeps the order of equal
+   * digits, so keys of equal bits stay in the order of their indexes: the order {@link Arrays#sort} gives.
+   *
+   * @return the sorted keys: the array given or a new one
+   */
+  private static long[] radixSort(long[] keys, int m, int indexBits) {
+    long any = 0;
+    long every = -1;
+    for (int k = 0; k < m; k++) {
+      any |= keys[k];
+      every &= keys[k];
+    }
+    long differ = (any ^ every) >>> indexBits << indexBits; // not 0: unique ids differ in their first packed character
+    int low = Long.numberOfTrailingZeros(differ);
+    int passes = Math.max(0, (64 - Long.numberOfLeadingZeros(differ) - low + DIGIT - 1) / DIGIT);
+    int[] counts = new int[passes << DIGIT];
+    for (int k = 0; k < m; k++) {
+      long key = keys[k] >>> low;
+      for (int p = 0; p < passes; p++) {
+        counts[(p << DIGIT) | digit(key >>> (p * DIGIT))]++;
+      }
+    }
+    long[] from = keys;
+    long[] into = new long[m];
+    for (int p = 0; p < passes; p++) {
+      int base = p << DIGIT;
+      int shift = low + p * DIGIT;
+      if (counts[base | digit(from[0] >>> shift)] == m) { // one digit in every key
+        continue;
+      }
+      int sum = 0;
+      for (int d = base; d < base + (1 << DIGIT); d++) {
+        int count = counts[d];
+        counts[d] = sum;
+        sum += count;
+      }
+      for (int k = 0; k < m; k++) {
+        long key = from[k];
+        into[counts[base | digit(key >>> shift)]++] = key;
+      }
+      long[] swap = from;
+      from = into;
+      into = swap;
+    }
+    return from;
+  }
+
+  /** The low {@link #DIGIT} bits of a key shifted to the digit's place. */
+  private static int digit(long shifted) {
+    return (int) shifted & ((1 << DIGIT) - 1);
   }
 
   /**

@@ -242,6 +242,66 @@ class LedgerPropertiesTest {
         });
   }
 
+  /**
+   * Busy days of more than the radix sort's 256 activities (up to 3,000 on one or two days, in any order): ids
+   * numbered as the benchmark's, of random ASCII or wider characters, sharing a long prefix and then a dozen
+   * characters in families (so that the prefix three of the day share is not every id's), or sharing a run of
+   * characters after a first that differs (so that whole digits of the keys are the same, and their passes
+   * skipped). Each day's order by id, and the order by day and then id, are {@link String#compareTo}'s.
+   */
+  @Test
+  void busyDaysOfManyAreOrderedByIdAsStringsCompareThroughTheRadixSort() {
+    qt().withExamples(60).forAll(integers().between(257, 3_000), integers().between(0, 9), longs().all())
+        .checkAssert((size, mode, seed) -> {
+          java.util.Random random = new java.util.Random(seed);
+          java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+          int kind = mode % 5;
+          while (ids.size() < size) {
+            StringBuilder id = new StringBuilder();
+            if (kind == 0) {
+              id.append('a').append(ids.size());
+            } else if (kind <= 2) {
+              int chars = kind == 1 ? ASCII_ID_CHARS : ID_CHARS.length();
+              for (int c = random.nextInt(12); c >= 0; c--) {
+                id.append(ID_CHARS.charAt(random.nextInt(chars)));
+              }
+            } else if (kind == 3) {
+              id.append("holder-2024-activity-").append(ID_HEADS.get(random.nextInt(ID_HEADS.size())))
+                  .append(random.nextInt(size * 4));
+            } else {
+              id.append((char) ('A' + random.nextInt(3))).append("mmm").append(random.nextInt(size * 4));
+            }
+            if (!Text.isBlank(id.toString())) {
+              ids.add(id.toString());
+            }
+          }
+          List<CeActivity> given = new ArrayList<>();
+          for (String id : ids) {
+            given.add(CeActivity.builder().id(id).title("Talk " + given.size()).provider("P")
+                .completed(LocalDate.of(2024, 1, 1).plusDays(mode < 5 ? 0 : random.nextInt(2))).ceus(Ceus.of(1))
+                .category(CeCategory.HIIM_DOMAIN).build());
+          }
+          java.util.Collections.shuffle(given, random);
+          Ledger l = Ledger.of(given, LocalDate.of(2024, 1, 2));
+          List<CeActivity> expectedOrder = new ArrayList<>(given);
+          expectedOrder.sort(Comparator.comparing(CeActivity::completed).thenComparing(CeActivity::id));
+          List<CeActivity> shown = new ArrayList<>();
+          for (int i : l.byDayThenId()) {
+            shown.add(l.activities[i]);
+          }
+          assertThat(shown).containsExactlyElementsOf(expectedOrder);
+          for (int from = 0; from < l.size(); from = l.runEnd(from)) {
+            List<String> day = new ArrayList<>();
+            for (int i : l.byId(from, l.runEnd(from))) {
+              day.add(l.activities[i].id());
+            }
+            List<String> expected = new ArrayList<>(day);
+            expected.sort(null);
+            assertThat(day).isEqualTo(expected);
+          }
+        });
+  }
+
   /** The ledger is refused, or accepted and laid out, as before, of one assessment and kept with a record. */
   private static void assertCheckedAsBefore(List<CeActivity> given) {
     String[] expected = refusal(given);
