@@ -247,7 +247,11 @@ public final class HimCatalog {
 
   /** Returns an unmodifiable copy of a map's values, in its order. */
   private static <K, V> List<V> valueList(Map<K, V> map) {
-    return Collections.unmodifiableList(new ArrayList<>(map.values()));
+    List<V> values = new ArrayList<>(map.size());
+    for (Map.Entry<K, V> e : map.entrySet()) { // not values(): its view is a class more on the first call (start-up)
+      values.add(e.getValue());
+    }
+    return Collections.unmodifiableList(values);
   }
 
   /** The entries of the kinds that {@link #rest} holds. This class is immutable and thread-safe. */
@@ -491,7 +495,7 @@ public final class HimCatalog {
         known.add(((TypedId<?>) k).value());
       }
       String wanted = ((TypedId<?>) id).value();
-      throw new UnknownEntryException(kind, wanted, Names.suggestions(wanted, known, 3));
+      throw Names.unknownEntry(kind, wanted, Names.suggestions(wanted, known, 3));
     }
     return value;
   }
@@ -550,7 +554,7 @@ public final class HimCatalog {
         suggestions.add(s);
       }
     }
-    throw new UnknownEntryException("credential", id.value(), suggestions);
+    throw Names.unknownEntry("credential", id.value(), suggestions);
   }
 
   /**
@@ -1041,7 +1045,7 @@ public final class HimCatalog {
         names = credentialNames(credentials.values(), found);
       }
       if (!found.isEmpty()) {
-        throw new org.himkit.CatalogException(found);
+        throw Names.invalidCatalog(found);
       }
       return new HimCatalog(this, names, deferring == null ? new Rest(this) : null, deferring);
     }
