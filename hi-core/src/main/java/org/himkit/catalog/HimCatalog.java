@@ -38,6 +38,7 @@ import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.TypedId;
 import org.himkit.UnknownEntryException;
+import org.himkit.internal.Cell;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
 import org.himkit.internal.Text;
@@ -94,25 +95,20 @@ public final class HimCatalog {
    * {@link Builder#build()}, which checks the names, and on first use for the built-in catalog, whose names the build's
    * tests check and whose first questions (a lookup by id, a renewal) do not need them.
    */
-  private volatile @Nullable Map<String, CredentialMatch> credentialNames;
+  private final Cell<Map<String, CredentialMatch>> credentialNames;
   /**
    * The profession, program types, roles, work settings, occupations and known omissions: built with the catalog by
    * {@link Builder#build()}, and on first use for the built-in catalog, whose first questions (a credential,
    * a renewal) do not need them.
    */
-  private volatile @Nullable Rest rest;
-  /** The provider of the built-in catalog's deferred parts until they are built; null once they are, or never lazy. */
-  private @Nullable BuiltInCatalogProvider deferring;
+  private final Cell<Rest> rest;
+  /** The provider of the built-in catalog's deferred parts; null for a catalog built whole. */
+  private final @Nullable BuiltInCatalogProvider deferring;
   /**
    * The query indexes, built on the first query: a program that only looks entries up or assesses renewals
    * (the first answer after start-up) never pays for them.
    */
-  private volatile @Nullable CatalogIndexes indexes;
-  /**
-   * Guards the first building of {@link #rest}, {@link #credentialNames} and {@link #indexes}: double-checked here
-   * rather than in a lazy holder of each, whose suppliers were four classes more to load on the first call (start-up).
-   */
-  private final Object lock = new Object();
+  private final Cell<CatalogIndexes> indexes = Cell.empty();
 
   /**
    * At most this many policy versions are put in order by insertion, in place: no comparator's class to load, nor
@@ -149,8 +145,9 @@ public final class HimCatalog {
     }
     this.renewalPolicies = Collections.unmodifiableList(all);
     this.policyVersions = Collections.unmodifiableMap(versionsById);
-    this.credentialNames = credentialNames;
-    this.rest = rest;
+    // cells built on first use under their own locks, not lazy holders with a supplier class each (start-up)
+    this.credentialNames = credentialNames != null ? Cell.of(credentialNames) : Cell.empty();
+    this.rest = rest != null ? Cell.of(rest) : Cell.empty();
     this.deferring = deferring;
   }
 
@@ -159,16 +156,14 @@ public final class HimCatalog {
    * first use, once, under the lock (a catalog built whole has them from the start).
    */
   private Rest rest() {
-    Rest r = rest;
+    Rest r = rest.get();
     if (r == null) {
-      synchronized (lock) {
-        r = rest;
+      synchronized (rest) {
+        r = rest.get();
         if (r == null) {
           Builder b = new Builder();
           Objects.requireNonNull(deferring, "deferring").addDeferredParts(b);
-          r = new Rest(b);
-          rest = r;
-          deferring = null;
+          r = rest.set(new Rest(b));
         }
       }
     }
@@ -212,13 +207,12 @@ public final class HimCatalog {
 
   /** Returns the credentials by the key of each name, building them on first use (the built-in catalog). */
   private Map<String, CredentialMatch> credentialNames() {
-    Map<String, CredentialMatch> names = credentialNames;
+    Map<String, CredentialMatch> names = credentialNames.get();
     if (names == null) {
-      synchronized (lock) {
-        names = credentialNames;
+      synchronized (credentialNames) {
+        names = credentialNames.get();
         if (names == null) {
-          names = credentialNames(credentialList, new ArrayList<>());
-          credentialNames = names;
+          names = credentialNames.set(credentialNames(credentialList, new ArrayList<>()));
         }
       }
     }
@@ -227,13 +221,12 @@ public final class HimCatalog {
 
   /** Returns the query indexes, building them on the first query. */
   private CatalogIndexes indexes() {
-    CatalogIndexes built = indexes;
+    CatalogIndexes built = indexes.get();
     if (built == null) {
-      synchronized (lock) {
-        built = indexes;
+      synchronized (indexes) {
+        built = indexes.get();
         if (built == null) {
-          built = buildIndexes();
-          indexes = built;
+          built = indexes.set(buildIndexes());
         }
       }
     }
