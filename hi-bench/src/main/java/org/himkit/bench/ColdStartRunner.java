@@ -20,8 +20,10 @@ import java.util.Locale;
  * ({@code -XX:ArchiveClassesAtExit}), and on JDK 25 or later with an ahead-of-time cache made by a training run
  * ({@code -XX:AOTCacheOutput}, JEPs 483 and 514); on JDK 19 or later also with an archive the JVM makes itself on the
  * first run ({@code -XX:+AutoCreateSharedArchive}). Then the empty JVM, plain and AppCDS again with
- * {@link #START_UP_OPTIONS}, the options a user can give for a shorter start. JVM options given after the number of
- * runs are added to every start instead (and the rows with the start-up options left out).
+ * {@link #START_UP_OPTIONS}, the options a user can give for a shorter start, and the empty JVM and plain start without
+ * the JDK's own class-data archive ({@code -Xshare:off}: what the default archive, on by default, already saves). JVM
+ * options given after the number of runs are added to every start instead (and the rows with the start-up options and
+ * without the archive left out).
  */
 public final class ColdStartRunner {
   private ColdStartRunner() {}
@@ -58,6 +60,10 @@ public final class ColdStartRunner {
     List<Figures> all = new ArrayList<>(measureAll(runs, options, "", true));
     if (options.isEmpty()) {
       all.addAll(measureAll(runs, START_UP_OPTIONS, ", start-up options", false));
+      // the baseline: the JDK's default archive (-Xshare:auto) maps its own classes at every start unless turned off
+      List<String> off = List.of("-Xshare:off");
+      all.add(measure("empty JVM, without the JDK's archive (-Xshare:off)", off, List.of("empty"), runs));
+      all.add(measure("plain, without the JDK's archive (-Xshare:off)", off, List.of(), runs));
     }
     System.out.println("| start | launch to first answer (ms) | builtIn() first call (ms) | its thread CPU (ms) "
         + "| main to first answer (ms) | its thread CPU (ms) | process CPU to first answer (ms) | heap used (MB) "

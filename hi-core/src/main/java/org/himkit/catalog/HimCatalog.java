@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.himkit.Credential;
 import org.himkit.CredentialId;
@@ -39,9 +38,9 @@ import org.himkit.Role;
 import org.himkit.RoleId;
 import org.himkit.TypedId;
 import org.himkit.UnknownEntryException;
+import org.himkit.internal.Cell;
 import org.himkit.WorkSetting;
 import org.himkit.WorkSettingId;
-import org.himkit.internal.Lazy;
 import org.himkit.internal.Text;
 import org.himkit.policy.RenewalPolicy;
 import org.jspecify.annotations.Nullable;
@@ -96,34 +95,29 @@ public final class HimCatalog {
    * {@link Builder#build()}, which checks the names, and on first use for the built-in catalog, whose names the build's
    * tests check and whose first questions (a lookup by id, a renewal) do not need them.
    */
-  private final Lazy<Map<String, CredentialMatch>> credentialNames;
+  private final Cell<Map<String, CredentialMatch>> credentialNames;
   /**
    * The profession, program types, roles, work settings, occupations and known omissions: built with the catalog by
    * {@link Builder#build()}, and on first use for the built-in catalog, whose first questions (a credential,
    * a renewal) do not need them.
    */
-  private final Lazy<Rest> rest;
+  private final Cell<Rest> rest;
+  /** The provider of the built-in catalog's deferred parts; null for a catalog built whole. */
+  private final @Nullable BuiltInCatalogProvider deferring;
   /**
    * The query indexes, built on the first query: a program that only looks entries up or assesses renewals
    * (the first answer after start-up) never pays for them.
    */
-  private final Lazy<CatalogIndexes> indexes = Lazy.of(new Supplier<CatalogIndexes>() {
-    // a class, not a method reference: a method reference would spin a class on the first call (start-up)
-    @Override
-    public CatalogIndexes get() {
-      return buildIndexes();
-    }
-  });
+  private final Cell<CatalogIndexes> indexes = Cell.empty();
 
-  /** Renewal policy versions by the day they take effect, the earliest first (a class, not a lambda: start-up). */
-  private static final Comparator<RenewalPolicy> BY_EFFECTIVE_FROM = new Comparator<>() {
-    @Override
-    public int compare(RenewalPolicy a, RenewalPolicy b) {
-      return a.effectiveFrom().orElse(LocalDate.MIN).compareTo(b.effectiveFrom().orElse(LocalDate.MIN));
-    }
-  };
+  /**
+   * At most this many policy versions are put in order by insertion, in place: no comparator's class to load, nor
+   * the JDK's merge sort (start-up; the built-in catalog has 8).
+   */
+  static final int FEW_POLICY_VERSIONS = 32;
 
-  private HimCatalog(Builder b, @Nullable Map<String, CredentialMatch> credentialNames, Lazy<Rest> rest) {
+  private HimCatalog(Builder b, @Nullable Map<String, CredentialMatch> credentialNames, @Nullable Rest rest,
+      @Nullable BuiltInCatalogProvider deferring) {
     this.version = Optional.ofNullable(b.version);
     this.organizations = frozen(b.organizations);
     this.organizationList = valueList(b.organizations);
@@ -132,7 +126,7 @@ public final class HimCatalog {
     this.programOfferings = frozen(b.programOfferings);
     this.programOfferingList = valueList(b.programOfferings);
     List<RenewalPolicy> byDate = new ArrayList<>(b.renewalPolicies);
-    byDate.sort(BY_EFFECTIVE_FROM); // stable: versions with the same start keep the order added
+    sortByEffectiveFrom(byDate); // stable: versions with the same start keep the order added
     Map<RenewalPolicyId, List<RenewalPolicy>> byPolicy = new LinkedHashMap<>();
     for (RenewalPolicy p : byDate) {
       List<RenewalPolicy> versions = byPolicy.get(p.id());
@@ -151,23 +145,92 @@ public final class HimCatalog {
     }
     this.renewalPolicies = Collections.unmodifiableList(all);
     this.policyVersions = Collections.unmodifiableMap(versionsById);
-    this.credentialNames = credentialNames != null ? Lazy.ofValue(credentialNames)
-        : Lazy.of(new NameIndex(credentialList));
-    this.rest = rest;
+    // cells built on first use under their own locks, not lazy holders with a supplier class each (start-up)
+    this.credentialNames = credentialNames != null ? Cell.of(credentialNames) : Cell.empty();
+    this.rest = rest != null ? Cell.of(rest) : Cell.empty();
+    this.deferring = deferring;
   }
 
-  /** Builds the name index of credentials on first use (a class, not a lambda: start-up). */
-  private static final class NameIndex implements Supplier<Map<String, CredentialMatch>> {
-    private final List<Credential> credentials;
-
-    NameIndex(List<Credential> credentials) {
-      this.credentials = credentials;
+  /**
+   * Returns the entries of the kinds that {@link #rest} holds, building the built-in catalog's from its provider on
+   * first use, once, under the lock (a catalog built whole has them from the start).
+   */
+  private Rest rest() {
+    Rest r = rest.get();
+    if (r == null) {
+      synchronized (rest) {
+        r = rest.get();
+        if (r == null) {
+          Builder b = new Builder();
+          Objects.requireNonNull(deferring, "deferring").addDeferredParts(b);
+          r = rest.set(new Rest(b));
+        }
+      }
     }
+    return r;
+  }
 
+  /**
+   * Puts policy versions in order of the day they take effect, the earliest first (a version without a start first of
+   * all), keeping the order added among versions with the same start.
+   *
+   * @param policies  the versions, reordered in place
+   */
+  static void sortByEffectiveFrom(List<RenewalPolicy> policies) {
+    if (policies.size() > FEW_POLICY_VERSIONS) {
+      policies.sort(new ByEffectiveFrom());
+      return;
+    }
+    for (int i = 1; i < policies.size(); i++) {
+      RenewalPolicy p = policies.get(i);
+      LocalDate from = effectiveFrom(p);
+      int j = i;
+      while (j > 0 && effectiveFrom(policies.get(j - 1)).isAfter(from)) {
+        policies.set(j, policies.get(j - 1));
+        j--;
+      }
+      policies.set(j, p);
+    }
+  }
+
+  private static LocalDate effectiveFrom(RenewalPolicy p) {
+    return p.effectiveFrom().orElse(LocalDate.MIN);
+  }
+
+  /** Renewal policy versions by the day they take effect, the earliest first, for many versions. */
+  private static final class ByEffectiveFrom implements Comparator<RenewalPolicy> {
     @Override
-    public Map<String, CredentialMatch> get() {
-      return credentialNames(credentials, new ArrayList<>());
+    public int compare(RenewalPolicy a, RenewalPolicy b) {
+      return effectiveFrom(a).compareTo(effectiveFrom(b));
     }
+  }
+
+  /** Returns the credentials by the key of each name, building them on first use (the built-in catalog). */
+  private Map<String, CredentialMatch> credentialNames() {
+    Map<String, CredentialMatch> names = credentialNames.get();
+    if (names == null) {
+      synchronized (credentialNames) {
+        names = credentialNames.get();
+        if (names == null) {
+          names = credentialNames.set(credentialNames(credentialList, new ArrayList<>()));
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Returns the query indexes, building them on the first query. */
+  private CatalogIndexes indexes() {
+    CatalogIndexes built = indexes.get();
+    if (built == null) {
+      synchronized (indexes) {
+        built = indexes.get();
+        if (built == null) {
+          built = indexes.set(buildIndexes());
+        }
+      }
+    }
+    return built;
   }
 
   /** Returns an unmodifiable copy of a map, in its order. */
@@ -177,7 +240,11 @@ public final class HimCatalog {
 
   /** Returns an unmodifiable copy of a map's values, in its order. */
   private static <K, V> List<V> valueList(Map<K, V> map) {
-    return Collections.unmodifiableList(new ArrayList<>(map.values()));
+    List<V> values = new ArrayList<>(map.size());
+    for (Map.Entry<K, V> e : map.entrySet()) { // not values(): its view is a class more on the first call (start-up)
+      values.add(e.getValue());
+    }
+    return Collections.unmodifiableList(values);
   }
 
   /** The entries of the kinds that {@link #rest} holds. This class is immutable and thread-safe. */
@@ -207,27 +274,8 @@ public final class HimCatalog {
     }
   }
 
-  /**
-   * Supplies the deferred entries of the built-in catalog from its provider, on first use (a class, not a
-   * lambda: start-up). Safely published by {@link Lazy}: computed once, under its lock.
-   */
-  private static final class DeferredParts implements Supplier<Rest> {
-    private final BuiltInCatalogProvider provider;
-
-    DeferredParts(BuiltInCatalogProvider provider) {
-      this.provider = provider;
-    }
-
-    @Override
-    public Rest get() {
-      Builder b = new Builder();
-      provider.addDeferredParts(b);
-      return new Rest(b);
-    }
-  }
-
   private CatalogIndexes buildIndexes() {
-    Rest r = rest.get();
+    Rest r = rest();
     return new CatalogIndexes(r.roles.values().asList(), credentialList, r.programTypes,
         programOfferingList, r.occupations, r.workSettings.values().asList(), renewalPolicies,
         this::findRenewalPolicy);
@@ -271,7 +319,7 @@ public final class HimCatalog {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    Rest r = rest.get();
+    Rest r = rest();
     version.ifPresent(b::version);
     r.profession.ifPresent(b::profession);
     organizationList.forEach(b::addOrganization);
@@ -296,32 +344,12 @@ public final class HimCatalog {
     static final Object CATALOG_OR_FAILURE = load();
 
     private static Object load() {
-      String service = BuiltInCatalogProvider.class.getName();
       try {
         // on the class path, HIM Kit's own registration read by hand when it is the only one (start-up); anything
         // else is ServiceLoader's to find or to report, as documented
         @Nullable BuiltInCatalogProvider own = HimCatalog.class.getModule().isNamed() ? null
             : Registrations.ownProvider(HimCatalog.class.getClassLoader(), OWN_PROVIDER);
-        if (own != null) {
-          return fromProvider(own, true);
-        }
-        // a loop, not a collector: the collector's lambdas were the first of the process (start-up)
-        List<ServiceLoader.Provider<BuiltInCatalogProvider>> providers = new ArrayList<>(1);
-        Iterator<ServiceLoader.Provider<BuiltInCatalogProvider>> found =
-            ServiceLoader.load(BuiltInCatalogProvider.class, HimCatalog.class.getClassLoader()).stream().iterator();
-        while (found.hasNext()) {
-          providers.add(found.next());
-        }
-        if (providers.size() != 1) {
-          return new HimException(ErrorCode.MISSING_DATA, "the built-in catalog needs exactly one " + service
-              + " service, registered by HIM Kit's core module, but "
-              + (providers.isEmpty() ? "none was found" : "found " + providers.stream()
-                  .map(p -> p.type().getName()).collect(Collectors.joining(", "))));
-        }
-        ServiceLoader.Provider<BuiltInCatalogProvider> provider = providers.get(0);
-        return fromProvider(provider.get(), provider.type().getName().equals(OWN_PROVIDER));
-      } catch (ServiceConfigurationError e) {
-        return new HimException(ErrorCode.MISSING_DATA, "the " + service + " service could not be loaded", e);
+        return own != null ? fromProvider(own, true) : ServiceLookup.load();
       } catch (HimException e) {
         return e;
       }
@@ -335,6 +363,37 @@ public final class HimCatalog {
     private static HimCatalog fromProvider(BuiltInCatalogProvider data, boolean own) {
       Optional<Builder> first = own ? data.firstParts() : Optional.empty();
       return first.isPresent() ? first.get().build(data) : data.catalog();
+    }
+  }
+
+  /**
+   * Finds the built-in catalog's provider through {@link ServiceLoader}: anything but HIM Kit's own registration alone
+   * on the class path. A class of its own, so that the plain case verifies and loads none of this (start-up).
+   */
+  private static final class ServiceLookup {
+    private ServiceLookup() {}
+
+    /** Returns the catalog of the one provider found, or the failure to report. */
+    static Object load() {
+      String service = BuiltInCatalogProvider.class.getName();
+      try {
+        List<ServiceLoader.Provider<BuiltInCatalogProvider>> providers = new ArrayList<>(1);
+        Iterator<ServiceLoader.Provider<BuiltInCatalogProvider>> found =
+            ServiceLoader.load(BuiltInCatalogProvider.class, HimCatalog.class.getClassLoader()).stream().iterator();
+        while (found.hasNext()) {
+          providers.add(found.next());
+        }
+        if (providers.size() != 1) {
+          return new HimException(ErrorCode.MISSING_DATA, "the built-in catalog needs exactly one " + service
+              + " service, registered by HIM Kit's core module, but "
+              + (providers.isEmpty() ? "none was found" : "found " + providers.stream()
+                  .map(p -> p.type().getName()).collect(Collectors.joining(", "))));
+        }
+        ServiceLoader.Provider<BuiltInCatalogProvider> provider = providers.get(0);
+        return BuiltInHolder.fromProvider(provider.get(), provider.type().getName().equals(BuiltInHolder.OWN_PROVIDER));
+      } catch (ServiceConfigurationError e) {
+        return new HimException(ErrorCode.MISSING_DATA, "the " + service + " service could not be loaded", e);
+      }
     }
   }
 
@@ -358,7 +417,7 @@ public final class HimCatalog {
    * @return the profession, empty for a custom catalog that does not define it
    */
   public Optional<Profession> profession() {
-    return rest.get().profession;
+    return rest().profession;
   }
 
   /**
@@ -368,7 +427,7 @@ public final class HimCatalog {
    * @return the omissions, in the order added, not null
    */
   public List<KnownOmission> knownOmissions() {
-    return rest.get().knownOmissions.values().asList();
+    return rest().knownOmissions.values().asList();
   }
 
   /**
@@ -379,7 +438,7 @@ public final class HimCatalog {
    */
   public Optional<KnownOmission> findKnownOmission(KnownOmissionId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(rest.get().knownOmissions.get(id));
+    return Optional.ofNullable(rest().knownOmissions.get(id));
   }
 
   /**
@@ -390,7 +449,7 @@ public final class HimCatalog {
    * @throws UnknownEntryException if this catalog has none with the id, naming near ids
    */
   public KnownOmission getKnownOmission(KnownOmissionId id) {
-    return get(rest.get().knownOmissions, id, "known omission");
+    return get(rest().knownOmissions, id, "known omission");
   }
 
   /**
@@ -404,7 +463,7 @@ public final class HimCatalog {
   public List<KnownOmission> knownOmissionsAbout(CredentialId credential, OmissionTopic topic) {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(topic, "topic");
-    ImmutableList<KnownOmission> all = rest.get().omissionsByCredential.get(credential);
+    ImmutableList<KnownOmission> all = rest().omissionsByCredential.get(credential);
     for (KnownOmission o : all) {
       if (o.topic() != topic) {
         return all.stream().filter(k -> k.topic() == topic).collect(ImmutableList.toImmutableList());
@@ -429,7 +488,7 @@ public final class HimCatalog {
         known.add(((TypedId<?>) k).value());
       }
       String wanted = ((TypedId<?>) id).value();
-      throw new UnknownEntryException(kind, wanted, Names.suggestions(wanted, known, 3));
+      throw Names.unknownEntry(kind, wanted, Names.suggestions(wanted, known, 3));
     }
     return value;
   }
@@ -488,7 +547,7 @@ public final class HimCatalog {
         suggestions.add(s);
       }
     }
-    throw new UnknownEntryException("credential", id.value(), suggestions);
+    throw Names.unknownEntry("credential", id.value(), suggestions);
   }
 
   /**
@@ -499,7 +558,7 @@ public final class HimCatalog {
    */
   public Optional<ProgramType> findProgramType(ProgramTypeId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(rest.get().programTypes.get(id));
+    return Optional.ofNullable(rest().programTypes.get(id));
   }
 
   /**
@@ -510,7 +569,7 @@ public final class HimCatalog {
    * @throws UnknownEntryException if the catalog has none with that id
    */
   public ProgramType getProgramType(ProgramTypeId id) {
-    return get(rest.get().programTypes, id, "program type");
+    return get(rest().programTypes, id, "program type");
   }
 
   /**
@@ -543,7 +602,7 @@ public final class HimCatalog {
    */
   public Optional<Role> findRole(RoleId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(rest.get().roles.get(id));
+    return Optional.ofNullable(rest().roles.get(id));
   }
 
   /**
@@ -554,7 +613,7 @@ public final class HimCatalog {
    * @throws UnknownEntryException if the catalog has none with that id
    */
   public Role getRole(RoleId id) {
-    return get(rest.get().roles, id, "role");
+    return get(rest().roles, id, "role");
   }
 
   /**
@@ -565,7 +624,7 @@ public final class HimCatalog {
    */
   public Optional<WorkSetting> findWorkSetting(WorkSettingId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(rest.get().workSettings.get(id));
+    return Optional.ofNullable(rest().workSettings.get(id));
   }
 
   /**
@@ -576,7 +635,7 @@ public final class HimCatalog {
    * @throws UnknownEntryException if the catalog has none with that id
    */
   public WorkSetting getWorkSetting(WorkSettingId id) {
-    return get(rest.get().workSettings, id, "work setting");
+    return get(rest().workSettings, id, "work setting");
   }
 
   /**
@@ -587,7 +646,7 @@ public final class HimCatalog {
    */
   public Optional<Occupation> findOccupation(OccupationId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(rest.get().occupations.get(id));
+    return Optional.ofNullable(rest().occupations.get(id));
   }
 
   /**
@@ -598,7 +657,7 @@ public final class HimCatalog {
    * @throws UnknownEntryException if the catalog has none with that id
    */
   public Occupation getOccupation(OccupationId id) {
-    return get(rest.get().occupations, id, "occupation");
+    return get(rest().occupations, id, "occupation");
   }
 
   /**
@@ -647,7 +706,7 @@ public final class HimCatalog {
    * @return the match, empty if no credential goes by that name
    */
   public Optional<CredentialMatch> resolveCredential(String name) {
-    return Optional.ofNullable(credentialNames.get().get(Text.key(name)));
+    return Optional.ofNullable(credentialNames().get(Text.key(name)));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -672,7 +731,7 @@ public final class HimCatalog {
    * @return a query of the credentials, not null
    */
   public CredentialQuery credentials() {
-    return indexes.get().credentialQuery();
+    return indexes().credentialQuery();
   }
 
   /**
@@ -685,7 +744,7 @@ public final class HimCatalog {
    * @return a query of the program types, not null
    */
   public ProgramTypeQuery programTypes() {
-    return indexes.get().programTypeQuery();
+    return indexes().programTypeQuery();
   }
 
   /**
@@ -698,7 +757,7 @@ public final class HimCatalog {
    * @return a query of the program offerings, not null
    */
   public ProgramOfferingQuery programOfferings() {
-    return indexes.get().offeringQuery();
+    return indexes().offeringQuery();
   }
 
   /**
@@ -711,7 +770,7 @@ public final class HimCatalog {
    * @return a query of the roles, not null
    */
   public RoleQuery roles() {
-    return indexes.get().roleQuery();
+    return indexes().roleQuery();
   }
 
   /**
@@ -724,7 +783,7 @@ public final class HimCatalog {
    * @return a query of the work settings, not null
    */
   public WorkSettingQuery workSettings() {
-    return indexes.get().workSettingQuery();
+    return indexes().workSettingQuery();
   }
 
   /**
@@ -737,7 +796,7 @@ public final class HimCatalog {
    * @return a query of the occupations, not null
    */
   public OccupationQuery occupations() {
-    return indexes.get().occupationQuery();
+    return indexes().occupationQuery();
   }
 
   /**
@@ -781,7 +840,7 @@ public final class HimCatalog {
 
   /** Returns the entries of every kind, each kind in catalog order, for equality. */
   private List<List<?>> parts() {
-    Rest r = rest.get();
+    Rest r = rest();
     return List.of(organizationList, credentialList,
         r.programTypes.values().asList(), programOfferingList, r.roles.values().asList(),
         r.workSettings.values().asList(), r.occupations.values().asList(), renewalPolicies,
@@ -791,9 +850,9 @@ public final class HimCatalog {
   @Override
   public String toString() {
     return "HimCatalog[version=" + version.map(CatalogVersion::toString).orElse("none")
-        + ", credentials=" + credentials.size() + ", roles=" + rest.get().roles.size()
-        + ", programTypes=" + rest.get().programTypes.size() + ", programOfferings=" + programOfferings.size()
-        + ", occupations=" + rest.get().occupations.size() + "]";
+        + ", credentials=" + credentials.size() + ", roles=" + rest().roles.size()
+        + ", programTypes=" + rest().programTypes.size() + ", programOfferings=" + programOfferings.size()
+        + ", occupations=" + rest().occupations.size() + "]";
   }
 
   /**
@@ -979,10 +1038,9 @@ public final class HimCatalog {
         names = credentialNames(credentials.values(), found);
       }
       if (!found.isEmpty()) {
-        throw new org.himkit.CatalogException(found);
+        throw Names.invalidCatalog(found);
       }
-      return new HimCatalog(this, names,
-          deferring == null ? Lazy.ofValue(new Rest(this)) : Lazy.of(new DeferredParts(deferring)));
+      return new HimCatalog(this, names, deferring == null ? new Rest(this) : null, deferring);
     }
 
     /** The checks of the catalog as a whole: references, attached facts, omissions and policy choices. */

@@ -4,11 +4,37 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.himkit.UnknownEntryException;
 import org.himkit.internal.Text;
 
 /** Near-match suggestions for lookups; names are compared by their {@linkplain Text#key(String) keys}. */
 final class Names {
   private Names() {}
+
+  /**
+   * Returns the failure of a lookup of an id that the catalog does not hold. Made here and declared as a
+   * {@link RuntimeException}, so that linking {@link HimCatalog} (the first call of {@link HimCatalog#builtIn()}) does
+   * not load the exception's class, which only a failed lookup needs (start-up).
+   *
+   * @param kind  the kind of entry, such as {@code credential}
+   * @param id  the id looked up
+   * @param suggestions  the near ids, best first
+   * @return an {@link UnknownEntryException}
+   */
+  static RuntimeException unknownEntry(String kind, String id, List<String> suggestions) {
+    return new UnknownEntryException(kind, id, suggestions);
+  }
+
+  /**
+   * Returns the failure of a catalog that is not consistent, for the same reason as {@link #unknownEntry}: the
+   * built-in catalog's first call links its builder, but never fails.
+   *
+   * @param problems  every problem found
+   * @return an {@link org.himkit.CatalogException}
+   */
+  static RuntimeException invalidCatalog(List<String> problems) {
+    return new org.himkit.CatalogException(problems);
+  }
 
   /**
    * Returns the candidates nearest to a name, best first: those within an edit distance of two of

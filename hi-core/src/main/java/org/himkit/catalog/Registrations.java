@@ -5,7 +5,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
@@ -109,8 +108,9 @@ final class Registrations {
     if (address.startsWith("jar:file:") && separator > 0 && address.indexOf("!/", separator + 2) < 0) {
       File jar;
       try {
-        jar = new File(new URI(address.substring("jar:".length(), separator)));
-      } catch (URISyntaxException | IllegalArgumentException e) {
+        // URI.create, not the constructor: no URISyntaxException to catch, whose class is not loaded yet (start-up)
+        jar = new File(URI.create(address.substring("jar:".length(), separator)));
+      } catch (IllegalArgumentException e) {
         throw new IOException("not a local jar: " + address, e);
       }
       try (JarFile file = new JarFile(jar, false)) {

@@ -24,12 +24,15 @@ import org.jspecify.annotations.Nullable;
 public final class Problems {
   private final String kind;
   private final @Nullable Object subject;
+  /** Whether a text subject is shown quoted: a code is shown as it is (a flag, not a wrapper's class: start-up). */
+  private final boolean quoted;
   private @Nullable String entity;
   private @Nullable List<HimValidationException> found;
 
-  private Problems(String kind, @Nullable Object subject) {
+  private Problems(String kind, @Nullable Object subject, boolean quoted) {
     this.kind = kind;
     this.subject = subject;
+    this.quoted = quoted;
   }
 
   /**
@@ -39,7 +42,7 @@ public final class Problems {
    * @return the problems, none yet
    */
   public static Problems of(String entity) {
-    return new Problems(entity, null);
+    return new Problems(entity, null, true);
   }
 
   /**
@@ -52,7 +55,7 @@ public final class Problems {
    * @return the problems, none yet
    */
   public static Problems of(String kind, Object subject) {
-    return new Problems(kind, subject);
+    return new Problems(kind, subject, true);
   }
 
   /**
@@ -65,15 +68,7 @@ public final class Problems {
    * @return the problems, none yet
    */
   public static Problems ofCode(String kind, String code) {
-    return new Problems(kind, new Named(code));
-  }
-
-  /** A code shown in an entity's description as it is, not quoted. */
-  private record Named(String code) {
-    @Override
-    public String toString() {
-      return code;
-    }
+    return new Problems(kind, code, false);
   }
 
   /**
@@ -85,7 +80,8 @@ public final class Problems {
     String e = entity;
     if (e == null) {
       Object s = subject;
-      e = s == null ? kind : kind + " " + (s instanceof CharSequence t ? Text.quoted(t) : Text.bounded(s.toString()));
+      e = s == null ? kind
+          : kind + " " + (quoted && s instanceof CharSequence t ? Text.quoted(t) : Text.bounded(s.toString()));
       entity = e;
     }
     return e;

@@ -74,7 +74,7 @@ public abstract class ValueFactories {
           .getDeclaredConstructor();
       c.setAccessible(true); // package-private, in another package of this module
       return c.newInstance();
-    } catch (ReflectiveOperationException | ClassCastException | SecurityException e) {
+    } catch (ReflectiveOperationException | RuntimeException e) { // not each kind: SecurityException's class (start-up)
       throw new IllegalStateException("HIM Kit's value factories (" + name + ") cannot be created", e);
     }
   }

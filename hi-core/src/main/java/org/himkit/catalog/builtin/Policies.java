@@ -4,7 +4,6 @@ import static org.himkit.catalog.builtin.Sources.*;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,8 +136,9 @@ final class Policies {
   private static final ContactTimeRule AHIMA_CONTACT_TIME = new ContactTimeRule(60, 45,
       CONTACT_HOURS.quoting("a program that is 2 1/2 hours long is equivalent to two CEUs"));
 
-  private static final Set<CeCategory> AHIMA_CATEGORIES =
-      EnumSet.of(CeCategory.HIIM_DOMAIN, CeCategory.CODING_SELF_REVIEW, CeCategory.OTHER_RELEVANT);
+  /** A list, not an {@code EnumSet}: the builder copies it into its set; the set's iterator is a class (start-up). */
+  private static final List<CeCategory> AHIMA_CATEGORIES =
+      List.of(CeCategory.HIIM_DOMAIN, CeCategory.CODING_SELF_REVIEW, CeCategory.OTHER_RELEVANT);
 
   private static RenewalPolicy.Builder ahima(String name) {
     RenewalPolicy.Builder b = RenewalPolicy.builder();
