@@ -68,27 +68,56 @@ final class StatusWalk {
     if (!ActivityWords.fits(ledger, plan)) {
       return null;
     }
-    int versions = plan.versions.length;
-    java.util.List<HoldingGroups.Held> held = group.held();
-    int base = HOLDINGS + held.size() * (2 + versions);
+    int base = HOLDINGS + group.size() * (2 + plan.versions.length);
     long[] out = new long[base + ledger.size()];
+    head(group, out);
+    ActivityWords.pack(ledger, order, plan, out, base);
+    return out;
+  }
+
+  /**
+   * Writes what the walk reads of a group, before the activities' words: the header, the day earned and its month,
+   * and the holdings (read from the group's laid-out holdings and days, without a {@link HoldingGroups.Held} each).
+   */
+  @SuppressWarnings("EnumOrdinal") // the anchor is read back through ANCHORS, within the array's life
+  private static void head(HoldingGroups.Group group, long[] out) {
+    int versions = group.plan().versions.length;
+    int size = group.size();
     LocalDate since = group.certifiedSince();
     boolean general = group.explicitStart().isPresent() || group.firstCycleRequired().isPresent();
-    out[0] = held.size() | (general ? GENERAL : 0) | (long) CycleCalendar.anchorOf(group).ordinal() << ANCHOR_SHIFT
+    out[0] = size | (general ? GENERAL : 0) | (long) CycleCalendar.anchorOf(group).ordinal() << ANCHOR_SHIFT
         | (long) since.getDayOfMonth() << DAY_OF_MONTH_SHIFT;
     out[1] = since.toEpochDay();
     out[2] = since.getYear() * 12L + since.getMonthValue() - 1;
     int p = HOLDINGS;
-    for (int m = 0; m < held.size(); m++) {
-      HoldingGroups.Held h = held.get(m);
-      out[p++] = h.earnedDay() << 1 | (h.ownPolicy() ? 1 : 0);
+    for (int m = 0; m < size; m++) {
+      HoldingGroups.Held h = group.laidOut(m);
+      out[p++] = group.earnedDay(m) << 1 | (h.ownPolicy() ? 1 : 0);
       out[p++] = h.supersededBy();
       for (int k = 0; k < versions; k++) {
         out[p++] = h.required()[k] << 8 | (h.bit()[k] + 1);
       }
     }
-    ActivityWords.pack(ledger, order, plan, out, base);
-    return out;
+  }
+
+  /**
+   * The standing of a group on the first status-only question of a record, in the common case: the group and the
+   * record's ledger laid out in the ledger's order, in an array walked once and not kept ({@link #walk}: the
+   * record keeps the checked ledger and the groups, and is laid out in full if it is asked again).
+   *
+   * @param group  the group
+   * @param ledger  the record's ledger, checked
+   * @param asOf  the assessment date
+   * @return the standing, or null if the general walk must answer
+   */
+  static @Nullable RenewalStanding first(HoldingGroups.Group group, Ledger ledger, LocalDate asOf) {
+    PolicyPlan plan = group.plan();
+    if (plan.versions.length > ActivityWords.MAX_VERSIONS) {
+      return null;
+    }
+    long[] head = new long[HOLDINGS + group.size() * (2 + plan.versions.length)];
+    head(group, head);
+    return walk(head, head[0], plan, asOf, null, ledger);
   }
 
   /**
@@ -107,13 +136,23 @@ final class StatusWalk {
    */
   static @Nullable RenewalStanding walk(long[] layout, long head, PolicyPlan plan, LocalDate asOf,
       HoldingGroups.@Nullable Kept remembered) {
+    return walk(layout, head, plan, asOf, remembered, null);
+  }
+
+  /**
+   * The walk, on the array's words or, if a ledger is given, on the array's group data and the ledger's activities,
+   * each one's word worked out for the cycle's version as it is read ({@link ActivityWords#word}).
+   */
+  private static @Nullable RenewalStanding walk(long[] layout, long head, PolicyPlan plan, LocalDate asOf,
+      HoldingGroups.@Nullable Kept remembered, @Nullable Ledger ledger) {
     if ((head & GENERAL) != 0) {
       return null;
     }
     long asOfDay = asOf.toEpochDay();
     int versions = plan.versions.length;
-    int n = layout.length;
-    int i = activitiesFrom(layout, versions); // the next word to read: the cycles take the words in order
+    int n = ledger == null ? layout.length : ledger.size();
+    // the next word (or activity) to read: the cycles take them in order
+    int i = ledger == null ? activitiesFrom(layout, versions) : 0;
     CycleCalendar c = CycleCalendar.fromDayEarned(ANCHORS[(int) (head >>> ANCHOR_SHIFT & 0xFF)], layout[2],
         (int) (head >>> DAY_OF_MONTH_SHIFT & 0xFF), layout[1]);
     while (true) {
@@ -129,7 +168,7 @@ final class StatusWalk {
         return null; // a cycle not assessed, a total not yet combined, or rules beyond the plain ones
       }
       CycleRules rules = v.plainRules(required);
-      while (i < n && ActivityWords.day(layout[i]) < startDay) {
+      while (i < n && (ledger == null ? ActivityWords.day(layout[i]) : ledger.dayAt(i)) < startDay) {
         i++; // completed before the first cycle began
       }
       // the cycle's words, up to the assessment date: as ActivityWords.tally adds them under plain rules
@@ -139,9 +178,16 @@ final class StatusWalk {
       long hiim = 0;
       long source = 0;
       for (; i < n; i++) {
-        long w = layout[i];
-        if (ActivityWords.day(w) > to) {
+        long w;
+        if (ledger == null) {
+          w = layout[i];
+          if (ActivityWords.day(w) > to) {
+            break;
+          }
+        } else if (ledger.dayAt(i) > to) {
           break;
+        } else {
+          w = ActivityWords.word(ledger, i, plan, v);
         }
         long credit = ActivityWords.credit(w, v);
         if (credit >= 0) {
