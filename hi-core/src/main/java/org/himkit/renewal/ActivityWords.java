@@ -128,10 +128,11 @@ final class ActivityWords {
   }
 
   /**
-   * Returns the word of a ledger's activity for one version, without its day and with only that version's source
-   * bit: what {@link #credit}, {@link #hiimDomain} and {@link #fromIssuer} read of it under that version, for a
-   * walk that reads the ledger itself ({@link StatusWalk#first}). The source is worked out only if the version
-   * reads it.
+   * Returns the word of a ledger's activity for one version, without its day: what {@link #credit},
+   * {@link #hiimDomain} and {@link #fromIssuer} read of it under that version, for a walk that reads the ledger
+   * itself ({@link StatusWalk#first}). As {@link CreditLedger} does, the activity's approvals are read only if the
+   * version requires approval, and its source only if the version reads it (a content rule on the issuer's sources,
+   * or approval not marked); the word has no other version's bit.
    *
    * @param ledger  the ledger, checked
    * @param i  the activity's index in it
@@ -140,10 +141,15 @@ final class ActivityWords {
    * @return the word, its day bits zero
    */
   static long word(Ledger ledger, int i, PolicyPlan plan, VersionPlan v) {
-    long w = dayless(ledger, i, plan.issuer);
-    if (v.hasIssuerSourceRule || v.approvalRequired) {
-      CeActivity a = ledger.activities[i];
-      if (counts(basis(ledger.marksAt(i), ledger.providerHashAt(i), a, plan), ledger.providerHashAt(i), a, v)) {
+    CeActivity a = ledger.activities[i];
+    int all = a.marks(); // read once: the category above the marks (Ledger#categoryAt, Ledger#marksAt)
+    long w = low(all, a.amountCode());
+    if (v.approvalRequired && (all & CeActivity.MARKED_APPROVED) != 0 && a.approvedBy().contains(plan.issuer)) {
+      w |= APPROVED;
+    }
+    if (v.hasIssuerSourceRule || (v.approvalRequired && (w & APPROVED) == 0)) {
+      int hash = a.providerKeyHash();
+      if (counts(basis(all & 0xff, hash, a, plan), hash, a, v)) {
         w |= 1L << (SOURCE_SHIFT + v.index);
       }
     }
@@ -153,10 +159,8 @@ final class ActivityWords {
   /** A word's bits below the day and the sources: the category, the amount and the caller's marks. */
   private static long dayless(Ledger ledger, int i, OrganizationId issuer) {
     CeActivity a = ledger.activities[i];
-    int amount = (int) a.amountCode(); // within a short by CeActivity's limits
-    int all = a.marks(); // read once: the category above the marks (Ledger#categoryAt, Ledger#marksAt)
-    int marks = all & 0xff;
-    long w = ((long) (all >>> CeActivity.CATEGORY_SHIFT) << CATEGORY_SHIFT) | (amount & AMOUNT_MASK);
+    int marks = ledger.marksAt(i);
+    long w = low(a.marks(), ledger.amountAt(i));
     if ((marks & CeActivity.MARKED_APPROVED) != 0 && a.approvedBy().contains(issuer)) {
       w |= APPROVED;
     }
@@ -164,6 +168,12 @@ final class ActivityWords {
       w |= SPECIFIC;
     }
     return w;
+  }
+
+  /** The category (from an activity's {@link CeActivity#marks()}) and the amount code of a word. */
+  private static long low(int marks, long amountCode) {
+    // the amount within a short by CeActivity's limits
+    return ((long) (marks >>> CeActivity.CATEGORY_SHIFT) << CATEGORY_SHIFT) | ((int) amountCode & AMOUNT_MASK);
   }
 
   /** Whether an activity of a basis counts as from the issuer's sources under a version ({@link CreditLedger#source}). */

@@ -47,6 +47,65 @@ class HolderRecordKeptPropertiesTest {
     });
   }
 
+  @Test
+  void theFirstStatusOnlyQuestionAnswersAsAFullAssessmentAndKeepsWhatItDid() {
+    // the first status-only question of a holder of one issuer with no statement walks the ledger without the
+    // general walk (StatusWalk#first): its answer, or its error, is the full assessment's, and what the record keeps
+    // answers the questions after it as a fresh record does
+    RenewalEvaluator other = RenewalEvaluator.of(CATALOG);
+    qt().withExamples(300).forAll(integers().between(0, Integer.MAX_VALUE)).checkAssert(seed -> {
+      Random r = new Random(seed);
+      HolderRecord record = record(r);
+      LocalDate asOf = d(2022, 1, 1).plusDays(r.nextInt(1500));
+      assertThat(answer(() -> EVALUATOR.standings(record, asOf)))
+          .isEqualTo(answer(() -> standingsOf(EVALUATOR.assess(HolderRecord.builder().from(record).build(), asOf))));
+      for (int step = 0; step < 3; step++) {
+        RenewalEvaluator evaluator = r.nextBoolean() ? other : EVALUATOR;
+        LocalDate on = r.nextBoolean() ? asOf : d(2022, 1, 1).plusDays(r.nextInt(1500));
+        HolderRecord fresh = HolderRecord.builder().from(record).build();
+        if (r.nextBoolean()) {
+          assertThat(answer(() -> evaluator.assess(record, on))).isEqualTo(answer(() -> evaluator.assess(fresh, on)));
+        } else {
+          assertThat(answer(() -> evaluator.standings(record, on)))
+              .isEqualTo(answer(() -> evaluator.standings(fresh, on)));
+        }
+      }
+    });
+  }
+
+  @Test
+  void aBadLedgerFailsTheFirstStatusOnlyQuestionAsItFailsAnAssessment() {
+    LocalDate earned = d(2021, 3, 1);
+    CeActivity a = activity("a", earned.plusDays(40), "AHIMA");
+    List<List<CeActivity>> bad = List.of(
+        List.of(a, activity("b", earned.plusDays(90), "AHIMA"), activity("a", earned.plusDays(10), "AHIMA")),
+        List.of(activity("b", earned.plusDays(90), "AHIMA"), a, a),
+        List.of(a, CeActivity.builder().from(a).id("c").title(" ACTIVITY  a ").build()));
+    for (List<CeActivity> activities : bad) {
+      HolderRecord record = HolderRecord.of(List.of(held("RHIT", earned)), activities);
+      Object expected = answer(() -> EVALUATOR.assess(HolderRecord.of(List.of(held("RHIT", earned)), activities),
+          d(2024, 1, 1)));
+      assertThat(expected).isInstanceOf(String.class);
+      for (int k = 0; k < 2; k++) {
+        assertThat(answer(() -> EVALUATOR.standings(record, d(2024, 1, 1)))).as("question %d", k + 1)
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  private static List<RenewalStanding> standingsOf(RenewalResult result) {
+    List<RenewalStanding> out = new ArrayList<>();
+    for (RenewalAssessment assessment : result.assessments()) {
+      out.add(assessment.standing());
+    }
+    return out;
+  }
+
+  private static CeActivity activity(String id, LocalDate on, String provider) {
+    return CeActivity.builder().id(id).title("Activity " + id).completed(on).provider(provider)
+        .category(CeCategory.values()[0]).ceus(Ceus.parse("5")).build();
+  }
+
   /** A holder of one to three credentials, a few dozen activities, now and then wrong (a late credential, twice). */
   private static HolderRecord record(Random r) {
     LocalDate earned = d(2012, 1, 1).plusDays(r.nextInt(4200));
