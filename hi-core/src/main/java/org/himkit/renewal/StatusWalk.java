@@ -41,6 +41,8 @@ final class StatusWalk {
   /** Where the holdings begin. */
   private static final int HOLDINGS = 3;
   private static final CycleAnchor[] ANCHORS = CycleAnchor.values();
+  /** The array of a walk on a group and a ledger ({@link #first}): none. */
+  private static final long[] NO_WORDS = new long[0];
 
   /**
    * Returns the index of the first activity's word in an array laid out for a group.
@@ -75,6 +77,11 @@ final class StatusWalk {
     return out;
   }
 
+  /** Whether a group is walked by {@link IssuerWalk}: an explicit cycle start or a first cycle's amount. */
+  private static boolean general(HoldingGroups.Group group) {
+    return group.explicitStart().isPresent() || group.firstCycleRequired().isPresent();
+  }
+
   /**
    * Writes what the walk reads of a group, before the activities' words: the header, the day earned and its month,
    * and the holdings (read from the group's laid-out holdings and days, without a {@link HoldingGroups.Held} each).
@@ -84,8 +91,7 @@ final class StatusWalk {
     int versions = group.plan().versions.length;
     int size = group.size();
     LocalDate since = group.certifiedSince();
-    boolean general = group.explicitStart().isPresent() || group.firstCycleRequired().isPresent();
-    out[0] = size | (general ? GENERAL : 0) | (long) CycleCalendar.anchorOf(group).ordinal() << ANCHOR_SHIFT
+    out[0] = size | (general(group) ? GENERAL : 0) | (long) CycleCalendar.anchorOf(group).ordinal() << ANCHOR_SHIFT
         | (long) since.getDayOfMonth() << DAY_OF_MONTH_SHIFT;
     out[1] = since.toEpochDay();
     out[2] = since.getYear() * 12L + since.getMonthValue() - 1;
@@ -112,12 +118,13 @@ final class StatusWalk {
    */
   static @Nullable RenewalStanding first(HoldingGroups.Group group, Ledger ledger, LocalDate asOf) {
     PolicyPlan plan = group.plan();
-    if (plan.versions.length > ActivityWords.MAX_VERSIONS) {
-      return null;
+    if (plan.versions.length > ActivityWords.MAX_VERSIONS || general(group)) {
+      return null; // too many versions for a word, or the general walk's cases
     }
-    long[] head = new long[HOLDINGS + group.size() * (2 + plan.versions.length)];
-    head(group, head);
-    return walk(head, head[0], plan, asOf, null, ledger);
+    LocalDate since = group.certifiedSince();
+    CycleCalendar c = CycleCalendar.fromDayEarned(CycleCalendar.anchorOf(group),
+        since.getYear() * 12L + since.getMonthValue() - 1, since.getDayOfMonth(), since.toEpochDay());
+    return walk(c, NO_WORDS, 0, group, ledger, plan, asOf, null);
   }
 
   /**
@@ -136,25 +143,29 @@ final class StatusWalk {
    */
   static @Nullable RenewalStanding walk(long[] layout, long head, PolicyPlan plan, LocalDate asOf,
       HoldingGroups.@Nullable Kept remembered) {
-    return walk(layout, head, plan, asOf, remembered, null);
-  }
-
-  /**
-   * The walk, on the array's words or, if a ledger is given, on the array's group data and the ledger's activities,
-   * each one's word worked out for the cycle's version as it is read ({@link ActivityWords#word}).
-   */
-  private static @Nullable RenewalStanding walk(long[] layout, long head, PolicyPlan plan, LocalDate asOf,
-      HoldingGroups.@Nullable Kept remembered, @Nullable Ledger ledger) {
     if ((head & GENERAL) != 0) {
       return null;
     }
-    long asOfDay = asOf.toEpochDay();
-    int versions = plan.versions.length;
-    int n = ledger == null ? layout.length : ledger.size();
-    // the next word (or activity) to read: the cycles take them in order
-    int i = ledger == null ? activitiesFrom(layout, versions) : 0;
     CycleCalendar c = CycleCalendar.fromDayEarned(ANCHORS[(int) (head >>> ANCHOR_SHIFT & 0xFF)], layout[2],
         (int) (head >>> DAY_OF_MONTH_SHIFT & 0xFF), layout[1]);
+    return walk(c, layout, activitiesFrom(layout, plan.versions.length), null, null, plan, asOf, remembered);
+  }
+
+  /**
+   * The walk from the calendar of the first cycle: on an array's holdings and words from an index, or on a group's
+   * holdings and a ledger's activities, each one's word worked out for the cycle's version as it is read
+   * ({@link ActivityWords#word}).
+   *
+   * @param layout  the array, {@link #NO_WORDS} if the group and the ledger are given
+   * @param from  the index of the array's first word (0 for the ledger's first activity)
+   */
+  private static @Nullable RenewalStanding walk(CycleCalendar c, long[] layout, int from,
+      HoldingGroups.@Nullable Group group, @Nullable Ledger ledger, PolicyPlan plan, LocalDate asOf,
+      HoldingGroups.@Nullable Kept remembered) {
+    long asOfDay = asOf.toEpochDay();
+    int versions = plan.versions.length;
+    int n = ledger != null ? ledger.size() : layout.length;
+    int i = from; // the next word (or activity) to read: the cycles take them in order
     while (true) {
       VersionPlan v = plan.versionOn(c.nextStartDay());
       if (v == null) {
@@ -163,12 +174,12 @@ final class StatusWalk {
       c.advance(v);
       long startDay = c.startDay();
       long endDay = c.endDay();
-      long required = required(layout, v, startDay, versions);
+      long required = required(layout, group, v, startDay, versions);
       if (required < 0 || (required != 0 && (v.mandatory.length != 0 || v.credentialRules.length != 0))) {
         return null; // a cycle not assessed, a total not yet combined, or rules beyond the plain ones
       }
       CycleRules rules = v.plainRules(required);
-      while (i < n && (ledger == null ? ActivityWords.day(layout[i]) : ledger.dayAt(i)) < startDay) {
+      while (i < n && (ledger != null ? ledger.dayAt(i) : ActivityWords.day(layout[i])) < startDay) {
         i++; // completed before the first cycle began
       }
       // the cycle's words, up to the assessment date: as ActivityWords.tally adds them under plain rules
@@ -179,15 +190,16 @@ final class StatusWalk {
       long source = 0;
       for (; i < n; i++) {
         long w;
-        if (ledger == null) {
+        if (ledger != null) {
+          if (ledger.dayAt(i) > to) {
+            break;
+          }
+          w = ActivityWords.word(ledger, i, plan, v);
+        } else {
           w = layout[i];
           if (ActivityWords.day(w) > to) {
             break;
           }
-        } else if (ledger.dayAt(i) > to) {
-          break;
-        } else {
-          w = ActivityWords.word(ledger, i, plan, v);
         }
         long credit = ActivityWords.credit(w, v);
         if (credit >= 0) {
@@ -255,17 +267,18 @@ final class StatusWalk {
   }
 
   /**
-   * The CEUs a cycle beginning on a day requires of the laid-out holdings, as {@link CycleCredentials#of} works
-   * them out.
+   * The CEUs a cycle beginning on a day requires of the laid-out holdings (or of a group's), as
+   * {@link CycleCredentials#of} works them out.
    *
    * @return the hundredths, or -1 if the cycle cannot be assessed or its combined total is not yet remembered
    */
-  private static long required(long[] layout, VersionPlan v, long startDay, int versions) {
-    int n = (int) (layout[0] & HOLDINGS_MASK);
+  private static long required(long[] layout, HoldingGroups.@Nullable Group group, VersionPlan v,
+      long startDay, int versions) {
+    int n = group != null ? group.size() : (int) (layout[0] & HOLDINGS_MASK);
     int stride = 2 + versions;
     long inForce = 0;
     for (int i = 0; i < n; i++) {
-      if (layout[HOLDINGS + i * stride] >> 1 <= startDay) {
+      if (holding(layout, group, i, stride, 0, v) >> 1 <= startDay) {
         inForce |= 1L << i;
       }
     }
@@ -274,11 +287,11 @@ final class StatusWalk {
     long key = 0;
     boolean keyed = true;
     for (int i = 0; i < n; i++) {
-      int p = HOLDINGS + i * stride;
-      if ((inForce & 1L << i) == 0 || (layout[p + 1] & inForce) != 0 || (layout[p] & 1) == 0) {
+      if ((inForce & 1L << i) == 0 || (holding(layout, group, i, stride, 1, v) & inForce) != 0
+          || (holding(layout, group, i, stride, 0, v) & 1) == 0) {
         continue; // not in force, superseded, or held only as replaced by another
       }
-      long r = layout[p + 2 + v.index];
+      long r = holding(layout, group, i, stride, 2, v);
       long hundredths = r >> 8;
       if (hundredths >= 0) {
         count++;
@@ -292,5 +305,23 @@ final class StatusWalk {
       return count == 1 ? single : -1;
     }
     return v.multi == null || !keyed ? -1 : v.combined(key);
+  }
+
+  /**
+   * A word of a holding as {@link #head} writes it: its day earned and whether it has a policy of its own (word 0),
+   * the holdings that supersede it (word 1), or its requirement and bit under a version (word 2), read from the array
+   * or, if a group is given, from the group.
+   */
+  private static long holding(long[] layout, HoldingGroups.@Nullable Group group, int m, int stride, int word,
+      VersionPlan v) {
+    if (group == null) {
+      return layout[HOLDINGS + m * stride + (word < 2 ? word : 2 + v.index)];
+    }
+    HoldingGroups.Held h = group.laidOut(m);
+    return switch (word) {
+      case 0 -> group.earnedDay(m) << 1 | (h.ownPolicy() ? 1 : 0);
+      case 1 -> h.supersededBy();
+      default -> h.required()[v.index] << 8 | (h.bit()[v.index] + 1);
+    };
   }
 }
