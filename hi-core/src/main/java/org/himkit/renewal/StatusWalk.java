@@ -107,9 +107,10 @@ final class StatusWalk {
   }
 
   /**
-   * The standing of a group on the first status-only question of a record, in the common case: the group and the
-   * record's ledger laid out in the ledger's order, in an array walked once and not kept ({@link #walk}: the
-   * record keeps the checked ledger and the groups, and is laid out in full if it is asked again).
+   * The standing of a group on the first status-only question of a record, in the common case: walked as
+   * {@link #walk} walks an array, on the group's holdings and the record's ledger, each activity's word worked out
+   * for the cycle's version as it is read ({@link ActivityWords#word}); nothing is laid out (the record keeps the
+   * checked ledger and the groups, and is laid out if it is asked again).
    *
    * @param group  the group
    * @param ledger  the record's ledger, checked
@@ -121,11 +122,11 @@ final class StatusWalk {
     if (plan.versions.length > ActivityWords.MAX_VERSIONS || general(group)) {
       return null; // too many versions for a word, or the general walk's cases
     }
-    LocalDate since = group.certifiedSince();
-    CycleCalendar c = CycleCalendar.fromDayEarned(CycleCalendar.anchorOf(group),
-        since.getYear() * 12L + since.getMonthValue() - 1, since.getDayOfMonth(), since.toEpochDay());
-    return walk(c, NO_WORDS, 0, group, ledger, plan, asOf, null);
+    return run(NO_WORDS, 0, plan, asOf, new OnLedger(group, ledger));
   }
+
+  /** What {@link #first} walks: a group's holdings and a ledger's activities, in place of an array. */
+  private record OnLedger(HoldingGroups.Group group, Ledger ledger) {}
 
   /**
    * Walks a group laid out by {@link #layOut} in the common case, as {@link IssuerWalk} would in
@@ -146,26 +147,44 @@ final class StatusWalk {
     if ((head & GENERAL) != 0) {
       return null;
     }
-    CycleCalendar c = CycleCalendar.fromDayEarned(ANCHORS[(int) (head >>> ANCHOR_SHIFT & 0xFF)], layout[2],
-        (int) (head >>> DAY_OF_MONTH_SHIFT & 0xFF), layout[1]);
-    return walk(c, layout, activitiesFrom(layout, plan.versions.length), null, null, plan, asOf, remembered);
+    return run(layout, head, plan, asOf, remembered);
   }
 
   /**
-   * The walk from the calendar of the first cycle: on an array's holdings and words from an index, or on a group's
-   * holdings and a ledger's activities, each one's word worked out for the cycle's version as it is read
-   * ({@link ActivityWords#word}).
-   *
-   * @param layout  the array, {@link #NO_WORDS} if the group and the ledger are given
-   * @param from  the index of the array's first word (0 for the ledger's first activity)
+   * The walk: on an array's holdings and words, with what the record remembers ({@code with}, a
+   * {@link HoldingGroups.Kept}, or null), or on a group's holdings and a ledger's activities ({@code with}, an
+   * {@link OnLedger}; the array then {@link #NO_WORDS}). The calendar is made in one place from primitives, so that
+   * the JIT keeps it in registers.
    */
-  private static @Nullable RenewalStanding walk(CycleCalendar c, long[] layout, int from,
-      HoldingGroups.@Nullable Group group, @Nullable Ledger ledger, PolicyPlan plan, LocalDate asOf,
-      HoldingGroups.@Nullable Kept remembered) {
+  private static @Nullable RenewalStanding run(long[] layout, long head, PolicyPlan plan, LocalDate asOf,
+      @Nullable Object with) {
+    HoldingGroups.Kept remembered = with instanceof HoldingGroups.Kept k ? k : null;
+    HoldingGroups.Group group = with instanceof OnLedger o ? o.group() : null;
+    Ledger ledger = with instanceof OnLedger o ? o.ledger() : null;
+    CycleAnchor anchor;
+    long month;
+    int dayOfMonth;
+    long earnedDay;
+    int from; // the index of the first word (or activity) to read: the cycles take them in order
+    if (group == null) {
+      anchor = ANCHORS[(int) (head >>> ANCHOR_SHIFT & 0xFF)];
+      month = layout[2];
+      dayOfMonth = (int) (head >>> DAY_OF_MONTH_SHIFT & 0xFF);
+      earnedDay = layout[1];
+      from = activitiesFrom(layout, plan.versions.length);
+    } else {
+      LocalDate since = group.certifiedSince();
+      anchor = CycleCalendar.anchorOf(group);
+      month = since.getYear() * 12L + since.getMonthValue() - 1;
+      dayOfMonth = since.getDayOfMonth();
+      earnedDay = since.toEpochDay();
+      from = 0;
+    }
+    CycleCalendar c = CycleCalendar.fromDayEarned(anchor, month, dayOfMonth, earnedDay);
     long asOfDay = asOf.toEpochDay();
     int versions = plan.versions.length;
     int n = ledger != null ? ledger.size() : layout.length;
-    int i = from; // the next word (or activity) to read: the cycles take them in order
+    int i = from;
     while (true) {
       VersionPlan v = plan.versionOn(c.nextStartDay());
       if (v == null) {
@@ -278,7 +297,7 @@ final class StatusWalk {
     int stride = 2 + versions;
     long inForce = 0;
     for (int i = 0; i < n; i++) {
-      if (holding(layout, group, i, stride, 0, v) >> 1 <= startDay) {
+      if (holding(layout, group, at(group, i, stride), 0, v) >> 1 <= startDay) {
         inForce |= 1L << i;
       }
     }
@@ -287,11 +306,12 @@ final class StatusWalk {
     long key = 0;
     boolean keyed = true;
     for (int i = 0; i < n; i++) {
-      if ((inForce & 1L << i) == 0 || (holding(layout, group, i, stride, 1, v) & inForce) != 0
-          || (holding(layout, group, i, stride, 0, v) & 1) == 0) {
+      int at = at(group, i, stride);
+      if ((inForce & 1L << i) == 0 || (holding(layout, group, at, 1, v) & inForce) != 0
+          || (holding(layout, group, at, 0, v) & 1) == 0) {
         continue; // not in force, superseded, or held only as replaced by another
       }
-      long r = holding(layout, group, i, stride, 2, v);
+      long r = holding(layout, group, at, 2, v);
       long hundredths = r >> 8;
       if (hundredths >= 0) {
         count++;
@@ -307,19 +327,25 @@ final class StatusWalk {
     return v.multi == null || !keyed ? -1 : v.combined(key);
   }
 
+  /** Where a holding is: its index in the array's words, or its position in the group if a group is given. */
+  private static int at(HoldingGroups.@Nullable Group group, int m, int stride) {
+    return group != null ? m : HOLDINGS + m * stride;
+  }
+
   /**
    * A word of a holding as {@link #head} writes it: its day earned and whether it has a policy of its own (word 0),
    * the holdings that supersede it (word 1), or its requirement and bit under a version (word 2), read from the array
    * or, if a group is given, from the group.
+   *
+   * @param at  where the holding is ({@link #at})
    */
-  private static long holding(long[] layout, HoldingGroups.@Nullable Group group, int m, int stride, int word,
-      VersionPlan v) {
+  private static long holding(long[] layout, HoldingGroups.@Nullable Group group, int at, int word, VersionPlan v) {
     if (group == null) {
-      return layout[HOLDINGS + m * stride + (word < 2 ? word : 2 + v.index)];
+      return layout[at + (word < 2 ? word : 2 + v.index)];
     }
-    HoldingGroups.Held h = group.laidOut(m);
+    HoldingGroups.Held h = group.laidOut(at);
     return switch (word) {
-      case 0 -> group.earnedDay(m) << 1 | (h.ownPolicy() ? 1 : 0);
+      case 0 -> group.earnedDay(at) << 1 | (h.ownPolicy() ? 1 : 0);
       case 1 -> h.supersededBy();
       default -> h.required()[v.index] << 8 | (h.bit()[v.index] + 1);
     };
