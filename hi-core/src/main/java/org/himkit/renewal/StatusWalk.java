@@ -41,8 +41,6 @@ final class StatusWalk {
   /** Where the holdings begin. */
   private static final int HOLDINGS = 3;
   private static final CycleAnchor[] ANCHORS = CycleAnchor.values();
-  /** The array of a walk on a group and a ledger ({@link #first}): none. */
-  private static final long[] NO_WORDS = new long[0];
 
   /**
    * Returns the index of the first activity's word in an array laid out for a group.
@@ -122,11 +120,59 @@ final class StatusWalk {
     if (plan.versions.length > ActivityWords.MAX_VERSIONS || general(group)) {
       return null; // too many versions for a word, or the general walk's cases
     }
-    return run(NO_WORDS, 0, plan, asOf, new OnLedger(group, ledger));
+    long[] head = new long[HOLDINGS + group.size() * (2 + plan.versions.length)]; // no words: the ledger's
+    head(group, head);
+    return run(head, head[0], plan, asOf, new OnLedger(ledger));
   }
 
-  /** What {@link #first} walks: a group's holdings and a ledger's activities, in place of an array. */
-  private record OnLedger(HoldingGroups.Group group, Ledger ledger) {}
+  /**
+   * What {@link #first} walks in place of an array's words: a ledger's activities, each one's word worked out for
+   * the cycle's version as it is read ({@link ActivityWords#word}), and the sums of the last cycle tallied. Confined
+   * to one walk.
+   */
+  private static final class OnLedger {
+    final Ledger ledger;
+    long total;
+    long hiim;
+    long source;
+
+    OnLedger(Ledger ledger) {
+      this.ledger = ledger;
+    }
+
+    /**
+     * Tallies a cycle as the walk tallies an array's words: from an activity on, those completed before the cycle
+     * skipped, up to a day.
+     *
+     * @return the index of the first activity after the cycle's
+     */
+    int tally(int from, long startDay, long to, VersionPlan v, PolicyPlan plan) {
+      int n = ledger.size();
+      int i = from;
+      while (i < n && ledger.dayAt(i) < startDay) {
+        i++; // completed before the first cycle began
+      }
+      boolean sourceRule = v.hasIssuerSourceRule;
+      total = 0;
+      hiim = 0;
+      source = 0;
+      for (; i < n && ledger.dayAt(i) <= to; i++) {
+        long w = ActivityWords.word(ledger, i, plan, v);
+        long credit = ActivityWords.credit(w, v);
+        if (credit < 0) {
+          continue;
+        }
+        total += credit;
+        if (ActivityWords.hiimDomain(w)) {
+          hiim += credit;
+        }
+        if (sourceRule && ActivityWords.fromIssuer(w, v)) {
+          source += credit;
+        }
+      }
+      return i;
+    }
+  }
 
   /**
    * Walks a group laid out by {@link #layOut} in the common case, as {@link IssuerWalk} would in
@@ -151,40 +197,21 @@ final class StatusWalk {
   }
 
   /**
-   * The walk: on an array's holdings and words, with what the record remembers ({@code with}, a
-   * {@link HoldingGroups.Kept}, or null), or on a group's holdings and a ledger's activities ({@code with}, an
-   * {@link OnLedger}; the array then {@link #NO_WORDS}). The calendar is made in one place from primitives, so that
-   * the JIT keeps it in registers.
+   * The walk of {@link #walk}, on the array's words or, for {@link #first}, on a ledger's activities ({@code with}:
+   * the record's {@link HoldingGroups.Kept} or null for the array, an {@link OnLedger} for the ledger; the array then
+   * holds the header and the holdings alone).
    */
   private static @Nullable RenewalStanding run(long[] layout, long head, PolicyPlan plan, LocalDate asOf,
       @Nullable Object with) {
     HoldingGroups.Kept remembered = with instanceof HoldingGroups.Kept k ? k : null;
-    HoldingGroups.Group group = with instanceof OnLedger o ? o.group() : null;
-    Ledger ledger = with instanceof OnLedger o ? o.ledger() : null;
-    CycleAnchor anchor;
-    long month;
-    int dayOfMonth;
-    long earnedDay;
-    int from; // the index of the first word (or activity) to read: the cycles take them in order
-    if (group == null) {
-      anchor = ANCHORS[(int) (head >>> ANCHOR_SHIFT & 0xFF)];
-      month = layout[2];
-      dayOfMonth = (int) (head >>> DAY_OF_MONTH_SHIFT & 0xFF);
-      earnedDay = layout[1];
-      from = activitiesFrom(layout, plan.versions.length);
-    } else {
-      LocalDate since = group.certifiedSince();
-      anchor = CycleCalendar.anchorOf(group);
-      month = since.getYear() * 12L + since.getMonthValue() - 1;
-      dayOfMonth = since.getDayOfMonth();
-      earnedDay = since.toEpochDay();
-      from = 0;
-    }
-    CycleCalendar c = CycleCalendar.fromDayEarned(anchor, month, dayOfMonth, earnedDay);
+    OnLedger on = with instanceof OnLedger o ? o : null;
     long asOfDay = asOf.toEpochDay();
     int versions = plan.versions.length;
-    int n = ledger != null ? ledger.size() : layout.length;
-    int i = from;
+    int n = layout.length;
+    // the next word (or activity) to read: the cycles take them in order
+    int i = on != null ? 0 : activitiesFrom(layout, versions);
+    CycleCalendar c = CycleCalendar.fromDayEarned(ANCHORS[(int) (head >>> ANCHOR_SHIFT & 0xFF)], layout[2],
+        (int) (head >>> DAY_OF_MONTH_SHIFT & 0xFF), layout[1]);
     while (true) {
       VersionPlan v = plan.versionOn(c.nextStartDay());
       if (v == null) {
@@ -193,38 +220,37 @@ final class StatusWalk {
       c.advance(v);
       long startDay = c.startDay();
       long endDay = c.endDay();
-      long required = required(layout, group, v, startDay, versions);
+      long required = required(layout, v, startDay, versions);
       if (required < 0 || (required != 0 && (v.mandatory.length != 0 || v.credentialRules.length != 0))) {
         return null; // a cycle not assessed, a total not yet combined, or rules beyond the plain ones
       }
       CycleRules rules = v.plainRules(required);
-      while (i < n && (ledger != null ? ledger.dayAt(i) : ActivityWords.day(layout[i])) < startDay) {
-        i++; // completed before the first cycle began
-      }
       // the cycle's words, up to the assessment date: as ActivityWords.tally adds them under plain rules
       long to = Math.min(endDay, asOfDay);
-      boolean sourceRule = v.hasIssuerSourceRule;
       long total = 0;
       long hiim = 0;
       long source = 0;
-      for (; i < n; i++) {
-        long w;
-        if (ledger != null) {
-          if (ledger.dayAt(i) > to) {
-            break;
-          }
-          w = ActivityWords.word(ledger, i, plan, v);
-        } else {
-          w = layout[i];
+      if (on != null) { // out of this method: the array's walk stays as small as the JIT inlines it whole
+        i = on.tally(i, startDay, to, v, plan);
+        total = on.total;
+        hiim = on.hiim;
+        source = on.source;
+      } else {
+        while (i < n && ActivityWords.day(layout[i]) < startDay) {
+          i++; // completed before the first cycle began
+        }
+        boolean sourceRule = v.hasIssuerSourceRule;
+        for (; i < n; i++) {
+          long w = layout[i];
           if (ActivityWords.day(w) > to) {
             break;
           }
-        }
-        long credit = ActivityWords.credit(w, v);
-        if (credit >= 0) {
-          total += credit;
-          hiim += ActivityWords.hiimDomain(w) ? credit : 0;
-          source += sourceRule && ActivityWords.fromIssuer(w, v) ? credit : 0;
+          long credit = ActivityWords.credit(w, v);
+          if (credit >= 0) {
+            total += credit;
+            hiim += ActivityWords.hiimDomain(w) ? credit : 0;
+            source += sourceRule && ActivityWords.fromIssuer(w, v) ? credit : 0;
+          }
         }
       }
       boolean met = met(rules, total, hiim, source);
@@ -286,18 +312,17 @@ final class StatusWalk {
   }
 
   /**
-   * The CEUs a cycle beginning on a day requires of the laid-out holdings (or of a group's), as
-   * {@link CycleCredentials#of} works them out.
+   * The CEUs a cycle beginning on a day requires of the laid-out holdings, as {@link CycleCredentials#of} works
+   * them out.
    *
    * @return the hundredths, or -1 if the cycle cannot be assessed or its combined total is not yet remembered
    */
-  private static long required(long[] layout, HoldingGroups.@Nullable Group group, VersionPlan v,
-      long startDay, int versions) {
-    int n = group != null ? group.size() : (int) (layout[0] & HOLDINGS_MASK);
+  private static long required(long[] layout, VersionPlan v, long startDay, int versions) {
+    int n = (int) (layout[0] & HOLDINGS_MASK);
     int stride = 2 + versions;
     long inForce = 0;
     for (int i = 0; i < n; i++) {
-      if (holding(layout, group, at(group, i, stride), 0, v) >> 1 <= startDay) {
+      if (layout[HOLDINGS + i * stride] >> 1 <= startDay) {
         inForce |= 1L << i;
       }
     }
@@ -306,12 +331,11 @@ final class StatusWalk {
     long key = 0;
     boolean keyed = true;
     for (int i = 0; i < n; i++) {
-      int at = at(group, i, stride);
-      if ((inForce & 1L << i) == 0 || (holding(layout, group, at, 1, v) & inForce) != 0
-          || (holding(layout, group, at, 0, v) & 1) == 0) {
+      int p = HOLDINGS + i * stride;
+      if ((inForce & 1L << i) == 0 || (layout[p + 1] & inForce) != 0 || (layout[p] & 1) == 0) {
         continue; // not in force, superseded, or held only as replaced by another
       }
-      long r = holding(layout, group, at, 2, v);
+      long r = layout[p + 2 + v.index];
       long hundredths = r >> 8;
       if (hundredths >= 0) {
         count++;
@@ -325,29 +349,5 @@ final class StatusWalk {
       return count == 1 ? single : -1;
     }
     return v.multi == null || !keyed ? -1 : v.combined(key);
-  }
-
-  /** Where a holding is: its index in the array's words, or its position in the group if a group is given. */
-  private static int at(HoldingGroups.@Nullable Group group, int m, int stride) {
-    return group != null ? m : HOLDINGS + m * stride;
-  }
-
-  /**
-   * A word of a holding as {@link #head} writes it: its day earned and whether it has a policy of its own (word 0),
-   * the holdings that supersede it (word 1), or its requirement and bit under a version (word 2), read from the array
-   * or, if a group is given, from the group.
-   *
-   * @param at  where the holding is ({@link #at})
-   */
-  private static long holding(long[] layout, HoldingGroups.@Nullable Group group, int at, int word, VersionPlan v) {
-    if (group == null) {
-      return layout[at + (word < 2 ? word : 2 + v.index)];
-    }
-    HoldingGroups.Held h = group.laidOut(at);
-    return switch (word) {
-      case 0 -> group.earnedDay(at) << 1 | (h.ownPolicy() ? 1 : 0);
-      case 1 -> h.supersededBy();
-      default -> h.required()[v.index] << 8 | (h.bit()[v.index] + 1);
-    };
   }
 }
