@@ -28,7 +28,11 @@ import org.jspecify.annotations.Nullable;
  * {@link RequirementJudge}, {@link LapseTimeline}); it returns null for anything else, and the general walk on
  * the same packed activities answers. Property tests check it against the full assessment.
  *
- * <p>This class is stateless.
+ * <p>{@link #first} walks the same way on the first status-only question of a record, before anything is laid out:
+ * on an array of the header and holdings alone and the record's checked ledger, each activity's word worked out for
+ * the cycle's version as it is read.
+ *
+ * <p>This class is stateless ({@link OnLedger} is confined to one walk).
  */
 final class StatusWalk {
   private StatusWalk() {}
