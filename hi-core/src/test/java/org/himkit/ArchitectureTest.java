@@ -250,7 +250,7 @@ class ArchitectureTest {
   private static final Set<String> CONFINED_WORKERS = Set.of("org.himkit.renewal.AssessmentWriter",
       "org.himkit.renewal.IssuerWalk",
       "org.himkit.renewal.CreditLedger", "org.himkit.renewal.ActivityWords", "org.himkit.renewal.CycleCalendar",
-      "org.himkit.renewal.Tally",
+      "org.himkit.renewal.Tally", "org.himkit.renewal.StatusWalk$OnLedger",
       "org.himkit.pathway.WorkingStanding");
 
   @Test

@@ -113,28 +113,72 @@ final class ActivityWords {
     int n = ledger.size();
     for (int j = 0; j < n; j++) {
       int i = order[j];
-      long day = ledger.dayAt(i);
-      int amount = (int) ledger.amountAt(i); // within a short by CeActivity's limits
-      int marks = ledger.marksAt(i);
-      long w = (day << DAY_SHIFT) | ((long) ledger.categoryAt(i) << CATEGORY_SHIFT) | (amount & AMOUNT_MASK);
-      CeActivity a = ledger.activities[i];
-      if ((marks & CeActivity.MARKED_APPROVED) != 0 && a.approvedBy().contains(issuer)) {
-        w |= APPROVED;
-      }
-      if ((marks & CeActivity.MARKED_SPECIFIC) != 0) {
-        w |= SPECIFIC;
-      }
+      long w = ledger.dayAt(i) << DAY_SHIFT | dayless(ledger, i, issuer);
       if (sources) {
-        IssuerSource basis = basis(marks, ledger.providerHashAt(i), a, plan);
+        CeActivity a = ledger.activities[i];
+        IssuerSource basis = basis(ledger.marksAt(i), ledger.providerHashAt(i), a, plan);
         for (int k = 0; k < versions.length; k++) {
-          if (basis.counts() || (basis == IssuerSource.NOT_FROM_ISSUER
-              && versions[k].namesSource(ledger.providerHashAt(i), a))) {
+          if (counts(basis, ledger.providerHashAt(i), a, versions[k])) {
             w |= 1L << (SOURCE_SHIFT + k);
           }
         }
       }
       words[base + j] = w;
     }
+  }
+
+  /**
+   * Returns the word of a ledger's activity for one version, without its day: what {@link #credit},
+   * {@link #hiimDomain} and {@link #fromIssuer} read of it under that version, for a walk that reads the ledger
+   * itself ({@link StatusWalk#first}). As {@link CreditLedger} does, the activity's approvals are read only if the
+   * version requires approval, and its source only if the version reads it (a content rule on the issuer's sources,
+   * or approval not marked); the word has no other version's bit.
+   *
+   * @param ledger  the ledger, checked
+   * @param i  the activity's index in it
+   * @param plan  the issuer's policy, of at most {@link #MAX_VERSIONS} versions
+   * @param v  the version
+   * @return the word, its day bits zero
+   */
+  static long word(Ledger ledger, int i, PolicyPlan plan, VersionPlan v) {
+    CeActivity a = ledger.activities[i];
+    int all = a.marks(); // read once: the category above the marks (Ledger#categoryAt, Ledger#marksAt)
+    long w = low(all, a.amountCode());
+    if (v.approvalRequired && (all & CeActivity.MARKED_APPROVED) != 0 && a.approvedBy().contains(plan.issuer)) {
+      w |= APPROVED;
+    }
+    if (v.hasIssuerSourceRule || (v.approvalRequired && (w & APPROVED) == 0)) {
+      int hash = a.providerKeyHash();
+      if (counts(basis(all & 0xff, hash, a, plan), hash, a, v)) {
+        w |= 1L << (SOURCE_SHIFT + v.index);
+      }
+    }
+    return w;
+  }
+
+  /** A word's bits below the day and the sources: the category, the amount and the caller's marks. */
+  private static long dayless(Ledger ledger, int i, OrganizationId issuer) {
+    CeActivity a = ledger.activities[i];
+    int marks = ledger.marksAt(i);
+    long w = low(a.marks(), ledger.amountAt(i));
+    if ((marks & CeActivity.MARKED_APPROVED) != 0 && a.approvedBy().contains(issuer)) {
+      w |= APPROVED;
+    }
+    if ((marks & CeActivity.MARKED_SPECIFIC) != 0) {
+      w |= SPECIFIC;
+    }
+    return w;
+  }
+
+  /** The category (from an activity's {@link CeActivity#marks()}) and the amount code of a word. */
+  private static long low(int marks, long amountCode) {
+    // the amount within a short by CeActivity's limits
+    return ((long) (marks >>> CeActivity.CATEGORY_SHIFT) << CATEGORY_SHIFT) | ((int) amountCode & AMOUNT_MASK);
+  }
+
+  /** Whether an activity of a basis counts as from the issuer's sources under a version ({@link CreditLedger#source}). */
+  private static boolean counts(IssuerSource basis, int providerHash, CeActivity a, VersionPlan v) {
+    return basis.counts() || (basis == IssuerSource.NOT_FROM_ISSUER && v.namesSource(providerHash, a));
   }
 
   /** The basis that does not depend on the version, as {@link CreditLedger} works it out. */

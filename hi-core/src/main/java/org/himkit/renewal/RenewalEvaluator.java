@@ -321,7 +321,7 @@ public final class RenewalEvaluator {
     long asOfDay = asOf.toEpochDay();
     HoldingGroups.Kept kept = laidOut(record, held, asOf, asOfDay);
     if (kept == null) {
-      return firstStandings(Input.of(record), asOf, scratch != null ? scratch : new Tally());
+      return firstStandings(Input.of(record), asOf, scratch);
     }
     Map<OrganizationId, LocalDate> stated = record.goodStandingThrough();
     checkStatedIssuers(stated, kept.groups);
@@ -376,15 +376,22 @@ public final class RenewalEvaluator {
   }
 
   /**
-   * The first status-only question this evaluator asks of a record (or of a record it asks nothing else):
-   * walked on the ledger as a full assessment walks it, with the same checks in the same order; the record keeps
-   * the checked ledger and the groups, and is laid out for the status-only walk if it is asked again.
+   * The first status-only question this evaluator asks of a record (or of a record it asks nothing else), with the
+   * same checks in the same order as a full assessment; the record keeps the checked ledger and the groups, and is
+   * laid out for the status-only walk if it is asked again. A holder with one issuer and no statement is walked on
+   * the ledger by {@link StatusWalk#first} in the common case, otherwise as a full assessment walks it.
    */
-  private List<RenewalStanding> firstStandings(Input input, LocalDate asOf, Tally scratch) {
+  private List<RenewalStanding> firstStandings(Input input, LocalDate asOf, @Nullable Tally given) {
     Ledger ledger = input.ledger(asOf);
     HoldingGroups groups = groups(input, asOf);
     checkStatedIssuers(input.goodStandingThrough(), groups);
     List<HoldingGroups.Group> all = groups.groups;
+    boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
+    RenewalStanding s = all.size() == 1 && plain ? StatusWalk.first(all.get(0), ledger, asOf) : null;
+    if (s != null) {
+      return List.of(s); // no general walk, no tally
+    }
+    Tally scratch = given != null ? given : new Tally();
     if (all.size() == 1) { // one issuer, as for most holders: its list, immutable already
       return new IssuerWalk(all.get(0), ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
     }

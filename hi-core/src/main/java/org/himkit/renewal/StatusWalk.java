@@ -28,7 +28,11 @@ import org.jspecify.annotations.Nullable;
  * {@link RequirementJudge}, {@link LapseTimeline}); it returns null for anything else, and the general walk on
  * the same packed activities answers. Property tests check it against the full assessment.
  *
- * <p>This class is stateless.
+ * <p>{@link #first} walks the same way on the first status-only question of a record, before anything is laid out:
+ * on an array of the header and holdings alone and the record's checked ledger, each activity's word worked out for
+ * the cycle's version as it is read.
+ *
+ * <p>This class is stateless ({@link OnLedger} is confined to one walk).
  */
 final class StatusWalk {
   private StatusWalk() {}
@@ -68,27 +72,110 @@ final class StatusWalk {
     if (!ActivityWords.fits(ledger, plan)) {
       return null;
     }
-    int versions = plan.versions.length;
-    java.util.List<HoldingGroups.Held> held = group.held();
-    int base = HOLDINGS + held.size() * (2 + versions);
+    int base = HOLDINGS + group.size() * (2 + plan.versions.length);
     long[] out = new long[base + ledger.size()];
+    head(group, out);
+    ActivityWords.pack(ledger, order, plan, out, base);
+    return out;
+  }
+
+  /** Whether a group is walked by {@link IssuerWalk}: an explicit cycle start or a first cycle's amount. */
+  private static boolean general(HoldingGroups.Group group) {
+    return group.explicitStart().isPresent() || group.firstCycleRequired().isPresent();
+  }
+
+  /**
+   * Writes what the walk reads of a group, before the activities' words: the header, the day earned and its month,
+   * and the holdings (read from the group's laid-out holdings and days, without a {@link HoldingGroups.Held} each).
+   */
+  @SuppressWarnings("EnumOrdinal") // the anchor is read back through ANCHORS, within the array's life
+  private static void head(HoldingGroups.Group group, long[] out) {
+    int versions = group.plan().versions.length;
+    int size = group.size();
     LocalDate since = group.certifiedSince();
-    boolean general = group.explicitStart().isPresent() || group.firstCycleRequired().isPresent();
-    out[0] = held.size() | (general ? GENERAL : 0) | (long) CycleCalendar.anchorOf(group).ordinal() << ANCHOR_SHIFT
+    out[0] = size | (general(group) ? GENERAL : 0) | (long) CycleCalendar.anchorOf(group).ordinal() << ANCHOR_SHIFT
         | (long) since.getDayOfMonth() << DAY_OF_MONTH_SHIFT;
     out[1] = since.toEpochDay();
     out[2] = since.getYear() * 12L + since.getMonthValue() - 1;
     int p = HOLDINGS;
-    for (int m = 0; m < held.size(); m++) {
-      HoldingGroups.Held h = held.get(m);
-      out[p++] = h.earnedDay() << 1 | (h.ownPolicy() ? 1 : 0);
+    for (int m = 0; m < size; m++) {
+      HoldingGroups.Held h = group.laidOut(m);
+      out[p++] = group.earnedDay(m) << 1 | (h.ownPolicy() ? 1 : 0);
       out[p++] = h.supersededBy();
       for (int k = 0; k < versions; k++) {
         out[p++] = h.required()[k] << 8 | (h.bit()[k] + 1);
       }
     }
-    ActivityWords.pack(ledger, order, plan, out, base);
-    return out;
+  }
+
+  /**
+   * The standing of a group on the first status-only question of a record, in the common case: walked as
+   * {@link #walk} walks an array, on the group's holdings and the record's ledger, each activity's word worked out
+   * for the cycle's version as it is read ({@link ActivityWords#word}); nothing is laid out (the record keeps the
+   * checked ledger and the groups, and is laid out if it is asked again).
+   *
+   * @param group  the group
+   * @param ledger  the record's ledger, checked
+   * @param asOf  the assessment date
+   * @return the standing, or null if the general walk must answer
+   */
+  static @Nullable RenewalStanding first(HoldingGroups.Group group, Ledger ledger, LocalDate asOf) {
+    PolicyPlan plan = group.plan();
+    if (plan.versions.length > ActivityWords.MAX_VERSIONS || general(group)) {
+      return null; // too many versions for a word, or the general walk's cases
+    }
+    long[] head = new long[HOLDINGS + group.size() * (2 + plan.versions.length)]; // no words: the ledger's
+    head(group, head);
+    return run(head, head[0], plan, asOf, new OnLedger(ledger));
+  }
+
+  /**
+   * What {@link #first} walks in place of an array's words: a ledger's activities, each one's word worked out for
+   * the cycle's version as it is read ({@link ActivityWords#word}), and the sums of the last cycle tallied. Confined
+   * to one walk.
+   */
+  private static final class OnLedger {
+    final Ledger ledger;
+    long total;
+    long hiim;
+    long source;
+
+    OnLedger(Ledger ledger) {
+      this.ledger = ledger;
+    }
+
+    /**
+     * Tallies a cycle as the walk tallies an array's words: from an activity on, those completed before the cycle
+     * skipped, up to a day.
+     *
+     * @return the index of the first activity after the cycle's
+     */
+    int tally(int from, long startDay, long to, VersionPlan v, PolicyPlan plan) {
+      int n = ledger.size();
+      int i = from;
+      while (i < n && ledger.dayAt(i) < startDay) {
+        i++; // completed before the first cycle began
+      }
+      boolean sourceRule = v.hasIssuerSourceRule;
+      total = 0;
+      hiim = 0;
+      source = 0;
+      for (; i < n && ledger.dayAt(i) <= to; i++) {
+        long w = ActivityWords.word(ledger, i, plan, v);
+        long credit = ActivityWords.credit(w, v);
+        if (credit < 0) {
+          continue;
+        }
+        total += credit;
+        if (ActivityWords.hiimDomain(w)) {
+          hiim += credit;
+        }
+        if (sourceRule && ActivityWords.fromIssuer(w, v)) {
+          source += credit;
+        }
+      }
+      return i;
+    }
   }
 
   /**
@@ -110,10 +197,23 @@ final class StatusWalk {
     if ((head & GENERAL) != 0) {
       return null;
     }
+    return run(layout, head, plan, asOf, remembered);
+  }
+
+  /**
+   * The walk of {@link #walk}, on the array's words or, for {@link #first}, on a ledger's activities ({@code with}:
+   * the record's {@link HoldingGroups.Kept} or null for the array, an {@link OnLedger} for the ledger; the array then
+   * holds the header and the holdings alone).
+   */
+  private static @Nullable RenewalStanding run(long[] layout, long head, PolicyPlan plan, LocalDate asOf,
+      @Nullable Object with) {
+    HoldingGroups.Kept remembered = with instanceof HoldingGroups.Kept k ? k : null;
+    OnLedger on = with instanceof OnLedger o ? o : null;
     long asOfDay = asOf.toEpochDay();
     int versions = plan.versions.length;
     int n = layout.length;
-    int i = activitiesFrom(layout, versions); // the next word to read: the cycles take the words in order
+    // the next word (or activity) to read: the cycles take them in order
+    int i = on != null ? 0 : activitiesFrom(layout, versions);
     CycleCalendar c = CycleCalendar.fromDayEarned(ANCHORS[(int) (head >>> ANCHOR_SHIFT & 0xFF)], layout[2],
         (int) (head >>> DAY_OF_MONTH_SHIFT & 0xFF), layout[1]);
     while (true) {
@@ -129,25 +229,32 @@ final class StatusWalk {
         return null; // a cycle not assessed, a total not yet combined, or rules beyond the plain ones
       }
       CycleRules rules = v.plainRules(required);
-      while (i < n && ActivityWords.day(layout[i]) < startDay) {
-        i++; // completed before the first cycle began
-      }
       // the cycle's words, up to the assessment date: as ActivityWords.tally adds them under plain rules
       long to = Math.min(endDay, asOfDay);
-      boolean sourceRule = v.hasIssuerSourceRule;
       long total = 0;
       long hiim = 0;
       long source = 0;
-      for (; i < n; i++) {
-        long w = layout[i];
-        if (ActivityWords.day(w) > to) {
-          break;
+      if (on != null) { // out of this method: the array's walk stays as small as the JIT inlines it whole
+        i = on.tally(i, startDay, to, v, plan);
+        total = on.total;
+        hiim = on.hiim;
+        source = on.source;
+      } else {
+        while (i < n && ActivityWords.day(layout[i]) < startDay) {
+          i++; // completed before the first cycle began
         }
-        long credit = ActivityWords.credit(w, v);
-        if (credit >= 0) {
-          total += credit;
-          hiim += ActivityWords.hiimDomain(w) ? credit : 0;
-          source += sourceRule && ActivityWords.fromIssuer(w, v) ? credit : 0;
+        boolean sourceRule = v.hasIssuerSourceRule;
+        for (; i < n; i++) {
+          long w = layout[i];
+          if (ActivityWords.day(w) > to) {
+            break;
+          }
+          long credit = ActivityWords.credit(w, v);
+          if (credit >= 0) {
+            total += credit;
+            hiim += ActivityWords.hiimDomain(w) ? credit : 0;
+            source += sourceRule && ActivityWords.fromIssuer(w, v) ? credit : 0;
+          }
         }
       }
       boolean met = met(rules, total, hiim, source);

@@ -21,20 +21,31 @@ import org.junit.jupiter.api.Test;
 /**
  * Whatever a {@link HolderRecord} keeps between questions (nothing, the checked ledger, the small form kept by the
  * first question of an evaluator, or the full form laid out for status-only walks), any sequence of status-only
- * questions and full assessments, by one evaluator or two, on any dates, answers as a fresh record does.
+ * questions and full assessments, by one evaluator or two, on any dates, answers as a fresh record does. A first
+ * status-only question (walked on the ledger by {@link StatusWalk#first} for a holder of one issuer) answers as the
+ * full assessment does, and fails as it does on a bad ledger.
  */
 class HolderRecordKeptPropertiesTest {
   private static final List<String> CREDENTIALS = List.of("RHIT", "RHIA", "CCS", "CPC", "CPC-A", "CRC", "ODS");
 
   @Test
   void anySequenceOfQuestionsAnswersAsAFreshRecord() {
+    // half the records are asked a status-only question first, on a date: for a holder of one issuer with no
+    // statement it walks the ledger without the general walk (StatusWalk#first), and its answer, or its error, is
+    // the full assessment's; the questions after it (any date, either evaluator) answer as on a fresh record
     RenewalEvaluator other = RenewalEvaluator.of(CATALOG);
-    qt().withExamples(200).forAll(integers().between(0, Integer.MAX_VALUE)).checkAssert(seed -> {
+    qt().withExamples(400).forAll(integers().between(0, Integer.MAX_VALUE)).checkAssert(seed -> {
       Random r = new Random(seed);
       HolderRecord record = record(r);
+      LocalDate first = d(2022, 1, 1).plusDays(r.nextInt(1500));
+      boolean statusFirst = r.nextBoolean();
+      if (statusFirst) {
+        assertThat(answer(() -> EVALUATOR.standings(record, first))).isEqualTo(
+            answer(() -> standingsOf(EVALUATOR.assess(HolderRecord.builder().from(record).build(), first))));
+      }
       for (int step = 0, steps = 1 + r.nextInt(6); step < steps; step++) {
         RenewalEvaluator evaluator = r.nextInt(3) == 0 ? other : EVALUATOR;
-        LocalDate asOf = d(2022, 1, 1).plusDays(r.nextInt(1500));
+        LocalDate asOf = statusFirst && r.nextBoolean() ? first : d(2022, 1, 1).plusDays(r.nextInt(1500));
         HolderRecord fresh = HolderRecord.builder().from(record).build();
         if (r.nextInt(3) == 0) {
           assertThat(answer(() -> evaluator.assess(record, asOf)))
@@ -45,6 +56,39 @@ class HolderRecordKeptPropertiesTest {
         }
       }
     });
+  }
+
+  @Test
+  void aBadLedgerFailsTheFirstStatusOnlyQuestionAsItFailsAnAssessment() {
+    LocalDate earned = d(2021, 3, 1);
+    CeActivity a = activity("a", earned.plusDays(40), "AHIMA");
+    List<List<CeActivity>> bad = List.of(
+        List.of(a, activity("b", earned.plusDays(90), "AHIMA"), activity("a", earned.plusDays(10), "AHIMA")),
+        List.of(activity("b", earned.plusDays(90), "AHIMA"), a, a),
+        List.of(a, CeActivity.builder().from(a).id("c").title(" ACTIVITY  a ").build()));
+    for (List<CeActivity> activities : bad) {
+      HolderRecord record = HolderRecord.of(List.of(held("RHIT", earned)), activities);
+      Object expected = answer(() -> EVALUATOR.assess(HolderRecord.of(List.of(held("RHIT", earned)), activities),
+          d(2024, 1, 1)));
+      assertThat(expected).isInstanceOf(String.class);
+      for (int k = 0; k < 2; k++) {
+        assertThat(answer(() -> EVALUATOR.standings(record, d(2024, 1, 1)))).as("question %d", k + 1)
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  private static List<RenewalStanding> standingsOf(RenewalResult result) {
+    List<RenewalStanding> out = new ArrayList<>();
+    for (RenewalAssessment assessment : result.assessments()) {
+      out.add(assessment.standing());
+    }
+    return out;
+  }
+
+  private static CeActivity activity(String id, LocalDate on, String provider) {
+    return CeActivity.builder().id(id).title("Activity " + id).completed(on).provider(provider)
+        .category(CeCategory.values()[0]).ceus(Ceus.parse("5")).build();
   }
 
   /** A holder of one to three credentials, a few dozen activities, now and then wrong (a late credential, twice). */
