@@ -78,7 +78,7 @@ final class Ledger {
    * one out of order is met, and checked again in that order.
    */
   private static Ledger build(Collection<CeActivity> given, long lastDay) {
-    CeActivity[] sorted = given.toArray(new CeActivity[0]);
+    CeActivity[] sorted = snapshot(given);
     int n = sorted.length;
     int @Nullable [] ids = n <= FILTERED_IDS ? null : table(n);
     int checked = check(sorted, ids);
@@ -98,6 +98,17 @@ final class Ledger {
       to--;
     }
     return new Ledger(sorted, to);
+  }
+
+  /**
+   * The activities as an array: copied into one of the collection's size (no reflective array, as an empty one
+   * given to {@code toArray} makes), or, if its last place is empty (the collection shrank meanwhile), copied
+   * again into one the collection makes, as a snapshot of what it holds then.
+   */
+  static CeActivity[] snapshot(Collection<CeActivity> given) {
+    int size = given.size();
+    CeActivity[] copy = given.toArray(new CeActivity[size]);
+    return size == 0 || copy[size - 1] != null ? copy : given.toArray(new CeActivity[0]);
   }
 
   /** What {@link #check} returns when the activities are not in date order. */
