@@ -35,23 +35,21 @@ class AssessmentWriter extends CreditLedger {
   final Optional<LocalDate> statedThrough;
   /**
    * The cycles credited with their grace period, by index in the walk (null elsewhere), appended to by the walk:
-   * an explanation names the cycle that took an activity ({@link ActivityDisposition#ALREADY_COUNTED}). Empty
+   * an explanation names the cycle that took an activity ({@link ActivityDisposition#ALREADY_COUNTED}). Null
    * until the first such cycle; no other cycle before the one reported is built as a value.
    */
-  private @Nullable RenewalCycle[] graceCycles = NO_CYCLES;
-  private static final RenewalCycle[] NO_CYCLES = new RenewalCycle[0];
+  private @Nullable RenewalCycle @Nullable [] graceCycles;
   private @Nullable List<Note> walkNotes;
   /**
    * The explanations built, by the index of their cycle in the walk (null where none is yet): replaced by a
    * longer or updated copy, never written in place once published, so that a read without the lock sees a whole
-   * explanation or none. Empty until the first explanation is read; an assessment whose explanation is not read
-   * costs nothing here.
+   * explanation or none. Null until the first explanation is read; an assessment whose explanation is not read
+   * costs nothing here. Left null by the constructor rather than set to an empty array: a volatile store there
+   * would fence every walk, waiting for the stores that made the walk's object to reach the cache.
    */
-  private volatile @Nullable DeferredAssessment.Explanation[] explained = NO_EXPLANATIONS;
-  private static final DeferredAssessment.Explanation[] NO_EXPLANATIONS = new DeferredAssessment.Explanation[0];
-  /** The windows built, by the index of their cycle in the walk, as {@link #explained}; empty until one is read. */
-  private volatile @Nullable CycleWindow[] windows = NO_WINDOWS;
-  private static final CycleWindow[] NO_WINDOWS = new CycleWindow[0];
+  private volatile DeferredAssessment.@Nullable Explanation @Nullable [] explained;
+  /** The windows built, by the index of their cycle in the walk, as {@link #explained}; null until one is read. */
+  private volatile @Nullable CycleWindow @Nullable [] windows;
 
   /**
    * Creates a writer.
@@ -78,10 +76,13 @@ class AssessmentWriter extends CreditLedger {
    * @param cycle  the cycle
    */
   void creditedInGrace(int index, RenewalCycle cycle) {
-    if (index >= graceCycles.length) {
-      graceCycles = java.util.Arrays.copyOf(graceCycles, Math.max(index + 1, 2 * graceCycles.length));
+    @Nullable RenewalCycle[] kept = graceCycles;
+    if (kept == null || index >= kept.length) {
+      kept = kept == null ? new RenewalCycle[Math.max(index + 1, 2)] : java.util.Arrays.copyOf(kept,
+          Math.max(index + 1, 2 * kept.length));
+      graceCycles = kept;
     }
-    graceCycles[index] = cycle;
+    kept[index] = cycle;
   }
 
   /**
@@ -93,18 +94,17 @@ class AssessmentWriter extends CreditLedger {
    */
   CycleWindow window(DeferredAssessment j) {
     int k = j.index();
-    @Nullable CycleWindow[] done = windows;
-    CycleWindow w = k < done.length ? done[k] : null;
+    CycleWindow w = at(windows, k);
     if (w != null) {
       return w;
     }
     synchronized (this) {
-      done = windows;
-      w = k < done.length ? done[k] : null;
+      @Nullable CycleWindow @Nullable [] done = windows;
+      w = at(done, k);
       if (w == null) {
         w = new CycleWindow(group.issuer(), new RenewalCycle(LocalDate.ofEpochDay(j.startDay()),
             LocalDate.ofEpochDay(j.endDay()), j.version().policy), j.graceEnd(), group.certifiedSince(), asOf);
-        @Nullable CycleWindow[] next = java.util.Arrays.copyOf(done, Math.max(k + 1, done.length));
+        CycleWindow[] next = done == null ? new CycleWindow[k + 1] : with(done, k);
         next[k] = w;
         windows = next;
       }
@@ -121,22 +121,32 @@ class AssessmentWriter extends CreditLedger {
    */
   DeferredAssessment.Explanation explanation(DeferredAssessment j) {
     int k = j.index();
-    @Nullable DeferredAssessment.Explanation[] done = explained;
-    DeferredAssessment.Explanation e = k < done.length ? done[k] : null;
+    DeferredAssessment.Explanation e = at(explained, k);
     if (e != null) {
       return e;
     }
     synchronized (this) {
-      done = explained;
-      e = k < done.length ? done[k] : null;
+      DeferredAssessment.@Nullable Explanation @Nullable [] done = explained;
+      e = at(done, k);
       if (e == null) {
         e = explain(j, j.window());
-        @Nullable DeferredAssessment.Explanation[] next = java.util.Arrays.copyOf(done, Math.max(k + 1, done.length));
+        DeferredAssessment.Explanation[] next = done == null ? new DeferredAssessment.Explanation[k + 1]
+            : with(done, k);
         next[k] = e;
         explained = next;
       }
       return e;
     }
+  }
+
+  /** The entry of a copy-on-write cache ({@link #windows}, {@link #explained}) for a cycle, or null if none. */
+  private static <T> @Nullable T at(@Nullable T @Nullable [] done, int k) {
+    return done != null && k < done.length ? done[k] : null;
+  }
+
+  /** A copy of a copy-on-write cache with room for a cycle's entry, to be published once that entry is set. */
+  private static <T> T[] with(T[] done, int k) {
+    return java.util.Arrays.copyOf(done, Math.max(k + 1, done.length));
   }
 
   /**
@@ -232,7 +242,8 @@ class AssessmentWriter extends CreditLedger {
       d = ActivityDisposition.BEFORE_CERTIFICATION;
     } else if (takenBy >= 0 && takenBy < j.index()) {
       return new ActivityOutcome(a, ActivityDisposition.ALREADY_COUNTED, Ceus.ZERO, window, conversion, source,
-          Optional.of(java.util.Objects.requireNonNull(graceCycles[takenBy], "credited in grace")));
+          Optional.of(java.util.Objects.requireNonNull(
+              java.util.Objects.requireNonNull(graceCycles, "credited in grace")[takenBy], "credited in grace")));
     } else if (day < j.startDay() || day > window.end().toEpochDay()) {
       d = ActivityDisposition.OUTSIDE_CYCLE;
     } else if (day > j.endDay() && takenBy != j.index()) {

@@ -3,6 +3,7 @@ package org.himkit.renewal;
 import org.himkit.OrganizationId;
 import org.himkit.policy.CeCategory;
 import org.himkit.policy.MandatoryActivity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 5 of an assessment: what each activity is worth to one issuer, and the tally of each cycle.
@@ -32,23 +33,25 @@ class CreditLedger extends CycleCalendar {
   final PolicyPlan plan;
   private static final IssuerSource[] SOURCES = IssuerSource.values();
 
-  /** For each activity, 1 + the index of the cycle that took it in its grace period, or 0. */
-  private int[] takenInGraceBy = NONE_TAKEN;
-  private static final int[] NONE_TAKEN = new int[0];
+  /**
+   * For each activity, 1 + the index of the cycle that took it in its grace period, or 0; null until a cycle
+   * takes one. This class's fields start at their defaults (null, 0), unwritten by the walk's constructor: see
+   * {@link CycleCalendar}.
+   */
+  private int @Nullable [] takenInGraceBy;
   /**
    * For each activity, 1 + the ordinal of its issuer-source basis before the version's named providers
    * are looked at, or 0 until first asked: kept by the explanations ({@link #keptSource}), which ask for every
-   * activity of every cycle they show; the walk asks once per activity and keeps nothing. Empty until the first
+   * activity of every cycle they show; the walk asks once per activity and keeps nothing. Null until the first
    * explanation is built.
    */
-  private byte[] basis = NO_BASIS;
-  private static final byte[] NO_BASIS = new byte[0];
+  private byte @Nullable [] basis;
   /**
-   * Where the last {@link #tally} stopped: the index of the first activity after its cycle, and the day after
-   * that cycle. Cycles tile time, so the next cycle's tally starts there without a search of the ledger.
+   * Where the last {@link #tally} stopped: the index of the first activity after its cycle (0 before the first).
+   * Cycles tile time, so the next cycle's tally starts there, without a search of the ledger, when the activities
+   * either side of it show that it is the first on or after the cycle's first day ({@link #firstFrom}).
    */
   private int resumeAt;
-  private long resumeDay = Long.MIN_VALUE;
 
   /**
    * A credit ledger alone, not a walk's (its calendar is never advanced).
@@ -137,13 +140,15 @@ class CreditLedger extends CycleCalendar {
    */
   @SuppressWarnings("EnumOrdinal") // a one-byte cache of the enum per activity, read back through SOURCES
   IssuerSource keptSource(int i, VersionPlan v) {
-    if (basis.length == 0) {
-      basis = new byte[ledger.size()];
+    byte[] kept = basis;
+    if (kept == null) {
+      kept = new byte[ledger.size()];
+      basis = kept;
     }
-    if (basis[i] == 0) {
-      basis[i] = (byte) (basis(i).ordinal() + 1);
+    if (kept[i] == 0) {
+      kept[i] = (byte) (basis(i).ordinal() + 1);
     }
-    return named(SOURCES[basis[i] - 1], i, v);
+    return named(SOURCES[kept[i] - 1], i, v);
   }
 
   private IssuerSource named(IssuerSource b, int i, VersionPlan v) {
@@ -174,7 +179,8 @@ class CreditLedger extends CycleCalendar {
    * @return the cycle index, or -1 if none took it
    */
   int takenInGraceBy(int i) {
-    return i < takenInGraceBy.length ? takenInGraceBy[i] - 1 : -1;
+    int[] taken = takenInGraceBy;
+    return taken != null ? taken[i] - 1 : -1;
   }
 
   /**
@@ -203,19 +209,28 @@ class CreditLedger extends CycleCalendar {
   void tally(Tally t, long startDay, long endDay, VersionPlan v) {
     CeActivity[] activities = ledger.activities;
     int limit = ledger.limit;
-    boolean taken = takenInGraceBy.length != 0;
-    int i = startDay == resumeDay ? resumeAt : ledger.firstOnOrAfter(startDay);
+    int @Nullable [] taken = takenInGraceBy;
+    int i = firstFrom(activities, resumeAt, startDay);
     for (; i < limit; i++) {
       CeActivity a = activities[i];
       if (a.day() > endDay) {
         break;
       }
-      if (!taken || takenInGraceBy[i] == 0) {
+      if (taken == null || taken[i] == 0) {
         add(t, t.rules, i, a, v);
       }
     }
     resumeAt = i;
-    resumeDay = endDay + 1;
+  }
+
+  /**
+   * The index of the first activity completed on or after a day: {@code at} (where the last tally stopped) if the
+   * activity before it is earlier and the one at it is not (the activities are in date order), as for the cycle
+   * after the one last tallied; else found by a search of the ledger.
+   */
+  private int firstFrom(CeActivity[] activities, int at, long day) {
+    return (at == 0 || activities[at - 1].day() < day) && (at == activities.length || activities[at].day() >= day)
+        ? at : ledger.firstOnOrAfter(day);
   }
 
   /**
@@ -270,10 +285,12 @@ class CreditLedger extends CycleCalendar {
       return false;
     }
     if (add(t, rules, i, ledger.activities[i], v)) {
-      if (takenInGraceBy.length == 0) {
-        takenInGraceBy = new int[ledger.size()];
+      int[] taken = takenInGraceBy;
+      if (taken == null) {
+        taken = new int[ledger.size()];
+        takenInGraceBy = taken;
       }
-      takenInGraceBy[i] = index + 1;
+      taken[i] = index + 1;
     }
     return true;
   }

@@ -49,8 +49,6 @@ class CycleCalendar {
   }
 
   /** No short first cycle: the sentinel of {@link #shortUntil}. */
-  private static final long NONE = Long.MIN_VALUE;
-
   private final CycleAnchor anchorKind;
   /** The anchor's proleptic month ({@code year * 12 + month - 1}) and day of month. */
   private final long anchorMonths;
@@ -58,12 +56,19 @@ class CycleCalendar {
   /** The whole length from the anchor to the next cycle's first day, in months and days. */
   private long elapsedMonths;
   private long elapsedDays;
+  /** The next cycle's first day, as an epoch day: the day after the current cycle's last ({@link #endDay}). */
   private long nextStart;
+  /** The last day of a first, short cycle before the first boundary, while {@link #shortPending}. */
   private long shortUntil;
-  /** The cycle the cursor is on, once {@link #advance} has been called. */
-  private int index = -1;
+  private boolean shortPending;
+  /**
+   * The cycles advanced to: the current one's index plus one. Every field a walk's calendar starts with at its
+   * default (0, false, null) is left unwritten by its constructor, as {@link CreditLedger}'s and {@link
+   * AssessmentWriter}'s are: the walk is a new object per issuer and assessment, and each store into its fresh
+   * memory costs.
+   */
+  private int cycles;
   private long startDay;
-  private long endDay;
   private boolean shortFirst;
   private @Nullable VersionPlan version;
 
@@ -85,7 +90,6 @@ class CycleCalendar {
     if (group.explicitStart().isEmpty()) { // the first cycle begins on the day earned
       this.anchorMonths = since.getYear() * 12L + since.getMonthValue() - 1;
       this.anchorDay = since.getDayOfMonth();
-      this.shortUntil = NONE;
       return;
     }
     LocalDate x = group.explicitStart().get();
@@ -102,7 +106,10 @@ class CycleCalendar {
     this.anchorDay = x.getDayOfMonth();
     this.elapsedMonths = elapsed.toTotalMonths();
     this.elapsedDays = elapsed.getDays();
-    this.shortUntil = firstBoundary.equals(since) ? NONE : firstBoundary.minusDays(1).toEpochDay();
+    if (!firstBoundary.equals(since)) {
+      this.shortUntil = firstBoundary.minusDays(1).toEpochDay();
+      this.shortPending = true;
+    }
   }
 
   /**
@@ -118,7 +125,6 @@ class CycleCalendar {
     this.anchorMonths = anchorMonths;
     this.anchorDay = anchorDay;
     this.nextStart = start;
-    this.shortUntil = NONE;
   }
 
   /**
@@ -198,10 +204,10 @@ class CycleCalendar {
   @SuppressWarnings("JavaPeriodGetDays") // the months are counted by toTotalMonths, the days apart
   void advance(VersionPlan v) {
     long end;
-    boolean isShort = shortUntil != NONE;
+    boolean isShort = shortPending;
     if (isShort) {
       end = shortUntil;
-      shortUntil = NONE;
+      shortPending = false;
     } else if (anchorKind == CycleAnchor.CALENDAR_YEAR_END) {
       end = epochDay(yearOf(nextStart) + v.yearsPerCycle - 1, 12, 31);
     } else {
@@ -210,9 +216,8 @@ class CycleCalendar {
       elapsedDays += v.cycleLength.getDays();
       end = plusMonths(anchorMonths + elapsedMonths, anchorDay) + elapsedDays - 1;
     }
-    index++;
+    cycles++;
     startDay = nextStart;
-    endDay = end;
     shortFirst = isShort;
     version = v;
     nextStart = end + 1;
@@ -231,7 +236,7 @@ class CycleCalendar {
 
   /** The current cycle's position in the walk, from 0. */
   int index() {
-    return index;
+    return cycles - 1;
   }
 
   /** The current cycle's first day, as an epoch day. */
@@ -241,7 +246,7 @@ class CycleCalendar {
 
   /** The current cycle's last day, as an epoch day. */
   long endDay() {
-    return endDay;
+    return nextStart - 1;
   }
 
   /** Whether the current cycle is a first, short cycle before the first boundary. */
@@ -260,7 +265,7 @@ class CycleCalendar {
    * @return the cycle, not null
    */
   RenewalCycle cycle() {
-    return new RenewalCycle(LocalDate.ofEpochDay(startDay), LocalDate.ofEpochDay(endDay), version().policy);
+    return new RenewalCycle(LocalDate.ofEpochDay(startDay), LocalDate.ofEpochDay(endDay()), version().policy);
   }
 
   /**
@@ -269,7 +274,7 @@ class CycleCalendar {
    * @return the cycle, not null
    */
   PlannedCycle planned() {
-    return new PlannedCycle(index, cycle(), version(), shortFirst, startDay, endDay);
+    return new PlannedCycle(index(), cycle(), version(), shortFirst, startDay, endDay());
   }
 
   // The ISO calendar on ints, as java.time.LocalDate computes it (its toEpochDay, ofEpochDay and plusMonths).

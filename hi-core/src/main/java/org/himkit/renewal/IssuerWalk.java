@@ -47,16 +47,16 @@ final class IssuerWalk extends AssessmentWriter {
 
   /** The holder's activities packed for this issuer ({@link ActivityWords}), or null for a walk on the ledger. */
   private final @Nullable ActivityWords words;
-  private final long asOfDay;
   /** The status-only walk's one tally for every cycle, or null: a full answer keeps a tally per cycle. */
   private final @Nullable Tally scratch;
   /**
    * What the walk gives once it has run ({@link #run}): assessments or standings, and the credentials it could not
-   * assess. The walk is its own outcome: no object of its own.
+   * assess (null for none: left unwritten by the constructor, as the fields of the classes it extends are, see
+   * {@link CycleCalendar}). The walk is its own outcome: no object of its own.
    */
-  private List<RenewalAssessment> assessments = List.of();
-  private List<RenewalStanding> standings = List.of();
-  private List<NotAssessedReason> notAssessed = List.of();
+  private @Nullable List<RenewalAssessment> assessments;
+  private @Nullable List<RenewalStanding> standings;
+  private @Nullable List<NotAssessedReason> notAssessed;
 
   /**
    * Prepares the walk of one issuer's holdings.
@@ -73,7 +73,6 @@ final class IssuerWalk extends AssessmentWriter {
       @Nullable Tally scratch) {
     super(ledger, group, asOf, record.recordsBegin(), statedThrough(record, group));
     this.words = null;
-    this.asOfDay = asOf.toEpochDay();
     this.scratch = scratch;
   }
 
@@ -91,7 +90,6 @@ final class IssuerWalk extends AssessmentWriter {
       Tally scratch) {
     super(NO_LEDGER, group, asOf, record.recordsBegin(), statedThrough(record, group));
     this.words = words;
-    this.asOfDay = asOf.toEpochDay();
     this.scratch = scratch;
   }
 
@@ -108,23 +106,25 @@ final class IssuerWalk extends AssessmentWriter {
     super(before.ledger, rest, before.asOf, before.recordsBegin, before.statedThrough.isPresent()
         && before.statedThrough.get().isBefore(rest.certifiedSince()) ? Optional.empty() : before.statedThrough);
     this.words = before.words == null ? null : before.words.again();
-    this.asOfDay = before.asOfDay;
     this.scratch = before.scratch;
   }
 
   /** The assessments, in the order of the cycles, once the walk has run. */
   List<RenewalAssessment> assessments() {
-    return assessments;
+    List<RenewalAssessment> a = assessments;
+    return a != null ? a : List.of();
   }
 
   /** The standing of the cycle a status-only walk stopped at, once it has run. */
   List<RenewalStanding> standings() {
-    return standings;
+    List<RenewalStanding> s = standings;
+    return s != null ? s : List.of();
   }
 
   /** The credentials the walk could not assess, with the reasons, once it has run. */
   List<NotAssessedReason> notAssessed() {
-    return notAssessed;
+    List<NotAssessedReason> n = notAssessed;
+    return n != null ? n : List.of();
   }
 
   /** Sets what the walk gives and returns it. */
@@ -155,6 +155,7 @@ final class IssuerWalk extends AssessmentWriter {
     // One tally for the cycles of the walk: a full answer hands the reported cycle's on with it and takes another.
     Tally t = scratch != null && writer == null ? scratch : new Tally();
     @Nullable CycleCredentials before = null;
+    long asOfDay = asOf.toEpochDay();
     while (true) {
       long start = calendar.nextStartDay();
       VersionPlan version = group.plan().versionOn(start);
@@ -174,10 +175,10 @@ final class IssuerWalk extends AssessmentWriter {
       }
       CycleCredentials credentials = credentials(calendar, full);
       checkStatedThrough(calendar);
-      LapseTimeline.Verdict verdict = judge(calendar, credentials, t, writer);
+      LapseTimeline.Verdict verdict = judge(calendar, credentials, t, writer, asOfDay);
       if (writer != null && (history != null || verdict.last())) {
         RenewalAssessment a = new DeferredAssessment(writer, calendar.index(), version, calendar.shortFirst(),
-            calendar.startDay(), calendar.endDay(), credentials, t, withLapse(calendar, verdict, t));
+            calendar.startDay(), calendar.endDay(), credentials, t, withLapse(calendar, verdict, t, asOfDay));
         if (history == null) { // the last cycle: the walk ends here
           assessments = List.of(a);
           return this;
@@ -211,10 +212,11 @@ final class IssuerWalk extends AssessmentWriter {
    * @param t  the tally to fill, reset here to the cycle's rules; its rules are those the cycle was judged by
    * @param writer  the writer of a full answer, told of a cycle credited with its grace period; null for a
    *     status-only walk
+   * @param asOfDay  the assessment date, as an epoch day
    * @return the verdict, not null
    */
   private LapseTimeline.Verdict judge(CycleCalendar c, CycleCredentials credentials, Tally t,
-      @Nullable AssessmentWriter writer) {
+      @Nullable AssessmentWriter writer, long asOfDay) {
     VersionPlan v = c.version();
     long startDay = c.startDay();
     long endDay = c.endDay();
@@ -272,7 +274,7 @@ final class IssuerWalk extends AssessmentWriter {
    * ended, the last day of the grace period it was judged with: the one it has, if {@link #judge} credited it
    * ({@link Tally#graceCounted}: the cycle was judged and unmet on its last day).
    */
-  private LapseTimeline.Verdict withLapse(CycleCalendar c, LapseTimeline.Verdict verdict, Tally t) {
+  private LapseTimeline.Verdict withLapse(CycleCalendar c, LapseTimeline.Verdict verdict, Tally t, long asOfDay) {
     if (asOfDay <= c.endDay()) {
       return verdict; // judged in force: with its lapse rule already
     }

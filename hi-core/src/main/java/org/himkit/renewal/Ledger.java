@@ -78,7 +78,7 @@ final class Ledger {
    * one out of order is met, and checked again in that order.
    */
   private static Ledger build(Collection<CeActivity> given, long lastDay) {
-    CeActivity[] sorted = given.toArray(new CeActivity[0]);
+    CeActivity[] sorted = snapshot(given);
     int n = sorted.length;
     int @Nullable [] ids = n <= FILTERED_IDS ? null : table(n);
     int checked = check(sorted, ids);
@@ -98,6 +98,17 @@ final class Ledger {
       to--;
     }
     return new Ledger(sorted, to);
+  }
+
+  /**
+   * The activities as an array: copied into one of the collection's size (no reflective array, as an empty one
+   * given to {@code toArray} makes), or, if its last place is empty (the collection shrank meanwhile), copied
+   * again into one the collection makes, as a snapshot of what it holds then.
+   */
+  static CeActivity[] snapshot(Collection<CeActivity> given) {
+    int size = given.size();
+    CeActivity[] copy = given.toArray(new CeActivity[size]);
+    return size == 0 || copy[size - 1] != null ? copy : given.toArray(new CeActivity[0]);
   }
 
   /** What {@link #check} returns when the activities are not in date order. */
@@ -135,13 +146,15 @@ final class Ledger {
       }
       if (ids == null) {
         int mixed = a.idHash() * 0x9E3779B9;
-        long mask0 = 1L << (mixed >>> 26); // the top 6 bits of the mixed hash: one of 64 in each word
-        long mask1 = 1L << (mixed >>> 20); // the next 6 (a shift takes its distance's low 6 bits)
-        if ((filter0 & mask0) != 0 && (filter1 & mask1) != 0 && sameIdBefore(activities, i)) {
+        int bit0 = mixed >>> 26; // the top 6 bits of the mixed hash: one of 64 in each word
+        int bit1 = mixed >>> 20; // the next 6 (a shift takes its distance's low 6 bits)
+        // both bits tested at once, without a branch per word: the first word's bit alone is set for a good share of
+        // the activities, a branch on it mispredicted while the activity's first read may still be on its way
+        if ((filter0 >>> bit0 & filter1 >>> bit1 & 1) != 0 && sameIdBefore(activities, i)) {
           return CLASH;
         }
-        filter0 |= mask0;
-        filter1 |= mask1;
+        filter0 |= 1L << bit0;
+        filter1 |= 1L << bit1;
       } else if (!putId(activities, ids, i)) {
         return CLASH;
       }

@@ -31,6 +31,35 @@ class LedgerTest {
   }
 
   @Test
+  void aCollectionThatShrinksWhileCopiedIsTakenAsItHoldsThen() {
+    List<CeActivity> held = List.of(hiim("z", d(2023, 1, 1), "1"), hiim("a", d(2023, 3, 1), "1"));
+    for (int gone = 1; gone <= 2; gone++) {
+      int removed = gone;
+      // reports its size before the last activities are removed by another thread, then copies what is left
+      java.util.Collection<CeActivity> shrinking = new java.util.AbstractCollection<>() {
+        private int sizes;
+
+        @Override
+        public java.util.Iterator<CeActivity> iterator() {
+          return held.subList(0, held.size() - (sizes > 0 ? removed : 0)).iterator();
+        }
+
+        @Override
+        public int size() {
+          return sizes++ == 0 ? held.size() : held.size() - removed;
+        }
+      };
+      Ledger l = Ledger.of(shrinking, d(2023, 6, 1));
+      assertThat(l.activities).extracting(CeActivity::id).containsExactlyElementsOf(
+          List.of("z", "a").subList(0, 2 - removed));
+      assertThat(l.limit).isEqualTo(2 - removed);
+    }
+    // a collection that does not shrink: copied once, into the array sized for it
+    assertThat(Ledger.snapshot(held)).extracting(CeActivity::id).containsExactly("z", "a");
+    assertThat(Ledger.snapshot(List.of())).isEmpty();
+  }
+
+  @Test
   void aBusyDaysActivitiesArePutInIdOrderWhateverTheirNumberAndOrder() {
     for (int size : List.of(3, 16, 17, 40, 700)) {
       List<CeActivity> given = new ArrayList<>();
