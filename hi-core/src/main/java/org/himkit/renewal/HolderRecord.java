@@ -1,13 +1,12 @@
 package org.himkit.renewal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
 import org.himkit.internal.Checks;
@@ -43,26 +42,14 @@ public abstract class HolderRecord {
    * holdings as the last evaluator that assessed the record resolved and grouped them, with the checked ledger
    * ({@link Grouped}) or, once that evaluator asked a second status-only question, the groups laid out for its walk
    * ({@link HoldingGroups.Kept}), with the cycle and the CEUs earned of the last standing, which the next one reuses
-   * if they are the same. A field of the record read and written through {@link #CACHE} (no object of its own
-   * per record, as an {@code AtomicReference} was).
+   * if they are the same.
    */
-  @SuppressWarnings({"immutables:incompat", "UnusedVariable"}) // a cache, not an attribute: read through CACHE
-  private @Nullable Object cache;
-
-  /** The handle of {@link #cache}, for reads with acquire and writes with release semantics. */
-  private static final VarHandle CACHE = cacheHandle();
-
-  private static VarHandle cacheHandle() {
-    try {
-      return MethodHandles.lookup().findVarHandle(HolderRecord.class, "cache", Object.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
+  private final AtomicReference<@Nullable Object> cache = new AtomicReference<>();
 
   /** The value kept, read with acquire semantics. */
   private @Nullable Object cached() {
-    return CACHE.getAcquire(this); // what another thread kept is seen whole
+    return cache.getAcquire(); // what another thread kept is seen whole
   }
 
   /**
@@ -70,7 +57,7 @@ public abstract class HolderRecord {
    * Two threads may keep a value at once: the last one stays, and either is right (a pure function of the record).
    */
   private void cache(Object value) {
-    CACHE.setRelease(this, value);
+    cache.setRelease(value);
   }
 
   /**
