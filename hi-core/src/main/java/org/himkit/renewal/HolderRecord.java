@@ -128,7 +128,7 @@ public abstract class HolderRecord {
       return kept;
     }
     Ledger checked = Ledger.checked(activities());
-    cache(c instanceof Grouped g ? new Grouped(g.evaluator, g.groups, checked)
+    cache(c instanceof Grouped g ? new Grouped(g.evaluator, g.grouped, checked)
         : c instanceof HoldingGroups.Kept k ? k.with(checked) : checked);
     return checked;
   }
@@ -137,8 +137,21 @@ public abstract class HolderRecord {
    * What the first assessment of this record by an evaluator keeps: the holdings as it resolved and grouped them,
    * with the checked ledger if kept. The small form of {@link HoldingGroups.Kept} (three fields, not twelve), made
    * for each record asked once; the full form is made from it if the record is asked a status-only question again.
+   * The holdings are kept as a {@link HoldingGroups} or, if the first question grouped them in one group alone
+   * ({@link HoldingGroups.Shapes#grouped}), as that {@link HoldingGroups.Group}: the groups are made from it when a
+   * later question needs them ({@link #groups}).
    */
-  private record Grouped(Object evaluator, HoldingGroups groups, @Nullable Ledger ledger) {}
+  private record Grouped(Object evaluator, Object grouped, @Nullable Ledger ledger) {}
+
+  /** The groups a {@link Grouped} keeps, made from its group alone if that is what it keeps (and kept then). */
+  private HoldingGroups groups(Grouped g) {
+    if (g.grouped instanceof HoldingGroups groups) {
+      return groups;
+    }
+    HoldingGroups groups = HoldingGroups.ofOne((HoldingGroups.Group) g.grouped, holdings());
+    cache(new Grouped(g.evaluator, groups, g.ledger)); // the same value, in the form later questions read
+    return groups;
+  }
 
   /**
    * Returns what an evaluator kept with this record.
@@ -150,7 +163,7 @@ public abstract class HolderRecord {
   HoldingGroups.@Nullable Kept keptFor(Object evaluator) {
     Object c = cached();
     if (c instanceof Grouped g) { // asked once before: the full form, laid out by the caller and kept in its place
-      return g.evaluator == evaluator ? new HoldingGroups.Kept(evaluator, g.groups, g.ledger) : null;
+      return g.evaluator == evaluator ? new HoldingGroups.Kept(evaluator, groups(g), g.ledger) : null;
     }
     return c instanceof HoldingGroups.Kept k && k.evaluator == evaluator ? k : null;
   }
@@ -164,7 +177,22 @@ public abstract class HolderRecord {
   @Nullable HoldingGroups groupsOf(Object evaluator) {
     Object c = cached();
     if (c instanceof Grouped g) {
-      return g.evaluator == evaluator ? g.groups : null;
+      return g.evaluator == evaluator ? groups(g) : null;
+    }
+    return c instanceof HoldingGroups.Kept k && k.evaluator == evaluator ? k.groups : null;
+  }
+
+  /**
+   * Returns the holdings as an evaluator resolved and grouped them for this record before, in the form kept: a
+   * {@link HoldingGroups.Group} alone if the first question kept it so, else the groups.
+   *
+   * @param evaluator  the evaluator
+   * @return the group or groups, or null if that evaluator has not assessed this record last
+   */
+  @Nullable Object groupedBy(Object evaluator) {
+    Object c = cached();
+    if (c instanceof Grouped g) {
+      return g.evaluator == evaluator ? g.grouped : null;
     }
     return c instanceof HoldingGroups.Kept k && k.evaluator == evaluator ? k.groups : null;
   }
@@ -174,11 +202,11 @@ public abstract class HolderRecord {
    * evaluator keeps them already.
    *
    * @param evaluator  the evaluator
-   * @param groups  the groups
+   * @param groups  the groups, or a {@link HoldingGroups.Group} of every holding alone
    */
-  void keep(Object evaluator, HoldingGroups groups) {
+  void keep(Object evaluator, Object groups) {
     Object c = cached();
-    if (groupsOf(evaluator) != null) {
+    if (groupedBy(evaluator) != null) {
       return;
     }
     Ledger checked = c instanceof Ledger l ? l : c instanceof Grouped g ? g.ledger

@@ -490,6 +490,22 @@ final class HoldingGroups {
   }
 
   /**
+   * Returns the groups of holdings that are all in one group, as {@link Shapes#of} groups them: that group alone,
+   * none set aside (for a record whose first question kept the group alone, {@link Shapes#grouped}).
+   *
+   * @param one  the group, of every holding
+   * @param holdings  the holdings, as given
+   * @return the groups, not null
+   */
+  static HoldingGroups ofOne(Group one, Collection<CredentialHolding> holdings) {
+    long latest = Long.MIN_VALUE;
+    for (long day : one.earnedDays) {
+      latest = Math.max(latest, day);
+    }
+    return new HoldingGroups(List.of(one), Map.of(), holdings, latest);
+  }
+
+  /**
    * Checks that no holding was earned after an assessment date, as {@link #of} does: the only check of the
    * groups that depends on the date, made again when the groups kept with a record are used on another.
    *

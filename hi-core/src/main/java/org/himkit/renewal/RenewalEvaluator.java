@@ -321,7 +321,7 @@ public final class RenewalEvaluator {
     long asOfDay = asOf.toEpochDay();
     HoldingGroups.Kept kept = laidOut(record, held, asOf, asOfDay);
     if (kept == null) {
-      return firstStandings(Input.of(record), asOf, scratch);
+      return firstStandings(record, asOf, scratch);
     }
     Map<OrganizationId, LocalDate> stated = record.goodStandingThrough();
     checkStatedIssuers(stated, kept.groups);
@@ -379,21 +379,33 @@ public final class RenewalEvaluator {
    * The first status-only question this evaluator asks of a record (or of a record it asks nothing else), with the
    * same checks in the same order as a full assessment; the record keeps the checked ledger and the groups, and is
    * laid out for the status-only walk if it is asked again. A holder with one issuer and no statement is walked on
-   * the ledger by {@link StatusWalk#first} in the common case, otherwise as a full assessment walks it.
+   * the ledger by {@link StatusWalk#first} in the common case, otherwise as a full assessment walks it. Without a
+   * statement, holdings all in one group are kept as that group alone (no {@link HoldingGroups}, no list, no
+   * {@link Input} unless the general walk answers).
    */
-  private List<RenewalStanding> firstStandings(Input input, LocalDate asOf, @Nullable Tally given) {
-    Ledger ledger = input.ledger(asOf);
-    HoldingGroups groups = groups(input, asOf);
-    checkStatedIssuers(input.goodStandingThrough(), groups);
-    List<HoldingGroups.Group> all = groups.groups;
-    boolean plain = input.recordsBegin().isEmpty() && input.goodStandingThrough().isEmpty();
-    RenewalStanding s = all.size() == 1 && plain ? StatusWalk.first(all.get(0), ledger, asOf) : null;
+  private List<RenewalStanding> firstStandings(HolderRecord record, LocalDate asOf, @Nullable Tally given) {
+    Ledger ledger = record.ledger().at(asOf);
+    boolean plain = record.recordsBegin().isEmpty() && record.goodStandingThrough().isEmpty();
+    Object grouped = plain ? grouped(record, asOf) : groups(Input.of(record), asOf);
+    List<HoldingGroups.Group> all;
+    HoldingGroups.Group one;
+    if (grouped instanceof HoldingGroups.Group g) {
+      all = List.of();
+      one = g;
+    } else {
+      HoldingGroups groups = (HoldingGroups) grouped;
+      checkStatedIssuers(record.goodStandingThrough(), groups);
+      all = groups.groups;
+      one = all.size() == 1 ? all.get(0) : null;
+    }
+    RenewalStanding s = one != null && plain ? StatusWalk.first(one, ledger, asOf) : null;
     if (s != null) {
       return List.of(s); // no general walk, no tally
     }
+    Input input = Input.of(record);
     Tally scratch = given != null ? given : new Tally();
-    if (all.size() == 1) { // one issuer, as for most holders: its list, immutable already
-      return new IssuerWalk(all.get(0), ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
+    if (one != null) { // one issuer, as for most holders: its list, immutable already
+      return new IssuerWalk(one, ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
     }
     ImmutableList.Builder<RenewalStanding> out = ImmutableList.builder();
     for (HoldingGroups.Group g : all) {
@@ -563,6 +575,23 @@ public final class RenewalEvaluator {
       r.keep(this, groups);
     }
     return groups;
+  }
+
+  /**
+   * The holdings of a record with no statement resolved and grouped, as {@link #groups} does: kept with the record
+   * for this evaluator, as the group alone if every holding is in one ({@link HoldingGroups.Shapes#grouped}).
+   *
+   * @return a {@link HoldingGroups.Group} of every holding, or the {@link HoldingGroups}
+   */
+  private Object grouped(HolderRecord r, LocalDate asOf) {
+    HoldingGroups kept = r.groupsOf(this);
+    if (kept != null) {
+      kept.checkEarned(asOf);
+      return kept;
+    }
+    Object grouped = shapes.grouped(r.holdings(), asOf);
+    r.keep(this, grouped);
+    return grouped;
   }
 
   private static void checkScope(Optional<LocalDate> begin, LocalDate asOf) {

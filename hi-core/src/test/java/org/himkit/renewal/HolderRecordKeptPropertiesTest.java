@@ -91,7 +91,10 @@ class HolderRecordKeptPropertiesTest {
         .category(CeCategory.values()[0]).ceus(Ceus.parse("5")).build();
   }
 
-  /** A holder of one to three credentials, a few dozen activities, now and then wrong (a late credential, twice). */
+  /**
+   * A holder of one to three credentials, a few dozen activities, now and then wrong (a late credential, twice), now
+   * and then with a statement (where its records begin, or good standing with an issuer through a day).
+   */
   private static HolderRecord record(Random r) {
     LocalDate earned = d(2012, 1, 1).plusDays(r.nextInt(4200));
     List<CredentialHolding> holdings = new ArrayList<>();
@@ -110,7 +113,17 @@ class HolderRecordKeptPropertiesTest {
     if (r.nextInt(20) == 0 && !activities.isEmpty()) {
       activities.add(activities.get(0)); // given twice: every question fails
     }
-    return HolderRecord.of(holdings, activities);
+    switch (r.nextInt(8)) { // now and then a statement: the first status-only question groups as an assessment does
+      case 0:
+        return HolderRecord.builder().addAllHoldings(holdings).addAllActivities(activities)
+            .recordsBegin(earned.plusDays(r.nextInt(3000))).build();
+      case 1:
+        return HolderRecord.builder().addAllHoldings(holdings).addAllActivities(activities)
+            .putGoodStandingThrough(r.nextBoolean() ? Fixtures.AHIMA : Fixtures.AAPC,
+                earned.plusDays(r.nextInt(3000))).build();
+      default:
+        return HolderRecord.of(holdings, activities);
+    }
   }
 
   /** What a question answers, or the message of the error it throws. */
