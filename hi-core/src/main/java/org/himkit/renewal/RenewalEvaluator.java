@@ -386,7 +386,8 @@ public final class RenewalEvaluator {
   private List<RenewalStanding> firstStandings(HolderRecord record, LocalDate asOf, @Nullable Tally given) {
     Ledger ledger = record.ledger().at(asOf);
     boolean plain = record.recordsBegin().isEmpty() && record.goodStandingThrough().isEmpty();
-    Object grouped = plain ? grouped(record, asOf) : groups(Input.of(record), asOf);
+    Input stated = plain ? null : Input.of(record);
+    Object grouped = stated == null ? grouped(record, asOf) : groups(stated, asOf);
     List<HoldingGroups.Group> all;
     HoldingGroups.Group one;
     if (grouped instanceof HoldingGroups.Group g) {
@@ -402,7 +403,7 @@ public final class RenewalEvaluator {
     if (s != null) {
       return List.of(s); // no general walk, no tally
     }
-    Input input = Input.of(record);
+    Input input = stated != null ? stated : Input.of(record); // made once, and only for the general walk
     Tally scratch = given != null ? given : new Tally();
     if (one != null) { // one issuer, as for most holders: its list, immutable already
       return new IssuerWalk(one, ledger, asOf, input, scratch).run(IssuerWalk.Mode.STANDING).standings();
