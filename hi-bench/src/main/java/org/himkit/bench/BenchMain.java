@@ -60,6 +60,7 @@ public final class BenchMain {
     Options options = new OptionsBuilder().include(BenchMain.class.getPackageName() + ".*Benchmarks")
         .forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200))
         .param("holders", "1000").param("activities", "1000").param("search", PortalQueries.NAMES.get(0))
+        .param("cycles", "4")
         .shouldFailOnError(true).build();
     Collection<RunResult> results = new Runner(options).run();
     System.out.println("smoke: " + results.size() + " benchmarks ran");

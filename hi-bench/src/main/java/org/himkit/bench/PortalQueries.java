@@ -102,7 +102,18 @@ public final class PortalQueries {
    * @return the searches
    */
   public static PortalQueries generate() {
-    return new PortalQueries(HimGenerators.catalogs().withSize(CatalogSize.LARGE).withOfferings(OFFERINGS, OFFERINGS)
+    return generate(OFFERINGS);
+  }
+
+  /**
+   * Generates the test kit's large catalog with the given number of offerings (fixed seed) and its searches,
+   * whose values are chosen from that catalog as {@link #generate()}'s are.
+   *
+   * @param offerings  the number of offerings, at least 1
+   * @return the searches
+   */
+  public static PortalQueries generate(int offerings) {
+    return new PortalQueries(HimGenerators.catalogs().withSize(CatalogSize.LARGE).withOfferings(offerings, offerings)
         .example(Workloads.SEED));
   }
 

@@ -12,7 +12,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** The ten portal searches of {@link PortalQueries}, indexed and as a scan, each ending in {@code list()}. */
+/**
+ * The ten portal searches of {@link PortalQueries}, indexed and as a scan, each ending in {@code list()}, over a
+ * generated catalog of {@link #offerings} offerings (10,000 unless {@code -p offerings=...} says otherwise: the cost
+ * per offering should stay flat as the catalog grows).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -24,12 +28,16 @@ public class QueryBenchmarks {
       "accreditedEveningDistance", "credentialLevelEvening"})
   public String search;
 
+  /** The number of offerings of the generated catalog. */
+  @Param("10000")
+  public int offerings;
+
   private PortalQueries.Search query;
 
   /** Generates the catalog and checks that both forms of the search agree. */
   @Setup
   public void setUp() {
-    query = PortalQueries.generate().search(search);
+    query = PortalQueries.generate(offerings).search(search);
     if (!query.indexed().list().equals(query.scan().list())) {
       throw new IllegalStateException("the indexed and scanned answers differ: " + search);
     }

@@ -19,4 +19,14 @@ class PortalQueriesTest {
       assertThat(indexed.size()).as(name).isBetween(5, 1_000);
     }
   }
+
+  @Test
+  void aSmallerCatalogHasItsOwnSearchesThatAgree() {
+    PortalQueries queries = PortalQueries.generate(1_000);
+    assertThat(queries.catalog().programOfferings().count()).isEqualTo(1_000);
+    for (String name : PortalQueries.NAMES) {
+      PortalQueries.Search s = queries.search(name);
+      assertThat(s.indexed().list()).as(name).isEqualTo(s.scan().list());
+    }
+  }
 }
