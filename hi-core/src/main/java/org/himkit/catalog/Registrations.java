@@ -26,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * {@code ServiceLoader}). Anything else (no registration, another provider, a line it does not expect, a file it
  * cannot read, a provider it cannot create) returns null, and {@code builtIn()} asks {@code ServiceLoader}, which
  * finds the providers or reports the documented failure exactly as before.
+ *
+ * <p>On the JDK's application class loader the files are those of {@code java.class.path}, read without the loader's
+ * {@code getResources}, which searches every module of the boot layer first (see {@link #isApplicationLoader}). This
+ * takes the property for the loader's class path, as the loader itself did when the JVM started; a jar added later
+ * by an agent attached to a running JVM is not seen there.
  */
 final class Registrations {
   /** The registration file of the service, as {@link java.util.ServiceLoader} reads it on the class path. */
