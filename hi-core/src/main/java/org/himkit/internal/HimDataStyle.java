@@ -29,5 +29,8 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "responsibility:responsibilities", "ceus:ceus", "hours:hours"},
     throwForInvalidImmutableState = HimValidationException.class,
-    jdkOnly = true)
+    jdkOnly = true,
+    // no copy methods (withX, copyOf) on the package-private generated classes: the JVM verifies every method of a
+    // class when it links it, and the built-in catalog's first call and a first renewal answer use none (start-up)
+    defaults = @Value.Immutable(copy = false))
 public @interface HimDataStyle {}

@@ -106,6 +106,122 @@ class RegistrationsTest {
     }
   }
 
+  @Test
+  void theApplicationClassPathIsReadAsItsClassLoaderReadsIt() throws IOException {
+    String own = OWN + "\n";
+    Path directory = Files.createDirectories(dir.resolve("classes").resolve("META-INF").resolve("services"));
+    Files.writeString(directory.resolve(BuiltInCatalogProvider.class.getName()), "# HIM Kit\n" + own + own);
+    String classes = dir.resolve("classes").toString();
+    String jar = jar("own.jar", own).toString();
+    String empty = Files.createDirectories(dir.resolve("empty")).toString();
+    String missing = dir.resolve("missing.jar").toString();
+    String sep = java.io.File.pathSeparator;
+    assertThat(Registrations.classPathLines(classes, OWN)).isEqualTo(2);
+    assertThat(Registrations.classPathLines(String.join(sep, jar, empty, missing, classes), OWN)).isEqualTo(3);
+    assertThat(Registrations.classPathLines(String.join(sep, empty, missing), OWN)).isZero();
+    assertThat(Registrations.classPathLines(String.join(sep, jar, jar("other.jar", "com.example.Other\n").toString()),
+        OWN)).isEqualTo(-1);
+    // a jar that extends the class path or indexes other jars, an element that is no jar, no class path: the loader's
+    Path extending = dir.resolve("extending.jar");
+    java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, "other.jar");
+    try (OutputStream out = Files.newOutputStream(extending); JarOutputStream j = new JarOutputStream(out, manifest)) {
+      j.putNextEntry(new JarEntry(Registrations.SERVICE_FILE));
+      j.write(own.getBytes(StandardCharsets.UTF_8));
+      j.closeEntry();
+    }
+    Path indexed = dir.resolve("indexed.jar");
+    try (OutputStream out = Files.newOutputStream(indexed); JarOutputStream j = new JarOutputStream(out)) {
+      j.putNextEntry(new JarEntry("META-INF/INDEX.LIST"));
+      j.write("JarIndex-Version: 1.0\n".getBytes(StandardCharsets.UTF_8));
+      j.closeEntry();
+    }
+    Path notAJar = Files.writeString(dir.resolve("not.jar"), "not a jar");
+    assertThat(Registrations.classPathLines(String.join(sep, jar, extending.toString()), OWN))
+        .isEqualTo(Registrations.UNKNOWN);
+    assertThat(Registrations.classPathLines(String.join(sep, indexed.toString(), jar), OWN))
+        .isEqualTo(Registrations.UNKNOWN);
+    assertThat(Registrations.classPathLines(String.join(sep, jar, notAJar.toString()), OWN))
+        .isEqualTo(Registrations.UNKNOWN);
+    assertThat(Registrations.classPathLines(null, OWN)).isEqualTo(Registrations.UNKNOWN);
+    // only the JDK's application class loader is read that way
+    assertThat(Registrations.isApplicationLoader(ClassLoader.getSystemClassLoader())).isTrue();
+    try (URLClassLoader other = new URLClassLoader(new URL[0], ClassLoader.getSystemClassLoader())) {
+      assertThat(Registrations.isApplicationLoader(other)).isFalse();
+    }
+  }
+
+  @Test
+  void onTheApplicationClassPathTheLookupFindsWhatServiceLoaderFinds() throws Exception {
+    String sep = java.io.File.pathSeparator;
+    String base = String.join(sep, path(location(HimCatalog.class)), path(location(RegistrationsTest.class)),
+        path(location(com.google.common.collect.ImmutableList.class)));
+    // HIM Kit's registration alone: read from the class path by hand, as many lines as the class loader's files
+    assertThat(child(base)).containsExactly("application loader true", "by hand 1", "by the loader 1",
+        "catalog RHIT");
+    // a user's provider beside it is found, and reported as ServiceLoader reports it
+    Path user = Files.createDirectories(dir.resolve("user").resolve("META-INF").resolve("services"));
+    Files.writeString(user.resolve(BuiltInCatalogProvider.class.getName()), SecondProvider.class.getName() + "\n");
+    List<String> twice = child(base + sep + dir.resolve("user"));
+    assertThat(twice).hasSize(4).startsWith("application loader true", "by hand -1", "by the loader -1");
+    assertThat(twice.get(3)).startsWith("failed ").contains("exactly one " + BuiltInCatalogProvider.class.getName())
+        .contains("found " + OWN + ", " + SecondProvider.class.getName());
+    // a class path extended by a jar's manifest: the class loader's files
+    Path extending = dir.resolve("extending.jar");
+    java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, java.util.Arrays.stream(base.split(sep))
+        .map(p -> Path.of(p).toUri().toString()).collect(java.util.stream.Collectors.joining(" ")));
+    try (OutputStream out = Files.newOutputStream(extending); JarOutputStream j = new JarOutputStream(out, manifest)) {
+      j.putNextEntry(new JarEntry("empty"));
+      j.closeEntry();
+    }
+    assertThat(child(extending.toString())).containsExactly("application loader true", "by hand -2",
+        "by the loader 1", "catalog RHIT");
+  }
+
+  private static String path(URL location) throws java.net.URISyntaxException {
+    return Path.of(location.toURI()).toString();
+  }
+
+  /** Runs {@link Child} in a JVM of its own on a class path, and returns what it prints. */
+  private static List<String> child(String classPath) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
+        Child.class.getName()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    return out.lines().collect(java.util.stream.Collectors.toList());
+  }
+
+  /** The child JVM of {@link #onTheApplicationClassPathTheLookupFindsWhatServiceLoaderFinds()}. */
+  public static final class Child {
+    private Child() {}
+
+    /**
+     * Prints the class path's lookup by hand, the lines of the class loader's registration files and the outcome.
+     *
+     * @param args  none
+     * @throws IOException if a registration file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+      ClassLoader loader = HimCatalog.class.getClassLoader();
+      System.out.println("application loader " + Registrations.isApplicationLoader(loader));
+      System.out.println("by hand " + Registrations.classPathLines(System.getProperty("java.class.path"), OWN));
+      int lines = 0;
+      for (URL file : Collections.list(loader.getResources(Registrations.SERVICE_FILE))) {
+        int own = Registrations.ownLines(Registrations.read(file), OWN);
+        lines = own < 0 || lines < 0 ? -1 : lines + own;
+      }
+      System.out.println("by the loader " + lines);
+      try {
+        System.out.println("catalog " + HimCatalog.builtIn().getCredential(org.himkit.CredentialId.of("RHIT")).id().value());
+      } catch (HimException e) {
+        System.out.println("failed " + e.getMessage());
+      }
+    }
+  }
+
   /** A provider that is not HIM Kit's own. */
   public static final class SecondProvider implements BuiltInCatalogProvider {
     /** Creates the provider. */
