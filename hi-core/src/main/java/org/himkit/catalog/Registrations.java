@@ -2,16 +2,13 @@ package org.himkit.catalog;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
-import java.util.jar.Attributes;
 import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -26,18 +23,10 @@ import org.jspecify.annotations.Nullable;
  * {@code ServiceLoader}). Anything else (no registration, another provider, a line it does not expect, a file it
  * cannot read, a provider it cannot create) returns null, and {@code builtIn()} asks {@code ServiceLoader}, which
  * finds the providers or reports the documented failure exactly as before.
- *
- * <p>On the JDK's application class loader the files are those of {@code java.class.path}, read without the loader's
- * {@code getResources}, which searches every module of the boot layer first (see {@link #isApplicationLoader}). This
- * takes the property for the loader's class path, as the loader itself did when the JVM started; a jar added later
- * by an agent attached to a running JVM is not seen there.
  */
 final class Registrations {
   /** The registration file of the service, as {@link java.util.ServiceLoader} reads it on the class path. */
   static final String SERVICE_FILE = "META-INF/services/" + BuiltInCatalogProvider.class.getName();
-
-  /** A class path that cannot be read by hand: the class loader is asked. */
-  static final int UNKNOWN = -2;
 
   private Registrations() {}
 
@@ -53,21 +42,16 @@ final class Registrations {
       return null;
     }
     try {
-      // the JDK's application class loader: its class path read by hand, without searching the JDK's modules first
-      int named = isApplicationLoader(loader)
-          ? classPathLines(System.getProperty("java.class.path"), own) : UNKNOWN;
-      if (named == 0 || named == UNKNOWN) {
-        named = 0;
-        Enumeration<URL> files = loader.getResources(SERVICE_FILE);
-        while (files.hasMoreElements()) {
-          int lines = ownLines(read(files.nextElement()), own);
-          if (lines < 0) {
-            return null;
-          }
-          named += lines;
+      boolean named = false;
+      Enumeration<URL> files = loader.getResources(SERVICE_FILE);
+      while (files.hasMoreElements()) {
+        int lines = ownLines(read(files.nextElement()), own);
+        if (lines < 0) {
+          return null;
         }
+        named |= lines > 0;
       }
-      if (named <= 0) {
+      if (!named) {
         return null;
       }
       Class<?> type = Class.forName(own, false, loader);
@@ -77,87 +61,6 @@ final class Registrations {
       return (BuiltInCatalogProvider) type.getConstructor().newInstance();
     } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
       return null; // ServiceLoader reads the registrations again and reports what is wrong
-    }
-  }
-
-  /**
-   * Tells whether a class loader is the JDK's own application class loader, with nothing appended to the boot class
-   * path: its {@code getResources} then finds the registration files of its class path ({@code java.class.path}) and
-   * none elsewhere (the JDK's modules hold none, and {@code ServiceLoader} ignores providers in named modules found
-   * that way), but searches every module of the boot layer first, some 3 to 4 ms of a cold start.
-   *
-   * @param loader  the class loader of HIM Kit's classes
-   * @return true for the JDK's application class loader, when it is the system class loader
-   */
-  static boolean isApplicationLoader(ClassLoader loader) {
-    String appended = System.getProperty("jdk.boot.class.path.append");
-    return loader == ClassLoader.getSystemClassLoader()
-        && loader.getClass().getName().equals("jdk.internal.loader.ClassLoaders$AppClassLoader")
-        && (appended == null || appended.isEmpty());
-  }
-
-  /**
-   * Counts the registration lines naming the provider in the registration files of a class path, each element read
-   * as the application class loader reads it: a directory, a jar, or nothing where no file exists (an empty element
-   * is the working directory).
-   *
-   * @param classPath  the class path, {@code java.class.path}
-   * @param own  the provider's binary name
-   * @return the number of lines naming it; -1 if a line names anything else; {@link #UNKNOWN} if a jar extends the
-   *     class path or indexes other jars (a {@code Class-Path} attribute, {@code META-INF/INDEX.LIST}) or an element
-   *     cannot be read: the class loader's {@code getResources} is then asked
-   */
-  static int classPathLines(@Nullable String classPath, String own) {
-    if (classPath == null) {
-      return UNKNOWN;
-    }
-    int count = 0;
-    int start = 0;
-    while (start <= classPath.length()) {
-      int end = classPath.indexOf(File.pathSeparatorChar, start);
-      if (end < 0) {
-        end = classPath.length();
-      }
-      int lines = entryLines(new File(end == start ? "." : classPath.substring(start, end)), own);
-      if (lines < 0) {
-        return lines;
-      }
-      count += lines;
-      start = end + 1;
-    }
-    return count;
-  }
-
-  private static int entryLines(File entry, String own) {
-    try {
-      if (entry.isDirectory()) {
-        File file = new File(entry, SERVICE_FILE.replace('/', File.separatorChar));
-        if (!file.isFile()) {
-          return 0;
-        }
-        try (InputStream in = new FileInputStream(file)) {
-          return ownLines(utf8(in), own);
-        }
-      }
-      if (!entry.isFile()) {
-        return 0; // the class loader skips it
-      }
-      try (JarFile jar = new JarFile(entry, false)) {
-        Manifest manifest = jar.getManifest();
-        if (jar.getEntry("META-INF/INDEX.LIST") != null
-            || (manifest != null && manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH) != null)) {
-          return UNKNOWN;
-        }
-        ZipEntry registration = jar.getEntry(SERVICE_FILE);
-        if (registration == null) {
-          return 0;
-        }
-        try (InputStream in = jar.getInputStream(registration)) {
-          return ownLines(utf8(in), own);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return UNKNOWN;
     }
   }
 
