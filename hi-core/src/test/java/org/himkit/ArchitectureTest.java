@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Set;
 import org.himkit.catalog.HimCatalog;
 import org.himkit.internal.Checks;
+import org.himkit.internal.HimActivityStyle;
 import org.himkit.internal.HimDataStyle;
 import org.himkit.internal.HimFirstPartsStyle;
 import org.himkit.internal.HimStyle;
@@ -130,6 +131,7 @@ class ArchitectureTest {
         .ignoreDependency(Problems.class, ErrorCode.class)
         .ignoreDependency(HimStyle.class, HimValidationException.class)
         .ignoreDependency(HimDataStyle.class, HimValidationException.class)
+        .ignoreDependency(HimActivityStyle.class, HimValidationException.class)
         .ignoreDependency(HimFirstPartsStyle.class, HimValidationException.class)
         .ignoreDependency(JavaClass.Predicates.equivalentTo(ValueFactories.class),
             JavaClass.Predicates.resideInAPackage(VOCABULARY))

@@ -17,8 +17,9 @@ import org.immutables.value.Value;
  * map ({@code Sets.immutableEnumSet}, {@code Maps.immutableEnumMap}) brought some 20 Guava classes, among them
  * {@code Maps} (51 KB), {@code Sets} and {@code Iterables}, into every start-up for these three types alone.
  *
- * <p>A first renewal answer builds {@code CeActivity}, {@code CredentialHolding} and {@code RenewalAssessment}, which
- * use it too: no Guava class is loaded on the way to it. ({@code HolderRecord} keeps {@link HimStyle}: Guava's map
+ * <p>A first renewal answer builds {@code CredentialHolding} and {@code RenewalAssessment}, which use it too, and
+ * {@code CeActivity}, whose {@link HimActivityStyle} is this one with its derived attributes in final fields: no Guava
+ * class is loaded on the way to it. ({@code HolderRecord} keeps {@link HimStyle}: Guava's map
  * builder rejects a key given twice, the JDK's would keep the last.)
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})

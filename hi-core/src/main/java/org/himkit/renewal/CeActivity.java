@@ -7,7 +7,7 @@ import java.util.Set;
 import org.himkit.CredentialId;
 import org.himkit.ErrorCode;
 import org.himkit.OrganizationId;
-import org.himkit.internal.HimDataStyle;
+import org.himkit.internal.HimActivityStyle;
 import org.himkit.internal.Problems;
 import org.himkit.internal.Text;
 import org.himkit.policy.CeCategory;
@@ -51,7 +51,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@HimDataStyle // the JDK's collections in the generated code: start-up
+@HimActivityStyle // HimDataStyle's, the derived attributes plain final fields
 public abstract class CeActivity {
   /** The largest amount one activity may carry: 100 CEUs, more than any issuer requires per cycle. */
   public static final Ceus MAX_CEUS = Ceus.of(100);
@@ -156,11 +156,16 @@ public abstract class CeActivity {
   }
 
   /**
-   * Returns the completion day as an epoch day, for the evaluator's per-activity path.
+   * Returns the completion day as an epoch day, for the evaluator's per-activity path. Worked out as the activity is
+   * built, as {@link #amountCode}, {@link #marks} and {@link #idHash} are (every assessment reads the four of each
+   * activity): a final field read as it is, where a lazy attribute's read first reads a volatile word of flags
+   * ({@link org.himkit.internal.HimActivityStyle}). The hashes of the title and provider, read only for activities
+   * sharing a day or an issuer's name, stay lazy.
    *
    * @return the epoch day
    */
-  @Value.Lazy
+  @Value.Derived
+  @Value.Auxiliary
   long day() {
     return completed().toEpochDay();
   }
@@ -170,9 +175,11 @@ public abstract class CeActivity {
    *
    * @return the CEUs in hundredths if given in CEUs, else minus the minutes
    */
-  @Value.Lazy
+  @Value.Derived
+  @Value.Auxiliary
   long amountCode() {
-    return ceus().isPresent() ? ceus().get().hundredths() : -minutes().getAsInt();
+    // worked out as the activity is built, before its check: an activity given neither amount (refused) is 0 here
+    return ceus().isPresent() ? ceus().get().hundredths() : minutes().isPresent() ? -minutes().getAsInt() : 0;
   }
 
   /** {@link #marks()}: the caller named issuers whose sources the provider is. */
@@ -196,7 +203,8 @@ public abstract class CeActivity {
    * @return {@link #MARKED_SOURCE}, {@link #MARKED_NOT_SOURCE}, {@link #MARKED_APPROVED} and
    *     {@link #MARKED_SPECIFIC} combined in the low byte, the category's ordinal from {@link #CATEGORY_SHIFT}
    */
-  @Value.Lazy
+  @Value.Derived
+  @Value.Auxiliary
   @SuppressWarnings("EnumOrdinal") // read back through CeCategory.values(), never stored outside the activity
   int marks() {
     return (sourceOf().isEmpty() ? 0 : MARKED_SOURCE) | (notSourceOf().isEmpty() ? 0 : MARKED_NOT_SOURCE)
@@ -210,7 +218,8 @@ public abstract class CeActivity {
    *
    * @return the hash of {@link #id()}
    */
-  @Value.Lazy
+  @Value.Derived
+  @Value.Auxiliary
   int idHash() {
     return id().hashCode();
   }

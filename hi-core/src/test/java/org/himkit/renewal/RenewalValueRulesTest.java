@@ -98,6 +98,30 @@ class RenewalValueRulesTest {
     assertThat(neither.isApprovedBy(AHIMA)).isFalse();
   }
 
+  /**
+   * The primitive forms the evaluator reads per activity are worked out as the activity is built (and again for a
+   * copy built with another attribute), equal to what they are made from, and play no part in equality.
+   */
+  @Test
+  void anActivitysPrimitiveFormsAreWorkedOutAsItIsBuiltAndLeftOutOfEquality() {
+    CeActivity ceus = activity().ceus(Ceus.parse("1.25")).addSourceOf(AHIMA).addApprovedBy(AAPC)
+        .category(CeCategory.OTHER_RELEVANT).build();
+    assertThat(ceus.day()).isEqualTo(d(2023, 1, 1).toEpochDay());
+    assertThat(ceus.amountCode()).isEqualTo(125);
+    assertThat(ceus.idHash()).isEqualTo("a".hashCode());
+    assertThat(ceus.marks()).isEqualTo(CeActivity.MARKED_SOURCE | CeActivity.MARKED_APPROVED
+        | CeCategory.OTHER_RELEVANT.ordinal() << CeActivity.CATEGORY_SHIFT);
+    CeActivity minutes = CeActivity.builder().from(activity().minutes(90).addNotSourceOf(AAPC).build())
+        .id("b").completed(d(2024, 2, 29)).build();
+    assertThat(minutes.day()).isEqualTo(d(2024, 2, 29).toEpochDay());
+    assertThat(minutes.amountCode()).isEqualTo(-90);
+    assertThat(minutes.idHash()).isEqualTo("b".hashCode());
+    assertThat(minutes.marks()).isEqualTo(CeActivity.MARKED_NOT_SOURCE
+        | CeCategory.HIIM_DOMAIN.ordinal() << CeActivity.CATEGORY_SHIFT);
+    assertThat(activity().ceus(Ceus.of(1)).build()).isEqualTo(activity().ceus(Ceus.of(1)).build())
+        .hasSameHashCodeAs(activity().ceus(Ceus.of(1)).build());
+  }
+
   @Test
   void anActivitysTextShowsItsAmountCategoryAndIssuersOnly() {
     assertThat(activity().ceus(Ceus.parse("1.5")).build().toString())
