@@ -315,6 +315,17 @@ class CycleCalendar {
    * @return the year
    */
   static long yearOf(long epochDay) {
+    return Math.floorDiv(monthOf(epochDay), 12);
+  }
+
+  /**
+   * Returns the proleptic month of an epoch day ({@code year * 12 + month - 1}), as
+   * {@link LocalDate#ofEpochDay(long)} works out its year and month.
+   *
+   * @param epochDay  the epoch day
+   * @return the month
+   */
+  static long monthOf(long epochDay) {
     long zeroDay = epochDay + DAYS_0000_TO_1970 - 60; // from 0000-03-01, so that the leap day ends a year
     long adjust = 0;
     if (zeroDay < 0) {
@@ -331,7 +342,19 @@ class CycleCalendar {
     yearEst += adjust;
     int marchDoy0 = (int) doyEst;
     int marchMonth0 = (marchDoy0 * 5 + 2) / 153;
-    return yearEst + marchMonth0 / 10; // January and February belong to the next year
+    long year = yearEst + marchMonth0 / 10; // January and February belong to the next year
+    return year * 12 + (marchMonth0 + 2) % 12;
+  }
+
+  /**
+   * Returns the day of the month of an epoch day.
+   *
+   * @param epochDay  the epoch day
+   * @param month  its proleptic month ({@link #monthOf})
+   * @return the day, 1 to 31
+   */
+  static int dayOfMonth(long epochDay, long month) {
+    return (int) (epochDay - epochDay(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1)) + 1;
   }
 
   /**

@@ -230,12 +230,13 @@ final class IssuerWalk extends AssessmentWriter {
     }
     Optional<LapseRule> lapse = lapseRule(c);
     boolean judged = isJudged(c);
-    Optional<LocalDate> grace = judged ? LapseTimeline.graceEnd(endDay, lapse) : Optional.empty();
-    long windowEnd = grace.isPresent() ? grace.get().toEpochDay() : endDay;
+    long graceEnd = judged ? LapseTimeline.graceEndDay(endDay, lapse) : LapseTimeline.NO_GRACE; // no LocalDate
+    boolean grace = graceEnd != LapseTimeline.NO_GRACE;
+    long windowEnd = grace ? graceEnd : endDay;
     t.reset(RequirementJudge.rules(v, startDay, endDay, credentials, windowEnd));
     tallyCycle(t, startDay, endDay, v);
     boolean met = RequirementJudge.met(t.rules, t);
-    if (!met && grace.isPresent()) {
+    if (!met && grace) {
       if (words != null) {
         words.extendIntoGrace(t, endDay, c.index(), v, windowEnd);
       } else {
@@ -246,7 +247,7 @@ final class IssuerWalk extends AssessmentWriter {
         writer.creditedInGrace(c.index(), c.cycle()); // an explanation may name it as having taken an activity
       }
       met = RequirementJudge.met(t.rules, t);
-    } else if (grace.isPresent()) {
+    } else if (grace) {
       // met without its grace period: judged to the cycle's end
       t.rules = RequirementJudge.rules(v, startDay, endDay, credentials, endDay);
     }

@@ -153,6 +153,33 @@ final class LapseTimeline {
     return grace.isPresent() ? Optional.of(LocalDate.ofEpochDay(endDay).plus(grace.get())) : Optional.empty();
   }
 
+  /** What {@link #graceEndDay} returns for a rule without a grace period. */
+  static final long NO_GRACE = Long.MIN_VALUE;
+
+  /**
+   * Returns the last day of the grace period a lapse rule adds to a cycle, as {@link #graceEnd(long, Optional)}
+   * does, as an epoch day: what the walk of a cycle that ended reads, with no date or optional made (an old AHIMA
+   * cycle has a grace period).
+   *
+   * @param endDay  the cycle's last day, as an epoch day
+   * @param lapse  the lapse rule, if any
+   * @return the epoch day, or {@link #NO_GRACE} if the rule has no grace period
+   */
+  @SuppressWarnings("JavaPeriodGetDays") // the months, then the days: LocalDate.plus(Period)'s order
+  static long graceEndDay(long endDay, Optional<LapseRule> lapse) {
+    if (lapse.isEmpty()) {
+      return NO_GRACE;
+    }
+    Optional<Period> grace = lapse.get().gracePeriod();
+    if (grace.isEmpty()) {
+      return NO_GRACE;
+    }
+    Period p = grace.get();
+    long month = CycleCalendar.monthOf(endDay);
+    long end = CycleCalendar.plusMonths(month + p.toTotalMonths(), CycleCalendar.dayOfMonth(endDay, month));
+    return end + p.getDays();
+  }
+
   private static Optional<LocalDate> graceEnd(LocalDate end, Optional<LapseRule> lapse) {
     Optional<Period> grace = lapse.isPresent() ? lapse.get().gracePeriod() : Optional.empty();
     return grace.isPresent() ? Optional.of(end.plus(grace.get())) : Optional.empty();

@@ -52,14 +52,30 @@ final class RequirementJudge {
    */
   static CycleRules rules(VersionPlan v, long startDay, long endDay, CycleCredentials credentials, long windowEnd) {
     long required = credentials.required();
-    CredentialContentRule[] own = credentialRules(v, credentials, required);
-    if ((v.mandatory.length == 0 || required == 0) && own.length == 0) {
-      return v.plainRules(required); // the same for every cycle of the version that requires as much
+    if (required == 0 || !v.rulesApplyTo(credentials)) {
+      // no rule names a credential counted (AHIMA's self-review before 2021 for an RHIT): the same rules for every
+      // cycle of the version that requires as much, with no years
+      return v.plainRules(required);
     }
-    // Years matter only to a mandatory activity, which a cycle requiring nothing does not have.
-    CycleRules.Years years = v.mandatory.length == 0 || required == 0 ? CycleRules.NO_YEARS
-        : years(startDay, endDay, v.yearsPerCycle, windowEnd);
-    return new CycleRules(required, v.contentRules, own, applicable(v, credentials, required, years.from()), years);
+    CredentialContentRule[] own = credentialRules(v, credentials);
+    // Years matter only to a mandatory activity that names a credential counted.
+    CycleRules.Years years = namesCounted(v, credentials) ? years(startDay, endDay, v.yearsPerCycle, windowEnd)
+        : CycleRules.NO_YEARS;
+    MandatoryActivity[] applicable = applicable(v, credentials, years.from());
+    if (own.length == 0 && applicable.length == 0) {
+      return v.plainRules(required); // none required in the cycle's years (ended before it): plain as well
+    }
+    return new CycleRules(required, v.contentRules, own, applicable, years);
+  }
+
+  /** Whether a mandatory activity of a version names a credential a cycle counts. */
+  private static boolean namesCounted(VersionPlan v, CycleCredentials credentials) {
+    for (MandatoryActivity m : v.mandatory) {
+      if (credentials.countsAnyOf(m.credentials())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -89,9 +105,9 @@ final class RequirementJudge {
     return new CycleRules.Years(from, to, natural);
   }
 
-  /** The credential content rules of the credentials counted, if the cycle requires any CEUs. */
-  private static CredentialContentRule[] credentialRules(VersionPlan v, CycleCredentials credentials, long required) {
-    if (required == 0 || v.credentialRules.length == 0) {
+  /** The credential content rules of the credentials counted, for a cycle that requires CEUs. */
+  private static CredentialContentRule[] credentialRules(VersionPlan v, CycleCredentials credentials) {
+    if (v.credentialRules.length == 0) {
       return CycleRules.NO_CREDENTIAL_RULES;
     }
     List<CredentialContentRule> out = new ArrayList<>(v.credentialRules.length);
@@ -103,9 +119,8 @@ final class RequirementJudge {
     return out.toArray(CycleRules.NO_CREDENTIAL_RULES);
   }
 
-  private static MandatoryActivity[] applicable(VersionPlan v, CycleCredentials credentials, long required,
-      long[] yearFrom) {
-    if (required == 0 || v.mandatory.length == 0) {
+  private static MandatoryActivity[] applicable(VersionPlan v, CycleCredentials credentials, long[] yearFrom) {
+    if (yearFrom.length == 0) { // no mandatory activity names a credential counted
       return NONE;
     }
     List<MandatoryActivity> out = new ArrayList<>(v.mandatory.length);

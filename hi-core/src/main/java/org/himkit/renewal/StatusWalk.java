@@ -19,11 +19,14 @@ import org.jspecify.annotations.Nullable;
  * cycles' anchor and the day of the month earned), the day earned as an epoch day, its proleptic month, then for
  * each holding its day earned (shifted left by one, the low bit set if it has a renewal policy of its own), the
  * holdings that supersede it (a bit mask) and for each policy version the CEUs it requires in hundredths (-1 if
- * none; shifted left by eight) with its bit in the version's table of combined totals (plus one, in the low eight
- * bits); then one word per activity.
+ * none; shifted left by eight) with its bit in the version's table of combined totals (plus one, in the low seven
+ * bits) and whether a mandatory activity or a credential content rule of the version names the credential (bit 7,
+ * {@link #NAMED}: decided once per layout, so that a cycle of a version with such rules, AHIMA's before 2021, is
+ * walked here when they name none of the credentials it counts); then one word per activity.
  *
  * <p>{@link #walk} answers the common case, the cycles from the day earned with no caller statement, no grace
- * period taken, no cycle that cannot be assessed and no requirement beyond a total and content rules, with the
+ * period taken, no cycle that cannot be assessed and no requirement beyond a total and content rules (no mandatory
+ * activity or credential content rule naming a credential the cycle counts), with the
  * same stages as {@link IssuerWalk} ({@link CycleCalendar}, {@link CycleCredentials}' arithmetic on the masks,
  * {@link RequirementJudge}, {@link LapseTimeline}); it returns null for anything else, and the general walk on
  * the same packed activities answers. Property tests check it against the full assessment.
@@ -42,6 +45,13 @@ final class StatusWalk {
   private static final long GENERAL = 1L << 8;
   private static final int ANCHOR_SHIFT = 16;
   private static final int DAY_OF_MONTH_SHIFT = 24;
+  /**
+   * A holding's flag in its word for a version: a mandatory activity or a credential content rule of the version
+   * names its credential ({@link VersionPlan#rulesName}).
+   */
+  private static final long NAMED = 0x80;
+  /** The bits of a holding's word for a version that hold its bit in the table of combined totals, plus one. */
+  private static final int BIT_MASK = 0x7F;
   /** Where the holdings begin. */
   private static final int HOLDINGS = 3;
   private static final CycleAnchor[] ANCHORS = CycleAnchor.values();
@@ -103,7 +113,8 @@ final class StatusWalk {
       out[p++] = group.earnedDay(m) << 1 | (h.ownPolicy() ? 1 : 0);
       out[p++] = h.supersededBy();
       for (int k = 0; k < versions; k++) {
-        out[p++] = h.required()[k] << 8 | (h.bit()[k] + 1);
+        VersionPlan v = group.plan().versions[k];
+        out[p++] = h.required()[k] << 8 | (h.bit()[k] + 1) | (v.rulesName(h.id()) ? NAMED : 0);
       }
     }
   }
@@ -225,7 +236,7 @@ final class StatusWalk {
       long startDay = c.startDay();
       long endDay = c.endDay();
       long required = required(layout, v, startDay, versions);
-      if (required < 0 || (required != 0 && (v.mandatory.length != 0 || v.credentialRules.length != 0))) {
+      if (required < 0) {
         return null; // a cycle not assessed, a total not yet combined, or rules beyond the plain ones
       }
       CycleRules rules = v.plainRules(required);
@@ -319,7 +330,9 @@ final class StatusWalk {
    * The CEUs a cycle beginning on a day requires of the laid-out holdings, as {@link CycleCredentials#of} works
    * them out.
    *
-   * @return the hundredths, or -1 if the cycle cannot be assessed or its combined total is not yet remembered
+   * @return the hundredths, or -1 if the cycle cannot be assessed, its combined total is not yet remembered, or it
+   *     requires CEUs and a mandatory activity or a credential content rule of the version names a credential it
+   *     counts (rules beyond the plain ones, {@link RequirementJudge#rules})
    */
   private static long required(long[] layout, VersionPlan v, long startDay, int versions) {
     int n = (int) (layout[0] & HOLDINGS_MASK);
@@ -334,6 +347,7 @@ final class StatusWalk {
     long single = 0;
     long key = 0;
     boolean keyed = true;
+    long named = 0;
     for (int i = 0; i < n; i++) {
       int p = HOLDINGS + i * stride;
       if ((inForce & 1L << i) == 0 || (layout[p + 1] & inForce) != 0 || (layout[p] & 1) == 0) {
@@ -344,14 +358,13 @@ final class StatusWalk {
       if (hundredths >= 0) {
         count++;
         single = hundredths;
-        int bit = (int) (r & 0xFF) - 1;
+        named |= r & NAMED;
+        int bit = (int) (r & BIT_MASK) - 1;
         keyed &= bit >= 0;
         key |= bit >= 0 ? 1L << bit : 0;
       }
     }
-    if (count <= 1) {
-      return count == 1 ? single : -1;
-    }
-    return v.multi == null || !keyed ? -1 : v.combined(key);
+    long required = count == 1 ? single : count == 0 || v.multi == null || !keyed ? -1 : v.combined(key);
+    return named != 0 && required != 0 ? -1 : required;
   }
 }

@@ -53,6 +53,11 @@ final class VersionPlan {
   final Set<String> namedSourceKeys;
   private final int[] namedSourceHashes;
   final MandatoryActivity[] mandatory;
+  /**
+   * The credentials a mandatory activity or a credential content rule of the version names: a cycle counting none
+   * of them has the version's plain rules ({@link #plainRules}), whatever its years. Empty for most versions.
+   */
+  private final Set<CredentialId> ruleCredentials;
   /** The whole years of a cycle, at least 1: the years a mandatory activity is counted in. */
   final int yearsPerCycle;
   /** The multi-credential rule, or null. */
@@ -105,6 +110,15 @@ final class VersionPlan {
     this.namedSourceKeys = named.isEmpty() ? Collections.<String>emptySet() : Collections.unmodifiableSet(named);
     this.namedSourceHashes = hashes(namedSourceKeys);
     this.mandatory = policy.mandatoryActivities().toArray(new MandatoryActivity[0]);
+    Set<CredentialId> ruled = new java.util.HashSet<>(); // the JDK's, not Guava's: start-up
+    for (MandatoryActivity m : mandatory) {
+      ruled.addAll(m.credentials());
+    }
+    for (CredentialContentRule r : credentialRules) {
+      ruled.add(r.credential());
+    }
+    this.ruleCredentials = ruled.isEmpty() ? Collections.<CredentialId>emptySet()
+        : Collections.unmodifiableSet(ruled);
     this.yearsPerCycle = (int) Math.max(1, policy.cycleLength().toTotalMonths() / 12);
     this.multi = policy.multiCredentialRule().orElse(null);
     this.lapseRule = policy.lapseRule();
@@ -129,6 +143,28 @@ final class VersionPlan {
     return bit == null ? -1 : bit;
   }
 
+  /**
+   * Checks whether a mandatory activity or a credential content rule of this version names a credential: whether
+   * the version may have rules beyond its plain ones for a cycle counting it.
+   *
+   * @param id  the credential
+   * @return true if a rule names it
+   */
+  boolean rulesName(CredentialId id) {
+    return !ruleCredentials.isEmpty() && ruleCredentials.contains(id);
+  }
+
+  /**
+   * Checks whether a mandatory activity or a credential content rule of this version names a credential a cycle
+   * counts: if none does, the cycle has the version's plain rules ({@link #plainRules}).
+   *
+   * @param credentials  the cycle's credentials
+   * @return true if a rule names one of those counted
+   */
+  boolean rulesApplyTo(CycleCredentials credentials) {
+    return !ruleCredentials.isEmpty() && credentials.countsAnyOf(ruleCredentials);
+  }
+
   /** The most requirements whose rules {@link #plainRules} remembers. */
   private static final int MAX_PLAIN_RULES = 64;
   /** The rules of the cycles without a mandatory activity, by requirement, replaced whole when one is added. */
@@ -136,8 +172,8 @@ final class VersionPlan {
 
   /**
    * Returns the rules of a cycle of this version that requires an amount and needs no mandatory activity
-   * (the version has none, or the cycle requires nothing) and no credential content rule (no credential
-   * counted has one), laid out once per amount.
+   * (the version has none, none names a credential counted or is required in the cycle's years, or the cycle
+   * requires nothing) and no credential content rule (no credential counted has one), laid out once per amount.
    *
    * @param required  the total required, in hundredths
    * @return the rules, not null

@@ -28,6 +28,9 @@ class EpochDayCalendarPropertiesTest {
     qt().withExamples(EXAMPLES).forAll(longs().between(-WIDE, WIDE)).checkAssert(day -> {
       LocalDate date = LocalDate.ofEpochDay(day);
       assertThat(CycleCalendar.yearOf(day)).isEqualTo(date.getYear());
+      long month = CycleCalendar.monthOf(day);
+      assertThat(month).isEqualTo(date.getYear() * 12L + date.getMonthValue() - 1);
+      assertThat(CycleCalendar.dayOfMonth(day, month)).isEqualTo(date.getDayOfMonth());
       assertThat(CycleCalendar.epochDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth())).isEqualTo(day);
     });
   }
@@ -41,6 +44,22 @@ class EpochDayCalendarPropertiesTest {
           assertThat(CycleCalendar.plusMonths(month + months, anchor.getDayOfMonth()))
               .isEqualTo(anchor.plusMonths(months).toEpochDay());
         });
+  }
+
+  @Test
+  void aGracePeriodEndsOnTheDayLocalDateArithmeticGives() {
+    // the walk's grace period on epoch days (LapseTimeline.graceEndDay) against the dates' (graceEnd)
+    qt().withExamples(EXAMPLES).forAll(longs().between(-WIDE, WIDE), integers().between(0, 3),
+        integers().between(0, 40), integers().between(0, 400)).checkAssert((day, years, months, days) -> {
+          java.time.Period grace = java.time.Period.of(years, months, days + 1);
+          java.util.Optional<org.himkit.policy.LapseRule> lapse = java.util.Optional.of(
+              org.himkit.policy.LapseRule.withGracePeriod(grace, org.himkit.Citation.of("Test", "Test source",
+                  "https://example.org", org.himkit.SourceType.PRIMARY)));
+          assertThat(LapseTimeline.graceEndDay(day, lapse))
+              .isEqualTo(LapseTimeline.graceEnd(day, lapse).orElseThrow().toEpochDay())
+              .isEqualTo(LocalDate.ofEpochDay(day).plus(grace).toEpochDay());
+        });
+    assertThat(LapseTimeline.graceEndDay(0, java.util.Optional.empty())).isEqualTo(LapseTimeline.NO_GRACE);
   }
 
   @Test

@@ -51,4 +51,49 @@ class RequirementJudgeTest {
     assertThat(rules.mandatory).isEmpty();
     assertThat(RequirementJudge.met(rules, new Tally(rules))).isTrue();
   }
+
+  @Test
+  void aCycleCountingNoCredentialAMandatoryActivityNamesHasTheVersionsSharedPlainRules() {
+    // AHIMA before 2021: the annual coding self-review names CCA, CCS, CCS-P and PCS; an RHIT's cycle has the
+    // version's plain rules, shared by every cycle requiring as much, with no years; a CCS's has the self-review
+    CycleCalendar.PlannedCycle c = Stages.cycle("AHIMA-RECERTIFICATION", d(2017, 3, 1), d(2019, 2, 28));
+    HoldingGroups.Group rhit = Stages.group(d(2018, 1, 1), held("RHIT", d(2017, 3, 1)));
+    CycleCredentials plain = CycleCredentials.of(c.version(), rhit, d(2017, 3, 1), d(2019, 2, 28));
+    CycleRules rules = RequirementJudge.rules(c, plain, c.endDay());
+    assertThat(rules).isSameAs(c.version().plainRules(plain.required()))
+        .isSameAs(RequirementJudge.rules(c.version(), c.startDay(), c.endDay(), plain, c.endDay() + 90));
+    assertThat(rules.mandatory).isEmpty();
+    assertThat(rules.years.count()).isZero();
+    assertThat(rules.mandatoryYearEnds(c.endDay())).isEmpty();
+    assertThat(c.version().rulesApplyTo(plain)).isFalse();
+
+    HoldingGroups.Group coder = Stages.group(d(2018, 1, 1), held("RHIT", d(2017, 3, 1)), held("CCS", d(2017, 3, 1)));
+    CycleCredentials both = CycleCredentials.of(c.version(), coder, d(2017, 3, 1), d(2019, 2, 28));
+    assertThat(c.version().rulesApplyTo(both)).isTrue();
+    CycleRules judged = RequirementJudge.rules(c, both, c.endDay());
+    assertThat(judged.mandatory).hasSize(1);
+    assertThat(judged.yearRequired[0]).containsExactly(true, true);
+    assertThat(judged.mandatoryYearEnds(c.endDay())).containsExactly(d(2018, 2, 28));
+    Tally t = new Tally(judged);
+    t.total = judged.required;
+    t.content[0] = judged.contentMinimum[0];
+    t.mandatoryCounts[0][0] = 1;
+    assertThat(RequirementJudge.met(judged, t)).isFalse(); // the second year's self-review is missing
+    t.mandatoryCounts[0][1] = 1;
+    assertThat(RequirementJudge.met(judged, t)).isTrue();
+  }
+
+  @Test
+  void aCycleWhoseCredentialsNoCredentialContentRuleNamesHasThePlainRules() {
+    // AAPC: a CPC's cycle has the plain rules; a CPMA's, whose minimum a credential content rule states, has it
+    CycleCalendar.PlannedCycle c = Stages.cycle("AAPC-CEU", d(2023, 5, 1), d(2025, 4, 30));
+    HoldingGroups.Group cpc = Stages.group(d(2024, 1, 1), held("CPC", d(2023, 5, 1)));
+    CycleCredentials plain = CycleCredentials.of(c.version(), cpc, d(2023, 5, 1), d(2025, 4, 30));
+    assertThat(RequirementJudge.rules(c, plain, c.endDay())).isSameAs(c.version().plainRules(plain.required()));
+    HoldingGroups.Group cpma = Stages.group(d(2024, 1, 1), held("CPC", d(2023, 5, 1)), held("CPMA", d(2023, 5, 1)));
+    CycleCredentials specialty = CycleCredentials.of(c.version(), cpma, d(2023, 5, 1), d(2025, 4, 30));
+    CycleRules rules = RequirementJudge.rules(c, specialty, c.endDay());
+    assertThat(rules.credentialRules).extracting(r -> r.credential().value()).containsExactly("CPMA");
+    assertThat(rules.years.count()).isZero(); // no mandatory activity: no years
+  }
 }

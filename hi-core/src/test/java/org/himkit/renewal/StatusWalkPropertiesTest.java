@@ -33,6 +33,9 @@ class StatusWalkPropertiesTest {
       "CPC-A", "CRC");
   private static final List<String> PROVIDERS = List.of("AHIMA", "HCPro", "AAPC", "NCRA", "American Health "
       + "Information Management Association", "Another provider");
+  private static final List<String> NOT_CODING = List.of("RHIT", "RHIA", "CDIP", "CHDA");
+  /** The credentials AHIMA's annual coding self-review names (before 2021). */
+  private static final List<String> CODING = List.of("CCA", "CCS", "CCS-P", "PCS");
   private static final List<OrganizationId> ISSUERS = List.of(AHIMA, Fixtures.AAPC, Fixtures.NCRA);
 
   @Test
@@ -78,6 +81,96 @@ class StatusWalkPropertiesTest {
             assertThat((Object) evaluator.standings(List.of(record, record), asOf)).isEqualTo(List.of(one, one));
           }
         });
+  }
+
+  @Test
+  void aHolderCertifiedBefore2021IsWalkedOnTheArrayUnlessTheSelfReviewApplies() {
+    // AHIMA's version before 2021 has the annual coding self-review, for CCA, CCS, CCS-P and PCS only: the cycles
+    // of a holder of none of them are walked on the array (and by StatusWalk#first), those of a holder counting one
+    // by the general walk, which judges the self-review; every answer (the first question, on the array, in a
+    // batch) is the full assessment's, and the full assessment lists the self-review exactly when one is counted
+    qt().withExamples(300).forAll(integers().between(0, 9100), integers().between(0, 3),
+        integers().between(0, Integer.MAX_VALUE)).checkAssert((offset, shape, seed) -> {
+          Random r = new Random(seed);
+          LocalDate earned = LocalDate.of(1996, 1, 1).plusDays(offset); // to 2020-12
+          List<CredentialHolding> holdings = new ArrayList<>();
+          String coding = CODING.get(r.nextInt(CODING.size()));
+          if (shape != 3) { // 3: a coding credential alone
+            holdings.add(held(NOT_CODING.get(r.nextInt(NOT_CODING.size())), earned));
+          }
+          if (shape >= 2) { // 2: a coding credential too, earned with the first or later
+            holdings.add(held(coding, shape == 3 || r.nextBoolean() ? earned : earned.plusDays(r.nextInt(2000))));
+          }
+          HolderRecord record = HolderRecord.of(holdings, cycles(r, earned, shape >= 2 && r.nextBoolean()));
+          List<LocalDate> dates = new ArrayList<>();
+          LocalDate latest = holdings.get(holdings.size() - 1).earned(); // asked after every credential is earned
+          for (int k = 0; k < 3; k++) {
+            dates.add(latest.plusDays(r.nextInt((int) (d(2027, 1, 1).toEpochDay() - latest.toEpochDay()))));
+          }
+          for (LocalDate asOf : dates) {
+            Object expected = expected(EVALUATOR, record, asOf);
+            for (int k = 0; k < 2; k++) { // the first question (on the ledger), then on the array
+              assertThat(answer(EVALUATOR, record, asOf)).as("%s on %s", record, asOf).isEqualTo(expected);
+            }
+            assertThat((Object) EVALUATOR.standings(List.of(record, record), asOf))
+                .isEqualTo(List.of(expected, expected));
+            // which walk answers: the array's unless a cycle counts a coding credential, or ended unmet
+            RenewalResult history = EVALUATOR.history(HolderRecord.builder().from(record).build(), asOf);
+            boolean selfReview = false;
+            boolean allMet = history.notAssessed().isEmpty();
+            for (RenewalAssessment a : history.assessments()) {
+              selfReview |= a.requirements().stream().anyMatch(p -> p.kind() == RequirementKind.MANDATORY_ACTIVITY);
+              // an ended cycle met without its grace period (one met in it is the general walk's), or the one in force
+              allMet &= a.requirementsMet() && a.window().graceEnd().isEmpty() || !a.cycle().end().isBefore(asOf);
+              assertThat(a.requirements().stream().anyMatch(p -> p.kind() == RequirementKind.MANDATORY_ACTIVITY))
+                  .as("self-review of %s", a.cycle()).isEqualTo(a.cycle().start().isBefore(d(2021, 1, 1))
+                      && a.required().hundredths() > 0 && a.credentials().stream()
+                      .anyMatch(c -> CODING.contains(c.value())));
+            }
+            HoldingGroups.Kept kept = java.util.Objects.requireNonNull(record.keptFor(EVALUATOR));
+            long[] layout = java.util.Objects.requireNonNull(kept.layout);
+            PolicyPlan plan = java.util.Objects.requireNonNull(kept.plan);
+            RenewalStanding walked = StatusWalk.walk(layout, layout[0], plan, asOf, null);
+            RenewalStanding first = StatusWalk.first(kept.groups.groups.get(0), record.ledger().at(asOf), asOf);
+            if (selfReview) {
+              assertThat(walked).as("%s on %s", record, asOf).isNull();
+              assertThat(first).isNull();
+            } else if (allMet) {
+              assertThat(walked).as("%s on %s", record, asOf).isNotNull();
+              assertThat(List.of(java.util.Objects.requireNonNull(walked))).isEqualTo(expected);
+              assertThat(List.of(java.util.Objects.requireNonNull(first))).isEqualTo(expected);
+            }
+          }
+        });
+  }
+
+  /**
+   * Activities over the years from a day earned to 2027: in each two years, most often enough HIIM-domain CEUs for
+   * any AHIMA holder (now and then too few, or too few in the domains), and a coding self-review in most years.
+   */
+  private static List<CeActivity> cycles(Random r, LocalDate earned, boolean selfReviews) {
+    List<CeActivity> out = new ArrayList<>();
+    List<CeCategory> domains = java.util.Arrays.stream(CeCategory.values()).filter(CeCategory::isHiimDomain)
+        .toList();
+    int id = 0;
+    for (LocalDate from = earned; from.isBefore(d(2027, 1, 1)); from = from.plusYears(2)) {
+      int count = r.nextInt(5) == 0 ? r.nextInt(12) : 12 + r.nextInt(8);
+      for (int i = 0; i < count; i++) {
+        CeCategory category = r.nextInt(15) == 0 ? CeCategory.values()[r.nextInt(CeCategory.values().length)]
+            : domains.get(r.nextInt(domains.size()));
+        out.add(CeActivity.builder().id("a" + id++).title("Activity " + id).completed(from.plusDays(r.nextInt(730)))
+            .provider(r.nextBoolean() ? "AHIMA" : "Another provider").category(category)
+            .ceus(Ceus.parse((2 + r.nextInt(3)) + (r.nextBoolean() ? ".5" : ""))).build());
+      }
+      for (int y = 0; y < 2 && selfReviews; y++) {
+        if (r.nextInt(4) != 0) {
+          out.add(CeActivity.builder().id("s" + id++).title("Self-review " + id)
+              .completed(from.plusYears(y).plusDays(r.nextInt(365))).provider("AHIMA")
+              .category(CeCategory.CODING_SELF_REVIEW).ceus(Ceus.of(5)).build());
+        }
+      }
+    }
+    return out;
   }
 
   @Test
