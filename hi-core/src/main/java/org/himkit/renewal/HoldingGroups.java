@@ -784,8 +784,10 @@ final class HoldingGroups {
      * @throws HimValidationException as {@link HoldingGroups#of} does
      */
     HoldingGroups of(Collection<CredentialHolding> holdings, LocalDate asOf) {
-      Object grouped = grouped(holdings, asOf, false);
-      return (HoldingGroups) grouped;
+      CredentialHolding[] given = Ledger.snapshot(holdings, new CredentialHolding[holdings.size()]);
+      long[] days = new long[given.length];
+      long latest = earnedDays(given, days); // each holding read once for its day
+      return shape(given, latest, asOf).apply(holdings, given, days, latest);
     }
 
     /**
@@ -799,13 +801,63 @@ final class HoldingGroups {
      * @throws HimValidationException as {@link HoldingGroups#of} does
      */
     Object grouped(Collection<CredentialHolding> holdings, LocalDate asOf) {
-      return grouped(holdings, asOf, true);
+      CredentialHolding[] given = Ledger.snapshot(holdings, new CredentialHolding[holdings.size()]);
+      long[] days = new long[given.length];
+      return grouped(holdings, given, days, earnedDaysAhead(given, days), asOf);
     }
 
-    private Object grouped(Collection<CredentialHolding> holdings, LocalDate asOf, boolean alone) {
-      CredentialHolding[] given = holdings.toArray(new CredentialHolding[0]);
-      long[] days = new long[given.length];
-      long latest = earnedDays(given, days); // each holding read once for its day
+    /**
+     * Resolves and groups holdings read already ({@link #earnedDaysAhead}), as {@link #grouped(Collection,
+     * LocalDate)} does, with the same checks.
+     *
+     * @param holdings  the holdings, not null
+     * @param given  the same, as an array
+     * @param days  the days they were earned, as {@link #earnedDaysAhead} wrote them
+     * @param latest  what {@link #earnedDaysAhead} returned: the latest day, or {@link #NOT_READ}
+     * @param asOf  the assessment date, not null
+     * @return a {@link Group} (every holding in it, none set aside) or the {@link HoldingGroups}, not null
+     * @throws HimValidationException as {@link HoldingGroups#of} does
+     */
+    Object grouped(Collection<CredentialHolding> holdings, CredentialHolding[] given, long[] days, long latest,
+        LocalDate asOf) {
+      long last = latest == NOT_READ ? earnedDays(given, days) : latest; // a holding missing: fails as it did
+      Shape shape = shape(given, last, asOf);
+      if (shape.isOneGroup(given.length)) {
+        return shape.oneGroup(given, days);
+      }
+      return shape.apply(holdings, given, days, last);
+    }
+
+    /** What {@link #earnedDaysAhead} returns for holdings of which one is missing: none earns that day. */
+    static final long NOT_READ = Long.MAX_VALUE;
+
+    /**
+     * Writes the days the holdings were earned, as {@link HoldingGroups#earnedDays} does, and returns the latest,
+     * or {@link #NOT_READ} at the first holding missing (not checked here: {@link #grouped(Collection,
+     * CredentialHolding[], long[], long, LocalDate)} fails on it as before). An assessment of collections reads its
+     * holdings this way before it checks the activities, so that the holdings' first reads (a chain of loads, list,
+     * holding, date, each waiting for the one before) overlap with the activities' instead of following them.
+     *
+     * @param given  the holdings
+     * @param days  where to write their days, as long as {@code given}
+     * @return the latest day, {@link Long#MIN_VALUE} if there is no holding, or {@link #NOT_READ}
+     */
+    static long earnedDaysAhead(@Nullable CredentialHolding[] given, long[] days) {
+      long latest = Long.MIN_VALUE;
+      for (int i = 0; i < given.length; i++) {
+        CredentialHolding h = given[i];
+        if (h == null) {
+          return NOT_READ;
+        }
+        long day = h.earned().toEpochDay();
+        days[i] = day;
+        latest = Math.max(latest, day);
+      }
+      return latest;
+    }
+
+    /** The shape of a holder's holdings, kept or worked out (every check); the check of their days made. */
+    private Shape shape(CredentialHolding[] given, long latest, LocalDate asOf) {
       int hash = hash(given);
       Shape shape = find(table().slots, given, hash);
       if (shape == null) {
@@ -816,10 +868,7 @@ final class HoldingGroups {
           checkEarned(h, asOf); // the one check of the holdings that depends on the date: throws for the first
         }
       }
-      if (alone && shape.isOneGroup(given.length)) {
-        return shape.oneGroup(given, days);
-      }
-      return shape.apply(holdings, given, days, latest);
+      return shape;
     }
 
     int size() {

@@ -106,9 +106,20 @@ final class Ledger {
    * again into one the collection makes, as a snapshot of what it holds then.
    */
   static CeActivity[] snapshot(Collection<CeActivity> given) {
-    int size = given.size();
-    CeActivity[] copy = given.toArray(new CeActivity[size]);
-    return size == 0 || copy[size - 1] != null ? copy : given.toArray(new CeActivity[0]);
+    return snapshot(given, new CeActivity[given.size()]);
+  }
+
+  /**
+   * A collection as an array, as {@link #snapshot(Collection)} copies the activities (the holdings too).
+   *
+   * @param given  the collection, not null
+   * @param sized  an empty array of the collection's size, copied into
+   * @return {@code sized}, or an array the collection makes if it shrank meanwhile
+   */
+  static <T> T[] snapshot(Collection<T> given, T[] sized) {
+    int size = sized.length;
+    T[] copy = given.toArray(sized);
+    return size == 0 || copy[size - 1] != null ? copy : given.toArray(Arrays.copyOf(sized, 0));
   }
 
   /** What {@link #check} returns when the activities are not in date order. */

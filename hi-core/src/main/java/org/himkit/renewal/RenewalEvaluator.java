@@ -482,8 +482,14 @@ public final class RenewalEvaluator {
     Objects.requireNonNull(holdings, "holdings");
     Objects.requireNonNull(activities, "activities");
     Objects.requireNonNull(asOf, "asOf");
+    // The holdings read first (copied into an array of their size, no reflective one, and their days), the activities
+    // checked, then the holdings grouped: the same checks in the same order, with the holdings' first reads
+    // overlapping the activities' (HoldingGroups.Shapes#earnedDaysAhead).
+    CredentialHolding[] held = Ledger.snapshot(holdings, new CredentialHolding[holdings.size()]);
+    long[] days = new long[held.length];
+    long latest = HoldingGroups.Shapes.earnedDaysAhead(held, days);
     Ledger ledger = Ledger.of(activities, asOf);
-    Object grouped = shapes.grouped(holdings, asOf);
+    Object grouped = shapes.grouped(holdings, held, days, latest, asOf);
     if (grouped instanceof HoldingGroups.Group one) { // every holding in one group, as for most holders
       IssuerWalk o = new IssuerWalk(one, ledger, asOf, Input.NOTHING_STATED, null).run(mode);
       return o.notAssessed().isEmpty() ? new RenewalResult(asOf, o.assessments(), List.of())

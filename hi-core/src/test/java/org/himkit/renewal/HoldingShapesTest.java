@@ -110,6 +110,39 @@ class HoldingShapesTest {
   }
 
   @Test
+  void anAssessmentOfCollectionsReadsTheHoldingsFirstAndChecksThemInTheirTurn() {
+    CeActivity a = Fixtures.hiim("a", d(2017, 3, 1), "20");
+    CredentialHolding rhit = held("RHIT", d(2016, 1, 1));
+    List<CredentialHolding> withNull = java.util.Arrays.asList(rhit, null);
+    // the activities are checked before the holdings, as before they were read ahead
+    assertThatThrownBy(() -> Fixtures.EVALUATOR.assess(withNull, List.of(a, a), AS_OF))
+        .isInstanceOf(HimValidationException.class).hasMessageContaining("a");
+    assertThatThrownBy(() -> Fixtures.EVALUATOR.assess(withNull, List.of(a), AS_OF))
+        .isInstanceOf(NullPointerException.class);
+    // a collection of holdings that shrinks while copied is assessed as it holds then
+    List<CredentialHolding> both = List.of(rhit, held("RHIA", d(2019, 1, 1)));
+    java.util.Collection<CredentialHolding> shrinking = new java.util.AbstractCollection<>() {
+      private int sizes;
+
+      @Override
+      public java.util.Iterator<CredentialHolding> iterator() {
+        return both.subList(0, sizes > 1 ? 1 : 2).iterator();
+      }
+
+      @Override
+      public int size() {
+        return sizes++ == 0 ? 2 : 1;
+      }
+    };
+    RenewalResult taken = Fixtures.EVALUATOR.assess(shrinking, List.of(a), AS_OF);
+    RenewalResult rhitAlone = Fixtures.EVALUATOR.assess(List.of(rhit), List.of(a), AS_OF);
+    assertThat(taken.assessments()).hasSize(1);
+    assertThat(taken.assessments().get(0).credentials()).containsExactly(CredentialId.of("RHIT"));
+    assertThat(taken.assessments().get(0).status()).isEqualTo(rhitAlone.assessments().get(0).status());
+    assertThat(taken.assessments().get(0).cycle()).isEqualTo(rhitAlone.assessments().get(0).cycle());
+  }
+
+  @Test
   void atMostSoManyListsAreKept() {
     HoldingGroups.Shapes shapes = shapes();
     List<String> ids = List.of("RHIA", "RHIT", "CCS", "CHDA", "CPC", "COC", "CRC", "ODS", "CPB", "PCS");
