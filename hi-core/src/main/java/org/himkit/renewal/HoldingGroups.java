@@ -551,13 +551,14 @@ final class HoldingGroups {
    * @param given  the holdings
    * @param days  where to write their days, as long as {@code given}
    * @return the latest day, {@link Long#MIN_VALUE} if there is no holding
+   * @throws NullPointerException if a holding is null
    */
   private static long earnedDays(CredentialHolding[] given, long[] days) {
-    long latest = Long.MIN_VALUE;
-    for (int i = 0; i < given.length; i++) {
-      long day = given[i].earned().toEpochDay();
-      days[i] = day;
-      latest = Math.max(latest, day);
+    long latest = Shapes.earnedDaysAhead(given, days);
+    if (latest == Shapes.NOT_READ) {
+      for (CredentialHolding h : given) {
+        java.util.Objects.requireNonNull(h, "holding"); // the first missing holding
+      }
     }
     return latest;
   }
